@@ -1,0 +1,1 @@
+"""Transports: the command line, the terminal chat and the Telegram bot."""

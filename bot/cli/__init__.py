@@ -1,0 +1,15 @@
+"""The `keqing` command line. Thin: parse arguments, call the core, print. Heavy imports stay inside commands."""
+
+from __future__ import annotations
+
+import sys
+
+from bot.cli import data, knowledge, notes, reports  # noqa: F401  (each module registers its commands)
+from bot.cli.app import app
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

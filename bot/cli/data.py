@@ -1,0 +1,54 @@
+"""Master data and people: import, invite, link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot import texts
+from bot.cli.app import app, database, fail
+
+
+@app.command("import")
+def import_(files: Annotated[list[Path], typer.Argument(help="catalog.yaml, customers.csv and/or reps.csv")]) -> None:
+    """Import master data; idempotent, all files in one transaction."""
+    from memory.errors import KeqingError
+    from memory.masterdata import import_files
+
+    db = database()
+    try:
+        with db.session() as session:
+            report = import_files(session=session, paths=files)
+    except KeqingError as exc:
+        fail(texts.error_text(exc))
+    typer.echo(texts.t("imported", summary=texts.import_summary(report.created, report.updated)))
+
+
+@app.command()
+def invite(name: str) -> None:
+    """Print a one-time code; the person sends `/start CODE` to the bot to link their account."""
+    from memory.errors import KeqingError
+    from memory.people import create_invite
+
+    try:
+        with database().session() as session:
+            code = create_invite(session=session, name=name)
+    except KeqingError as exc:
+        fail(texts.error_text(exc))
+    typer.echo(texts.t("invite_code", name=name, code=code))
+
+
+@app.command()
+def link(name: str, telegram_id: int) -> None:
+    """Link a Telegram account to a person directly."""
+    from memory.errors import KeqingError
+    from memory.people import link_telegram
+
+    try:
+        with database().session() as session:
+            link_telegram(session=session, name=name, telegram_id=telegram_id)
+    except KeqingError as exc:
+        fail(texts.error_text(exc))
+    typer.echo(texts.t("linked", name=name, telegram_id=telegram_id))

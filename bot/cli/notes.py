@@ -1,0 +1,107 @@
+"""Visit notes from the shell: extract (nothing saved) and note (saved as confirmed visits)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bot import texts
+from bot.cli.app import JsonFlag, app, database, fail, parse_date
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        handle = path.open(encoding="utf-8-sig")
+    except OSError as exc:
+        fail(texts.t("bad_jsonl", path=path, line=0, problem=exc.strerror or str(exc)))
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                fail(texts.t("bad_jsonl", path=path, line=number, problem=exc.msg))
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                fail(texts.t("bad_jsonl", path=path, line=number, problem='need {"id","date","rep","text"}'))
+            if row.get("date"):
+                try:
+                    import datetime as dt
+
+                    dt.date.fromisoformat(str(row["date"]))
+                except ValueError:
+                    fail(texts.t("bad_jsonl", path=path, line=number, problem=f"date {row['date']!r}"))
+            yield number, row
+
+
+@app.command()
+def extract(
+    date: Annotated[str | None, typer.Option(help="The note's date, YYYY-MM-DD (default today).")] = None,
+    rep: Annotated[str | None, typer.Option(help="The rep who wrote the note.")] = None,
+    json_: JsonFlag = False,
+    jsonl: Annotated[Path | None, typer.Option(help='Batch: lines {"id","date","rep","text"}.')] = None,
+    out: Annotated[Path | None, typer.Option(help="Batch output (default stdout).")] = None,
+) -> None:
+    """Read one note on stdin and print its visit record; nothing is saved."""
+    from memory.extract import offline_extractor
+
+    db = database()
+    with db.session() as session:
+        engine = offline_extractor(session=session)
+    if jsonl is None:
+        text = sys.stdin.read()
+        result = engine.extract(text, date=parse_date(date), rep=rep)
+        if json_:
+            typer.echo(json.dumps(result.record.to_json(), ensure_ascii=False, indent=1))
+        else:
+            from bot.cards import render_card
+
+            typer.echo(render_card(result.record))
+        return
+    rows = []
+    for _number, row in _read_jsonl(jsonl):
+        result = engine.extract(row["text"], date=parse_date(row.get("date")), rep=row.get("rep"))
+        rows.append(json.dumps({"id": row.get("id"), "record": result.record.to_json()}, ensure_ascii=False))
+    output = "\n".join(rows) + ("\n" if rows else "")
+    if out is None:
+        sys.stdout.write(output)
+    else:
+        out.write_text(output, encoding="utf-8")
+
+
+@app.command()
+def note(
+    jsonl: Annotated[Path | None, typer.Option(help='Lines {"id","date","rep","text"}; default: one note on stdin.')] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Save without asking, as if the rep had confirmed.")] = False,
+    date: Annotated[str | None, typer.Option(help="The note's date for a note on stdin.")] = None,
+    rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
+) -> None:
+    """Save notes as visits: the raw text first, then the record, contacts, products and promises."""
+    from memory.notes import NoteIntake
+
+    if not yes:
+        fail(texts.t("need_yes"), 2)
+    rows = (
+        [row for _n, row in _read_jsonl(jsonl)]
+        if jsonl is not None
+        else [{"id": None, "date": date, "rep": rep, "text": sys.stdin.read()}]
+    )
+    intake = NoteIntake(database())
+    saved = 0
+    for number, row in enumerate(rows, start=1):
+        outcome = intake.take(
+            text=row["text"], note_date=parse_date(row.get("date")), rep=row.get("rep"),
+            channel="cli", external_id=row.get("id"),
+        )
+        if outcome.problem:
+            typer.echo(texts.t("note_failed", line=number, id=row.get("id"), problem=texts.t(outcome.problem)),
+                       err=True)
+            continue
+        intake.confirm(raw_note_id=outcome.raw_note_id, extraction=outcome.extraction)
+        saved += 1
+    typer.echo(texts.t("note_saved", count=saved))

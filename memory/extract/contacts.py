@@ -1,0 +1,183 @@
+"""People named or met in a note: 王老板, 采购小赵, 刘店长/刘姐 (one person), 店长姓蒋, 老板娘; their
+roles, phones, birthdays and personal notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from memory.extract.dates import month_day_of
+from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.text import Segments, contains_any
+
+PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_NICK = ("姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str | None
+    role: str
+    start: int
+    phone: str | None = None
+    birthday: str | None = None
+    notes: list[str] = field(default_factory=list)
+    titled: bool = False
+
+
+class ContactFinder:
+    def __init__(self, lexicon: Lexicon, reps: set[str]) -> None:
+        self.lexicon = lexicon
+        self.reps = reps
+        self.title_role = {t: role for role, titles in lexicon.groups("roles").items() for t in titles}
+        self.titles = longest_first(list(self.title_role))
+        self.dept_role = {d: role for role, depts in lexicon.groups("departments").items() for d in depts}
+        surnames = longest_first(list(lexicon.surnames))
+        sur = "|".join(surnames)
+        titles = "|".join(map(re.escape, self.titles))
+        self._titled = re.compile(rf"(?P<s>{sur})(?P<t>{titles})")
+        self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
+        self._nick = re.compile(rf"(?P<s>{sur})(?P<n>{'|'.join(_NICK)})")
+        self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{sur})")
+        self._given = re.compile(r"小(?P<g>[\u4e00-\u9fff])")
+        self.family = lexicon.words("family")
+
+    def find(self, text: str, segments: Segments, blocked: list[tuple[int, int]]) -> list[Person]:
+        taken = [False] * len(text)
+        for start, end in blocked:
+            for i in range(start, end):
+                taken[i] = True
+        raw = self._candidates(text, taken)
+        people = self._merge(sorted(raw, key=lambda p: p.start))
+        self._attach_details(text, segments, people)
+        return people
+
+    def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:
+        """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
+        full = text[max(0, start - 6):start]
+        head = re.sub(r"(?:[老小][\u4e00-\u9fff])+$", "", full)
+        title_end = start - (len(full) - len(head))
+        for word in self.family:
+            if head.endswith(word) or head.endswith(word + "的"):
+                return "other", True
+        for title in self.titles:
+            if head.endswith(title):
+                return self._with_department(text, title_end - len(title), title), False
+        return None, False
+
+    def _with_department(self, text: str, title_start: int, title: str) -> str:
+        role = self.title_role[title]
+        if role in {"other", "manager"}:
+            before = text[max(0, title_start - 4):title_start]
+            for dept, dept_role in self.dept_role.items():
+                if before.endswith(dept):
+                    return dept_role
+        return role
+
+    def _candidates(self, text: str, taken: list[bool]) -> list[Person]:
+        found: list[Person] = []
+        covered = [False] * len(text)
+
+        def add(person: Person, start: int, end: int) -> None:
+            if any(taken[start:end]) or any(covered[start:end]):
+                return
+            for i in range(start, end):
+                covered[i] = True
+            found.append(person)
+
+        for match in self._named_by.finditer(text):
+            title, surname = match.group("t"), match.group("s")
+            role = self._with_department(text, match.start(), title)
+            add(Person(surname + title, surname, role, match.start(), titled=True), match.start(), match.end())
+        for match in self._titled.finditer(text):
+            surname, title = match.group("s"), match.group("t")
+            role = self._with_department(text, match.start(), title)
+            add(Person(match.group(0), surname, role, match.start(), titled=True), match.start(), match.end())
+        for match in self._familiar.finditer(text):
+            name = match.group(0)
+            if name in self.reps:
+                continue
+            role, family = self._role_before(text, match.start())
+            add(Person(name, match.group("s"), role or "other", match.start(), titled=role is not None and not family),
+                match.start(), match.end())
+        for match in self._nick.finditer(text):
+            role, _ = self._role_before(text, match.start())
+            add(Person(match.group(0), match.group("s"), role or "other", match.start(), titled=role is not None),
+                match.start(), match.end())
+        for match in self._given.finditer(text):
+            role, family = self._role_before(text, match.start())
+            if role is not None:
+                add(Person(match.group(0), None, role, match.start(), titled=not family), match.start(), match.end())
+        for title in self.lexicon.words("bare_titles"):
+            for match in re.finditer(re.escape(title), text):
+                after = text[match.end():match.end() + 2]
+                if re.match(r"[老小]", after) or after.startswith("姓"):
+                    continue
+                add(Person(title, None, self.title_role[title], match.start(), titled=True), match.start(), match.end())
+        return found
+
+    def _merge(self, people: list[Person]) -> list[Person]:
+        """One person called two ways (刘店长 / 刘姐; 院长 / 王院长) is one contact, named by the first form."""
+        merged: list[Person] = []
+        for person in people:
+            same = next((p for p in merged if self._same(p, person)), None)
+            if same is None:
+                merged.append(person)
+                continue
+            if same.surname is None and person.surname is not None:
+                same.surname = person.surname
+                same.name = person.name if same.name in self.title_role else same.name
+            if not same.titled and person.titled:
+                same.role, same.titled = person.role, True
+        return merged
+
+    def _same(self, a: Person, b: Person) -> bool:
+        if a.name == b.name:
+            return True
+        if a.surname and b.surname:
+            return a.surname == b.surname and (a.role == b.role or not a.titled or not b.titled)
+        if a.surname is None and b.surname is None:
+            return False
+        bare = a if a.surname is None else b
+        named = b if bare is a else a
+        return bare.name in self.title_role and bare.role == named.role
+
+    def _attach_details(self, text: str, segments: Segments, people: list[Person]) -> None:
+        if not people:
+            return
+        cues = self.lexicon.words("personal_cues")
+        for clause in segments.clauses:
+            owner = self._owner(people, clause.start, clause.end)
+            if owner is None:
+                continue
+            phone = PHONE.search(clause.text)
+            if phone and owner.phone is None:
+                owner.phone = phone.group(1)
+            birthday = month_day_of(clause.text) if "生日" in clause.text else None
+            family_birthday = birthday and contains_any(clause.text.split("生日")[0], self.family)
+            if birthday and not family_birthday and owner.birthday is None:
+                owner.birthday = birthday
+                continue
+            if contains_any(clause.text, cues) or family_birthday:
+                note = clause.text
+                for person in people:
+                    note = note.replace(person.name, "")
+                note = re.sub(r"^[他她的,,\s]+|[了,,\s]+$", "", note)
+                if note and note not in owner.notes:
+                    owner.notes.append(note)
+        for person in people:
+            if person.phone is None:
+                start, end = segments.sentence_bounds(person.start)
+                phone = PHONE.search(text, person.start, end)
+                if phone:
+                    person.phone = phone.group(1)
+
+    @staticmethod
+    def _owner(people: list[Person], start: int, end: int) -> Person | None:
+        """The person a clause is about: named in it, else the last one named before it."""
+        inside = [p for p in people if start <= p.start < end]
+        if inside:
+            return inside[0]
+        before = [p for p in people if p.start < start]
+        return before[-1] if before else None

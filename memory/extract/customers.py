@@ -1,0 +1,132 @@
+"""Which account a note is about: a known customer by name, alias or sound, or a new one as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from memory.extract.gazetteer import Entity, Gazetteer, Mention
+from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.text import Segments, contains_any
+
+
+@dataclass
+class CustomerMatch:
+    name: str
+    matched: bool
+    type: str | None = None
+    area: str | None = None
+    entity: Entity | None = None
+    candidates: list[Entity] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _NewName:
+    start: int
+    end: int
+    name: str
+    type: str
+
+
+class CustomerResolver:
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.suffix_type = {
+            suffix: code for code, words in lexicon.groups("customer_suffixes").items() for suffix in words
+        }
+        self.suffixes = longest_first(list(self.suffix_type))
+        self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes)))
+        self._stops = longest_first(["了家", "一家", "这家", "那家", "新开的", "开的", "的", "了", "去", "到",
+                                     "在", "是", "和", "跟", "给", "新开", "叫"])
+
+    def resolve(self, text: str, segments: Segments, mentions: list[Mention], rep: str | None) -> CustomerMatch:
+        known = [m for m in mentions if m.kind == "customer" and not self._not_account(text, m)]
+        new = self._new_names(text, mentions)
+        has_new_cue = contains_any(text, self.lexicon.words("new_customer_cues"))
+        first_known = known[0] if known else None
+        if new and (first_known is None or (has_new_cue and new[0].start < first_known.start)):
+            return self._as_new(text, segments, new[0])
+        if first_known is not None:
+            return self._as_known(first_known, rep)
+        fuzzy = self._fuzzy(text, segments)
+        if fuzzy is not None:
+            return self._as_known(fuzzy, rep)
+        if new:
+            return self._as_new(text, segments, new[0])
+        return CustomerMatch(name="", matched=False)
+
+    def _not_account(self, text: str, mention: Mention) -> bool:
+        before = text[max(0, mention.start - 4):mention.start]
+        return any(before.endswith(word) for word in self.lexicon.words("not_account_before"))
+
+    def _as_known(self, mention: Mention, rep: str | None) -> CustomerMatch:
+        entities = list(mention.entities)
+        own = [e for e in entities if rep and e.rep == rep]
+        chosen = (own or entities)[0]
+        candidates = entities if len(own or entities) > 1 else []
+        return CustomerMatch(chosen.name, True, chosen.type, chosen.area, chosen, candidates,
+                             (mention.start, mention.end))
+
+    def _fuzzy(self, text: str, segments: Segments) -> Mention | None:
+        """A partial or misspelt long name in the first sentence (百性大药房, 仁和大药店)."""
+        start, end = segments.sentences[0] if segments.sentences else (0, len(text))
+        head = text[start:end]
+        best: tuple[float, Mention] | None = None
+        for alias in self.gazetteer.aliases:
+            entities = self.gazetteer.entities_of(alias)
+            if len(alias) < 4 or entities[0].kind != "customer":
+                continue
+            found = fuzz.partial_ratio_alignment(alias, head, score_cutoff=80)
+            if found is None:
+                continue
+            mention = Mention(start + found.dest_start, start + found.dest_end, alias, entities)
+            if best is None or found.score > best[0]:
+                best = (found.score, mention)
+        return best[1] if best else None
+
+    def _new_names(self, text: str, mentions: list[Mention]) -> list[_NewName]:
+        taken = [False] * len(text)
+        for m in mentions:
+            for i in range(m.start, m.end):
+                taken[i] = True
+        generic = self.lexicon.words("generic_shop_prefixes")
+        names = []
+        for match in self._suffix_re.finditer(text):
+            if any(taken[match.start():match.end()]):
+                continue
+            start = match.start()
+            while start > 0 and start > match.start() - 8 and re.match(r"[\u4e00-\u9fff]", text[start - 1]):
+                head = text[:start]
+                if any(head.endswith(stop) for stop in self._stops):
+                    break
+                start -= 1
+            prefix = text[start:match.start()]
+            if len(prefix) < 2 or any(prefix.startswith(g) or prefix == g for g in generic):
+                continue
+            names.append(_NewName(start, match.end(), text[start:match.end()], self.suffix_type[match.group(0)]))
+        return names
+
+    def _as_new(self, text: str, segments: Segments, new: _NewName) -> CustomerMatch:
+        start, end = segments.sentence_bounds(new.start)
+        sentence = text[start:end]
+        kind = new.type
+        if kind == "pharmacy" and contains_any(sentence, self.lexicon.words("chain_store_cues")):
+            kind = "chain_store"
+        if contains_any(new.name, self.lexicon.words("chain_hq_cues")):
+            kind = "chain_hq"
+        chunk_start = segments.chunks[segments.chunk_of(new.start)][0]
+        return CustomerMatch(new.name, False, kind, self._area(text[chunk_start:new.end]), span=(new.start, new.end))
+
+    def _area(self, context: str) -> str | None:
+        for place, area in sorted(self.gazetteer.places.items(), key=lambda p: -len(p[0])):
+            if len(place) >= 2 and place in context:
+                return area
+        if contains_any(context, self.lexicon.words("urban_places")):
+            return "urban"
+        if contains_any(context, self.lexicon.words("rural_places")):
+            return "rural"
+        return None

@@ -1,0 +1,95 @@
+"""The offline engine: one note in, one visit record out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from memory.extract.contacts import ContactFinder
+from memory.extract.customers import CustomerMatch, CustomerResolver
+from memory.extract.dates import find_dates
+from memory.extract.gazetteer import Entity, Gazetteer, MasterData
+from memory.extract.lexicon import Lexicon, load_lexicon
+from memory.extract.plans import PlanFinder
+from memory.extract.products import ProductFinder
+from memory.extract.terms import TermFinder
+from memory.extract.text import Segments, normalize
+from memory.record import (
+    CommitmentRecord,
+    CompetitorRecord,
+    ContactRecord,
+    CustomerRef,
+    ProductRecord,
+    VisitRecord,
+)
+from memory.extract.summary import summarize
+
+MAX_CHARS = 5000
+
+
+@dataclass
+class Extraction:
+    """A record plus what the transports need to ask about it (ambiguous customers)."""
+
+    record: VisitRecord
+    customer: Entity | None = None
+    candidates: list[Entity] = field(default_factory=list)
+    truncated: bool = False
+
+
+class OfflineExtractor:
+    def __init__(self, data: MasterData, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.gazetteer = Gazetteer(data)
+        self.customers = CustomerResolver(self.gazetteer, self.lexicon)
+        self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
+        self.products = ProductFinder(self.gazetteer, self.lexicon)
+        self.terms = TermFinder(self.gazetteer, self.lexicon)
+
+    def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
+        clean = normalize(text)
+        truncated = len(clean) > MAX_CHARS
+        clean = clean[:MAX_CHARS]
+        segments = Segments(clean)
+        mentions = self.gazetteer.find(clean)
+        dates = find_dates(clean, date)
+
+        customer = self.customers.resolve(clean, segments, mentions, rep)
+        blocked = [(m.start, m.end) for m in mentions]
+        if customer.span is not None:
+            blocked.append(customer.span)
+        people = self.contacts.find(clean, segments, blocked)
+        plans = PlanFinder(self.lexicon, [p.name for p in people])
+        next_visit = plans.next_visit(segments, dates, date)
+        promises = plans.promises(segments, dates, date, next_visit)
+
+        record = VisitRecord(
+            visit_date=plans.visit_date(segments, dates, date),
+            channel=self.terms.channel(clean, segments),  # type: ignore[arg-type]
+            customer=_customer_ref(customer),
+            contacts=[
+                ContactRecord(name=p.name, surname=p.surname, role=p.role, phone=p.phone,  # type: ignore[arg-type]
+                              birthday=p.birthday, notes=",".join(p.notes) or None)
+                for p in people
+            ],
+            products=[
+                ProductRecord(name=line.name, quantity=line.quantity, unit=line.unit, kind=line.kind)  # type: ignore[arg-type]
+                for line in self.products.products(clean, segments, mentions)
+            ],
+            competitors=[CompetitorRecord(name=r.name, note=r.note)
+                         for r in self.products.rivals(clean, segments, mentions)],
+            payment_terms=self.terms.payment_terms(clean),  # type: ignore[arg-type]
+            restock_cycle_days=self.terms.restock_cycle(clean),
+            supplier=self.terms.supplier(clean, mentions, customer.span),
+            needs=self.terms.customer_needs(segments),  # type: ignore[arg-type]
+            commitments=[CommitmentRecord(text=p.text, due=p.due) for p in promises],
+            next_visit=next_visit,
+            sentiment=self.terms.sentiment_of(clean),  # type: ignore[arg-type]
+        )
+        record.summary = summarize(record)
+        return Extraction(record, customer.entity, customer.candidates, truncated)
+
+
+def _customer_ref(match: CustomerMatch) -> CustomerRef:
+    return CustomerRef(name=match.name, matched=match.matched, type=match.type, area=match.area)  # type: ignore[arg-type]
+

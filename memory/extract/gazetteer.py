@@ -1,0 +1,167 @@
+"""Master data as a searchable index: every name and alias of customers, products, competitors and
+distributors, found in a note by exact match (Aho-Corasick), by sound (typos such as 板兰根 for 板蓝根
+are homophones, compared by pinyin) and checked against jieba's word boundaries for short aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+from pypinyin import lazy_pinyin
+
+PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # customer, product, competitor, distributor
+    id: int
+    name: str
+    type: str | None = None
+    area: str | None = None
+    rep: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    alias: str
+    entities: tuple[Entity, ...]
+    by_sound: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.entities[0].kind
+
+
+@dataclass
+class MasterData:
+    """Plain rows read from the database, so the index can be built without a session."""
+
+    company: str | None = None
+    customers: list[dict[str, Any]] = field(default_factory=list)
+    catalog: list[dict[str, Any]] = field(default_factory=list)
+    reps: list[str] = field(default_factory=list)
+
+
+def place_prefixes(text: str) -> list[str]:
+    """Leading place names of a name or address: 城关镇人民路12号 → [城关镇]; 桐丘县人民医院 → [桐丘县]."""
+    found = []
+    rest = text
+    while True:
+        match = PLACE_PREFIX.match(rest)
+        if not match:
+            return found
+        found.append(match.group(1))
+        rest = rest[match.end():]
+
+
+def short_place(place: str) -> str:
+    return place[:-1] if len(place) >= 3 and place[-1] in "县市区镇乡" else place
+
+
+class Gazetteer:
+    def __init__(self, data: MasterData) -> None:
+        self.company = data.company
+        self.reps = set(data.reps)
+        self.entities: list[Entity] = []
+        aliases: dict[str, set[int]] = defaultdict(set)
+        place_votes: dict[str, Counter[str]] = defaultdict(Counter)
+
+        for row in data.catalog:
+            index = self._add(Entity(row["kind"], row["id"], row["name"], unit=row.get("unit")))
+            for alias in [row["name"], *row.get("aliases", [])]:
+                aliases[alias].add(index)
+
+        derived: dict[str, set[int]] = defaultdict(set)
+        for row in data.customers:
+            entity = Entity("customer", row["id"], row["name"], row.get("type"), row.get("area"), row.get("rep"))
+            index = self._add(entity)
+            for alias in [row["name"], *row.get("aliases", [])]:
+                aliases[alias].add(index)
+            places = place_prefixes(row["name"]) + place_prefixes(row.get("address") or "")
+            for place in places:
+                if row.get("area"):
+                    place_votes[place][row["area"]] += 1
+                    place_votes[short_place(place)][row["area"]] += 1
+            for place in {*places, *(short_place(p) for p in places)}:
+                stripped = row["name"].removeprefix(place)
+                if stripped != row["name"] and len(stripped) >= 3:
+                    derived[stripped].add(index)
+        for alias, owners in derived.items():
+            if alias not in aliases and len(owners) == 1:
+                aliases[alias] = owners
+
+        self.places = {place: votes.most_common(1)[0][0] for place, votes in place_votes.items()}
+        self.aliases = {alias: tuple(sorted(owners)) for alias, owners in aliases.items() if alias}
+        self._automaton = ahocorasick.Automaton()
+        for alias in self.aliases:
+            self._automaton.add_word(alias, alias)
+        if self.aliases:
+            self._automaton.make_automaton()
+        self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for alias in self.aliases:
+            if len(alias) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", alias):
+                self._by_sound[tuple(lazy_pinyin(alias))].append(alias)
+        self._sound_lengths = sorted({len(key) for key in self._by_sound})
+        self._tokenizer: Any = None
+
+    def _add(self, entity: Entity) -> int:
+        self.entities.append(entity)
+        return len(self.entities) - 1
+
+    def entities_of(self, alias: str) -> tuple[Entity, ...]:
+        return tuple(self.entities[i] for i in self.aliases[alias])
+
+    def customers(self) -> list[Entity]:
+        return [e for e in self.entities if e.kind == "customer"]
+
+    def _word_bounds(self, text: str) -> set[int]:
+        if self._tokenizer is None:
+            import jieba
+
+            jieba.setLogLevel(60)
+            tokenizer = jieba.Tokenizer()
+            for alias in self.aliases:
+                tokenizer.add_word(alias, freq=100000)
+            self._tokenizer = tokenizer
+        bounds, offset = {0}, 0
+        for token in self._tokenizer.cut(text, HMM=False):
+            offset += len(token)
+            bounds.add(offset)
+        return bounds
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions of known names, longest first; exact beats by-sound."""
+        found: list[tuple[int, int, str, bool]] = []
+        if self.aliases:
+            for end, alias in self._automaton.iter(text):
+                found.append((end - len(alias) + 1, end + 1, alias, False))
+        if self._sound_lengths:
+            sounds = lazy_pinyin(list(text))
+            for length in self._sound_lengths:
+                for start in range(len(text) - length + 1):
+                    for alias in self._by_sound.get(tuple(sounds[start:start + length]), ()):
+                        if text[start:start + length] != alias:
+                            found.append((start, start + length, alias, True))
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[3], f[0]))
+        taken = [False] * len(text)
+        mentions: list[Mention] = []
+        bounds: set[int] | None = None
+        for start, end, alias, by_sound in found:
+            if any(taken[start:end]):
+                continue
+            if end - start <= 2:
+                bounds = bounds if bounds is not None else self._word_bounds(text)
+                if start not in bounds or end not in bounds:
+                    continue
+            for i in range(start, end):
+                taken[i] = True
+            mentions.append(Mention(start, end, alias, self.entities_of(alias), by_sound))
+        return sorted(mentions, key=lambda m: m.start)

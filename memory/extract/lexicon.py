@@ -1,0 +1,56 @@
+"""The domain lexicon (lexicon.yaml and surnames.txt), extendable by a company's own lexicon file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).parent
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
+
+def longest_first(words: list[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    data: dict[str, Any]
+    surnames: frozenset[str]
+
+    def words(self, key: str) -> list[str]:
+        return longest_first(list(self.data[key]))
+
+    def groups(self, key: str) -> dict[str, list[str]]:
+        return {str(code): longest_first(list(words)) for code, words in self.data[key].items()}
+
+    def weights(self, key: str) -> dict[str, dict[str, int]]:
+        return {str(polarity): dict(words) for polarity, words in self.data[key].items()}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra_path: Path | None = None) -> Lexicon:
+    data = yaml.safe_load((HERE / "lexicon.yaml").read_text(encoding="utf-8"))
+    if extra_path is not None and extra_path.exists():
+        data = _merge(data, yaml.safe_load(extra_path.read_text(encoding="utf-8")) or {})
+    surnames = {
+        word
+        for line in (HERE / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    }
+    return Lexicon(data=data, surnames=frozenset(surnames))

@@ -1,0 +1,135 @@
+"""When the contact happened, when the next one is planned, and what the rep promised."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from memory.extract.dates import DateMention
+from memory.extract.lexicon import Lexicon
+from memory.extract.text import Segments, Span, contains_any
+
+_REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
+_NEXT_TIME = ("下次", "下回", "下趟")
+_TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|先|再|也|就|还|都|然后|之后)+")
+
+
+@dataclass
+class Promise:
+    text: str
+    due: dt.date | None
+    internal: bool
+    reports_back: bool
+    chunk: int
+    sentence: int
+
+
+class PlanFinder:
+    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
+        self.lexicon = lexicon
+        self.contact_verbs = lexicon.words("contact_verbs")
+        self.not_contact = lexicon.words("not_contact")
+        self.promise_verbs = lexicon.words("promise_verbs")
+        self.internal = lexicon.words("internal_steps")
+        self.report_back = lexicon.words("report_back")
+        self.customer_voice = lexicon.words("customer_voice")
+        self.contact_names = sorted(contact_names, key=len, reverse=True)
+
+    def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
+        """R, unless the first chunk says the contact was earlier (昨天去的, 前天微信问了)."""
+        if not segments.chunks:
+            return ref
+        first_end = segments.chunks[0][1]
+        for mention in dates:
+            if mention.start < first_end and mention.past:
+                return mention.date
+        return ref
+
+    def _dates_in(self, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+        return [d for d in dates if start <= d.start < end]
+
+    def _clause_date(self, segments: Segments, clause: Span, dates: list[DateMention]) -> DateMention | None:
+        """A clause's own date, else one said before it in its chunk, else (到时候/那天) the last date said before it."""
+        own = self._dates_in(dates, clause.start, clause.end)
+        if own:
+            return own[0]
+        chunk_start, chunk_end = segments.chunks[clause.chunk]
+        in_chunk = self._dates_in(dates, chunk_start, chunk_end)
+        preceding = [d for d in in_chunk if d.start < clause.start]
+        if preceding:
+            return preceding[-1]
+        if contains_any(clause.text, list(_REFERS_BACK)):
+            earlier = [d for d in dates if d.start < clause.start]
+            return earlier[-1] if earlier else None
+        return None
+
+    def is_contact(self, text: str) -> bool:
+        return contains_any(text, self.contact_verbs) and not contains_any(text, self.not_contact)
+
+    def next_visit(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date | None:
+        """The earliest planned contact after R (再来, 过去给回复, 再打电话, 去送…)."""
+        planned = []
+        for clause in segments.clauses:
+            if not self.is_contact(clause.text):
+                continue
+            mention = self._clause_date(segments, clause, dates)
+            if mention is not None and mention.date > ref:
+                planned.append(mention.date)
+        return min(planned) if planned else None
+
+    def _customer_voice(self, text: str) -> bool:
+        text = re.sub(r"^[他她](?:要|想要|说)的", "", text)
+        stripped = _TIME_WORDS.sub("", text)
+        if stripped.startswith(("我", "答应")) and not stripped.startswith(("我们的",)):
+            return False
+        if re.match(r"^(?:他|她|对方|人家)", stripped):
+            return True
+        if any(stripped.startswith(name) for name in self.contact_names):
+            return True
+        return contains_any(stripped, self.customer_voice)
+
+    def promises(
+        self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
+    ) -> list[Promise]:
+        found: list[Promise] = []
+        for clause in segments.clauses:
+            text = clause.text
+            verb = next((v for v in self.promise_verbs if v in text), None)
+            if verb is None or self._customer_voice(text):
+                continue
+            after = text[text.find(verb) + len(verb):]
+            if verb != "答应" and after.startswith(("了", "完", "过了")):
+                continue
+            mention = self._clause_date(segments, clause, dates)
+            due = mention.date if mention is not None and mention.date >= ref else None
+            if due is None and contains_any(text, list(_NEXT_TIME)):
+                due = next_visit
+            found.append(Promise(
+                text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
+                due=due,
+                internal=contains_any(text, self.internal),
+                reports_back=contains_any(text, self.report_back),
+                chunk=clause.chunk,
+                sentence=clause.sentence,
+            ))
+        return _merge_ask_then_answer(found)
+
+
+def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:
+    """"回去报经理,后天过来答复他" is one promise: an undated internal step joins the answer that follows."""
+    merged: list[Promise] = []
+    for promise in promises:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.due is None
+            and last.internal
+            and promise.reports_back
+            and promise.sentence == last.sentence
+        ):
+            merged[-1] = Promise(f"{last.text},{promise.text}", promise.due, False, True, promise.chunk,
+                                 promise.sentence)
+            continue
+        merged.append(promise)
+    return merged

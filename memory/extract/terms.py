@@ -1,0 +1,108 @@
+"""Account-level facts in a note: channel, payment terms, restock cycle, supplier, needs, sentiment."""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.gazetteer import Gazetteer, Mention
+from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.text import Segments, contains_any
+
+
+class TermFinder:
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.payment = [(w, code) for code, words in lexicon.groups("payment_terms").items() for w in words]
+        self.payment.sort(key=lambda wc: -len(wc[0]))
+        periods = [(w, int(days)) for days, words in lexicon.groups("restock_periods").items() for w in words]
+        self.period_days = dict(periods)
+        verbs = "|".join(lexicon.words("restock_verbs"))
+        alternatives = "|".join(map(re.escape, longest_first([w for w, _ in periods])))
+        self._restock = re.compile(
+            rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后)[^,。;!?\n]{{0,10}}?(?:{verbs})(?:一次|一回|一趟)?货?"
+        )
+        suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
+        self._supplier = re.compile(rf"(?:从|找|走)(?P<n>[\u4e00-\u9fff]{{2,10}}?(?:{suffixes}))(?:拿|进|配送|送|发|调|走|要)")
+        self.channels = {code: words for code, words in lexicon.groups("channel").items()}
+        self.needs = lexicon.groups("needs")
+        self.need_markers = lexicon.words("need_markers")
+        self.need_granted = lexicon.words("need_granted")
+        self.sentiment = lexicon.weights("sentiment")
+
+    def channel(self, text: str, segments: Segments) -> str:
+        """How the contact happened, from the first sentence; later plans (再打电话) do not count."""
+        start, end = segments.sentences[0] if segments.sentences else (0, len(text))
+        first = text[start:end]
+        best: tuple[int, str] | None = None
+        for code in ("phone", "message"):
+            for word in self.channels[code]:
+                for match in re.finditer(re.escape(word), first):
+                    after = first[match.end():match.end() + 2]
+                    before = first[max(0, match.start() - 2):match.start()]
+                    if re.match(r"\s*\d", after) or after.startswith("号") or before.endswith(("加了", "加", "再")):
+                        continue
+                    if best is None or match.start() < best[0]:
+                        best = (match.start(), code)
+        return best[1] if best else "visit"
+
+    def payment_terms(self, text: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for word, code in self.payment:
+            position = text.find(word)
+            if position >= 0 and (best is None or position < best[0]):
+                best = (position, code)
+        return best[1] if best else None
+
+    def restock_cycle(self, text: str) -> int | None:
+        match = self._restock.search(text)
+        if not match:
+            return None
+        if match.group("n"):
+            return int(match.group("n"))
+        return self.period_days[match.group("p")]
+
+    def supplier(self, text: str, mentions: list[Mention], customer_span: tuple[int, int] | None) -> str | None:
+        for mention in mentions:
+            if mention.kind == "distributor":
+                return mention.entities[0].name
+        for match in self._supplier.finditer(text):
+            name = match.group("n")
+            inside_customer = customer_span and customer_span[0] <= match.start("n") < customer_span[1]
+            if not inside_customer and name not in self.gazetteer.aliases:
+                return name
+        return None
+
+    def customer_needs(self, segments: Segments) -> list[str]:
+        """What the customer asked for: a need keyword in a clause that carries a request marker."""
+        found: list[str] = []
+        for clause in segments.clauses:
+            text = clause.text
+            if contains_any(text, self.need_granted):
+                continue
+            if not (contains_any(text, self.need_markers) or self._third_person_says(text)):
+                continue
+            for code, words in self.needs.items():
+                if code not in found and contains_any(text, words):
+                    found.append(code)
+        return found
+
+    @staticmethod
+    def _third_person_says(text: str) -> bool:
+        position = text.find("说")
+        return position > 0 and not re.search(r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position])
+
+    def sentiment_of(self, text: str) -> str:
+        score = 0
+        masked = text
+        for polarity, sign in (("negative", -1), ("positive", 1)):
+            for word, weight in sorted(self.sentiment[polarity].items(), key=lambda w: -len(w[0])):
+                count = masked.count(word)
+                if count:
+                    score += sign * weight * count
+                    masked = masked.replace(word, "#" * len(word))
+        if score > 0:
+            return "positive"
+        if score < 0:
+            return "negative"
+        return "neutral"

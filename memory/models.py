@@ -1,0 +1,183 @@
+"""The database schema (SQLAlchemy 2, typed). Works the same on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Person(Base):
+    """Someone who may use the assistant: a rep, a manager or an admin."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="rep")
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    invite_code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    reminders: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+    manager: Mapped[Person | None] = relationship(remote_side=[id])
+
+
+class Setting(Base):
+    """Company-wide values that come from imported data (e.g. the company's name)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CatalogItem(Base):
+    """An own product, a competitor (product or firm) or a distributor."""
+
+    __tablename__ = "catalog"
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(128))
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    unit: Mapped[str | None] = mapped_column(String(16))
+    category: Mapped[str | None] = mapped_column(String(32))
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    type: Mapped[str | None] = mapped_column(String(32))
+    area: Mapped[str | None] = mapped_column(String(16))
+    tier: Mapped[str | None] = mapped_column(String(1))
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(256))
+    payment_terms: Mapped[str | None] = mapped_column(String(16))
+    supplier: Mapped[str | None] = mapped_column(String(128))
+    restock_cycle_days: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="import")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+    rep: Mapped[Person | None] = relationship()
+    contacts: Mapped[list[Contact]] = relationship(back_populates="customer", order_by="Contact.id")
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    surname: Mapped[str | None] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(16), default="other")
+    phone: Mapped[str | None] = mapped_column(String(32))
+    birthday: Mapped[str | None] = mapped_column(String(5))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class RawNote(Base):
+    """A note exactly as it arrived. Stored before anything else happens to it."""
+
+    __tablename__ = "raw_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    note_date: Mapped[dt.date] = mapped_column(Date)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    channel: Mapped[str] = mapped_column(String(16), default="cli")
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class Visit(Base):
+    """One contact with an account: the confirmed visit record of a raw note."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_note_id: Mapped[int] = mapped_column(ForeignKey("raw_notes.id"), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    visit_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    payment_terms: Mapped[str | None] = mapped_column(String(16))
+    restock_cycle_days: Mapped[int | None] = mapped_column(Integer)
+    supplier: Mapped[str | None] = mapped_column(String(128))
+    needs: Mapped[list[str]] = mapped_column(default=list)
+    next_visit: Mapped[dt.date | None] = mapped_column(Date)
+    sentiment: Mapped[str] = mapped_column(String(16), default="neutral")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    record: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+    customer: Mapped[Customer | None] = relationship()
+    raw_note: Mapped[RawNote] = relationship()
+    products: Mapped[list[VisitProduct]] = relationship(cascade="all, delete-orphan")
+    competitors: Mapped[list[CompetitorMention]] = relationship(cascade="all, delete-orphan")
+    commitments: Mapped[list[Commitment]] = relationship(
+        cascade="all, delete-orphan", foreign_keys="Commitment.visit_id"
+    )
+    contacts: Mapped[list[VisitContact]] = relationship(cascade="all, delete-orphan")
+
+
+class VisitContact(Base):
+    __tablename__ = "visit_contacts"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True)
+
+
+class VisitProduct(Base):
+    __tablename__ = "visit_products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    catalog_id: Mapped[int | None] = mapped_column(ForeignKey("catalog.id"))
+    name: Mapped[str] = mapped_column(String(128))
+    quantity: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class CompetitorMention(Base):
+    __tablename__ = "competitor_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    catalog_id: Mapped[int | None] = mapped_column(ForeignKey("catalog.id"))
+    name: Mapped[str] = mapped_column(String(128))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Commitment(Base):
+    """A promise the rep made to an account; open until kept."""
+
+    __tablename__ = "commitments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    promised_on: Mapped[dt.date] = mapped_column(Date)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    kept_on: Mapped[dt.date | None] = mapped_column(Date)
+    kept_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))

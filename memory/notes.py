@@ -1,0 +1,202 @@
+"""A note's way into the database: the raw text first (always), then the confirmed visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from memory.db import Database
+from memory.extract.engine import Extraction
+from memory.masterdata import bump_version
+from memory.models import (
+    CatalogItem,
+    Commitment,
+    CompetitorMention,
+    Contact,
+    Customer,
+    Person,
+    RawNote,
+    Visit,
+    VisitContact,
+    VisitProduct,
+)
+from memory.record import ContactRecord, VisitRecord
+
+log = logging.getLogger(__name__)
+LONG_NOTE = 5000
+
+
+@dataclass
+class Intake:
+    raw_note_id: int
+    extraction: Extraction | None
+    problem: str | None = None
+
+
+def store_raw_note(
+    *, session: Session, text: str, note_date: dt.date, rep: Person | None, channel: str,
+    external_id: str | None = None,
+) -> RawNote:
+    raw = RawNote(text=text, note_date=note_date, rep_id=rep.id if rep else None, channel=channel,
+                  external_id=None if external_id is None else str(external_id))
+    session.add(raw)
+    session.flush()
+    return raw
+
+
+def problem_with(text: str) -> str | None:
+    """Why a note cannot become a record, as a message key; None when it can."""
+    if not text.strip():
+        return "note_empty"
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text):
+        return "note_no_text"
+    return None
+
+
+def _rep(session: Session, name: str | None) -> Person | None:
+    if not name:
+        return None
+    person = session.scalar(select(Person).where(Person.name == name))
+    if person is None:
+        person = Person(name=name, role="rep")
+        session.add(person)
+        session.flush()
+    return person
+
+
+def _customer(session: Session, record: VisitRecord, rep: Person | None, customer_id: int | None) -> Customer | None:
+    if customer_id is not None:
+        return session.get(Customer, customer_id)
+    name = record.customer.name
+    if not name:
+        return None
+    existing = session.scalar(select(Customer).where(Customer.name == name))
+    if existing is not None:
+        return existing
+    customer = Customer(name=name, type=record.customer.type, area=record.customer.area,
+                        rep_id=rep.id if rep else None, source="note", aliases=[])
+    session.add(customer)
+    session.flush()
+    bump_version(session=session)
+    return customer
+
+
+def _contact(session: Session, customer: Customer, found: ContactRecord) -> Contact:
+    candidates = list(session.scalars(select(Contact).where(Contact.customer_id == customer.id)))
+    same = next((c for c in candidates if c.name == found.name), None)
+    if same is None and found.surname:
+        same = next((c for c in candidates if c.surname == found.surname and c.role == found.role), None)
+    if same is None:
+        same = Contact(customer_id=customer.id, name=found.name, surname=found.surname, role=found.role)
+        session.add(same)
+    if found.role != "other":
+        same.role = found.role
+    same.phone = found.phone or same.phone
+    same.birthday = found.birthday or same.birthday
+    if found.notes and found.notes not in (same.notes or ""):
+        same.notes = f"{same.notes};{found.notes}" if same.notes else found.notes
+    session.flush()
+    return same
+
+
+def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None) -> Visit:
+    """Store a confirmed record with everything it names, and refresh the account's profile."""
+    rep = session.get(Person, raw.rep_id) if raw.rep_id else None
+    customer = _customer(session, record, rep, customer_id)
+    visit = Visit(
+        raw_note_id=raw.id, customer_id=customer.id if customer else None, rep_id=raw.rep_id,
+        visit_date=record.visit_date, channel=record.channel, payment_terms=record.payment_terms,
+        restock_cycle_days=record.restock_cycle_days, supplier=record.supplier, needs=list(record.needs),
+        next_visit=record.next_visit, sentiment=record.sentiment, summary=record.summary,
+        record=record.to_json(),
+    )
+    session.add(visit)
+    session.flush()
+    catalog = {(i.kind, i.name): i.id for i in session.scalars(select(CatalogItem))}
+    for product in record.products:
+        visit.products.append(VisitProduct(name=product.name, quantity=product.quantity, unit=product.unit,
+                                           kind=product.kind, catalog_id=catalog.get(("product", product.name))))
+    for rival in record.competitors:
+        visit.competitors.append(CompetitorMention(name=rival.name, note=rival.note,
+                                                   catalog_id=catalog.get(("competitor", rival.name))))
+    for promise in record.commitments:
+        visit.commitments.append(Commitment(
+            customer_id=visit.customer_id, rep_id=raw.rep_id, text=promise.text,
+            promised_on=record.visit_date, due=promise.due,
+        ))
+    if customer is not None:
+        for found in record.contacts:
+            contact = _contact(session, customer, found)
+            if all(vc.contact_id != contact.id for vc in visit.contacts):
+                visit.contacts.append(VisitContact(contact_id=contact.id))
+        _refresh_profile(session, customer, visit)
+    raw.status = "saved"
+    session.flush()
+    return visit
+
+
+def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None:
+    """Payment terms, supplier and restock cycle follow the newest note that states them."""
+    newer = session.scalar(
+        select(Visit.id).where(Visit.customer_id == customer.id, Visit.visit_date > visit.visit_date).limit(1)
+    )
+    if newer is not None:
+        return
+    customer.payment_terms = visit.payment_terms or customer.payment_terms
+    customer.supplier = visit.supplier or customer.supplier
+    customer.restock_cycle_days = visit.restock_cycle_days or customer.restock_cycle_days
+
+
+class NoteIntake:
+    """Receives notes for any transport. `take` stores the raw text before anything else happens."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def take(
+        self, *, text: str, note_date: dt.date, rep: str | None, channel: str, external_id: str | None = None
+    ) -> Intake:
+        with self.db.session() as session:
+            raw = store_raw_note(session=session, text=text, note_date=note_date, rep=_rep(session, rep),
+                                 channel=channel, external_id=external_id)
+            raw_id = raw.id
+        problem = problem_with(text)
+        if problem is not None:
+            self._mark(raw_id, "rejected", problem)
+            return Intake(raw_id, None, problem)
+        try:
+            from memory.extract import offline_extractor
+
+            with self.db.session() as session:
+                extraction = offline_extractor(session=session).extract(text, date=note_date, rep=rep)
+        except Exception as exc:
+            log.exception("extraction failed for raw note %s", raw_id)
+            self._mark(raw_id, "failed", repr(exc))
+            return Intake(raw_id, None, "note_extract_failed")
+        self._mark(raw_id, "extracted", None)
+        return Intake(raw_id, extraction, None)
+
+    def _mark(self, raw_id: int, status: str, error: str | None) -> None:
+        with self.db.session() as session:
+            raw = session.get(RawNote, raw_id)
+            assert raw is not None
+            raw.status, raw.error = status, error
+
+    def confirm(self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None) -> int:
+        """Save the (possibly corrected) record of a taken note; returns the visit id."""
+        chosen = record or (extraction.record if extraction else None)
+        if chosen is None:
+            raise ValueError("nothing to save")
+        customer_id = extraction.customer.id if extraction and extraction.customer and record is None else None
+        with self.db.session() as session:
+            raw = session.get(RawNote, raw_note_id)
+            assert raw is not None
+            return save_visit(session=session, raw=raw, record=chosen, customer_id=customer_id).id
+
+    def discard(self, *, raw_note_id: int) -> None:
+        self._mark(raw_note_id, "discarded", None)
