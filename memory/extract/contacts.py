@@ -21,6 +21,7 @@ class Person:
     role: str
     start: int
     phone: str | None = None
+    positions: list[int] = field(default_factory=list)
     birthday: str | None = None
     notes: list[str] = field(default_factory=list)
     titled: bool = False
@@ -56,7 +57,9 @@ class ContactFinder:
     def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:
         """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
         full = text[max(0, start - 6):start]
-        head = re.sub(r"(?:[老小][\u4e00-\u9fff])+$", "", full)
+        head = full
+        while len(head) >= 2 and head[-2] in "老小" and head[-1] in self.lexicon.surnames:
+            head = head[:-2]
         title_end = start - (len(full) - len(head))
         for word in self.family:
             if head.endswith(word) or head.endswith(word + "的"):
@@ -123,8 +126,10 @@ class ContactFinder:
         for person in people:
             same = next((p for p in merged if self._same(p, person)), None)
             if same is None:
+                person.positions = [person.start]
                 merged.append(person)
                 continue
+            same.positions.append(person.start)
             if same.surname is None and person.surname is not None:
                 same.surname = person.surname
                 same.name = person.name if same.name in self.title_role else same.name
@@ -176,8 +181,8 @@ class ContactFinder:
     @staticmethod
     def _owner(people: list[Person], start: int, end: int) -> Person | None:
         """The person a clause is about: named in it, else the last one named before it."""
-        inside = [p for p in people if start <= p.start < end]
+        inside = [p for p in people if any(start <= at < end for at in p.positions)]
         if inside:
             return inside[0]
-        before = [p for p in people if p.start < start]
-        return before[-1] if before else None
+        before = [(max(at for at in p.positions if at < start), p) for p in people if p.positions[0] < start]
+        return max(before, key=lambda b: b[0])[1] if before else None

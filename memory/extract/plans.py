@@ -12,7 +12,9 @@ from memory.extract.text import Segments, Span, contains_any
 
 _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
-_TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|先|再|也|就|还|都|然后|之后)+")
+_TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
+_DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了|完|过了)")
+_OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
 @dataclass
@@ -49,14 +51,16 @@ class PlanFinder:
     def _dates_in(self, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
         return [d for d in dates if start <= d.start < end]
 
-    def _clause_date(self, segments: Segments, clause: Span, dates: list[DateMention]) -> DateMention | None:
-        """A clause's own date, else one said before it in its chunk, else (到时候/那天) the last date said before it."""
+    def _clause_date(
+        self, segments: Segments, clause: Span, dates: list[DateMention], *, whole_sentence: bool = False
+    ) -> DateMention | None:
+        """A clause's own date, else one said before it in its chunk (or, for promises, its sentence),
+        else (到时候/那天) the last date said before it."""
         own = self._dates_in(dates, clause.start, clause.end)
         if own:
             return own[0]
-        chunk_start, chunk_end = segments.chunks[clause.chunk]
-        in_chunk = self._dates_in(dates, chunk_start, chunk_end)
-        preceding = [d for d in in_chunk if d.start < clause.start]
+        start = segments.sentence_bounds(clause.start)[0] if whole_sentence else segments.chunks[clause.chunk][0]
+        preceding = self._dates_in(dates, start, clause.start)
         if preceding:
             return preceding[-1]
         if contains_any(clause.text, list(_REFERS_BACK)):
@@ -78,14 +82,17 @@ class PlanFinder:
                 planned.append(mention.date)
         return min(planned) if planned else None
 
-    def _customer_voice(self, text: str) -> bool:
+    def _customer_voice(self, text: str, verb: str) -> bool:
+        """Whether the customer, not the rep, is the one speaking or acting in this clause."""
         text = re.sub(r"^[他她](?:要|想要|说)的", "", text)
         stripped = _TIME_WORDS.sub("", text)
-        if stripped.startswith(("我", "答应")) and not stripped.startswith(("我们的",)):
+        if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
             return False
-        if re.match(r"^(?:他|她|对方|人家)", stripped):
+        head = stripped[:max(stripped.find(verb), 0)]
+        if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
             return True
-        if any(stripped.startswith(name) for name in self.contact_names):
+        if any(name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
+               for name in self.contact_names):
             return True
         return contains_any(stripped, self.customer_voice)
 
@@ -96,15 +103,16 @@ class PlanFinder:
         for clause in segments.clauses:
             text = clause.text
             verb = next((v for v in self.promise_verbs if v in text), None)
-            if verb is None or self._customer_voice(text):
+            if verb is None or self._customer_voice(text, verb):
                 continue
             after = text[text.find(verb) + len(verb):]
-            if verb != "答应" and after.startswith(("了", "完", "过了")):
+            if verb != "答应" and _DONE_AFTER.match(after):
                 continue
-            mention = self._clause_date(segments, clause, dates)
-            due = mention.date if mention is not None and mention.date >= ref else None
-            if due is None and contains_any(text, list(_NEXT_TIME)):
+            if contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
+            else:
+                mention = self._clause_date(segments, clause, dates, whole_sentence=True)
+                due = mention.date if mention is not None and mention.date >= ref else None
             found.append(Promise(
                 text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
                 due=due,

@@ -80,15 +80,16 @@ class ProductFinder:
         previous_end = 0
         for quantity in self._quantities(text):
             sentence = segments.sentence_of(quantity.start)
-            follows = [m for m in goods if 0 <= m.start - quantity.end <= 1]
             before = [m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence]
+            since_last = [m for m in before if m.start >= previous_end]
+            follows = [] if since_last else [m for m in goods if 0 <= m.start - quantity.end <= 1]
             owner = follows[0] if follows else (before[-1] if before else None)
             if owner is None:
                 continue
             clause = segments.clause_at(quantity.start)
-            clause_start = clause.start if clause else quantity.start
-            window_start = max(previous_end, clause_start if follows else owner.end)
-            if not follows:
+            if follows:
+                window_start = max(previous_end, clause.start if clause else quantity.start)
+            else:
                 window_start = max(previous_end, owner.end)
             kind = self._verb_in(text[window_start:quantity.start])
             if kind is None and not follows:
