@@ -40,7 +40,8 @@ class Extraction:
 class OfflineExtractor:
     def __init__(self, data: MasterData, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
-        self.gazetteer = Gazetteer(data)
+        suffixes = [w for words in self.lexicon.groups("customer_suffixes").values() for w in words]
+        self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)))
         self.customers = CustomerResolver(self.gazetteer, self.lexicon)
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
         self.products = ProductFinder(self.gazetteer, self.lexicon)

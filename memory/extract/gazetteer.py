@@ -14,6 +14,18 @@ import ahocorasick
 from pypinyin import lazy_pinyin
 
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
+# Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
+_LOOSE_SOUNDS = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an")]
+
+
+def loose_pinyin(text: str | list[str]) -> list[str]:
+    syllables = lazy_pinyin(text)
+    out = []
+    for syllable in syllables:
+        for strict, loose in _LOOSE_SOUNDS:
+            syllable = syllable.replace(strict, loose)
+        out.append(syllable)
+    return out
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,7 @@ def short_place(place: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, data: MasterData) -> None:
+    def __init__(self, data: MasterData, generic_names: tuple[str, ...] = ()) -> None:
         self.company = data.company
         self.reps = set(data.reps)
         self.entities: list[Entity] = []
@@ -92,7 +104,8 @@ class Gazetteer:
                     place_votes[short_place(place)][row["area"]] += 1
             for place in {*places, *(short_place(p) for p in places)}:
                 stripped = row["name"].removeprefix(place)
-                if stripped != row["name"] and len(stripped) >= 3:
+                core = next((stripped.removesuffix(g) for g in generic_names if stripped.endswith(g)), stripped)
+                if stripped != row["name"] and len(stripped) >= 3 and len(core) >= 2:
                     derived[stripped].add(index)
         for alias, owners in derived.items():
             if alias not in aliases and len(owners) == 1:
@@ -108,7 +121,7 @@ class Gazetteer:
         self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for alias in self.aliases:
             if len(alias) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", alias):
-                self._by_sound[tuple(lazy_pinyin(alias))].append(alias)
+                self._by_sound[tuple(loose_pinyin(alias))].append(alias)
         self._sound_lengths = sorted({len(key) for key in self._by_sound})
         self._tokenizer: Any = None
 
@@ -144,7 +157,7 @@ class Gazetteer:
             for end, alias in self._automaton.iter(text):
                 found.append((end - len(alias) + 1, end + 1, alias, False))
         if self._sound_lengths:
-            sounds = lazy_pinyin(list(text))
+            sounds = loose_pinyin(list(text))
             for length in self._sound_lengths:
                 for start in range(len(text) - length + 1):
                     for alias in self._by_sound.get(tuple(sounds[start:start + length]), ()):

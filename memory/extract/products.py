@@ -82,7 +82,10 @@ class ProductFinder:
             sentence = segments.sentence_of(quantity.start)
             before = [m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence]
             since_last = [m for m in before if m.start >= previous_end]
-            follows = [] if since_last else [m for m in goods if 0 <= m.start - quantity.end <= 1]
+            follows = [] if since_last else [
+                m for m in goods if m.start >= quantity.end and not text[quantity.end:m.start].strip()
+                and m.start - quantity.end <= 1
+            ]
             owner = follows[0] if follows else (before[-1] if before else None)
             if owner is None:
                 continue

@@ -39,8 +39,9 @@ class TermFinder:
             for word in self.channels[code]:
                 for match in re.finditer(re.escape(word), first):
                     after = first[match.end():match.end() + 2]
-                    before = first[max(0, match.start() - 2):match.start()]
-                    if re.match(r"\s*\d", after) or after.startswith("号") or before.endswith(("加了", "加", "再")):
+                    before = first[:match.start()]
+                    added = re.search(r"(?:加|再|留)了?[^,,。\s]{0,6}$", before)
+                    if re.match(r"\s*\d", after) or after.startswith("号") or added:
                         continue
                     if best is None or match.start() < best[0]:
                         best = (match.start(), code)

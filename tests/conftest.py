@@ -1,0 +1,59 @@
+"""Every test runs on real SQLite in its own tmp dir (KEQING_HOME), set by an autouse fixture."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from memory.db import Database
+from memory.masterdata import import_files
+from memory.settings import get_settings
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "datasets" / "dev"
+SAMPLE = Path(__file__).parent / "data" / "sample"
+
+
+@pytest.fixture(autouse=True)
+def keqing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    monkeypatch.setenv("KEQING_HOME", str(home))
+    for name in ("KEQING_DATABASE_URL", "KEQING_CHROMA_URL", "KEQING_LLM", "TELEGRAM_BOT_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    get_settings.cache_clear()
+    yield home
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    database = Database(get_settings().db_url)
+    yield database
+    database.dispose()
+
+
+def import_into(db: Database, *paths: Path) -> None:
+    with db.session() as session:
+        import_files(session=session, paths=list(paths))
+
+
+@pytest.fixture
+def dev_db(db: Database) -> Database:
+    """The shared development master data (康源药业)."""
+    import_into(db, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+    return db
+
+
+@pytest.fixture
+def sample_db(db: Database) -> Database:
+    """A second, unrelated company (华康医药), so rules are tested away from the dev set."""
+    import_into(db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
+    return db
+
+
+def dev_notes() -> list[dict[str, object]]:
+    return [json.loads(line) for line in (DEV / "notes.jsonl").read_text(encoding="utf-8").splitlines() if line]

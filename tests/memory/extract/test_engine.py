@@ -1,0 +1,258 @@
+"""The offline engine on a company it was not written for (tests/data/sample), one rule at a time."""
+
+import datetime as dt
+
+import pytest
+
+from memory.db import Database
+from memory.extract import offline_extractor
+from memory.extract.engine import Extraction
+from memory.record import VisitRecord
+
+R = dt.date(2026, 5, 13)  # a Wednesday
+
+
+@pytest.fixture
+def extract(sample_db: Database):  # type: ignore[no-untyped-def]
+    with sample_db.session() as session:
+        engine = offline_extractor(session=session)
+
+    def run(text: str, rep: str | None = "赵磊", date: dt.date = R) -> VisitRecord:
+        return engine.extract(text, date=date, rep=rep).record
+
+    run.engine = engine  # type: ignore[attr-defined]
+    return run
+
+
+def products(record: VisitRecord) -> list[tuple[str, str, float | None, str | None]]:
+    return [(p.name, p.kind, p.quantity, p.unit) for p in record.products]
+
+
+# -- customers ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今天去了惠民药房,见了王店长", "东城惠民大药房"),
+        ("惠民大药房 王店长不在", "东城惠民大药房"),  # name without its place prefix
+        ("西山卫生院 周院长说最近病人多", "西山镇中心卫生院"),
+        ("红旗村卫生室 村医老刘在", "红旗村卫生室"),
+        ("李氏诊所的李大夫说", "河东李氏诊所"),
+        ("惠明药房 王店长说", "东城惠民大药房"),  # a typo that sounds the same
+    ],
+)
+def test_known_customers_by_name_alias_and_sound(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    record = extract(text)
+    assert (record.customer.name, record.customer.matched) == (name, True)
+
+
+def test_known_customer_takes_its_master_data_type_and_area(extract) -> None:  # type: ignore[no-untyped-def]
+    customer = extract("西山店 店长小韩说六味卖得不错").customer
+    assert (customer.name, customer.type, customer.area) == ("平安堂西山店", "chain_store", "rural")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "area"),
+    [
+        ("东城街道新开的济世堂大药房,老板姓何,聊了聊", "济世堂大药房", "pharmacy", "urban"),
+        ("西山镇上新开了家福寿诊所,吴医生人不错", "福寿诊所", "private_clinic", "rural"),
+        ("张庄村卫生室 新客户。村医老马", "张庄村卫生室", "village_clinic", "rural"),
+        ("河东乡新开的康乐大药房,是连锁的门店,店长姓蒋", "康乐大药房", "chain_store", "rural"),
+    ],
+)
+def test_new_customers_as_written(extract, text: str, name: str, type_: str, area: str) -> None:  # type: ignore[no-untyped-def]
+    customer = extract(text).customer
+    assert (customer.name, customer.matched, customer.type, customer.area) == (name, False, type_, area)
+
+
+def test_a_former_employer_is_not_the_account(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("城里新开的仁心堂门诊,坐诊的冯大夫是从西山卫生院退下来的")
+    assert (record.customer.name, record.customer.matched) == ("仁心堂门诊", False)
+
+
+def test_ambiguous_alias_prefers_the_reps_own_account_and_lists_candidates(sample_db: Database) -> None:
+    with sample_db.session() as session:
+        engine = offline_extractor(session=session)
+    result: Extraction = engine.extract("惠民 王店长说", date=R, rep="赵磊")
+    assert result.record.customer.name == "东城惠民大药房"
+    assert result.customer is not None and result.customer.name == "东城惠民大药房"
+
+
+# -- products and rivals --------------------------------------------------------------------------
+def test_a_rival_whose_name_contains_ours_is_the_rival(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 同仁堂六味卖得比我们好,扬子江蓝芩也进了")
+    assert [c.name for c in record.competitors] == ["六味地黄丸(同仁堂)", "蓝芩口服液(扬子江)"]
+    assert record.products == []
+
+
+def test_quantities_take_their_kind_from_the_verbs(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 六味上个月卖了三十瓶 还剩8瓶,又订了两件。丹参片库存十五瓶")
+    assert products(record) == [
+        ("六味地黄丸", "sold", 30, "瓶"),
+        ("六味地黄丸", "stock", 8, "瓶"),
+        ("六味地黄丸", "order", 2, "件"),
+        ("复方丹参片", "stock", 15, "瓶"),
+    ]
+
+
+def test_one_verb_covers_a_list_and_a_quantity_may_come_first(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("西山卫生院 订了蒲地蓝20盒 头孢克肟十盒。这次要3件丹参片")
+    assert products(record) == [
+        ("蒲地蓝消炎口服液", "order", 20, "盒"),
+        ("头孢克肟分散片", "order", 10, "盒"),
+        ("复方丹参片", "order", 3, "件"),
+    ]
+
+
+def test_misspelt_products_and_bare_mentions(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 蒲地兰卖了十二盒,推了推丹参片")
+    assert products(record) == [("蒲地蓝消炎口服液", "sold", 12, "盒"), ("复方丹参片", "mention", None, None)]
+
+
+def test_an_unknown_rival_is_kept_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("李氏诊所 李大夫之前一直用太极急支糖浆,华北制药的人也常来")
+    assert {c.name for c in record.competitors} == {"太极急支糖浆", "华北制药"}
+
+
+# -- contacts -------------------------------------------------------------------------------------
+def test_contact_forms_and_roles(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract(
+        "惠民药房 见了王店长和采购小周,收银小美说想要点小礼品。王姐生日6月3号。财务科陈科长说月底对账。"
+        "老板娘也在,她儿子今年高考"
+    )
+    got = [(c.name, c.surname, c.role, c.birthday) for c in record.contacts]
+    assert got == [
+        ("王店长", "王", "manager", "06-03"),
+        ("小周", "周", "purchaser", None),
+        ("小美", None, "clerk", None),
+        ("陈科长", "陈", "finance", None),
+        ("老板娘", None, "owner", None),
+    ]
+    assert "高考" in (record.contacts[4].notes or "")
+
+
+def test_phone_and_named_by_surname(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("河东乡新开的康乐大药房,店长姓蒋,蒋店长电话13912345678")
+    assert [(c.name, c.role, c.phone) for c in record.contacts] == [("蒋店长", "manager", "13912345678")]
+
+
+# -- account terms --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("先款后货", "prepaid"),
+        ("现款现货", "cash"),
+        ("现结", "cash"),
+        ("货到付款", "cod"),
+        ("月结", "monthly"),
+        ("实销实结", "consignment"),
+        ("代销", "consignment"),
+        ("压一批结一批", "rollover"),
+    ],
+)
+def test_payment_terms(extract, phrase: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(f"惠民药房 王店长说还是{phrase}").payment_terms == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [("一个礼拜补一次货", 7), ("半个月进一次货", 15), ("每月从国药进一次", 30), ("两个月进一次货", 60), ("一个季度进一次货", 90)],
+)
+def test_restock_cycle(extract, phrase: str, days: int) -> None:  # type: ignore[no-untyped-def]
+    assert extract(f"惠民药房 {phrase}").restock_cycle_days == days
+
+
+def test_supplier_from_catalog_or_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("惠民药房 货都是瑞康送").supplier == "瑞康医药"
+    assert extract("李氏诊所 货从鑫达医药拿").supplier == "鑫达医药"
+    assert extract("李氏诊所 让配送明天送过去").supplier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("电话问了惠民药房王店长,丹参片还有", "phone"),
+        ("微信跟西山卫生院周院长说了下活动", "message"),
+        ("惠民药房 采购小周 电话13900001111", "visit"),
+        ("去了惠民药房,加了王店长微信", "visit"),
+    ],
+)
+def test_channel(extract, text: str, channel: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).channel == channel
+
+
+@pytest.mark.parametrize(
+    ("clause", "need"),
+    [
+        ("王店长想给店员搞个培训", "training"),
+        ("王店长问有没有买赠活动", "promotion"),
+        ("王店长想要几张海报", "pos_material"),
+        ("王店长问能不能在电视台打广告", "advertising"),
+        ("王店长嫌扣率低", "margin"),
+        ("王店长想要个端架", "display"),
+        ("王店长问有没有新品", "new_product"),
+        ("王店长说有近效期的要退", "return_exchange"),
+        ("王店长希望搞个健康讲座", "consumer_education"),
+        ("王店长问账期能不能放宽", "credit"),
+    ],
+)
+def test_each_need(extract, clause: str, need: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(f"惠民药房 {clause}").needs == [need]
+
+
+def test_granted_or_unasked_things_are_not_needs(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("惠民药房 端架批下来了 今天摆上了。跟王店长说了扣率经理批了").needs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("惠民药房 王店长很热情,聊得挺投缘", "positive"),
+        ("惠民药房 王店长不太高兴,说再这样就不进了", "negative"),
+        ("惠民药房 王店长在,六味还有", "neutral"),
+    ],
+)
+def test_sentiment(extract, text: str, sentiment: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).sentiment == sentiment
+
+
+# -- dates, plans and promises --------------------------------------------------------------------
+def test_visit_date_moves_back_but_plans_stay_relative_to_the_note(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("昨天去的惠民药房,王店长说下周一再来")
+    assert record.visit_date == dt.date(2026, 5, 12)
+    assert record.next_visit == dt.date(2026, 5, 18)
+
+
+def test_next_visit_is_the_earliest_planned_contact(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 5月30号给店员培训,这周五先把海报送过去")
+    assert record.next_visit == dt.date(2026, 5, 15)
+    assert sorted(str(c.due) for c in record.commitments) == ["2026-05-15", "2026-05-30"]
+
+
+def test_mailing_or_a_delivery_is_not_a_visit(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 发票这周五寄过去,明天让配送把货送过去")
+    assert record.next_visit is None
+    assert [str(c.due) for c in record.commitments] == ["2026-05-15", "2026-05-14"]
+
+
+def test_go_back_and_ask_then_answer_is_one_promise(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 王店长想要端架,回去跟经理申请,后天过来给她答复")
+    assert [(c.due) for c in record.commitments] == [dt.date(2026, 5, 15)]
+    assert record.next_visit == dt.date(2026, 5, 15)
+
+
+def test_the_customers_promise_is_not_the_reps(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("西山卫生院 周院长答应下周二让我进去讲十分钟产品")
+    assert record.commitments == []
+    assert record.next_visit == dt.date(2026, 5, 19)
+
+
+def test_next_time_promises_take_the_next_visit(extract) -> None:  # type: ignore[no-untyped-def]
+    with_date = extract("惠民药房 王店长要几张海报,下次带过来。下周三再来")
+    without = extract("惠民药房 王店长要几张海报,下次带过来")
+    assert [c.due for c in with_date.commitments] == [dt.date(2026, 5, 20)]
+    assert [c.due for c in without.commitments] == [None]
+
+
+def test_summary_is_one_line(extract) -> None:  # type: ignore[no-untyped-def]
+    summary = extract("惠民药房 王店长说六味卖了30瓶,月结,下周一再来").summary
+    assert "东城惠民大药房" in summary and "30瓶" in summary and "\n" not in summary
