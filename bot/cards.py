@@ -17,20 +17,36 @@ def render_card(record: VisitRecord) -> str:
     card = load_texts("messages")["card"]
     customer = record.customer
     status = card["matched"] if customer.matched else card["new_customer"]
-    details = [labels["customer_type"].get(customer.type or "", ""), labels["area"].get(customer.area or "", "")]
+    details = [
+        labels["customer_type"].get(customer.type or "", ""),
+        labels["area"].get(customer.area or "", ""),
+    ]
     lines = [
         card["title"].format(date=record.visit_date.isoformat(), channel=labels["channel"][record.channel]),
-        card["customer"].format(name=customer.name or card["unknown"], status=status,
-                                details=" ".join(d for d in details if d)),
+        card["customer"].format(
+            name=customer.name or card["unknown"], status=status, details=" ".join(d for d in details if d)
+        ),
     ]
     for contact in record.contacts:
-        extra = [x for x in (contact.phone, f"🎂{contact.birthday}" if contact.birthday else None, contact.notes) if x]
-        lines.append(card["contact"].format(name=contact.name, role=labels["role"][contact.role],
-                                            extra=(" · " + " · ".join(extra)) if extra else ""))
+        extra = [
+            x
+            for x in (contact.phone, f"🎂{contact.birthday}" if contact.birthday else None, contact.notes)
+            if x
+        ]
+        lines.append(
+            card["contact"].format(
+                name=contact.name,
+                role=labels["role"][contact.role],
+                extra=(" · " + " · ".join(extra)) if extra else "",
+            )
+        )
     for product in record.products:
         amount = f" {_number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
-        lines.append(card["product"].format(name=product.name, kind=labels["product_kind"][product.kind],
-                                            amount=amount))
+        lines.append(
+            card["product"].format(
+                name=product.name, kind=labels["product_kind"][product.kind], amount=amount
+            )
+        )
     for rival in record.competitors:
         lines.append(card["rival"].format(name=rival.name, note=f":{rival.note}" if rival.note else ""))
     terms = [

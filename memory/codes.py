@@ -1,4 +1,4 @@
-"""The contract's enum codes (visit-record.md). Stable English codes in data; Chinese labels in bot/texts.py."""
+"""The contract's enum codes (visit-record.md): stable English codes in data; Chinese labels in prompts/."""
 
 from __future__ import annotations
 

@@ -70,7 +70,9 @@ class CustomerRow(_Row):
     address: str | None = None
 
     _aliases = field_validator("aliases", mode="before")(_split_aliases)
-    _blanks = field_validator("type", "area", "tier", "rep", "phone", "address", mode="before")(_blank_to_none)
+    _blanks = field_validator("type", "area", "tier", "rep", "phone", "address", mode="before")(
+        _blank_to_none
+    )
 
     @field_validator("type")
     @classmethod
@@ -177,7 +179,7 @@ def _person(session: Session, name: str, report: ImportReport, role: str = "rep"
 
 
 def import_reps(session: Session, path: Path, text: str, report: ImportReport) -> None:
-    header, rows = _csv_rows(path, text)
+    _, rows = _csv_rows(path, text)
     parsed: list[tuple[int, PersonRow]] = []
     names: set[str] = set()
     for line, raw in rows:
@@ -217,7 +219,9 @@ def import_catalog(session: Session, path: Path, text: str, report: ImportReport
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise MasterDataError("bad_yaml", path=str(path), line=line, problem=str(exc).splitlines()[0]) from None
+        raise MasterDataError(
+            "bad_yaml", path=str(path), line=line, problem=str(exc).splitlines()[0]
+        ) from None
     if not isinstance(data, dict):
         raise MasterDataError("bad_yaml", path=str(path), line=1, problem="not a mapping")
     try:
@@ -234,7 +238,9 @@ def import_catalog(session: Session, path: Path, text: str, report: ImportReport
         ("distributor", catalog.distributors),
     ):
         for entry in entries:
-            item = session.scalar(select(CatalogItem).where(CatalogItem.kind == kind, CatalogItem.name == entry.name))
+            item = session.scalar(
+                select(CatalogItem).where(CatalogItem.kind == kind, CatalogItem.name == entry.name)
+            )
             created = item is None
             if item is None:
                 item = CatalogItem(kind=kind, name=entry.name)
@@ -311,8 +317,15 @@ def master_data_version(*, session: Session) -> str:
 
 def read_master_data(*, session: Session) -> MasterData:
     customers = [
-        {"id": c.id, "name": c.name, "aliases": list(c.aliases or []), "type": c.type, "area": c.area,
-         "rep": c.rep.name if c.rep else None, "address": c.address}
+        {
+            "id": c.id,
+            "name": c.name,
+            "aliases": list(c.aliases or []),
+            "type": c.type,
+            "area": c.area,
+            "rep": c.rep.name if c.rep else None,
+            "address": c.address,
+        }
         for c in session.scalars(select(Customer).order_by(Customer.id))
     ]
     catalog = [
@@ -321,4 +334,6 @@ def read_master_data(*, session: Session) -> MasterData:
     ]
     company = session.get(Setting, "company")
     reps = list(session.scalars(select(Person.name)))
-    return MasterData(company=company.value if company else None, customers=customers, catalog=catalog, reps=reps)
+    return MasterData(
+        company=company.value if company else None, customers=customers, catalog=catalog, reps=reps
+    )

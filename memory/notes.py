@@ -39,11 +39,21 @@ class Intake:
 
 
 def store_raw_note(
-    *, session: Session, text: str, note_date: dt.date, rep: Person | None, channel: str,
+    *,
+    session: Session,
+    text: str,
+    note_date: dt.date,
+    rep: Person | None,
+    channel: str,
     external_id: str | None = None,
 ) -> RawNote:
-    raw = RawNote(text=text, note_date=note_date, rep_id=rep.id if rep else None, channel=channel,
-                  external_id=None if external_id is None else str(external_id))
+    raw = RawNote(
+        text=text,
+        note_date=note_date,
+        rep_id=rep.id if rep else None,
+        channel=channel,
+        external_id=None if external_id is None else str(external_id),
+    )
     session.add(raw)
     session.flush()
     return raw
@@ -69,7 +79,9 @@ def _rep(session: Session, name: str | None) -> Person | None:
     return person
 
 
-def _customer(session: Session, record: VisitRecord, rep: Person | None, customer_id: int | None) -> Customer | None:
+def _customer(
+    session: Session, record: VisitRecord, rep: Person | None, customer_id: int | None
+) -> Customer | None:
     if customer_id is not None:
         return session.get(Customer, customer_id)
     name = record.customer.name
@@ -78,8 +90,14 @@ def _customer(session: Session, record: VisitRecord, rep: Person | None, custome
     existing = session.scalar(select(Customer).where(Customer.name == name))
     if existing is not None:
         return existing
-    customer = Customer(name=name, type=record.customer.type, area=record.customer.area,
-                        rep_id=rep.id if rep else None, source="note", aliases=[])
+    customer = Customer(
+        name=name,
+        type=record.customer.type,
+        area=record.customer.area,
+        rep_id=rep.id if rep else None,
+        source="note",
+        aliases=[],
+    )
     session.add(customer)
     session.flush()
     bump_version(session=session)
@@ -109,26 +127,49 @@ def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_
     rep = session.get(Person, raw.rep_id) if raw.rep_id else None
     customer = _customer(session, record, rep, customer_id)
     visit = Visit(
-        raw_note_id=raw.id, customer_id=customer.id if customer else None, rep_id=raw.rep_id,
-        visit_date=record.visit_date, channel=record.channel, payment_terms=record.payment_terms,
-        restock_cycle_days=record.restock_cycle_days, supplier=record.supplier, needs=list(record.needs),
-        next_visit=record.next_visit, sentiment=record.sentiment, summary=record.summary,
+        raw_note_id=raw.id,
+        customer_id=customer.id if customer else None,
+        rep_id=raw.rep_id,
+        visit_date=record.visit_date,
+        channel=record.channel,
+        payment_terms=record.payment_terms,
+        restock_cycle_days=record.restock_cycle_days,
+        supplier=record.supplier,
+        needs=list(record.needs),
+        next_visit=record.next_visit,
+        sentiment=record.sentiment,
+        summary=record.summary,
         record=record.to_json(),
     )
     session.add(visit)
     session.flush()
     catalog = {(i.kind, i.name): i.id for i in session.scalars(select(CatalogItem))}
     for product in record.products:
-        visit.products.append(VisitProduct(name=product.name, quantity=product.quantity, unit=product.unit,
-                                           kind=product.kind, catalog_id=catalog.get(("product", product.name))))
+        visit.products.append(
+            VisitProduct(
+                name=product.name,
+                quantity=product.quantity,
+                unit=product.unit,
+                kind=product.kind,
+                catalog_id=catalog.get(("product", product.name)),
+            )
+        )
     for rival in record.competitors:
-        visit.competitors.append(CompetitorMention(name=rival.name, note=rival.note,
-                                                   catalog_id=catalog.get(("competitor", rival.name))))
+        visit.competitors.append(
+            CompetitorMention(
+                name=rival.name, note=rival.note, catalog_id=catalog.get(("competitor", rival.name))
+            )
+        )
     for promise in record.commitments:
-        visit.commitments.append(Commitment(
-            customer_id=visit.customer_id, rep_id=raw.rep_id, text=promise.text,
-            promised_on=record.visit_date, due=promise.due,
-        ))
+        visit.commitments.append(
+            Commitment(
+                customer_id=visit.customer_id,
+                rep_id=raw.rep_id,
+                text=promise.text,
+                promised_on=record.visit_date,
+                due=promise.due,
+            )
+        )
     if customer is not None:
         for found in record.contacts:
             contact = _contact(session, customer, found)
@@ -162,8 +203,14 @@ class NoteIntake:
         self, *, text: str, note_date: dt.date, rep: str | None, channel: str, external_id: str | None = None
     ) -> Intake:
         with self.db.session() as session:
-            raw = store_raw_note(session=session, text=text, note_date=note_date, rep=_rep(session, rep),
-                                 channel=channel, external_id=external_id)
+            raw = store_raw_note(
+                session=session,
+                text=text,
+                note_date=note_date,
+                rep=_rep(session, rep),
+                channel=channel,
+                external_id=external_id,
+            )
             raw_id = raw.id
         problem = problem_with(text)
         if problem is not None:
@@ -187,12 +234,16 @@ class NoteIntake:
             assert raw is not None
             raw.status, raw.error = status, error
 
-    def confirm(self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None) -> int:
+    def confirm(
+        self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None
+    ) -> int:
         """Save the (possibly corrected) record of a taken note; returns the visit id."""
         chosen = record or (extraction.record if extraction else None)
         if chosen is None:
             raise ValueError("nothing to save")
-        customer_id = extraction.customer.id if extraction and extraction.customer and record is None else None
+        customer_id = (
+            extraction.customer.id if extraction and extraction.customer and record is None else None
+        )
         with self.db.session() as session:
             raw = session.get(RawNote, raw_note_id)
             assert raw is not None

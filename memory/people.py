@@ -53,6 +53,8 @@ def team_of(*, session: Session, person: Person) -> list[Person]:
     if person.role == "admin":
         return list(session.scalars(select(Person).order_by(Person.name)))
     if person.role == "manager":
-        reports = list(session.scalars(select(Person).where(Person.manager_id == person.id).order_by(Person.name)))
+        reports = list(
+            session.scalars(select(Person).where(Person.manager_id == person.id).order_by(Person.name))
+        )
         return [person, *reports]
     return [person]

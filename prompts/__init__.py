@@ -13,7 +13,7 @@ rendering fails when a declared variable is missing.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -54,7 +54,7 @@ def parse_prompt(name: str, source: str) -> Prompt:
     return Prompt(name, body.strip("\n"), list(meta.get("variables") or []))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_prompt(name: str) -> Prompt:
     path = HERE / f"{name}.txt"
     if not path.exists():
@@ -62,7 +62,7 @@ def load_prompt(name: str) -> Prompt:
     return parse_prompt(name, path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_texts(name: str) -> dict[str, Any]:
     """A YAML file of user-facing texts (messages.yaml, labels.yaml)."""
     data = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))

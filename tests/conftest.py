@@ -56,4 +56,6 @@ def sample_db(db: Database) -> Database:
 
 
 def dev_notes() -> list[dict[str, object]]:
-    return [json.loads(line) for line in (DEV / "notes.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [
+        json.loads(line) for line in (DEV / "notes.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]

@@ -1,4 +1,4 @@
-"""The `keqing` command line. Thin: parse arguments, call the core, print. Heavy imports stay inside commands."""
+"""The `keqing` command line. Thin: parse, call the core, print. Heavy imports stay inside commands."""
 
 from __future__ import annotations
 

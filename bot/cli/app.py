@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -15,7 +13,7 @@ if TYPE_CHECKING:
     from memory.db import Database
 
 app = typer.Typer(
-    help="客情助手 Keqing: visit notes, playbook answers, briefings and team summaries for pharma field reps.",
+    help="客情助手 Keqing: visit notes, playbook answers, briefings and team summaries for pharma reps.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -12,7 +12,9 @@ from bot.cli.app import app, database, fail
 
 
 @app.command("import")
-def import_(files: Annotated[list[Path], typer.Argument(help="catalog.yaml, customers.csv and/or reps.csv")]) -> None:
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="catalog.yaml, customers.csv and/or reps.csv")],
+) -> None:
     """Import master data; idempotent, all files in one transaction."""
     from memory.errors import KeqingError
     from memory.masterdata import import_files

@@ -76,8 +76,12 @@ def extract(
 
 @app.command()
 def note(
-    jsonl: Annotated[Path | None, typer.Option(help='Lines {"id","date","rep","text"}; default: one note on stdin.')] = None,
-    yes: Annotated[bool, typer.Option("--yes", help="Save without asking, as if the rep had confirmed.")] = False,
+    jsonl: Annotated[
+        Path | None, typer.Option(help='Lines {"id","date","rep","text"}; default: one note on stdin.')
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Save without asking, as if the rep had confirmed.")
+    ] = False,
     date: Annotated[str | None, typer.Option(help="The note's date for a note on stdin.")] = None,
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
 ) -> None:
@@ -95,12 +99,17 @@ def note(
     saved = 0
     for number, row in enumerate(rows, start=1):
         outcome = intake.take(
-            text=row["text"], note_date=parse_date(row.get("date")), rep=row.get("rep"),
-            channel="cli", external_id=row.get("id"),
+            text=row["text"],
+            note_date=parse_date(row.get("date")),
+            rep=row.get("rep"),
+            channel="cli",
+            external_id=row.get("id"),
         )
         if outcome.problem:
-            typer.echo(texts.t("note_failed", line=number, id=row.get("id"), problem=texts.t(outcome.problem)),
-                       err=True)
+            typer.echo(
+                texts.t("note_failed", line=number, id=row.get("id"), problem=texts.t(outcome.problem)),
+                err=True,
+            )
             continue
         intake.confirm(raw_note_id=outcome.raw_note_id, extraction=outcome.extraction)
         saved += 1

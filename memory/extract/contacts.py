@@ -54,9 +54,9 @@ class ContactFinder:
         self._attach_details(text, segments, people)
         return people
 
-    def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:
+    def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:  # (role, is family)
         """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
-        full = text[max(0, start - 6):start]
+        full = text[max(0, start - 6) : start]
         head = full
         while len(head) >= 2 and head[-2] in "老小" and head[-1] in self.lexicon.surnames:
             head = head[:-2]
@@ -72,7 +72,7 @@ class ContactFinder:
     def _with_department(self, text: str, title_start: int, title: str) -> str:
         role = self.title_role[title]
         if role in {"other", "manager"}:
-            before = text[max(0, title_start - 4):title_start]
+            before = text[max(0, title_start - 4) : title_start]
             for dept, dept_role in self.dept_role.items():
                 if before.endswith(dept):
                     return dept_role
@@ -92,7 +92,9 @@ class ContactFinder:
         for match in self._named_by.finditer(text):
             title, surname = match.group("t"), match.group("s")
             role = self._with_department(text, match.start(), title)
-            add(Person(surname + title, surname, role, match.start(), titled=True), match.start(), match.end())
+            add(
+                Person(surname + title, surname, role, match.start(), titled=True), match.start(), match.end()
+            )
         for match in self._titled.finditer(text):
             surname, title = match.group("s"), match.group("t")
             role = self._with_department(text, match.start(), title)
@@ -101,27 +103,49 @@ class ContactFinder:
             name = match.group(0)
             if name in self.reps:
                 continue
-            role, family = self._role_before(text, match.start())
-            add(Person(name, match.group("s"), role or "other", match.start(), titled=role is not None and not family),
-                match.start(), match.end())
+            prior, family = self._role_before(text, match.start())
+            add(
+                Person(
+                    name,
+                    match.group("s"),
+                    prior or "other",
+                    match.start(),
+                    titled=prior is not None and not family,
+                ),
+                match.start(),
+                match.end(),
+            )
         for match in self._nick.finditer(text):
-            role, _ = self._role_before(text, match.start())
-            add(Person(match.group(0), match.group("s"), role or "other", match.start(), titled=role is not None),
-                match.start(), match.end())
+            prior, _ = self._role_before(text, match.start())
+            add(
+                Person(
+                    match.group(0), match.group("s"), prior or "other", match.start(), titled=prior is not None
+                ),
+                match.start(),
+                match.end(),
+            )
         for match in self._given.finditer(text):
-            role, family = self._role_before(text, match.start())
-            if role is not None:
-                add(Person(match.group(0), None, role, match.start(), titled=not family), match.start(), match.end())
+            prior, family = self._role_before(text, match.start())
+            if prior is not None:
+                add(
+                    Person(match.group(0), None, prior, match.start(), titled=not family),
+                    match.start(),
+                    match.end(),
+                )
         for title in self.lexicon.words("bare_titles"):
             for match in re.finditer(re.escape(title), text):
-                after = text[match.end():match.end() + 2]
+                after = text[match.end() : match.end() + 2]
                 if re.match(r"[老小]", after) or after.startswith("姓"):
                     continue
-                add(Person(title, None, self.title_role[title], match.start(), titled=True), match.start(), match.end())
+                add(
+                    Person(title, None, self.title_role[title], match.start(), titled=True),
+                    match.start(),
+                    match.end(),
+                )
         return found
 
     def _merge(self, people: list[Person]) -> list[Person]:
-        """One person called two ways (刘店长 / 刘姐; 院长 / 王院长) is one contact, named by the first form."""
+        """One person called two ways (刘店长 / 刘姐; 院长 / 王院长) is one contact, named first."""
         merged: list[Person] = []
         for person in people:
             same = next((p for p in merged if self._same(p, person)), None)
@@ -173,7 +197,7 @@ class ContactFinder:
                     owner.notes.append(note)
         for person in people:
             if person.phone is None:
-                start, end = segments.sentence_bounds(person.start)
+                _, end = segments.sentence_bounds(person.start)
                 phone = PHONE.search(text, person.start, end)
                 if phone:
                     person.phone = phone.group(1)

@@ -40,10 +40,31 @@ class CustomerResolver:
         }
         self.suffixes = longest_first(list(self.suffix_type))
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes)))
-        self._stops = longest_first(["了家", "一家", "这家", "那家", "新开的", "开的", "的", "了", "去", "到",
-                                     "在", "是", "和", "跟", "给", "新开", "叫"])
+        self._stops = longest_first(
+            [
+                "了家",
+                "一家",
+                "这家",
+                "那家",
+                "新开的",
+                "开的",
+                "的",
+                "了",
+                "去",
+                "到",
+                "在",
+                "是",
+                "和",
+                "跟",
+                "给",
+                "新开",
+                "叫",
+            ]
+        )
 
-    def resolve(self, text: str, segments: Segments, mentions: list[Mention], rep: str | None) -> CustomerMatch:
+    def resolve(
+        self, text: str, segments: Segments, mentions: list[Mention], rep: str | None
+    ) -> CustomerMatch:
         known = [m for m in mentions if m.kind == "customer" and not self._not_account(text, m)]
         new = self._new_names(text, mentions)
         has_new_cue = contains_any(text, self.lexicon.words("new_customer_cues"))
@@ -60,7 +81,7 @@ class CustomerResolver:
         return CustomerMatch(name="", matched=False)
 
     def _not_account(self, text: str, mention: Mention) -> bool:
-        before = text[max(0, mention.start - 4):mention.start]
+        before = text[max(0, mention.start - 4) : mention.start]
         return any(before.endswith(word) for word in self.lexicon.words("not_account_before"))
 
     def _as_known(self, mention: Mention, rep: str | None) -> CustomerMatch:
@@ -68,8 +89,9 @@ class CustomerResolver:
         own = [e for e in entities if rep and e.rep == rep]
         chosen = (own or entities)[0]
         candidates = entities if len(own or entities) > 1 else []
-        return CustomerMatch(chosen.name, True, chosen.type, chosen.area, chosen, candidates,
-                             (mention.start, mention.end))
+        return CustomerMatch(
+            chosen.name, True, chosen.type, chosen.area, chosen, candidates, (mention.start, mention.end)
+        )
 
     def _fuzzy(self, text: str, segments: Segments) -> Mention | None:
         """A partial or misspelt long name in the first sentence (百性大药房, 仁和大药店)."""
@@ -96,7 +118,7 @@ class CustomerResolver:
         generic = self.lexicon.words("generic_shop_prefixes")
         names = []
         for match in self._suffix_re.finditer(text):
-            if any(taken[match.start():match.end()]):
+            if any(taken[match.start() : match.end()]):
                 continue
             start = match.start()
             while start > 0 and start > match.start() - 8 and re.match(r"[\u4e00-\u9fff]", text[start - 1]):
@@ -104,10 +126,12 @@ class CustomerResolver:
                 if any(head.endswith(stop) for stop in self._stops):
                     break
                 start -= 1
-            prefix = text[start:match.start()]
+            prefix = text[start : match.start()]
             if len(prefix) < 2 or any(prefix.startswith(g) or prefix == g for g in generic):
                 continue
-            names.append(_NewName(start, match.end(), text[start:match.end()], self.suffix_type[match.group(0)]))
+            names.append(
+                _NewName(start, match.end(), text[start : match.end()], self.suffix_type[match.group(0)])
+            )
         return names
 
     def _as_new(self, text: str, segments: Segments, new: _NewName) -> CustomerMatch:
@@ -119,7 +143,9 @@ class CustomerResolver:
         if contains_any(new.name, self.lexicon.words("chain_hq_cues")):
             kind = "chain_hq"
         chunk_start = segments.chunks[segments.chunk_of(new.start)][0]
-        return CustomerMatch(new.name, False, kind, self._area(text[chunk_start:new.end]), span=(new.start, new.end))
+        return CustomerMatch(
+            new.name, False, kind, self._area(text[chunk_start : new.end]), span=(new.start, new.end)
+        )
 
     def _area(self, context: str) -> str | None:
         for place, area in sorted(self.gazetteer.places.items(), key=lambda p: -len(p[0])):

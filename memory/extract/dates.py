@@ -14,12 +14,39 @@ from dataclasses import dataclass
 
 from memory.extract.numbers import NUMBER, parse_int
 
-WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 6,
-            "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+WEEKDAYS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "日": 7,
+    "天": 7,
+    "末": 6,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "7": 7,
+}
 _WEEK = r"(?:周|星期|礼拜)"
 _WD = r"[一二三四五六日天1-7]"
-_DAYS = {"大前天": -3, "前天": -2, "昨天": -1, "昨儿": -1, "今天": 0, "今儿": 0, "当天": 0,
-         "明天": 1, "明儿": 1, "后天": 2, "大后天": 3}
+_DAYS = {
+    "大前天": -3,
+    "前天": -2,
+    "昨天": -1,
+    "昨儿": -1,
+    "今天": 0,
+    "今儿": 0,
+    "当天": 0,
+    "明天": 1,
+    "明儿": 1,
+    "后天": 2,
+    "大后天": 3,
+}
 _TIME_OF_DAY = r"(?:上午|下午|晚上|中午|早上|傍晚|晚)?"
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -120,8 +147,7 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | N
         if kind == "weekday":
             return next_weekday(ref, weekday), False
         week_offset = {"next_week_day": 7, "last_week_day": -7, "this_week_day": 0}[kind]
-        day = monday_of(ref) + dt.timedelta(days=week_offset + weekday - 1)
-        return day, kind == "last_week_day"
+        return monday_of(ref) + dt.timedelta(days=week_offset + weekday - 1), kind == "last_week_day"
     if kind == "day_only":
         day_number = parse_int(groups[0])
         if day_number is None or not 1 <= day_number <= 31:

@@ -6,23 +6,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from memory.extract.contacts import ContactFinder
-from memory.extract.customers import CustomerMatch, CustomerResolver
+from memory.extract.customers import CustomerResolver
 from memory.extract.dates import find_dates
 from memory.extract.gazetteer import Entity, Gazetteer, MasterData
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
+from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, normalize
 from memory.record import (
-    CommitmentRecord,
-    CompetitorRecord,
-    ContactRecord,
-    CustomerRef,
-    ProductRecord,
     VisitRecord,
 )
-from memory.extract.summary import summarize
 
 MAX_CHARS = 5000
 
@@ -64,33 +59,37 @@ class OfflineExtractor:
         next_visit = plans.next_visit(segments, dates, date)
         promises = plans.promises(segments, dates, date, next_visit)
 
-        record = VisitRecord(
-            visit_date=plans.visit_date(segments, dates, date),
-            channel=self.terms.channel(clean, segments),  # type: ignore[arg-type]
-            customer=_customer_ref(customer),
-            contacts=[
-                ContactRecord(name=p.name, surname=p.surname, role=p.role, phone=p.phone,  # type: ignore[arg-type]
-                              birthday=p.birthday, notes=",".join(p.notes) or None)
-                for p in people
-            ],
-            products=[
-                ProductRecord(name=line.name, quantity=line.quantity, unit=line.unit, kind=line.kind)  # type: ignore[arg-type]
-                for line in self.products.products(clean, segments, mentions)
-            ],
-            competitors=[CompetitorRecord(name=r.name, note=r.note)
-                         for r in self.products.rivals(clean, segments, mentions)],
-            payment_terms=self.terms.payment_terms(clean),  # type: ignore[arg-type]
-            restock_cycle_days=self.terms.restock_cycle(clean),
-            supplier=self.terms.supplier(clean, mentions, customer.span),
-            needs=self.terms.customer_needs(segments),  # type: ignore[arg-type]
-            commitments=[CommitmentRecord(text=p.text, due=p.due) for p in promises],
-            next_visit=next_visit,
-            sentiment=self.terms.sentiment_of(clean),  # type: ignore[arg-type]
+        record = VisitRecord.model_validate(
+            {
+                "visit_date": plans.visit_date(segments, dates, date),
+                "channel": self.terms.channel(clean, segments),
+                "customer": {
+                    "name": customer.name,
+                    "matched": customer.matched,
+                    "type": customer.type,
+                    "area": customer.area,
+                },
+                "contacts": [
+                    {
+                        "name": p.name,
+                        "surname": p.surname,
+                        "role": p.role,
+                        "phone": p.phone,
+                        "birthday": p.birthday,
+                        "notes": ",".join(p.notes) or None,
+                    }
+                    for p in people
+                ],
+                "products": [vars(line) for line in self.products.products(clean, segments, mentions)],
+                "competitors": [vars(r) for r in self.products.rivals(clean, segments, mentions)],
+                "payment_terms": self.terms.payment_terms(clean),
+                "restock_cycle_days": self.terms.restock_cycle(clean),
+                "supplier": self.terms.supplier(clean, mentions, customer.span),
+                "needs": self.terms.customer_needs(segments),
+                "commitments": [{"text": p.text, "due": p.due} for p in promises],
+                "next_visit": next_visit,
+                "sentiment": self.terms.sentiment_of(clean),
+            }
         )
         record.summary = summarize(record)
         return Extraction(record, customer.entity, customer.candidates, truncated)
-
-
-def _customer_ref(match: CustomerMatch) -> CustomerRef:
-    return CustomerRef(name=match.name, matched=match.matched, type=match.type, area=match.area)  # type: ignore[arg-type]
-

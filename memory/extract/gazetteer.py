@@ -64,14 +64,14 @@ class MasterData:
 
 def place_prefixes(text: str) -> list[str]:
     """Leading place names of a name or address: 城关镇人民路12号 → [城关镇]; 桐丘县人民医院 → [桐丘县]."""
-    found = []
+    found: list[str] = []
     rest = text
     while True:
         match = PLACE_PREFIX.match(rest)
         if not match:
             return found
         found.append(match.group(1))
-        rest = rest[match.end():]
+        rest = rest[match.end() :]
 
 
 def short_place(place: str) -> str:
@@ -93,7 +93,9 @@ class Gazetteer:
 
         derived: dict[str, set[int]] = defaultdict(set)
         for row in data.customers:
-            entity = Entity("customer", row["id"], row["name"], row.get("type"), row.get("area"), row.get("rep"))
+            entity = Entity(
+                "customer", row["id"], row["name"], row.get("type"), row.get("area"), row.get("rep")
+            )
             index = self._add(entity)
             for alias in [row["name"], *row.get("aliases", [])]:
                 aliases[alias].add(index)
@@ -104,7 +106,9 @@ class Gazetteer:
                     place_votes[short_place(place)][row["area"]] += 1
             for place in {*places, *(short_place(p) for p in places)}:
                 stripped = row["name"].removeprefix(place)
-                core = next((stripped.removesuffix(g) for g in generic_names if stripped.endswith(g)), stripped)
+                core = next(
+                    (stripped.removesuffix(g) for g in generic_names if stripped.endswith(g)), stripped
+                )
                 if stripped != row["name"] and len(stripped) >= 3 and len(core) >= 2:
                     derived[stripped].add(index)
         for alias, owners in derived.items():
@@ -160,8 +164,8 @@ class Gazetteer:
             sounds = loose_pinyin(list(text))
             for length in self._sound_lengths:
                 for start in range(len(text) - length + 1):
-                    for alias in self._by_sound.get(tuple(sounds[start:start + length]), ()):
-                        if text[start:start + length] != alias:
+                    for alias in self._by_sound.get(tuple(sounds[start : start + length]), ()):
+                        if text[start : start + length] != alias:
                             found.append((start, start + length, alias, True))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[3], f[0]))
         taken = [False] * len(text)

@@ -8,7 +8,9 @@ import cn2an
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 NUMBER = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
-_APPROXIMATE = re.compile(r"[一二三四五六七八九][一二三四五六七八九]十|[一二三四五六七八九]十[一二三四五六七八九][一二三四五六七八九]")
+_APPROXIMATE = re.compile(
+    r"[一二三四五六七八九][一二三四五六七八九]十|[一二三四五六七八九]十[一二三四五六七八九][一二三四五六七八九]"
+)
 
 
 def parse_number(text: str) -> float | None:

@@ -59,7 +59,9 @@ class PlanFinder:
         own = self._dates_in(dates, clause.start, clause.end)
         if own:
             return own[0]
-        start = segments.sentence_bounds(clause.start)[0] if whole_sentence else segments.chunks[clause.chunk][0]
+        start = (
+            segments.sentence_bounds(clause.start)[0] if whole_sentence else segments.chunks[clause.chunk][0]
+        )
         preceding = self._dates_in(dates, start, clause.start)
         if preceding:
             return preceding[-1]
@@ -88,11 +90,13 @@ class PlanFinder:
         stripped = _TIME_WORDS.sub("", text)
         if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
             return False
-        head = stripped[:max(stripped.find(verb), 0)]
+        head = stripped[: max(stripped.find(verb), 0)]
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
             return True
-        if any(name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
-               for name in self.contact_names):
+        if any(
+            name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
+            for name in self.contact_names
+        ):
             return True
         return contains_any(stripped, self.customer_voice)
 
@@ -105,7 +109,7 @@ class PlanFinder:
             verb = next((v for v in self.promise_verbs if v in text), None)
             if verb is None or self._customer_voice(text, verb):
                 continue
-            after = text[text.find(verb) + len(verb):]
+            after = text[text.find(verb) + len(verb) :]
             if verb != "答应" and _DONE_AFTER.match(after):
                 continue
             if contains_any(text, list(_NEXT_TIME)):
@@ -113,19 +117,21 @@ class PlanFinder:
             else:
                 mention = self._clause_date(segments, clause, dates, whole_sentence=True)
                 due = mention.date if mention is not None and mention.date >= ref else None
-            found.append(Promise(
-                text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
-                due=due,
-                internal=contains_any(text, self.internal),
-                reports_back=contains_any(text, self.report_back),
-                chunk=clause.chunk,
-                sentence=clause.sentence,
-            ))
+            found.append(
+                Promise(
+                    text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
+                    due=due,
+                    internal=contains_any(text, self.internal),
+                    reports_back=contains_any(text, self.report_back),
+                    chunk=clause.chunk,
+                    sentence=clause.sentence,
+                )
+            )
         return _merge_ask_then_answer(found)
 
 
 def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:
-    """"回去报经理,后天过来答复他" is one promise: an undated internal step joins the answer that follows."""
+    """ "回去报经理,后天过来答复他" is one promise: an undated internal step joins the answer that follows."""
     merged: list[Promise] = []
     for promise in promises:
         last = merged[-1] if merged else None
@@ -136,8 +142,9 @@ def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:
             and promise.reports_back
             and promise.sentence == last.sentence
         ):
-            merged[-1] = Promise(f"{last.text},{promise.text}", promise.due, False, True, promise.chunk,
-                                 promise.sentence)
+            merged[-1] = Promise(
+                f"{last.text},{promise.text}", promise.due, False, True, promise.chunk, promise.sentence
+            )
             continue
         merged.append(promise)
     return merged

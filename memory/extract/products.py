@@ -41,20 +41,48 @@ class ProductFinder:
         self.lexicon = lexicon
         units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
         self._quantity = re.compile(rf"({NUMBER})\s*({'|'.join(map(re.escape, longest_first(list(units))))})")
-        self.kind_verbs = [(verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs]
+        self.kind_verbs = [
+            (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
+        ]
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
         self._drug_form = re.compile(rf"({forms})")
         firms = "|".join(map(re.escape, lexicon.words("rival_firm_suffixes")))
         self._firm = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({firms})")
-        self._stops = longest_first(["用", "卖", "进", "是", "有", "的", "了", "和", "跟", "与", "及", "推", "换成",
-                                     "改用", "说", "在", "把", "被", "个", "些", "种", "都", "全", "主要"])
+        self._stops = longest_first(
+            [
+                "用",
+                "卖",
+                "进",
+                "是",
+                "有",
+                "的",
+                "了",
+                "和",
+                "跟",
+                "与",
+                "及",
+                "推",
+                "换成",
+                "改用",
+                "说",
+                "在",
+                "把",
+                "被",
+                "个",
+                "些",
+                "种",
+                "都",
+                "全",
+                "主要",
+            ]
+        )
 
     # -- quantities ---------------------------------------------------------------------------
     def _quantities(self, text: str) -> list[_Quantity]:
         found = []
         for match in self._quantity.finditer(text):
-            if _PER_UNIT_AFTER.match(text[match.end():]):
+            if _PER_UNIT_AFTER.match(text[match.end() :]):
                 continue
             found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
         return found
@@ -63,8 +91,10 @@ class ProductFinder:
         best: tuple[int, int, str] | None = None
         for verb, kind in self.kind_verbs:
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
-            while position >= 0 and window[position + len(verb):position + len(verb) + 1] == "的":
-                position = window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
+            while position >= 0 and window[position + len(verb) : position + len(verb) + 1] == "的":
+                position = (
+                    window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
+                )
             if position < 0:
                 continue
             key = position + len(verb) if nearest_to_end else -position
@@ -80,12 +110,21 @@ class ProductFinder:
         previous_end = 0
         for quantity in self._quantities(text):
             sentence = segments.sentence_of(quantity.start)
-            before = [m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence]
-            since_last = [m for m in before if m.start >= previous_end]
-            follows = [] if since_last else [
-                m for m in goods if m.start >= quantity.end and not text[quantity.end:m.start].strip()
-                and m.start - quantity.end <= 1
+            before = [
+                m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence
             ]
+            since_last = [m for m in before if m.start >= previous_end]
+            follows = (
+                []
+                if since_last
+                else [
+                    m
+                    for m in goods
+                    if m.start >= quantity.end
+                    and not text[quantity.end : m.start].strip()
+                    and m.start - quantity.end <= 1
+                ]
+            )
             owner = follows[0] if follows else (before[-1] if before else None)
             if owner is None:
                 continue
@@ -94,12 +133,12 @@ class ProductFinder:
                 window_start = max(previous_end, clause.start if clause else quantity.start)
             else:
                 window_start = max(previous_end, owner.end)
-            kind = self._verb_in(text[window_start:quantity.start])
+            kind = self._verb_in(text[window_start : quantity.start])
             if kind is None and not follows:
                 chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
-                kind = self._verb_in(text[max(chunk_start, previous_end):owner.start])
+                kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
             if kind is None and clause is not None:
-                kind = self._verb_in(text[quantity.end:clause.end], nearest_to_end=False)
+                kind = self._verb_in(text[quantity.end : clause.end], nearest_to_end=False)
             kind = kind or carry.get(sentence) or "mention"
             carry[sentence] = kind
             previous_end = quantity.end
@@ -110,7 +149,7 @@ class ProductFinder:
             if mention.kind != "product" or id(mention) in quantified:
                 continue
             clause = segments.clause_at(mention.start)
-            after = text[mention.end:min(mention.end + 4, clause.end if clause else mention.end)]
+            after = text[mention.end : min(mention.end + 4, clause.end if clause else mention.end)]
             kind = self._verb_in(after, nearest_to_end=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return _one_per_kind(lines)
@@ -121,21 +160,27 @@ class ProductFinder:
         for m in mentions:
             for i in range(m.start, m.end):
                 taken[i] = True
-        found: list[tuple[int, str]] = [(m.start, m.entities[0].name) for m in mentions if m.kind == "competitor"]
+        found: list[tuple[int, str]] = [
+            (m.start, m.entities[0].name) for m in mentions if m.kind == "competitor"
+        ]
         own = {self.gazetteer.company or ""}
         for match in self._firm.finditer(text):
-            if not any(taken[match.start():match.end()]) and match.group(0) not in own:
+            if not any(taken[match.start() : match.end()]) and match.group(0) not in own:
                 found.append((match.start(), match.group(0)))
         for match in self._drug_form.finditer(text):
-            if any(taken[match.start():match.end()]):
+            if any(taken[match.start() : match.end()]):
                 continue
             start = match.start()
-            while start > 0 and match.start() - start < 6 and re.match(r"[\u4e00-\u9fff\dA-Za-z]", text[start - 1]):
+            while (
+                start > 0
+                and match.start() - start < 6
+                and re.match(r"[\u4e00-\u9fff\dA-Za-z]", text[start - 1])
+            ):
                 if any(text[:start].endswith(stop) for stop in self._stops):
                     break
                 start -= 1
-            if match.start() - start >= 2 and not any(taken[start:match.end()]):
-                found.append((start, text[start:match.end()]))
+            if match.start() - start >= 2 and not any(taken[start : match.end()]):
+                found.append((start, text[start : match.end()]))
         rivals: list[RivalLine] = []
         for start, name in sorted(found):
             if any(r.name == name for r in rivals):

@@ -21,7 +21,8 @@ def summarize(record: VisitRecord) -> str:
     contacts = "、".join(c.name for c in record.contacts)
     products = ";".join(
         f"{p.name}{labels['product_kind'][p.kind]}{_quantity(p.quantity, p.unit)}"
-        if p.kind != "mention" else f"提到{p.name}"
+        if p.kind != "mention"
+        else f"提到{p.name}"
         for p in record.products
     )
     competitors = "、".join(c.name for c in record.competitors)

@@ -23,7 +23,9 @@ class TermFinder:
             rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后)[^,。;!?\n]{{0,10}}?(?:{verbs})(?:一次|一回|一趟)?货?"
         )
         suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
-        self._supplier = re.compile(rf"(?:从|找|走)(?P<n>[\u4e00-\u9fff]{{2,10}}?(?:{suffixes}))(?:拿|进|配送|送|发|调|走|要)")
+        self._supplier = re.compile(
+            rf"(?:从|找|走)(?P<n>[\u4e00-\u9fff]{{2,10}}?(?:{suffixes}))(?:拿|进|配送|送|发|调|走|要)"
+        )
         self.channels = {code: words for code, words in lexicon.groups("channel").items()}
         self.needs = lexicon.groups("needs")
         self.need_markers = lexicon.words("need_markers")
@@ -38,8 +40,8 @@ class TermFinder:
         for code in ("phone", "message"):
             for word in self.channels[code]:
                 for match in re.finditer(re.escape(word), first):
-                    after = first[match.end():match.end() + 2]
-                    before = first[:match.start()]
+                    after = first[match.end() : match.end() + 2]
+                    before = first[: match.start()]
                     added = re.search(r"(?:加|再|留)了?[^,,。\s]{0,6}$", before)
                     if re.match(r"\s*\d", after) or after.startswith("号") or added:
                         continue
@@ -63,7 +65,9 @@ class TermFinder:
             return int(match.group("n"))
         return self.period_days[match.group("p")]
 
-    def supplier(self, text: str, mentions: list[Mention], customer_span: tuple[int, int] | None) -> str | None:
+    def supplier(
+        self, text: str, mentions: list[Mention], customer_span: tuple[int, int] | None
+    ) -> str | None:
         for mention in mentions:
             if mention.kind == "distributor":
                 return mention.entities[0].name
@@ -91,7 +95,9 @@ class TermFinder:
     @staticmethod
     def _third_person_says(text: str) -> bool:
         position = text.find("说")
-        return position > 0 and not re.search(r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position])
+        return position > 0 and not re.search(
+            r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position]
+        )
 
     def sentiment_of(self, text: str) -> str:
         score = 0

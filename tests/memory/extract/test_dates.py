@@ -71,7 +71,9 @@ def test_a_weekday_after_a_date_belongs_to_it() -> None:
     assert [(m.phrase, m.date.isoformat()) for m in found] == [("3月21号礼拜六", "2026-03-21")]
 
 
-@pytest.mark.parametrize("text", ["一个月进一次货", "半个月从九州通进一次货", "这两天心情不好", "上个月卖了30盒"])
+@pytest.mark.parametrize(
+    "text", ["一个月进一次货", "半个月从九州通进一次货", "这两天心情不好", "上个月卖了30盒"]
+)
 def test_periods_are_not_dates(text: str) -> None:
     assert find_dates(text, WED) == []
 

@@ -155,7 +155,13 @@ def test_payment_terms(extract, phrase: str, code: str) -> None:  # type: ignore
 
 @pytest.mark.parametrize(
     ("phrase", "days"),
-    [("一个礼拜补一次货", 7), ("半个月进一次货", 15), ("每月从国药进一次", 30), ("两个月进一次货", 60), ("一个季度进一次货", 90)],
+    [
+        ("一个礼拜补一次货", 7),
+        ("半个月进一次货", 15),
+        ("每月从国药进一次", 30),
+        ("两个月进一次货", 60),
+        ("一个季度进一次货", 90),
+    ],
 )
 def test_restock_cycle(extract, phrase: str, days: int) -> None:  # type: ignore[no-untyped-def]
     assert extract(f"惠民药房 {phrase}").restock_cycle_days == days

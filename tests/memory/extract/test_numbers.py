@@ -5,7 +5,16 @@ from memory.extract.numbers import parse_int, parse_number
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("30", 30), ("三十", 30), ("两", 2), ("十五", 15), ("一百二", 120), ("二百一十", 210), ("86", 86), ("2.5", 2.5)],
+    [
+        ("30", 30),
+        ("三十", 30),
+        ("两", 2),
+        ("十五", 15),
+        ("一百二", 120),
+        ("二百一十", 210),
+        ("86", 86),
+        ("2.5", 2.5),
+    ],
 )
 def test_numbers(text: str, value: float) -> None:
     assert parse_number(text) == value
