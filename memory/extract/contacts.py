@@ -119,7 +119,11 @@ class ContactFinder:
             prior, _ = self._role_before(text, match.start())
             add(
                 Person(
-                    match.group(0), match.group("s"), prior or "other", match.start(), titled=prior is not None
+                    match.group(0),
+                    match.group("s"),
+                    prior or "other",
+                    match.start(),
+                    titled=prior is not None,
                 ),
                 match.start(),
                 match.end(),

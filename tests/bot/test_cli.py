@@ -33,7 +33,7 @@ def test_import_reports_counts_and_is_idempotent() -> None:
 def test_a_broken_csv_changes_nothing_and_names_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "customers.csv"
     bad.write_text("name,type,area\n好药店,pharmacy,urban\n坏药店,shop,urban\n", encoding="utf-8")
-    code, out, err = keqing("import", str(DEV / "catalog.yaml"), str(bad))
+    code, _, err = keqing("import", str(DEV / "catalog.yaml"), str(bad))
     assert code == 1
     assert f"{bad} 第 3 行" in err and "shop" in err
     database = Database(get_settings().db_url)
@@ -52,10 +52,17 @@ def test_invite_and_link() -> None:
 
 def test_extract_one_note_from_stdin_as_json() -> None:
     keqing("import", str(SAMPLE / "catalog.yaml"), str(SAMPLE / "customers.csv"))
-    code, out, _ = keqing("extract", "--date", "2026-05-13", "--json", stdin="惠民药房 六味卖了30瓶,下周一再来")
+    code, out, _ = keqing(
+        "extract", "--date", "2026-05-13", "--json", stdin="惠民药房 六味卖了30瓶,下周一再来"
+    )
     assert code == 0
     record = json.loads(out)
-    assert record["customer"] == {"name": "东城惠民大药房", "matched": True, "type": "pharmacy", "area": "urban"}
+    assert record["customer"] == {
+        "name": "东城惠民大药房",
+        "matched": True,
+        "type": "pharmacy",
+        "area": "urban",
+    }
     assert record["next_visit"] == "2026-05-18"
     code, out, _ = keqing("extract", "--date", "2026-05-13", stdin="惠民药房 六味卖了30瓶")
     assert code == 0 and "东城惠民大药房" in out and "30瓶" in out
@@ -65,7 +72,10 @@ def test_batch_extract_and_save_the_dev_notes(tmp_path: Path) -> None:
     keqing("import", str(DEV / "catalog.yaml"), str(DEV / "customers.csv"), str(DEV / "reps.csv"))
     notes = tmp_path / "in.jsonl"
     notes.write_text(
-        "\n".join(json.dumps({k: n[k] for k in ("id", "date", "rep", "text")}, ensure_ascii=False) for n in dev_notes()),
+        "\n".join(
+            json.dumps({k: n[k] for k in ("id", "date", "rep", "text")}, ensure_ascii=False)
+            for n in dev_notes()
+        ),
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
@@ -100,8 +110,23 @@ def test_commands_of_later_work_say_so() -> None:
 
 
 def test_the_console_script_and_module_entry_point() -> None:
-    for command in ([str(Path(sys.executable).parent / "keqing"), "--help"], [sys.executable, "-m", "bot", "--help"]):
+    for command in (
+        [str(Path(sys.executable).parent / "keqing"), "--help"],
+        [sys.executable, "-m", "bot", "--help"],
+    ):
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         assert done.returncode == 0
-        for name in ("import", "invite", "link", "extract", "note", "ask", "kb", "brief", "team", "chat", "run"):
+        for name in (
+            "import",
+            "invite",
+            "link",
+            "extract",
+            "note",
+            "ask",
+            "kb",
+            "brief",
+            "team",
+            "chat",
+            "run",
+        ):
             assert name in done.stdout
