@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.app import AsOption, JsonFlag, app, not_available
+from bot.cli.app import AsOption, JsonFlag, app, database, not_available
 
 
 @app.command()
@@ -35,7 +35,9 @@ def team(
 @app.command()
 def chat(as_: AsOption = None) -> None:
     """The assistant in the terminal."""
-    not_available("chat")
+    from bot.terminal import run_chat
+
+    run_chat(database(), user=as_)
 
 
 @app.command()

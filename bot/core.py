@@ -1,0 +1,119 @@
+"""The transport-independent assistant: text in, replies (text plus choices) out.
+
+The terminal chat and the Telegram handlers both call this; neither holds any logic of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot import texts
+from bot.cards import render_card
+from memory.corrections import apply_edit, parse_edit
+from memory.db import Database
+from memory.errors import KeqingError
+from memory.extract.engine import Extraction
+from memory.notes import NoteIntake
+from memory.record import VisitRecord
+
+_QUESTION = re.compile(
+    r"[??]$|^(?:怎么|如何|为什么|什么|哪些|哪个|是不是|能不能|有没有|请问)|(?:吗|呢|么)[??]?$"
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: str
+    action: str
+
+
+@dataclass
+class Reply:
+    text: str
+    choices: list[Choice] = field(default_factory=list)
+
+
+@dataclass
+class Pending:
+    raw_note_id: int
+    extraction: Extraction
+    record: VisitRecord
+    editing: bool = False
+
+
+def looks_like_question(text: str) -> bool:
+    return bool(_QUESTION.search(text.strip()))
+
+
+class Assistant:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.intake = NoteIntake(db)
+        self.pending: dict[str, Pending] = {}
+
+    def _card(self, pending: Pending) -> Reply:
+        choices = [
+            Choice(texts.t("choice_save"), "save"),
+            Choice(texts.t("choice_edit"), "edit"),
+            Choice(texts.t("choice_discard"), "discard"),
+        ]
+        return Reply(render_card(pending.record), choices)
+
+    def handle_text(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
+        today = today or dt.date.today()
+        pending = self.pending.get(user)
+        if pending is not None and pending.editing:
+            return self._edit(user, pending, text, today)
+        if looks_like_question(text):
+            return [Reply(texts.t("ask_not_ready"))]
+        taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
+        if taken.problem or taken.extraction is None:
+            return [Reply(texts.t(taken.problem or "note_extract_failed"))]
+        replies = []
+        if pending is not None:
+            replies.append(Reply(texts.t("previous_note_kept")))
+        pending = Pending(taken.raw_note_id, taken.extraction, taken.extraction.record)
+        self.pending[user] = pending
+        if taken.extraction.truncated:
+            replies.append(Reply(texts.t("note_too_long", limit=5000)))
+        replies.append(self._card(pending))
+        return replies
+
+    def choose(self, *, user: str, action: str) -> list[Reply]:
+        pending = self.pending.get(user)
+        if pending is None:
+            return [Reply(texts.t("nothing_pending"))]
+        if action == "save":
+            del self.pending[user]
+            record = None if pending.record == pending.extraction.record else pending.record
+            self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
+            return [Reply(texts.t("saved", customer=pending.record.customer.name or texts.t("no_customer")))]
+        if action == "discard":
+            del self.pending[user]
+            self.intake.discard(raw_note_id=pending.raw_note_id)
+            return [Reply(texts.t("discarded"))]
+        if action == "edit":
+            pending.editing = True
+            return [Reply(texts.t("edit_help"))]
+        return [Reply(texts.t("unknown_choice"))]
+
+    def _edit(self, user: str, pending: Pending, text: str, today: dt.date) -> list[Reply]:
+        parsed = parse_edit(text)
+        if parsed is None:
+            return [Reply(texts.t("edit_help"))]
+        field_name, value = parsed
+        customers = pending.extraction.candidates or []
+        if field_name == "customer":
+            from memory.extract import offline_extractor
+
+            with self.db.session() as session:
+                customers = offline_extractor(session=session).gazetteer.customers()
+        try:
+            record, _entity = apply_edit(pending.record, field_name, value, customers=customers, today=today)
+        except KeqingError as exc:
+            return [Reply(texts.error_text(exc))]
+        pending.record = record
+        pending.editing = False
+        return [self._card(pending)]

@@ -1,0 +1,44 @@
+"""`keqing chat`: the assistant in a terminal, buttons offered as numbered choices."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from bot import texts
+from bot.core import Assistant, Choice, Reply
+from memory.db import Database
+
+
+def _show(console: Console, replies: list[Reply]) -> list[Choice]:
+    choices: list[Choice] = []
+    for reply in replies:
+        console.print(reply.text, markup=False, highlight=False)
+        for number, choice in enumerate(reply.choices, start=1):
+            console.print(f"  {number}. {choice.label}", markup=False, highlight=False)
+        choices = reply.choices or choices
+    return choices
+
+
+def run_chat(db: Database, *, user: str | None) -> None:
+    console = Console()
+    assistant = Assistant(db)
+    name = user or ""
+    console.print(texts.t("chat_welcome"), markup=False, highlight=False)
+    choices: list[Choice] = []
+    while True:
+        try:
+            line = console.input("> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not line:
+            continue
+        if line in {"/quit", "/exit", "退出"}:
+            break
+        if line in {"/help", "/start", "帮助"}:
+            console.print(texts.t("chat_help"), markup=False, highlight=False)
+            continue
+        if line.isdigit() and choices and 1 <= int(line) <= len(choices):
+            choices = _show(console, assistant.choose(user=name, action=choices[int(line) - 1].action))
+            continue
+        choices = _show(console, assistant.handle_text(user=name, text=line))
+    console.print(texts.t("chat_bye"), markup=False, highlight=False)

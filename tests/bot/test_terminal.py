@@ -1,0 +1,28 @@
+"""`keqing chat` driven through a pseudo-terminal, as a rep would type."""
+
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+from sqlalchemy import select
+
+from memory.db import Database
+from memory.models import Visit
+
+
+def test_a_rep_saves_a_note_in_the_terminal(sample_db: Database, keqing_home: Path) -> None:
+    keqing = str(Path(sys.executable).parent / "keqing")
+    env = {**os.environ, "KEQING_HOME": str(keqing_home), "COLUMNS": "120"}
+    chat = pexpect.spawn(keqing, ["chat", "--as", "赵磊"], env=env, encoding="utf-8", timeout=30)
+    chat.expect("终端版")
+    chat.sendline("惠民药房 王店长说六味卖了30瓶,月结")
+    chat.expect("东城惠民大药房")
+    chat.expect("1. ✅ 保存")
+    chat.sendline("1")
+    chat.expect("已保存")
+    chat.sendline("/quit")
+    chat.expect(pexpect.EOF)
+    with sample_db.session() as session:
+        visit = session.scalars(select(Visit)).one()
+        assert visit.payment_terms == "monthly"
