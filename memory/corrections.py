@@ -39,7 +39,7 @@ def parse_edit(text: str) -> tuple[str, str] | None:
 
 def _code_for(value: str, labels: dict[str, str]) -> str | None:
     for code, label in labels.items():
-        if value == code or value in label.split("/") or value == label:
+        if value in (code, label) or value in label.split("/"):
             return code
     return None
 
