@@ -67,6 +67,9 @@ class ContactFinder:
         for title in self.titles:
             if head.endswith(title):
                 return self._with_department(text, title_end - len(title), title), False
+        for dept, role in self.dept_role.items():
+            if head.endswith(dept) and len(dept) >= 3:
+                return role, False
         return None, False
 
     def _with_department(self, text: str, title_start: int, title: str) -> str:

@@ -14,6 +14,8 @@ _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了|完|过了)")
+# 让配送/让九州通明天送过去: a delivery by someone else, not a contact by the rep.
+_SOMEONE_ELSE_DELIVERS = re.compile(r"(?:让|叫|找)(?!我)[^,,。\s]{1,10}?(?:送|发货|配送|寄)")
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
@@ -71,6 +73,8 @@ class PlanFinder:
         return None
 
     def is_contact(self, text: str) -> bool:
+        if _SOMEONE_ELSE_DELIVERS.search(text):
+            return False
         return contains_any(text, self.contact_verbs) and not contains_any(text, self.not_contact)
 
     def next_visit(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date | None:

@@ -40,7 +40,9 @@ class ProductFinder:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
-        self._quantity = re.compile(rf"({NUMBER})\s*({'|'.join(map(re.escape, longest_first(list(units))))})")
+        unit_pattern = "|".join(map(re.escape, longest_first(list(units))))
+        # 四十来瓶, 二十多盒: the round number is what the rep reports.
+        self._quantity = re.compile(rf"({NUMBER})(?:来|多|余)?\s*({unit_pattern})")
         self.kind_verbs = [
             (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
         ]

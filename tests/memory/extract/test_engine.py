@@ -262,3 +262,19 @@ def test_next_time_promises_take_the_next_visit(extract) -> None:  # type: ignor
 def test_summary_is_one_line(extract) -> None:  # type: ignore[no-untyped-def]
     summary = extract("惠民药房 王店长说六味卖了30瓶,月结,下周一再来").summary
     assert "东城惠民大药房" in summary and "30瓶" in summary and "\n" not in summary
+
+
+def test_round_numbers_and_a_delivery_by_the_distributor(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房 六味这个月走了四十来瓶,还剩十瓶左右。丹参片要二十瓶 让国药明天送过去")
+    assert products(record) == [
+        ("六味地黄丸", "sold", 40, "瓶"),
+        ("六味地黄丸", "stock", 10, "瓶"),
+        ("复方丹参片", "order", 20, "瓶"),
+    ]
+    assert record.next_visit is None
+    assert [c.due for c in record.commitments] == [dt.date(2026, 5, 14)]
+
+
+def test_a_department_names_the_role_of_an_untitled_person(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("西山卫生院 跟药剂科小刘聊了会,财务科老陈说月底结")
+    assert [(c.name, c.role) for c in record.contacts] == [("小刘", "pharmacist"), ("老陈", "finance")]
