@@ -278,3 +278,48 @@ def test_round_numbers_and_a_delivery_by_the_distributor(extract) -> None:  # ty
 def test_a_department_names_the_role_of_an_untitled_person(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("西山卫生院 跟药剂科小刘聊了会,财务科老陈说月底结")
     assert [(c.name, c.role) for c in record.contacts] == [("小刘", "pharmacist"), ("老陈", "finance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("惠民药房 老板老吴在", "owner"),
+        ("惠民药房 店长小吴在", "manager"),
+        ("惠民药房 店员小吴在", "clerk"),
+        ("惠民药房 采购小吴在", "purchaser"),
+        ("惠民药房 吴会计在", "finance"),
+        ("李氏诊所 吴大夫在", "doctor"),
+        ("西山卫生院 吴院长在", "director"),
+        ("西山卫生院 吴护士在", "nurse"),
+        ("西山卫生院 吴药师在", "pharmacist"),
+        ("惠民药房 老吴在", "other"),
+    ],
+)
+def test_every_role_code(extract, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.surname, c.role) for c in extract(text).contacts] == [("吴", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("新开的东山县中医院 吴主任", "county_hospital"),
+        ("去了北岭镇卫生院 吴院长", "township_hospital"),
+        ("新客户北岭村卫生所 吴医生", "village_clinic"),
+        ("新开的康宁门诊 吴医生", "private_clinic"),
+        ("新开的百草堂药店 吴老板", "pharmacy"),
+        ("新客户百草堂连锁总部 采购吴姐", "chain_hq"),
+        ("新开的百草堂大药房,是连锁的门店", "chain_store"),
+        ("新客户北岭医药批发部 吴经理", "distributor"),
+    ],
+)
+def test_every_customer_type_of_a_new_account(extract, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    customer = extract(text).customer
+    assert (customer.matched, customer.type) == (False, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [("东城街道新开的百草堂药店", "urban"), ("县城新开的百草堂药店", "urban"), ("北岭乡新开的百草堂药店", "rural")],
+)
+def test_area_of_a_new_account(extract, text: str, area: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.area == area
