@@ -120,14 +120,10 @@ class ContactFinder:
             )
         for match in self._nick.finditer(text):
             prior, _ = self._role_before(text, match.start())
+            # 王总 runs the business; 王姐/王哥 say nothing of the role.
+            role = prior or ("owner" if match.group("n") == "总" else "other")
             add(
-                Person(
-                    match.group(0),
-                    match.group("s"),
-                    prior or "other",
-                    match.start(),
-                    titled=prior is not None,
-                ),
+                Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
                 match.start(),
                 match.end(),
             )

@@ -12,6 +12,9 @@ from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
 
 
+_BRANCH = re.compile(r"(?:(?![的了里是在和跟])[\u4e00-\u9fff0-9]){1,5}?(?:分店|店)(?![长员里主])")
+
+
 @dataclass
 class CustomerMatch:
     name: str
@@ -129,9 +132,11 @@ class CustomerResolver:
             prefix = text[start : match.start()]
             if len(prefix) < 2 or any(prefix.startswith(g) or prefix == g for g in generic):
                 continue
-            names.append(
-                _NewName(start, match.end(), text[start : match.end()], self.suffix_type[match.group(0)])
-            )
+            end, kind = match.end(), self.suffix_type[match.group(0)]
+            branch = _BRANCH.match(text, end) if kind == "pharmacy" else None
+            if branch is not None:  # 老百姓大药房五一路店: a store of a chain
+                end, kind = branch.end(), "chain_store"
+            names.append(_NewName(start, end, text[start:end], kind))
         return names
 
     def _as_new(self, text: str, segments: Segments, new: _NewName) -> CustomerMatch:

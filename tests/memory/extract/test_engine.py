@@ -319,7 +319,27 @@ def test_every_customer_type_of_a_new_account(extract, text: str, type_: str) ->
 
 @pytest.mark.parametrize(
     ("text", "area"),
-    [("东城街道新开的百草堂药店", "urban"), ("县城新开的百草堂药店", "urban"), ("北岭乡新开的百草堂药店", "rural")],
+    [
+        ("东城街道新开的百草堂药店", "urban"),
+        ("县城新开的百草堂药店", "urban"),
+        ("北岭乡新开的百草堂药店", "rural"),
+    ],
 )
 def test_area_of_a_new_account(extract, text: str, area: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(text).customer.area == area
+
+
+def test_a_new_store_of_a_chain_keeps_its_branch_name(extract) -> None:  # type: ignore[no-untyped-def]
+    customer = extract("新开的老百姓大药房五一路店,店长姓宋").customer
+    assert (customer.name, customer.type, customer.matched) == ("老百姓大药房五一路店", "chain_store", False)
+
+
+def test_the_boss_of_a_distributor_and_video_calls(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("视频跟西山卫生院王总聊了聊,周末过去")
+    assert record.channel == "message"
+    assert [(c.name, c.role) for c in record.contacts] == [("王总", "owner")]
+    assert record.next_visit == dt.date(2026, 5, 16)
+
+
+def test_staff_words_after_a_new_pharmacy_are_not_a_branch(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("新开的百草堂大药房的店员小吴说").customer.name == "百草堂大药房"
