@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -42,6 +43,7 @@ class CustomerResolver:
         }
         self.suffixes = longest_first(list(self.suffix_type))
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes)))
+        self._by_character: dict[str, list[str]] | None = None
         self._stops = longest_first(
             [
                 "了家",
@@ -100,10 +102,8 @@ class CustomerResolver:
         start, end = segments.sentences[0] if segments.sentences else (0, len(text))
         head = text[start:end]
         best: tuple[float, Mention] | None = None
-        for alias in self.gazetteer.aliases:
+        for alias in self._sharing_characters(head):
             entities = self.gazetteer.entities_of(alias)
-            if len(alias) < 4 or entities[0].kind != "customer":
-                continue
             found = fuzz.partial_ratio_alignment(alias, head, score_cutoff=80)
             if found is None:
                 continue
@@ -111,6 +111,20 @@ class CustomerResolver:
             if best is None or found.score > best[0]:
                 best = (found.score, mention)
         return best[1] if best else None
+
+    def _sharing_characters(self, head: str, limit: int = 40) -> list[str]:
+        """Long customer aliases sharing the most characters with head: the only ones worth a fuzzy look."""
+        if self._by_character is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for alias, owners in self.gazetteer.aliases.items():
+                if len(alias) >= 4 and self.gazetteer.entities[owners[0]].kind == "customer":
+                    for character in set(alias):
+                        index[character].append(alias)
+            self._by_character = index
+        shared: Counter[str] = Counter()
+        for character in set(head):
+            shared.update(self._by_character.get(character, ()))
+        return [alias for alias, count in shared.most_common(limit) if count >= len(alias) * 0.6]
 
     def _new_names(self, text: str, mentions: list[Mention]) -> list[_NewName]:
         taken = [False] * len(text)

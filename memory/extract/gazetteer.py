@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -18,14 +19,17 @@ PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 _LOOSE_SOUNDS = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an")]
 
 
-def loose_pinyin(text: str | list[str]) -> list[str]:
-    syllables = lazy_pinyin(text)
-    out = []
-    for syllable in syllables:
-        for strict, loose in _LOOSE_SOUNDS:
-            syllable = syllable.replace(strict, loose)
-        out.append(syllable)
-    return out
+@lru_cache(maxsize=65536)
+def _loose_sound(character: str) -> str:
+    syllable = lazy_pinyin(character)[0]
+    for strict, loose in _LOOSE_SOUNDS:
+        syllable = syllable.replace(strict, loose)
+    return syllable
+
+
+def loose_pinyin(text: str) -> list[str]:
+    """One loose syllable a character; characters of no sound (digits, letters) stand for themselves."""
+    return [_loose_sound(character) for character in text]
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,7 @@ class Gazetteer:
             for end, alias in self._automaton.iter(text):
                 found.append((end - len(alias) + 1, end + 1, alias, False))
         if self._sound_lengths:
-            sounds = loose_pinyin(list(text))
+            sounds = loose_pinyin(text)
             for length in self._sound_lengths:
                 for start in range(len(text) - length + 1):
                     for alias in self._by_sound.get(tuple(sounds[start : start + length]), ()):
