@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.app import JsonFlag, app, kb_app, not_available
+from bot import texts
+from bot.cli.app import JsonFlag, app, fail, kb_app
+
+if TYPE_CHECKING:
+    from knowledge.playbook_service import Playbook
+
+
+def playbook() -> Playbook:
+    from knowledge.playbook_service import Playbook
+    from memory.settings import get_settings
+
+    settings = get_settings()
+    return Playbook(settings.home, settings.chroma_url)
 
 
 @app.command()
@@ -17,28 +30,63 @@ def ask(
     k: Annotated[int, typer.Option("-k", help="How many passages to retrieve.")] = 3,
 ) -> None:
     """Answer from the knowledge base, with sources."""
-    not_available("ask")
+    from memory.errors import KeqingError
+
+    try:
+        answer = playbook().ask(question, k)
+    except KeqingError as exc:
+        fail(texts.error_text(exc), 2)
+    if json_:
+        typer.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))
+        return
+    from bot.answers import render_answer
+
+    typer.echo(render_answer(answer))
 
 
 @kb_app.command("add")
 def kb_add(paths: list[Path]) -> None:
-    """Add documents to the knowledge base."""
-    not_available("kb add")
+    """Add documents to the knowledge base (the same file twice is not duplicated)."""
+    from memory.errors import KeqingError
+
+    base = playbook()
+    failed = False
+    for path in paths:
+        try:
+            source, chunks, added = base.store.add(path)
+        except KeqingError as exc:
+            typer.echo(texts.error_text(exc), err=True)
+            failed = True
+            continue
+        typer.echo(texts.t("kb_added" if added else "kb_unchanged", source=source, chunks=chunks))
+    if failed:
+        raise typer.Exit(1)
 
 
 @kb_app.command("list")
 def kb_list() -> None:
     """List the knowledge base's sources."""
-    not_available("kb list")
+    sources = playbook().store.sources()
+    visible = [s for s in sources if not s.name.startswith("_")]
+    if not visible:
+        typer.echo(texts.t("kb_empty_list"))
+    for source in visible:
+        typer.echo(f"{source.name}\t{source.chunks}\t{source.path}")
 
 
 @kb_app.command("remove")
 def kb_remove(source: str) -> None:
-    """Remove one source from the knowledge base."""
-    not_available("kb remove")
+    """Remove one source from the knowledge base (the shipped one is `playbook`)."""
+    from memory.errors import KeqingError
+
+    try:
+        removed = playbook().store.remove(source)
+    except KeqingError as exc:
+        fail(texts.error_text(exc))
+    typer.echo(texts.t("kb_removed", source=source, chunks=removed))
 
 
 @kb_app.command("rebuild")
 def kb_rebuild() -> None:
-    """Rebuild the search index from the stored sources."""
-    not_available("kb rebuild")
+    """Re-chunk and re-index every stored source."""
+    typer.echo(texts.t("kb_rebuilt", chunks=playbook().store.rebuild()))

@@ -1,0 +1,191 @@
+"""The knowledge base: sources kept as cleaned text under KEQING_HOME/kb, their chunks in Chroma.
+
+Chroma (embedded, or a server at KEQING_CHROMA_URL) holds the chunks and their vectors; the BM25
+index is rebuilt in memory from the same chunks when they change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from knowledge.chunk import Chunk, chunk_sections, sections_of_markdown, sections_of_text
+from knowledge.clean import strip_clutter
+from knowledge.parse import read_document
+from memory.errors import KeqingError
+
+COLLECTION = "keqing_kb"
+PLAYBOOK = Path(__file__).parent / "playbook"
+PLAYBOOK_SOURCE = "playbook"
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    name: str
+    path: str
+    sha256: str
+    chunks: int
+
+
+def chroma_client(home: Path, url: str | None) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if url:
+        from urllib.parse import urlparse
+
+        parsed = urlparse(url)
+        return chromadb.HttpClient(
+            host=parsed.hostname or "localhost", port=parsed.port or 8000, settings=settings
+        )
+    return chromadb.PersistentClient(path=str(home / "chroma"), settings=settings)
+
+
+def source_name(path: Path) -> str:
+    return re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", path.stem)
+
+
+def chunks_of(name: str, text: str, markdown: bool) -> list[Chunk]:
+    sections = sections_of_markdown(text) if markdown else sections_of_text(strip_clutter(text))
+    return chunk_sections(name, sections)
+
+
+class KnowledgeStore:
+    def __init__(self, home: Path, chroma_url: str | None = None, embeddings: Any = None) -> None:
+        from langchain_chroma import Chroma
+
+        from knowledge.embed import CharNgramEmbeddings
+
+        self.home = home
+        self.folder = home / "kb"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.manifest_path = self.folder / "manifest.json"
+        self.client = chroma_client(home, chroma_url)
+        self.embeddings = embeddings or CharNgramEmbeddings()
+        self._chroma = Chroma
+        self.vectors = self._open()
+
+    def _open(self) -> Any:
+        return self._chroma(
+            collection_name=COLLECTION,
+            embedding_function=self.embeddings,
+            client=self.client,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+
+    # -- manifest -----------------------------------------------------------------------------
+    def manifest(self) -> dict[str, dict[str, Any]]:
+        if not self.manifest_path.exists():
+            return {}
+        data: dict[str, dict[str, Any]] = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        return data
+
+    def _save_manifest(self, manifest: dict[str, dict[str, Any]]) -> None:
+        self.manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def sources(self) -> list[SourceInfo]:
+        return [
+            SourceInfo(name, m["path"], m["sha256"], m["chunks"])
+            for name, m in sorted(self.manifest().items())
+        ]
+
+    def ensure_playbook(self) -> None:
+        """The shipped playbook is loaded on first use (and stays removed once removed)."""
+        manifest = self.manifest()
+        if manifest.get("_playbook_loaded") is None:
+            manifest_flag = {"_playbook_loaded": {"path": "", "sha256": "", "chunks": 0}}
+            self._add_text(PLAYBOOK_SOURCE, _playbook_text(), "playbook", markdown=True)
+            manifest = self.manifest()
+            manifest.update(manifest_flag)
+            self._save_manifest(manifest)
+
+    # -- changes ------------------------------------------------------------------------------
+    def add(self, path: Path) -> tuple[str, int, bool]:
+        """Adds one document; (source, chunks, added). The same content twice is not added again."""
+        text = read_document(path)
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+            raise KeqingError("kb_empty", path=str(path))
+        markdown = path.suffix.lower() in {".md", ".markdown"} or path.suffix.lower() == ".docx"
+        return self._add_text(source_name(path), text, str(path), markdown=markdown)
+
+    def _add_text(self, name: str, text: str, origin: str, *, markdown: bool) -> tuple[str, int, bool]:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        manifest = self.manifest()
+        if manifest.get(name, {}).get("sha256") == digest:
+            return name, manifest[name]["chunks"], False
+        if name in manifest:
+            self._delete_chunks(name)
+        chunks = chunks_of(name, text, markdown)
+        known = self._digests()
+        fresh = [c for c in chunks if c.digest not in known]
+        fresh = list({c.digest: c for c in fresh}.values())
+        if fresh:
+            self.vectors.add_texts(
+                texts=[f"{c.title}\n{c.text}" for c in fresh],
+                metadatas=[
+                    {
+                        "source": c.source,
+                        "section": c.section,
+                        "title": c.title,
+                        "digest": c.digest,
+                        "body": c.text,
+                    }
+                    for c in fresh
+                ],
+                ids=[c.id for c in fresh],
+            )
+        (self.folder / f"{name}.{'md' if markdown else 'txt'}").write_text(text, encoding="utf-8")
+        manifest[name] = {"path": origin, "sha256": digest, "chunks": len(fresh), "markdown": markdown}
+        self._save_manifest(manifest)
+        return name, len(fresh), True
+
+    def _digests(self) -> set[str]:
+        got = self.vectors.get(include=["metadatas"])
+        return {m["digest"] for m in got["metadatas"] if m}
+
+    def _delete_chunks(self, name: str) -> None:
+        ids = self.vectors.get(where={"source": name}, include=[])["ids"]
+        if ids:
+            self.vectors.delete(ids=ids)
+
+    def remove(self, name: str) -> int:
+        manifest = self.manifest()
+        if name not in manifest or name.startswith("_"):
+            raise KeqingError("kb_no_source", source=name)
+        removed = int(manifest[name]["chunks"])
+        self._delete_chunks(name)
+        for suffix in ("md", "txt"):
+            (self.folder / f"{name}.{suffix}").unlink(missing_ok=True)
+        del manifest[name]
+        self._save_manifest(manifest)
+        return removed
+
+    def rebuild(self) -> int:
+        """Re-chunks and re-embeds every stored source (after a change of chunking or embedding)."""
+        manifest = self.manifest()
+        self.client.delete_collection(COLLECTION)
+        self.vectors = self._open()
+        total = 0
+        kept = {k: v for k, v in manifest.items() if k.startswith("_")}
+        self._save_manifest(kept)
+        for name, entry in manifest.items():
+            if name.startswith("_"):
+                continue
+            suffix = "md" if entry.get("markdown") else "txt"
+            text = (self.folder / f"{name}.{suffix}").read_text(encoding="utf-8")
+            total += self._add_text(name, text, entry["path"], markdown=bool(entry.get("markdown")))[1]
+        return total
+
+    def all_chunks(self) -> list[dict[str, Any]]:
+        got = self.vectors.get(include=["metadatas"])
+        return [{"id": i, **m} for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+
+
+def _playbook_text() -> str:
+    parts = [p.read_text(encoding="utf-8") for p in sorted(PLAYBOOK.glob("*.md"))]
+    return "\n\n".join(parts)
