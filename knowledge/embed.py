@@ -13,7 +13,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-DIMENSIONS = 2**12
+DIMENSIONS = 2**11
 
 
 class CharNgramEmbeddings(Embeddings):

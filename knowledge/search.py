@@ -45,31 +45,37 @@ class Retriever:
         self.weights = (bm25_weight, vector_weight)
         self._chunks: list[dict[str, Any]] = []
         self._bm25: Any = None
-        self._version: tuple[int, ...] = ()
+        self._version: tuple[int, float] = (-1, 0.0)
+        self._position: dict[str, int] = {}
 
     def _refresh(self) -> None:
-        from rank_bm25 import BM25Okapi
+        import bm25s
 
-        chunks = self.store.all_chunks()
-        version = (len(chunks), hash(tuple(sorted(c["id"] for c in chunks))))
+        version = self.store.version()
         if version == self._version:
             return
+        chunks = self.store.all_chunks()
         self._chunks = chunks
-        corpus = [tokens(f"{c['title']} {c['body']}", self.tokenizer) for c in chunks]
-        self._bm25 = BM25Okapi(corpus) if corpus else None
+        self._position = {c["id"]: i for i, c in enumerate(chunks)}
+        self._bm25 = None
+        if chunks:
+            self._bm25 = bm25s.BM25()
+            corpus = [tokens(f"{c['title']} {c['body']}", self.tokenizer) or ["∅"] for c in chunks]
+            self._bm25.index(corpus, show_progress=False)
         self._version = version
 
     def bm25_ranking(self, query: str, depth: int) -> list[int]:
         if self._bm25 is None:
             return []
-        scores = self._bm25.get_scores(tokens(query, self.tokenizer))
-        ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
-        return [i for i in ranked[:depth] if scores[i] > 0]
+        known = [t for t in tokens(query, self.tokenizer) if t in self._bm25.vocab_dict]
+        if not known:
+            return []
+        found, scores = self._bm25.retrieve([known], k=min(depth, len(self._chunks)), show_progress=False)
+        return [int(i) for i, score in zip(found[0], scores[0], strict=True) if score > 0]
 
     def vector_ranking(self, query: str, depth: int) -> list[int]:
-        position = {c["id"]: i for i, c in enumerate(self._chunks)}
         found = self.store.vectors.similarity_search_with_score(query, k=min(depth, len(self._chunks)))
-        return [position[document.id] for document, _distance in found if document.id in position]
+        return [self._position[d.id] for d, _distance in found if d.id in self._position]
 
     def search(self, question: str, k: int = 3) -> list[Passage]:
         self._refresh()

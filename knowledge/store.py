@@ -181,6 +181,11 @@ class KnowledgeStore:
             total += self._add_text(name, text, entry["path"], markdown=bool(entry.get("markdown")))[1]
         return total
 
+    def version(self) -> tuple[int, float]:
+        """Changes whenever chunks are added or removed: the chunk count and the manifest's mtime."""
+        mtime = self.manifest_path.stat().st_mtime if self.manifest_path.exists() else 0.0
+        return self.vectors._collection.count(), mtime
+
     def all_chunks(self) -> list[dict[str, Any]]:
         got = self.vectors.get(include=["metadatas"])
         return [{"id": i, **m} for i, m in zip(got["ids"], got["metadatas"], strict=True)]
