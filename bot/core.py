@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot import texts
+from bot.answers import render_answer
 from bot.cards import render_card
 from memory.corrections import apply_edit, parse_edit
 from memory.db import Database
 from memory.errors import KeqingError
-from memory.extract.engine import Extraction
+from memory.extract.engine import MAX_CHARS, Extraction
 from memory.notes import NoteIntake
 from memory.record import VisitRecord
+
+if TYPE_CHECKING:
+    from knowledge.playbook_service import Playbook
 
 _QUESTION = re.compile(
     r"[??]$|^(?:怎么|如何|为什么|什么|哪些|哪个|是不是|能不能|有没有|请问)|(?:吗|呢|么)[??]?$"
@@ -48,10 +54,25 @@ def looks_like_question(text: str) -> bool:
 
 
 class Assistant:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, playbook: Callable[[], Playbook] | None = None) -> None:
         self.db = db
         self.intake = NoteIntake(db)
         self.pending: dict[str, Pending] = {}
+        self._playbook_factory = playbook or _default_playbook
+        self._playbook: Playbook | None = None
+
+    def playbook(self) -> Playbook:
+        """Opened on the first question: Chroma and jieba take a moment to load."""
+        if self._playbook is None:
+            self._playbook = self._playbook_factory()
+        return self._playbook
+
+    def ask(self, question: str) -> list[Reply]:
+        try:
+            answer = self.playbook().ask(question)
+        except KeqingError as exc:
+            return [Reply(texts.error_text(exc))]
+        return [Reply(render_answer(answer))]
 
     def _card(self, pending: Pending) -> Reply:
         choices = [
@@ -67,7 +88,7 @@ class Assistant:
         if pending is not None and pending.editing:
             return self._edit(user, pending, text, today)
         if looks_like_question(text):
-            return [Reply(texts.t("ask_not_ready"))]
+            return self.ask(text)
         taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
         if taken.problem or taken.extraction is None:
             return [Reply(texts.t(taken.problem or "note_extract_failed"))]
@@ -77,7 +98,7 @@ class Assistant:
         pending = Pending(taken.raw_note_id, taken.extraction, taken.extraction.record)
         self.pending[user] = pending
         if taken.extraction.truncated:
-            replies.append(Reply(texts.t("note_too_long", limit=5000)))
+            replies.append(Reply(texts.t("note_too_long", limit=MAX_CHARS)))
         replies.append(self._card(pending))
         return replies
 
@@ -117,3 +138,11 @@ class Assistant:
         pending.record = record
         pending.editing = False
         return [self._card(pending)]
+
+
+def _default_playbook() -> Playbook:
+    from knowledge.playbook_service import Playbook
+    from memory.settings import get_settings
+
+    settings = get_settings()
+    return Playbook(settings.home, settings.chroma_url)

@@ -28,7 +28,6 @@ from memory.models import (
 from memory.record import ContactRecord, VisitRecord
 
 log = logging.getLogger(__name__)
-LONG_NOTE = 5000
 
 
 @dataclass

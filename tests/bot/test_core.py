@@ -59,3 +59,10 @@ def test_questions_are_not_taken_for_notes() -> None:
     assert looks_like_question("第一次拜访诊所要注意什么?")
     assert looks_like_question("怎么跟连锁药店谈进场")
     assert not looks_like_question("惠民药房 王店长说六味卖了30瓶")
+
+
+def test_a_question_is_answered_from_the_playbook_with_sources(sample_db: Database) -> None:
+    assistant = Assistant(sample_db)
+    reply = assistant.handle_text(user="赵磊", text="第一次拜访诊所要注意什么?", today=R)[0]
+    assert "[1]" in reply.text and "来源" in reply.text and "playbook#" in reply.text
+    assert statuses(sample_db) == []  # a question is not a note
