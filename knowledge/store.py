@@ -145,8 +145,7 @@ class KnowledgeStore:
         return name, len(fresh), True
 
     def _digests(self) -> set[str]:
-        got = self.vectors.get(include=["metadatas"])
-        return {m["digest"] for m in got["metadatas"] if m}
+        return {c["digest"] for c in self.all_chunks()}
 
     def _delete_chunks(self, name: str) -> None:
         ids = self.vectors.get(where={"source": name}, include=[])["ids"]
@@ -186,9 +185,14 @@ class KnowledgeStore:
         mtime = self.manifest_path.stat().st_mtime if self.manifest_path.exists() else 0.0
         return self.vectors._collection.count(), mtime
 
-    def all_chunks(self) -> list[dict[str, Any]]:
-        got = self.vectors.get(include=["metadatas"])
-        return [{"id": i, **m} for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+    def all_chunks(self, page: int = 5000) -> list[dict[str, Any]]:
+        """Every chunk's id and metadata, read in pages (Chroma refuses very large single reads)."""
+        chunks: list[dict[str, Any]] = []
+        while True:
+            got = self.vectors.get(include=["metadatas"], limit=page, offset=len(chunks))
+            chunks += [{"id": i, **m} for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+            if len(got["ids"]) < page:
+                return chunks
 
 
 def _playbook_text() -> str:
