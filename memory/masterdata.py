@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from memory.codes import AREAS, CUSTOMER_TYPES, PERSON_ROLES, TIERS
+from memory.codes import PERSON_ROLES, TIERS, Area, CustomerType
 from memory.errors import MasterDataError
 from memory.extract.gazetteer import MasterData
 from memory.models import CatalogItem, Customer, Person, Setting
@@ -62,8 +62,8 @@ class Catalog(_Row):
 class CustomerRow(_Row):
     name: str = Field(min_length=1)
     aliases: list[str] = []
-    type: str | None = None
-    area: str | None = None
+    type: CustomerType | None = None
+    area: Area | None = None
     tier: str | None = None
     rep: str | None = None
     phone: str | None = None
@@ -73,20 +73,6 @@ class CustomerRow(_Row):
     _blanks = field_validator("type", "area", "tier", "rep", "phone", "address", mode="before")(
         _blank_to_none
     )
-
-    @field_validator("type")
-    @classmethod
-    def _type(cls, value: str | None) -> str | None:
-        if value is not None and value not in CUSTOMER_TYPES:
-            raise ValueError(f"type {value!r} not one of {', '.join(CUSTOMER_TYPES)}")
-        return value
-
-    @field_validator("area")
-    @classmethod
-    def _area(cls, value: str | None) -> str | None:
-        if value is not None and value not in AREAS:
-            raise ValueError(f"area {value!r} not one of {', '.join(AREAS)}")
-        return value
 
     @field_validator("tier")
     @classmethod
@@ -127,6 +113,8 @@ def _problem(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(p) for p in first.get("loc", ()))
     message = str(first.get("msg", "")).removeprefix("Value error, ")
+    if "input" in first and first["input"] not in (None, "") and not isinstance(first["input"], dict):
+        message = f"{first['input']!r}: {message}"
     return f"{where}: {message}" if where else message
 
 
