@@ -3,6 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+EMULATOR := tests/bot/telegram/node_modules/.package-lock.json
 
 .PHONY: setup run test lint bench
 
@@ -23,7 +24,11 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+# The Bot API emulator (npm) that the Telegram end-to-end tests drive the bot through.
+$(EMULATOR): tests/bot/telegram/package-lock.json
+	cd tests/bot/telegram && npm ci --no-audit --no-fund --silent
+
+test: lint $(EMULATOR)
 	$(BIN)/pytest
 
 bench: setup

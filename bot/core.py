@@ -89,6 +89,11 @@ class Assistant:
             return self._edit(user, pending, text, today)
         if looks_like_question(text):
             return self.ask(text)
+        return self.take_note(user=user, text=text, today=today)
+
+    def take_note(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
+        today = today or dt.date.today()
+        pending = self.pending.get(user)
         taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
         if taken.problem or taken.extraction is None:
             return [Reply(texts.t(taken.problem or "note_extract_failed"))]
@@ -119,6 +124,15 @@ class Assistant:
             pending.editing = True
             return [Reply(texts.t("edit_help"))]
         return [Reply(texts.t("unknown_choice"))]
+
+    def undo(self, *, user: str) -> list[Reply]:
+        from memory.notes import undo_last
+
+        with self.db.session() as session:
+            customer = undo_last(session=session, rep_name=user)
+        if customer is None:
+            return [Reply(texts.t("nothing_to_undo"))]
+        return [Reply(texts.t("undone", customer=customer or texts.t("no_customer")))]
 
     def _edit(self, user: str, pending: Pending, text: str, today: dt.date) -> list[Reply]:
         parsed = parse_edit(text)

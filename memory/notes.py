@@ -192,6 +192,27 @@ def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None
     customer.restock_cycle_days = visit.restock_cycle_days or customer.restock_cycle_days
 
 
+def undo_last(*, session: Session, rep_name: str) -> str | None:
+    """Deletes the rep's most recently saved visit; returns its customer's name, None if none."""
+    rep = session.scalar(select(Person).where(Person.name == rep_name))
+    if rep is None:
+        return None
+    raw = session.scalar(
+        select(RawNote)
+        .where(RawNote.rep_id == rep.id, RawNote.status == "saved")
+        .order_by(RawNote.id.desc())
+        .limit(1)
+    )
+    if raw is None:
+        return None
+    visit = session.scalar(select(Visit).where(Visit.raw_note_id == raw.id))
+    name = visit.customer.name if visit and visit.customer else ""
+    if visit is not None:
+        session.delete(visit)
+    raw.status = "undone"
+    return name
+
+
 class NoteIntake:
     """Receives notes for any transport. `take` stores the raw text before anything else happens."""
 

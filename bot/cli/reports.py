@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.app import AsOption, JsonFlag, app, database, not_available
+from bot import texts
+from bot.cli.app import AsOption, JsonFlag, app, database, fail, not_available
 
 
 @app.command()
@@ -41,6 +42,16 @@ def chat(as_: AsOption = None) -> None:
 
 
 @app.command()
-def run(webhook: Annotated[str | None, typer.Option(help="Public URL for webhook mode.")] = None) -> None:
-    """Run the Telegram bot (polling, or webhook with --webhook)."""
-    not_available("run")
+def run(
+    webhook: Annotated[str | None, typer.Option(help="Public URL for webhook mode.")] = None,
+    port: Annotated[int, typer.Option(help="Local port the webhook listens on.")] = 8443,
+    poll_interval: Annotated[float, typer.Option(help="Seconds between polls.")] = 0.0,
+) -> None:
+    """Run the Telegram bot (polling, or webhook with --webhook); TELEGRAM_API_BASE_URL picks the API."""
+    from bot.telegram.app import run_bot
+    from memory.settings import get_settings
+
+    settings = get_settings()
+    if not settings.telegram_bot_token:
+        fail(texts.t("tg_no_token"), 2)
+    run_bot(db=database(), settings=settings, webhook=webhook, poll_interval=poll_interval, port=port)

@@ -1,0 +1,1 @@
+"""The Telegram transport (python-telegram-bot 22): thin handlers over bot/core.py."""

@@ -1,0 +1,69 @@
+"""The Telegram application: handlers, one global error handler, polling or webhook."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import texts
+from bot.core import Assistant
+from bot.telegram import commands, conversation
+from memory.db import Database
+from memory.settings import Settings
+
+log = logging.getLogger("keqing.telegram")
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Logs every failure with its traceback and tells the user; nothing is dropped silently."""
+    log.error("error while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        await update.effective_message.reply_text(texts.t("tg_error"))
+
+
+def build_application(*, db: Database, settings: Settings) -> Application:
+    if not settings.telegram_bot_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    root = settings.telegram_api_base_url.rstrip("/")
+    application = (
+        Application.builder()
+        .token(settings.telegram_bot_token)
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        .concurrent_updates(True)
+        .build()
+    )
+    application.bot_data["db"] = db
+    application.bot_data["assistant"] = Assistant(db)
+    application.add_handler(CommandHandler("start", commands.start))
+    application.add_handler(CommandHandler("help", commands.help_))
+    application.add_handler(CommandHandler("note", commands.note))
+    application.add_handler(CommandHandler("ask", commands.ask))
+    application.add_handler(CommandHandler("undo", commands.undo))
+    application.add_handler(CommandHandler("lang", commands.lang))
+    application.add_handler(CommandHandler(["brief", "team", "today", "export"], commands.coming))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, conversation.on_text))
+    application.add_handler(CallbackQueryHandler(conversation.on_choice))
+    application.add_error_handler(on_error)
+    return application
+
+
+def run_bot(
+    *, db: Database, settings: Settings, webhook: str | None, poll_interval: float, port: int
+) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(db=db, settings=settings)
+    if webhook:
+        application.run_webhook(listen="0.0.0.0", port=port, webhook_url=webhook)
+    else:
+        application.run_polling(poll_interval=poll_interval, allowed_updates=Update.ALL_TYPES)

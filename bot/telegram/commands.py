@@ -1,0 +1,83 @@
+"""Slash commands: /start [CODE], /help, /note, /ask, /undo, /lang; the rest say they are coming."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import texts
+from bot.core import Assistant
+from bot.telegram.access import known_caller, require_caller
+from bot.telegram.send import send_replies
+from memory.people import redeem_invite
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    db = context.bot_data["db"]
+    caller = known_caller(db, update)
+    if caller is None and context.args:
+        with db.session() as session:
+            person = redeem_invite(session=session, code=context.args[0], telegram_id=user.id)
+            name = person.name if person else None
+        if name is None:
+            await message.reply_text(texts.t("tg_bad_code"))
+            return
+        await message.reply_text(texts.t("tg_linked", name=name))
+        return
+    if caller is None:
+        await message.reply_text(texts.t("tg_unknown_user"))
+        return
+    await message.reply_text(texts.t("tg_welcome", name=caller.name))
+
+
+async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if await require_caller(update, context) and update.effective_message:
+        await update.effective_message.reply_text(texts.t("tg_help"))
+
+
+async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    caller = await require_caller(update, context)
+    message = update.effective_message
+    if caller is None or message is None:
+        return
+    text = " ".join(context.args or [])
+    if not text:
+        await message.reply_text(texts.t("tg_note_how"))
+        return
+    assistant: Assistant = context.bot_data["assistant"]
+    await send_replies(message, assistant.take_note(user=caller.name, text=text))
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    caller = await require_caller(update, context)
+    message = update.effective_message
+    if caller is None or message is None:
+        return
+    question = " ".join(context.args or [])
+    if not question:
+        await message.reply_text(texts.t("tg_ask_how"))
+        return
+    assistant: Assistant = context.bot_data["assistant"]
+    await send_replies(message, assistant.ask(question))
+
+
+async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    caller = await require_caller(update, context)
+    if caller is None or update.effective_message is None:
+        return
+    assistant: Assistant = context.bot_data["assistant"]
+    await send_replies(update.effective_message, assistant.undo(user=caller.name))
+
+
+async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if await require_caller(update, context) and update.effective_message:
+        await update.effective_message.reply_text(texts.t("tg_lang"))
+
+
+async def coming(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if await require_caller(update, context) and update.effective_message:
+        command = (update.effective_message.text or "").split()[0]
+        await update.effective_message.reply_text(texts.t("not_available", command=command))

@@ -1,0 +1,137 @@
+"""A real Bot API emulator (npm telegram-test-api, corrected in emulator.js) and the real bot
+process (`keqing run`) pointed at it; the test plays the users over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+HERE = Path(__file__).parent
+TOKEN = "123456:TEST-TOKEN"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class TelegramUser:
+    api: str
+    id: int
+    name: str
+    chat: dict[str, Any] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.chat = {"id": self.id, "type": "private", "first_name": self.name}
+
+    def _sender(self) -> dict[str, Any]:
+        return {"id": self.id, "is_bot": False, "first_name": self.name}
+
+    def send(self, text: str) -> None:
+        payload: dict[str, Any] = {
+            "botToken": TOKEN,
+            "from": self._sender(),
+            "chat": self.chat,
+            "date": int(time.time()),
+            "text": text,
+        }
+        route = "/sendMessage"
+        if text.startswith("/"):
+            command = text.split()[0]
+            payload["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
+            route = "/sendCommand"
+        httpx.post(self.api + route, json=payload, timeout=5).raise_for_status()
+
+    def press(self, message: dict[str, Any], data: str) -> None:
+        payload = {
+            "botToken": TOKEN,
+            "from": self._sender(),
+            "date": int(time.time()),
+            "data": data,
+            "chat_instance": str(self.id),
+            "message": {
+                "message_id": message["message_id"],
+                "date": int(time.time()),
+                "chat": self.chat,
+                "text": message.get("text", ""),
+            },
+        }
+        httpx.post(self.api + "/sendCallback", json=payload, timeout=5).raise_for_status()
+
+    def replies(self, count: int = 1, timeout: float = 20) -> list[dict[str, Any]]:
+        """The bot's next `count` messages to this user (waits for them)."""
+        got: list[dict[str, Any]] = []
+        deadline = time.time() + timeout
+        while len(got) < count and time.time() < deadline:
+            answer = httpx.post(self.api + "/getUpdates", json={"token": TOKEN, "chatId": self.id}, timeout=5)
+            for record in answer.json()["result"]:
+                message = dict(record["message"])
+                message["message_id"] = record["messageId"]
+                got.append(message)
+            if len(got) < count:
+                time.sleep(0.1)
+        assert len(got) >= count, f"expected {count} replies, got {got}"
+        return got
+
+
+@dataclass
+class Harness:
+    api: str
+    log: Path
+
+    def user(self, telegram_id: int, name: str = "用户") -> TelegramUser:
+        return TelegramUser(self.api, telegram_id, name)
+
+    def bot_errors(self) -> list[str]:
+        text = self.log.read_text(encoding="utf-8", errors="replace")
+        return [
+            line
+            for line in text.splitlines()
+            if " ERROR " in line or "Traceback" in line or "CRITICAL" in line
+        ]
+
+
+@pytest.fixture
+def telegram(keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
+    port = free_port()
+    emulator = subprocess.Popen(
+        ["node", str(HERE / "emulator.js"), str(port)], cwd=HERE, stdout=subprocess.PIPE, text=True
+    )
+    assert emulator.stdout is not None and "READY" in emulator.stdout.readline()
+    api = f"http://127.0.0.1:{port}"
+    log = tmp_path / "bot.log"
+    env = {
+        **os.environ,
+        "KEQING_HOME": str(keqing_home),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api,
+    }
+    keqing = str(Path(sys.executable).parent / "keqing")
+    with log.open("w") as handle:
+        bot = subprocess.Popen(
+            [keqing, "run", "--poll-interval", "0.1"], env=env, stdout=handle, stderr=handle
+        )
+    try:
+        deadline = time.time() + 30
+        while "Application started" not in log.read_text(errors="replace"):
+            assert bot.poll() is None, log.read_text()
+            assert time.time() < deadline, log.read_text()
+            time.sleep(0.1)
+        yield Harness(api, log)
+    finally:
+        bot.terminate()
+        emulator.terminate()
+        bot.wait(10)
+        emulator.wait(10)

@@ -1,0 +1,74 @@
+"""A rep links their account, sends a note, gets the card, presses ✅, asks the playbook; an
+unknown user is refused — through a real Bot API emulator and the real `keqing run` process."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.core import Assistant
+from memory.db import Database
+from memory.models import RawNote, Visit
+from memory.people import create_invite, link_telegram
+from tests.bot.telegram.conftest import Harness
+
+
+def test_a_rep_saves_a_note_and_asks_the_playbook(sample_db: Database, telegram: Harness) -> None:
+    with sample_db.session() as session:
+        link_telegram(session=session, name="赵磊", telegram_id=5001)
+    rep = telegram.user(5001, "赵磊")
+
+    rep.send("惠民药房 王店长说六味卖了30瓶,月结,下周一再来")
+    card = rep.replies()[0]
+    assert "东城惠民大药房" in card["text"] and "30瓶" in card["text"]
+    buttons = [b["callback_data"] for row in card["reply_markup"]["inline_keyboard"] for b in row]
+    assert buttons == ["save", "edit", "discard"]
+    with sample_db.session() as session:
+        assert session.scalars(select(RawNote.status)).all() == ["extracted"]  # stored on arrival
+
+    rep.press(card, "save")
+    assert "已保存" in rep.replies()[0]["text"]
+    with sample_db.session() as session:
+        visit = session.scalars(select(Visit)).one()
+        assert visit.customer is not None and visit.customer.name == "东城惠民大药房"
+        assert visit.payment_terms == "monthly"
+
+    rep.send("第一次拜访诊所要注意什么?")
+    answer = rep.replies()[0]["text"]
+    assert "[1]" in answer and "来源" in answer and "playbook#" in answer
+
+    rep.send("/undo")
+    assert "已撤销" in rep.replies()[0]["text"]
+    with sample_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Visit)) == 0
+    assert telegram.bot_errors() == []
+
+
+def test_unknown_users_are_refused_and_invites_link_them(sample_db: Database, telegram: Harness) -> None:
+    stranger = telegram.user(9999, "路人")
+    stranger.send("惠民药房 王店长说六味卖了30瓶")
+    assert "只对已登记" in stranger.replies()[0]["text"]
+    with sample_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(RawNote)) == 0
+        code = create_invite(session=session, name="孙婷")
+    newcomer = telegram.user(5002, "孙婷")
+    newcomer.send("/start WRONG")
+    assert "邀请码不对" in newcomer.replies()[0]["text"]
+    newcomer.send(f"/start {code}")
+    assert "绑定成功" in newcomer.replies()[0]["text"]
+    newcomer.send("/help")
+    assert "/note" in newcomer.replies()[0]["text"]
+    assert telegram.bot_errors() == []
+
+
+def test_long_answers_are_split_within_telegrams_limit() -> None:
+    from bot.telegram.send import split_text
+
+    text = ("第一行很长的内容。" * 300 + "\n") * 3
+    parts = split_text(text)
+    assert len(parts) > 1 and all(len(p) <= 4096 for p in parts)
+    assert "".join(parts).replace("\n", "") == text.replace("\n", "")
+    assert split_text("<b>不是标签</b> & 符号") == ["<b>不是标签</b> & 符号"]  # sent as plain text
+
+
+def test_assistant_is_shared_core(sample_db: Database) -> None:
+    assert Assistant(sample_db).undo(user="赵磊")[0].text == "没有可以撤销的记录。"
