@@ -19,7 +19,7 @@ from memory.db import Database
 from memory.errors import KeqingError
 from memory.extract.engine import MAX_CHARS, Extraction
 from memory.notes import NoteIntake
-from memory.record import VisitRecord
+from memory.record import CustomerRef, VisitRecord
 
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
@@ -49,8 +49,22 @@ class Pending:
     editing: bool = False
 
 
+_BRIEF = re.compile(r"帮我准备|准备一下|简报|拜访前|要注意啥|给我讲讲.{0,8}(?:情况|客户)")
+_TEAM = re.compile(r"团队|本周.{0,6}(?:拜访|覆盖)|大家|各位|谁.{0,4}(?:拜访|没去)|覆盖率")
+
+
 def looks_like_question(text: str) -> bool:
     return bool(_QUESTION.search(text.strip()))
+
+
+def intent_of(text: str) -> str:
+    """note, question, brief or team — short requests only; a long text is a note."""
+    stripped = text.strip()
+    if len(stripped) <= 40 and _BRIEF.search(stripped):
+        return "brief"
+    if len(stripped) <= 40 and _TEAM.search(stripped):
+        return "team"
+    return "question" if looks_like_question(stripped) else "note"
 
 
 class Assistant:
@@ -80,14 +94,24 @@ class Assistant:
             Choice(texts.t("choice_edit"), "edit"),
             Choice(texts.t("choice_discard"), "discard"),
         ]
-        return Reply(render_card(pending.record), choices)
+        text = render_card(pending.record)
+        others = [e for e in pending.extraction.candidates if e.name != pending.record.customer.name]
+        if others:  # an alias several accounts share: offer the others as one-tap fixes
+            text += "\n" + texts.t("card_other_customers")
+            choices += [Choice(texts.t("choice_customer", name=e.name), f"customer:{e.id}") for e in others]
+        return Reply(text, choices)
 
     def handle_text(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
         today = today or dt.date.today()
         pending = self.pending.get(user)
         if pending is not None and pending.editing:
             return self._edit(user, pending, text, today)
-        if looks_like_question(text):
+        intent = intent_of(text)
+        if intent == "brief":
+            return [Reply(texts.t("not_available", command="简报 /brief"))]
+        if intent == "team":
+            return [Reply(texts.t("not_available", command="团队汇总 /team"))]
+        if intent == "question":
             return self.ask(text)
         return self.take_note(user=user, text=text, today=today)
 
@@ -123,6 +147,17 @@ class Assistant:
         if action == "edit":
             pending.editing = True
             return [Reply(texts.t("edit_help"))]
+        if action.startswith("customer:"):
+            entity = next((e for e in pending.extraction.candidates if f"customer:{e.id}" == action), None)
+            if entity is not None:
+                pending.record = pending.record.model_copy(
+                    update={
+                        "customer": CustomerRef.model_validate(
+                            {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
+                        )
+                    }
+                )
+                return [self._card(pending)]
         return [Reply(texts.t("unknown_choice"))]
 
     def undo(self, *, user: str) -> list[Reply]:

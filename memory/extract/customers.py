@@ -92,7 +92,7 @@ class CustomerResolver:
         entities = list(mention.entities)
         own = [e for e in entities if rep and e.rep == rep]
         chosen = (own or entities)[0]
-        candidates = entities if len(own or entities) > 1 else []
+        candidates = entities if len(entities) > 1 else []
         return CustomerMatch(
             chosen.name, True, chosen.type, chosen.area, chosen, candidates, (mention.start, mention.end)
         )

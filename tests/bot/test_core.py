@@ -66,3 +66,31 @@ def test_a_question_is_answered_from_the_playbook_with_sources(sample_db: Databa
     reply = assistant.handle_text(user="赵磊", text="第一次拜访诊所要注意什么?", today=R)[0]
     assert "[1]" in reply.text and "来源" in reply.text and "playbook#" in reply.text
     assert statuses(sample_db) == []  # a question is not a note
+
+
+def test_an_alias_shared_by_two_accounts_offers_the_other_as_a_button(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SAMPLE, import_into
+
+    shared = tmp_path / "customers.csv"
+    shared.write_text(
+        (SAMPLE / "customers.csv").read_text(encoding="utf-8")
+        + "南城惠民药店,惠民,pharmacy,urban,B,孙婷,,南城街道\n",
+        encoding="utf-8",
+    )
+    import_into(db, SAMPLE / "catalog.yaml", shared)
+    assistant = Assistant(db)
+    card = assistant.handle_text(user="孙婷", text="惠民 王店长说六味卖了30瓶", today=R)[-1]
+    assert "南城惠民药店" in card.text.splitlines()[1]  # the rep's own account first
+    other = next(c for c in card.choices if c.action.startswith("customer:"))
+    assert other.label == "🏪 东城惠民大药房"
+    switched = assistant.choose(user="孙婷", action=other.action)[0]
+    assert "东城惠民大药房" in switched.text.splitlines()[1]
+
+
+def test_briefing_and_team_requests_are_recognised() -> None:
+    from bot.core import intent_of
+
+    assert intent_of("明天去惠民,帮我准备一下") == "brief"
+    assert intent_of("本周团队拜访情况怎么样?") == "team"
+    assert intent_of("第一次拜访诊所要注意什么?") == "question"
+    assert intent_of("惠民药房 王店长说六味卖了30瓶,下周一再来") == "note"

@@ -81,7 +81,7 @@ class TelegramUser:
                 message["message_id"] = record["messageId"]
                 got.append(message)
             if len(got) < count:
-                time.sleep(0.1)
+                time.sleep(0.02)
         assert len(got) >= count, f"expected {count} replies, got {got}"
         return got
 
@@ -104,19 +104,29 @@ class Harness:
 
 
 @pytest.fixture
-def telegram(keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
+def emulator() -> Iterator[str]:
+    """The Bot API emulator on a free local port; yields its root URL."""
     port = free_port()
-    emulator = subprocess.Popen(
+    process = subprocess.Popen(
         ["node", str(HERE / "emulator.js"), str(port)], cwd=HERE, stdout=subprocess.PIPE, text=True
     )
-    assert emulator.stdout is not None and "READY" in emulator.stdout.readline()
-    api = f"http://127.0.0.1:{port}"
+    try:
+        assert process.stdout is not None and "READY" in process.stdout.readline()
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture
+def telegram(emulator: str, keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
+    """The emulator and the real bot process (`keqing run`) polling it."""
     log = tmp_path / "bot.log"
     env = {
         **os.environ,
         "KEQING_HOME": str(keqing_home),
         "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api,
+        "TELEGRAM_API_BASE_URL": emulator,
     }
     keqing = str(Path(sys.executable).parent / "keqing")
     with log.open("w") as handle:
@@ -129,9 +139,7 @@ def telegram(keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
             assert bot.poll() is None, log.read_text()
             assert time.time() < deadline, log.read_text()
             time.sleep(0.1)
-        yield Harness(api, log)
+        yield Harness(emulator, log)
     finally:
         bot.terminate()
-        emulator.terminate()
         bot.wait(10)
-        emulator.wait(10)
