@@ -50,7 +50,7 @@ def main() -> None:
 
     port = free_port()
     emulator = subprocess.Popen(
-        ["node", str(HERE / "emulator.js"), str(port)], cwd=HERE, stdout=subprocess.PIPE, text=True
+        ["node", str(HERE / "emulator.js"), str(port), "30"], cwd=HERE, stdout=subprocess.PIPE, text=True
     )
     assert emulator.stdout is not None and "READY" in emulator.stdout.readline()
     api = f"http://127.0.0.1:{port}"
@@ -77,7 +77,7 @@ def main() -> None:
             started = time.perf_counter()
             user.send(note["text"])
             try:
-                cards = user.replies(timeout=60)
+                cards = user.replies(timeout=60, every=0.1)
             except AssertionError:
                 with lock:
                     lost.append(note["id"])
@@ -85,7 +85,7 @@ def main() -> None:
             with lock:
                 latencies.append(1000 * (time.perf_counter() - started))
             user.press(cards[-1], "save")
-            user.replies(timeout=60)
+            user.replies(timeout=60, every=0.1)
 
     started = time.perf_counter()
     threads = [threading.Thread(target=rep, args=(i,)) for i in range(args.reps)]

@@ -75,6 +75,14 @@ class Assistant:
         self._playbook_factory = playbook or _default_playbook
         self._playbook: Playbook | None = None
 
+    def warm_up(self) -> None:
+        """Loads the extraction index and the knowledge base before the first message needs them."""
+        from memory.extract import offline_extractor
+
+        with self.db.session() as session:
+            offline_extractor(session=session).extract("预热", date=dt.date.today())
+        self.playbook().retriever.search("预热", 1)
+
     def playbook(self) -> Playbook:
         """Opened on the first question: Chroma and jieba take a moment to load."""
         if self._playbook is None:

@@ -241,11 +241,13 @@ class NoteIntake:
 
             with self.db.session() as session:
                 extraction = offline_extractor(session=session).extract(text, date=note_date, rep=rep)
+                raw_note = session.get(RawNote, raw_id)
+                assert raw_note is not None
+                raw_note.status = "extracted"
         except Exception as exc:
             log.exception("extraction failed for raw note %s", raw_id)
             self._mark(raw_id, "failed", repr(exc))
             return Intake(raw_id, None, "note_extract_failed")
-        self._mark(raw_id, "extracted", None)
         return Intake(raw_id, extraction, None)
 
     def _mark(self, raw_id: int, status: str, error: str | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from telegram import Update
@@ -18,13 +19,24 @@ class Caller:
     role: str
 
 
+_CACHE_SECONDS = 60.0
+_callers: dict[int, tuple[float, Caller]] = {}
+
+
 def known_caller(db: Database, update: Update) -> Caller | None:
+    """Linked people are remembered for a minute: every message needs this, links rarely change."""
     user = update.effective_user
     if user is None:
         return None
+    cached = _callers.get(user.id)
+    if cached is not None and time.monotonic() - cached[0] < _CACHE_SECONDS:
+        return cached[1]
     with db.session() as session:
         person = person_by_telegram(session=session, telegram_id=user.id)
-        return Caller(person.name, person.role) if person else None
+        caller = Caller(person.name, person.role) if person else None
+    if caller is not None:
+        _callers[user.id] = (time.monotonic(), caller)
+    return caller
 
 
 async def require_caller(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Caller | None:

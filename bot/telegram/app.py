@@ -30,6 +30,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(texts.t("tg_error"))
 
 
+async def warm_up(application: Application) -> None:
+    """Builds the extraction index before the first rep writes, so nobody waits for it."""
+    application.bot_data["assistant"].warm_up()
+
+
 def build_application(*, db: Database, settings: Settings) -> Application:
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -40,6 +45,7 @@ def build_application(*, db: Database, settings: Settings) -> Application:
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .concurrent_updates(True)
+        .post_init(warm_up)
         .build()
     )
     application.bot_data["db"] = db

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from bot.core import Assistant
+from bot.core import Assistant, intent_of
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
 
@@ -16,10 +18,16 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     caller = await require_caller(update, context)
     if caller is None or message is None:
         return
-    # The typing indicator goes out alongside the work, not before it: one round trip less per note.
-    context.application.create_task(message.chat.send_action(ChatAction.TYPING), update=update)
     assistant: Assistant = context.bot_data["assistant"]
-    await send_replies(message, assistant.handle_text(user=caller.name, text=message.text or ""))
+    text = message.text or ""
+    if intent_of(text) == "question":
+        # Retrieval takes tens of milliseconds: off the event loop, with a typing indicator.
+        context.application.create_task(message.chat.send_action(ChatAction.TYPING), update=update)
+        replies = await asyncio.to_thread(assistant.handle_text, user=caller.name, text=text)
+    else:
+        # A note is a few milliseconds of CPU: running it inline beats a thread hop under load.
+        replies = assistant.handle_text(user=caller.name, text=text)
+    await send_replies(message, replies)
 
 
 async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -27,9 +35,11 @@ async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     caller = await require_caller(update, context)
     if query is None or caller is None:
         return
-    await query.answer()
     assistant: Assistant = context.bot_data["assistant"]
     replies = assistant.choose(user=caller.name, action=query.data or "")
-    if query.message is not None:
-        await query.edit_message_reply_markup(reply_markup=None)
-        await send_replies(query.message, replies)  # type: ignore[arg-type]
+    if query.message is None:
+        await query.answer()
+        return
+    # The spinner stops and the card loses its buttons together, then the outcome follows.
+    await asyncio.gather(query.answer(), query.edit_message_reply_markup(reply_markup=None))
+    await send_replies(query.message, replies)  # type: ignore[arg-type]

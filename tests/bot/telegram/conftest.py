@@ -32,9 +32,11 @@ class TelegramUser:
     id: int
     name: str
     chat: dict[str, Any] = field(init=False)
+    http: httpx.Client = field(init=False)
 
     def __post_init__(self) -> None:
         self.chat = {"id": self.id, "type": "private", "first_name": self.name}
+        self.http = httpx.Client(base_url=self.api, timeout=10)
 
     def _sender(self) -> dict[str, Any]:
         return {"id": self.id, "is_bot": False, "first_name": self.name}
@@ -52,7 +54,7 @@ class TelegramUser:
             command = text.split()[0]
             payload["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
             route = "/sendCommand"
-        httpx.post(self.api + route, json=payload, timeout=5).raise_for_status()
+        self.http.post(route, json=payload).raise_for_status()
 
     def press(self, message: dict[str, Any], data: str) -> None:
         payload = {
@@ -68,20 +70,20 @@ class TelegramUser:
                 "text": message.get("text", ""),
             },
         }
-        httpx.post(self.api + "/sendCallback", json=payload, timeout=5).raise_for_status()
+        self.http.post("/sendCallback", json=payload).raise_for_status()
 
-    def replies(self, count: int = 1, timeout: float = 20) -> list[dict[str, Any]]:
+    def replies(self, count: int = 1, timeout: float = 20, every: float = 0.02) -> list[dict[str, Any]]:
         """The bot's next `count` messages to this user (waits for them)."""
         got: list[dict[str, Any]] = []
         deadline = time.time() + timeout
         while len(got) < count and time.time() < deadline:
-            answer = httpx.post(self.api + "/getUpdates", json={"token": TOKEN, "chatId": self.id}, timeout=5)
+            answer = self.http.post("/getUpdates", json={"token": TOKEN, "chatId": self.id})
             for record in answer.json()["result"]:
                 message = dict(record["message"])
                 message["message_id"] = record["messageId"]
                 got.append(message)
             if len(got) < count:
-                time.sleep(0.02)
+                time.sleep(every)
         assert len(got) >= count, f"expected {count} replies, got {got}"
         return got
 

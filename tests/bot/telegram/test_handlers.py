@@ -55,6 +55,7 @@ def test_edit_a_field_with_the_buttons_then_save(sample_db: Database, emulator: 
 
     async def scenario() -> None:
         await application.initialize()
+        await application.start()
         try:
             await application.process_update(
                 Update.de_json(text_update(900001, "惠民药房 六味卖了30瓶"), application.bot)
@@ -74,6 +75,7 @@ def test_edit_a_field_with_the_buttons_then_save(sample_db: Database, emulator: 
             )
             assert "已保存" in user.replies()[0]["text"]
         finally:
+            await application.stop()
             await application.shutdown()
 
     asyncio.run(scenario())
