@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from telegram import Update
+import asyncio
+
+from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot import texts
@@ -38,30 +40,35 @@ async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(texts.t("tg_help"))
 
 
-async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _text_after_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str
+) -> tuple[str, Message, str] | None:
+    """(caller name, message, the text after the command), or None once the user has been told why not."""
     caller = await require_caller(update, context)
     message = update.effective_message
     if caller is None or message is None:
-        return
+        return None
     text = " ".join(context.args or [])
     if not text:
-        await message.reply_text(texts.t("tg_note_how"))
-        return
-    assistant: Assistant = context.bot_data["assistant"]
-    await send_replies(message, assistant.take_note(user=caller.name, text=text))
+        await message.reply_text(texts.t(usage))
+        return None
+    return caller.name, message, text
+
+
+async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    found = await _text_after_command(update, context, "tg_note_how")
+    if found is not None:
+        name, message, text = found
+        assistant: Assistant = context.bot_data["assistant"]
+        await send_replies(message, assistant.take_note(user=name, text=text))
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    caller = await require_caller(update, context)
-    message = update.effective_message
-    if caller is None or message is None:
-        return
-    question = " ".join(context.args or [])
-    if not question:
-        await message.reply_text(texts.t("tg_ask_how"))
-        return
-    assistant: Assistant = context.bot_data["assistant"]
-    await send_replies(message, assistant.ask(question))
+    found = await _text_after_command(update, context, "tg_ask_how")
+    if found is not None:
+        _, message, question = found
+        assistant: Assistant = context.bot_data["assistant"]
+        await send_replies(message, await asyncio.to_thread(assistant.ask, question))
 
 
 async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

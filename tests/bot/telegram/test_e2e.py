@@ -57,6 +57,14 @@ def test_unknown_users_are_refused_and_invites_link_them(sample_db: Database, te
     assert "绑定成功" in newcomer.replies()[0]["text"]
     newcomer.send("/help")
     assert "/note" in newcomer.replies()[0]["text"]
+    newcomer.send("/note")
+    assert "请在 /note 后面" in newcomer.replies()[0]["text"]
+    newcomer.send("/ask 第一次拜访诊所要注意什么")
+    assert "来源" in newcomer.replies()[0]["text"]
+    newcomer.send("/note 惠民药房 王店长说六味卖了30瓶")
+    assert "东城惠民大药房" in newcomer.replies()[0]["text"]
+    newcomer.send("/brief 惠民")
+    assert "尚未提供" in newcomer.replies()[0]["text"]
     assert telegram.bot_errors() == []
 
 
