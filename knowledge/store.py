@@ -96,13 +96,10 @@ class KnowledgeStore:
 
     def ensure_playbook(self) -> None:
         """The shipped playbook is loaded on first use (and stays removed once removed)."""
-        manifest = self.manifest()
-        if manifest.get("_playbook_loaded") is None:
-            manifest_flag = {"_playbook_loaded": {"path": "", "sha256": "", "chunks": 0}}
+        marker = self.folder / ".playbook-loaded"
+        if not marker.exists():
             self._add_text(PLAYBOOK_SOURCE, _playbook_text(), "playbook", markdown=True)
-            manifest = self.manifest()
-            manifest.update(manifest_flag)
-            self._save_manifest(manifest)
+            marker.touch()
 
     # -- changes ------------------------------------------------------------------------------
     def add(self, path: Path) -> tuple[str, int, bool]:
@@ -154,7 +151,7 @@ class KnowledgeStore:
 
     def remove(self, name: str) -> int:
         manifest = self.manifest()
-        if name not in manifest or name.startswith("_"):
+        if name not in manifest:
             raise KeqingError("kb_no_source", source=name)
         removed = int(manifest[name]["chunks"])
         self._delete_chunks(name)
@@ -170,11 +167,8 @@ class KnowledgeStore:
         self.client.delete_collection(COLLECTION)
         self.vectors = self._open()
         total = 0
-        kept = {k: v for k, v in manifest.items() if k.startswith("_")}
-        self._save_manifest(kept)
+        self._save_manifest({})
         for name, entry in manifest.items():
-            if name.startswith("_"):
-                continue
             suffix = "md" if entry.get("markdown") else "txt"
             text = (self.folder / f"{name}.{suffix}").read_text(encoding="utf-8")
             total += self._add_text(name, text, entry["path"], markdown=bool(entry.get("markdown")))[1]

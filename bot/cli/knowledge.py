@@ -67,10 +67,9 @@ def kb_add(paths: list[Path]) -> None:
 def kb_list() -> None:
     """List the knowledge base's sources."""
     sources = playbook().store.sources()
-    visible = [s for s in sources if not s.name.startswith("_")]
-    if not visible:
+    if not sources:
         typer.echo(texts.t("kb_empty_list"))
-    for source in visible:
+    for source in sources:
         typer.echo(f"{source.name}\t{source.chunks}\t{source.path}")
 
 

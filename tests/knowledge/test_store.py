@@ -10,7 +10,7 @@ from tests.knowledge.conftest import SEEDS
 
 
 def names(store: KnowledgeStore) -> list[str]:
-    return [s.name for s in store.sources() if not s.name.startswith("_")]
+    return [s.name for s in store.sources()]
 
 
 def test_adding_the_same_file_twice_does_not_duplicate(store: KnowledgeStore) -> None:
