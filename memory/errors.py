@@ -26,3 +26,13 @@ class NotFoundError(KeqingError):
 
 class PermissionDenied(KeqingError):
     code = "permission_denied"
+
+
+class AmbiguousCustomer(KeqingError):
+    """Several accounts match what was typed; the transport asks which one."""
+
+    code = "ambiguous_customer"
+
+    def __init__(self, query: str, candidates: list[tuple[int, str]]) -> None:
+        super().__init__(query=query, names="、".join(name for _id, name in candidates))
+        self.candidates = candidates

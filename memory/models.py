@@ -144,7 +144,7 @@ class Visit(Base):
     products: Mapped[list[VisitProduct]] = relationship(cascade="all, delete-orphan")
     competitors: Mapped[list[CompetitorMention]] = relationship(cascade="all, delete-orphan")
     commitments: Mapped[list[Commitment]] = relationship(
-        cascade="all, delete-orphan", foreign_keys="Commitment.visit_id"
+        cascade="all, delete-orphan", foreign_keys="Commitment.visit_id", back_populates="visit"
     )
     contacts: Mapped[list[VisitContact]] = relationship(cascade="all, delete-orphan")
 
@@ -193,3 +193,5 @@ class Commitment(Base):
     status: Mapped[str] = mapped_column(String(8), default="open")
     kept_on: Mapped[dt.date | None] = mapped_column(Date)
     kept_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+
+    visit: Mapped[Visit] = relationship(foreign_keys=[visit_id], back_populates="commitments")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from memory.db import Database
 from memory.extract.engine import Extraction
+from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.masterdata import bump_version
 from memory.models import (
     CatalogItem,
@@ -25,7 +26,9 @@ from memory.models import (
     VisitContact,
     VisitProduct,
 )
+from memory.promises import close_kept, reopen_kept_by
 from memory.record import ContactRecord, VisitRecord
+from memory.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,10 @@ def problem_with(text: str) -> str | None:
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text):
         return "note_no_text"
     return None
+
+
+def _lexicon() -> Lexicon:
+    return load_lexicon(get_settings().home / "lexicon.yaml")
 
 
 def _rep(session: Session, name: str | None) -> Person | None:
@@ -175,6 +182,7 @@ def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_
             if all(vc.contact_id != contact.id for vc in visit.contacts):
                 visit.contacts.append(VisitContact(contact_id=contact.id))
         _refresh_profile(session, customer, visit)
+        close_kept(session=session, visit=visit, note=raw.text, lexicon=_lexicon())
     raw.status = "saved"
     session.flush()
     return visit
@@ -208,6 +216,7 @@ def undo_last(*, session: Session, rep_name: str) -> str | None:
     visit = session.scalar(select(Visit).where(Visit.raw_note_id == raw.id))
     name = visit.customer.name if visit and visit.customer else ""
     if visit is not None:
+        reopen_kept_by(session=session, visit_id=visit.id)
         session.delete(visit)
     raw.status = "undone"
     return name

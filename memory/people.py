@@ -58,3 +58,10 @@ def team_of(*, session: Session, person: Person) -> list[Person]:
         )
         return [person, *reports]
     return [person]
+
+
+def visible_rep_ids(*, session: Session, person: Person) -> set[int] | None:
+    """Whose accounts this person may see: None means everyone's (an admin)."""
+    if person.role == "admin":
+        return None
+    return {p.id for p in team_of(session=session, person=person)}

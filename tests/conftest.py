@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from memory.db import Database
 from memory.masterdata import import_files
+from memory.notes import NoteIntake
 from memory.settings import get_settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -59,3 +61,18 @@ def dev_notes() -> list[dict[str, object]]:
     return [
         json.loads(line) for line in (DEV / "notes.jsonl").read_text(encoding="utf-8").splitlines() if line
     ]
+
+
+@pytest.fixture
+def saved_dev(dev_db: Database) -> Database:
+    """Every dev note saved as a confirmed visit, in date order, as `keqing note --yes` does."""
+    intake = NoteIntake(dev_db)
+    for note in dev_notes():
+        taken = intake.take(
+            text=str(note["text"]),
+            note_date=dt.date.fromisoformat(str(note["date"])),
+            rep=str(note["rep"]),
+            channel="cli",
+        )
+        intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
+    return dev_db

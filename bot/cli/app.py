@@ -10,6 +10,8 @@ import typer
 from bot import texts
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from memory.db import Database
 
 app = typer.Typer(
@@ -47,3 +49,32 @@ def database() -> Database:
 
 def not_available(command: str) -> NoReturn:
     fail(texts.t("not_available", command=command), 3)
+
+
+def rights(session: Session, as_: str | None) -> set[int] | None:
+    """Whose accounts the caller may see: everyone's from the shell, unless --as names a person."""
+    if as_ is None:
+        return None
+    from memory.errors import KeqingError
+    from memory.people import get_person, visible_rep_ids
+
+    try:
+        return visible_rep_ids(session=session, person=get_person(session=session, name=as_))
+    except KeqingError as exc:
+        fail(texts.error_text(exc), 2)
+
+
+def narrowed(session: Session, allowed: set[int] | None, rep: str | None) -> set[int] | None:
+    """Only one rep's accounts (--rep), if the caller may see them."""
+    if rep is None:
+        return allowed
+    from memory.errors import KeqingError
+    from memory.people import get_person
+
+    try:
+        person = get_person(session=session, name=rep)
+    except KeqingError as exc:
+        fail(texts.error_text(exc), 2)
+    if allowed is not None and person.id not in allowed:
+        fail(texts.t("permission_denied", detail=rep), 2)
+    return {person.id}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
 
 from bot import texts
-from bot.cli.app import AsOption, JsonFlag, app, database, fail, not_available
+from bot.cli.app import AsOption, JsonFlag, app, database, fail, narrowed, not_available, parse_date, rights
 
 
 @app.command()
@@ -17,8 +18,55 @@ def brief(
     json_: JsonFlag = False,
     as_: AsOption = None,
 ) -> None:
-    """Pre-visit briefing for one account."""
-    not_available("brief")
+    """Pre-visit briefing for one account (name or alias)."""
+    from bot.briefs import render_brief
+    from memory.brief_service import brief_of, resolve_customer
+    from memory.errors import KeqingError
+
+    today = parse_date(date)
+    with database().session() as session:
+        try:
+            found = resolve_customer(session=session, query=customer, rep_ids=rights(session, as_))
+        except KeqingError as exc:
+            fail(texts.error_text(exc), 2)
+        result = brief_of(session=session, customer=found, today=today)
+    if json_:
+        typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_brief(result, today=today.isoformat()))
+
+
+@app.command()
+def today(
+    date: Annotated[str | None, typer.Option(help="The day, YYYY-MM-DD (default today).")] = None,
+    rep: Annotated[str | None, typer.Option(help="Only this rep's accounts.")] = None,
+    json_: JsonFlag = False,
+    as_: AsOption = None,
+) -> None:
+    """Accounts due or overdue for a visit, by tier and days overdue, grouped by town; promises due."""
+    from bot.today import render_today
+    from memory.cadence import load_policy
+    from memory.due import due_customers, promises_due
+    from memory.settings import get_settings
+
+    day = parse_date(date)
+    with database().session() as session:
+        allowed = narrowed(session, rights(session, as_), rep)
+        due = due_customers(
+            session=session, rep_ids=allowed, today=day, policy=load_policy(get_settings().home)
+        )
+        promises = promises_due(session=session, rep_ids=allowed, until=day)
+    if json_:
+        payload = {
+            "date": day.isoformat(),
+            "due": [d.to_json() for d in due],
+            "commitments_due": [
+                {"customer": p.customer, "text": p.text, "due": p.due.isoformat()} for p in promises
+            ],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_today(due, promises, today=day, show_rep=rep is None))
 
 
 @app.command()

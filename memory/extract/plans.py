@@ -108,10 +108,14 @@ class PlanFinder:
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
     ) -> list[Promise]:
         found: list[Promise] = []
-        for clause in segments.clauses:
+        for index, clause in enumerate(segments.clauses):
             text = clause.text
-            verb = next((v for v in self.promise_verbs if v in text), None)
-            if verb is None or self._customer_voice(text, verb):
+            said_yes = bool(_BARE_YES.match(text)) and index > 0
+            if said_yes and segments.clauses[index - 1].sentence == clause.sentence:
+                # "让我帮着订个蛋糕 答应了": the promise is the ask just before the yes.
+                text = re.sub(r"^(?:让我|叫我|请我)", "", segments.clauses[index - 1].text)
+            verb = next((v for v in self.promise_verbs if v in text), "答应" if said_yes else None)
+            if verb is None or (not said_yes and self._customer_voice(text, verb)):
                 continue
             after = text[text.find(verb) + len(verb) :]
             if verb != "答应" and _DONE_AFTER.match(after):
@@ -132,6 +136,9 @@ class PlanFinder:
                 )
             )
         return _merge_ask_then_answer(found)
+
+
+_BARE_YES = re.compile(r"^我?答应(?:了|下来)?$")
 
 
 def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:

@@ -1,0 +1,38 @@
+"""A briefing for what a person typed: find the account they may see, then build and annotate it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from memory.briefing import Brief, build_brief
+from memory.cadence import load_policy
+from memory.errors import AmbiguousCustomer, NotFoundError
+from memory.lookup import find_customers
+from memory.models import Customer
+from memory.settings import get_settings
+from memory.talking_points import talking_points
+
+
+def resolve_customer(
+    *, session: Session, query: str, rep_ids: set[int] | None, in_text: bool = False
+) -> Customer:
+    """One account, or an error that says none or which ones: an exact name always wins."""
+    found = find_customers(session=session, query=query, rep_ids=rep_ids, in_text=in_text)
+    exact = [c for c in found if c.name == query.strip() or query.strip() in (c.aliases or [])]
+    if len(exact) == 1:
+        return exact[0]
+    if not found:
+        raise NotFoundError("unknown_customer", name=query.strip())
+    if len(found) > 1:
+        raise AmbiguousCustomer(query.strip(), [(c.id, c.name) for c in found])
+    return found[0]
+
+
+def brief_of(*, session: Session, customer: Customer, today: dt.date) -> Brief:
+    brief = build_brief(
+        session=session, customer=customer, today=today, policy=load_policy(get_settings().home)
+    )
+    brief.talking_points = talking_points(brief, today)
+    return brief
