@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import texts
 from bot.answers import render_answer
+from bot.briefing_flow import BriefingFlow
 from bot.cards import render_card
+from bot.replies import Choice, Reply
 from memory.corrections import apply_edit, parse_edit
 from memory.db import Database
 from memory.errors import KeqingError
@@ -27,18 +29,6 @@ if TYPE_CHECKING:
 _QUESTION = re.compile(
     r"[??]$|^(?:怎么|如何|为什么|什么|哪些|哪个|是不是|能不能|有没有|请问)|(?:吗|呢|么)[??]?$"
 )
-
-
-@dataclass(frozen=True)
-class Choice:
-    label: str
-    action: str
-
-
-@dataclass
-class Reply:
-    text: str
-    choices: list[Choice] = field(default_factory=list)
 
 
 @dataclass
@@ -71,6 +61,7 @@ class Assistant:
     def __init__(self, db: Database, playbook: Callable[[], Playbook] | None = None) -> None:
         self.db = db
         self.intake = NoteIntake(db)
+        self.briefing = BriefingFlow(db)
         self.pending: dict[str, Pending] = {}
         self._playbook_factory = playbook or _default_playbook
         self._playbook: Playbook | None = None
@@ -116,7 +107,7 @@ class Assistant:
             return self._edit(user, pending, text, today)
         intent = intent_of(text)
         if intent == "brief":
-            return [Reply(texts.t("not_available", command="简报 /brief"))]
+            return self.briefing.brief(user=user, query=text, today=today, in_text=True)
         if intent == "team":
             return [Reply(texts.t("not_available", command="团队汇总 /team"))]
         if intent == "question":
@@ -139,7 +130,13 @@ class Assistant:
         replies.append(self._card(pending))
         return replies
 
-    def choose(self, *, user: str, action: str) -> list[Reply]:
+    def choose(self, *, user: str, action: str, today: dt.date | None = None) -> list[Reply]:
+        kind, _, value = action.partition(":")
+        if kind in {"brief", "kept"} and value.isdigit():
+            today = today or dt.date.today()
+            if kind == "brief":
+                return self.briefing.by_id(user=user, customer_id=int(value), today=today)
+            return self.briefing.kept(user=user, commitment_id=int(value), today=today)
         pending = self.pending.get(user)
         if pending is None:
             return [Reply(texts.t("nothing_pending"))]

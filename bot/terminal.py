@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Console
 
 from bot import texts
-from bot.core import Assistant, Choice, Reply
+from bot.core import Assistant
+from bot.replies import Choice, Reply
 from memory.db import Database
 
 
@@ -40,5 +43,14 @@ def run_chat(db: Database, *, user: str | None) -> None:
         if line.isdigit() and choices and 1 <= int(line) <= len(choices):
             choices = _show(console, assistant.choose(user=name, action=choices[int(line) - 1].action))
             continue
-        choices = _show(console, assistant.handle_text(user=name, text=line))
+        command, _, rest = line.partition(" ")
+        if command == "/brief":
+            replies = assistant.briefing.brief(user=name, query=rest, today=dt.date.today())
+        elif command == "/today":
+            replies = assistant.briefing.today(user=name, today=dt.date.today())
+        elif command == "/undo":
+            replies = assistant.undo(user=name)
+        else:
+            replies = assistant.handle_text(user=name, text=line)
+        choices = _show(console, replies)
     console.print(texts.t("chat_bye"), markup=False, highlight=False)

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy.orm import Session
 
 from memory.briefing import Brief, build_brief
 from memory.cadence import load_policy
 from memory.errors import AmbiguousCustomer, NotFoundError
+from memory.extract.lexicon import load_lexicon
 from memory.lookup import find_customers
 from memory.models import Customer
 from memory.settings import get_settings
 from memory.talking_points import talking_points
+
+
+def name_in_request(text: str) -> str:
+    """明天去仁和,帮我准备一下 → 仁和: what is left of a briefing request once its own words are gone."""
+    for word in load_lexicon(get_settings().home / "lexicon.yaml").words("brief_request"):
+        text = text.replace(word, " ")
+    return re.sub(r"[\s,,。!?!?、;;]+", " ", text).strip().split(" ")[0]
 
 
 def resolve_customer(
@@ -20,6 +29,9 @@ def resolve_customer(
 ) -> Customer:
     """One account, or an error that says none or which ones: an exact name always wins."""
     found = find_customers(session=session, query=query, rep_ids=rep_ids, in_text=in_text)
+    if in_text and not found and name_in_request(query):
+        query = name_in_request(query)
+        found = find_customers(session=session, query=query, rep_ids=rep_ids)
     exact = [c for c in found if c.name == query.strip() or query.strip() in (c.aliases or [])]
     if len(exact) == 1:
         return exact[0]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from memory.masterdata import master_data_version
 from memory.models import Customer
+from memory.people import may_see
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,6 @@ def find_customers(
     """Accounts the person may see (own and unowned) that match the query, or that a sentence names."""
     index = customer_index(session=session)
     found = index.mentioned_in(query) if in_text else index.find(query, limit=limit * 4)
-    visible = [a for a in found if rep_ids is None or a.rep_id is None or a.rep_id in rep_ids][:limit]
+    visible = [a for a in found if may_see(rep_ids, a.rep_id)][:limit]
     customers = [session.get(Customer, a.id) for a in visible]
     return [c for c in customers if c is not None]

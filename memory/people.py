@@ -65,3 +65,8 @@ def visible_rep_ids(*, session: Session, person: Person) -> set[int] | None:
     if person.role == "admin":
         return None
     return {p.id for p in team_of(session=session, person=person)}
+
+
+def may_see(rep_ids: set[int] | None, owner_id: int | None) -> bool:
+    """An account is visible to everyone allowed its owner's data; an unowned account to everyone."""
+    return rep_ids is None or owner_id is None or owner_id in rep_ids

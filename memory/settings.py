@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,8 @@ class Settings(BaseSettings):
     embed_model: str | None = Field(None, validation_alias="KEQING_EMBED_MODEL")
     telegram_bot_token: str | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
+    reminder_time: dt.time = Field(dt.time(8, 0), validation_alias="KEQING_REMINDER_TIME")
+    timezone: str = Field("Asia/Shanghai", validation_alias="KEQING_TIMEZONE")
 
     @property
     def db_url(self) -> str:

@@ -16,7 +16,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.core import Assistant
-from bot.telegram import commands, conversation
+from bot.telegram import briefing, commands, conversation
 from memory.db import Database
 from memory.settings import Settings
 
@@ -49,6 +49,7 @@ def build_application(*, db: Database, settings: Settings) -> Application:
         .build()
     )
     application.bot_data["db"] = db
+    application.bot_data["settings"] = settings
     application.bot_data["assistant"] = Assistant(db)
     application.add_handler(CommandHandler("start", commands.start))
     application.add_handler(CommandHandler("help", commands.help_))
@@ -56,10 +57,14 @@ def build_application(*, db: Database, settings: Settings) -> Application:
     application.add_handler(CommandHandler("ask", commands.ask))
     application.add_handler(CommandHandler("undo", commands.undo))
     application.add_handler(CommandHandler("lang", commands.lang))
-    application.add_handler(CommandHandler(["brief", "team", "today", "export"], commands.coming))
+    application.add_handler(CommandHandler("brief", briefing.brief))
+    application.add_handler(CommandHandler("today", briefing.today))
+    application.add_handler(CommandHandler("reminders", briefing.reminders))
+    application.add_handler(CommandHandler(["team", "export"], commands.coming))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, conversation.on_text))
     application.add_handler(CallbackQueryHandler(conversation.on_choice))
     application.add_error_handler(on_error)
+    briefing.schedule_reminders(application, settings)
     return application
 
 

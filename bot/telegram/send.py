@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from bot.core import Reply
+from bot.replies import Reply
 
 LIMIT = 4096
 
@@ -32,9 +32,10 @@ def split_text(text: str, limit: int = LIMIT) -> list[str]:
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.choices:
         return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(c.label, callback_data=c.action) for c in reply.choices]]
-    )
+    buttons = [InlineKeyboardButton(c.label, callback_data=c.action) for c in reply.choices]
+    if len(buttons) <= 3 and all(len(c.label) <= 8 for c in reply.choices):
+        return InlineKeyboardMarkup([buttons])
+    return InlineKeyboardMarkup([[button] for button in buttons])  # long labels: one per row
 
 
 async def send_replies(message: Message, replies: list[Reply]) -> None:

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from bot.core import Assistant
 from memory.db import Database
-from memory.models import RawNote, Visit
+from memory.models import Customer, Person, RawNote, Visit
 from memory.people import create_invite, link_telegram
 from tests.bot.telegram.conftest import Harness
 
@@ -63,9 +63,35 @@ def test_unknown_users_are_refused_and_invites_link_them(sample_db: Database, te
     assert "来源" in newcomer.replies()[0]["text"]
     newcomer.send("/note 惠民药房 王店长说六味卖了30瓶")
     assert "东城惠民大药房" in newcomer.replies()[0]["text"]
-    newcomer.send("/brief 惠民")
+    newcomer.send("/team")
     assert "尚未提供" in newcomer.replies()[0]["text"]
     assert telegram.bot_errors() == []
+
+
+def test_briefing_today_and_reminders(saved_dev: Database, telegram: Harness) -> None:
+    with saved_dev.session() as session:
+        link_telegram(session=session, name="李娜", telegram_id=5003)
+    rep = telegram.user(5003, "李娜")
+    rep.send("/brief 益康")
+    which = rep.replies()[0]
+    assert "是哪一家" in which["text"]
+    labels = [b["text"] for row in which["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == ["📋 益康大药房连锁总部", "📋 益康大药房人民路店"]
+    rep.press(which, "brief:" + str(_customer_id(saved_dev, "益康大药房连锁总部")))
+    brief = rep.replies()[0]
+    assert "拜访简报 · 益康大药房连锁总部" in brief["text"] and "这次可以聊" in brief["text"]
+    rep.send("/today")
+    assert "📅" in rep.replies()[0]["text"]
+    rep.send("/reminders off")
+    assert "已关闭每日提醒" in rep.replies()[0]["text"]
+    with saved_dev.session() as session:
+        assert session.scalars(select(Person.reminders).where(Person.name == "李娜")).one() is False
+    assert telegram.bot_errors() == []
+
+
+def _customer_id(db: Database, name: str) -> int:
+    with db.session() as session:
+        return session.scalars(select(Customer.id).where(Customer.name == name)).one()
 
 
 def test_long_answers_are_split_within_telegrams_limit() -> None:
