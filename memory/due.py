@@ -55,16 +55,16 @@ def town_of(customer: Customer) -> str | None:
     return None
 
 
-def last_contacts(
-    *, session: Session, today: dt.date, customer_ids: list[int] | None = None
-) -> dict[int, dt.date]:
+def last_contacts(*, session: Session, today: dt.date, rep_ids: set[int] | None = None) -> dict[int, dt.date]:
+    """Each account's last contact by `today`, for the accounts of these reps (all when None)."""
     query = (
         select(Visit.customer_id, func.max(Visit.visit_date))
         .where(Visit.visit_date <= today, Visit.customer_id.is_not(None))
         .group_by(Visit.customer_id)
     )
-    if customer_ids is not None:
-        query = query.where(Visit.customer_id.in_(customer_ids))
+    if rep_ids is not None:
+        owned = select(Customer.id).where(Customer.rep_id.in_(rep_ids))
+        query = query.where(Visit.customer_id.in_(owned))
     return {row[0]: row[1] for row in session.execute(query) if row[0] is not None}
 
 
@@ -76,7 +76,7 @@ def due_customers(
     if rep_ids is not None:
         query = query.where(Customer.rep_id.in_(rep_ids))
     rows = list(session.execute(query))
-    last = last_contacts(session=session, today=today)
+    last = last_contacts(session=session, today=today, rep_ids=rep_ids)
     due = []
     for customer, rep in rows:
         contact = last.get(customer.id)
