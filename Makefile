@@ -7,7 +7,8 @@ EMULATOR := tests/bot/telegram/node_modules/.package-lock.json
 
 .PHONY: setup run test lint bench
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml .ci/system-packages.sh
+	sh .ci/system-packages.sh
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev]"

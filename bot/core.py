@@ -16,6 +16,7 @@ from bot.answers import render_answer
 from bot.briefing_flow import BriefingFlow
 from bot.cards import render_card
 from bot.replies import Choice, Reply
+from bot.team_flow import TeamFlow
 from memory.corrections import apply_edit, parse_edit
 from memory.db import Database
 from memory.errors import KeqingError
@@ -62,6 +63,7 @@ class Assistant:
         self.db = db
         self.intake = NoteIntake(db)
         self.briefing = BriefingFlow(db)
+        self.team = TeamFlow(db)
         self.pending: dict[str, Pending] = {}
         self._playbook_factory = playbook or _default_playbook
         self._playbook: Playbook | None = None
@@ -109,7 +111,7 @@ class Assistant:
         if intent == "brief":
             return self.briefing.brief(user=user, query=text, today=today, in_text=True)
         if intent == "team":
-            return [Reply(texts.t("not_available", command="团队汇总 /team"))]
+            return self.team.team(user=user, words=text, today=today)
         if intent == "question":
             return self.ask(text)
         return self.take_note(user=user, text=text, today=today)

@@ -10,16 +10,30 @@ from bot import texts
 from bot.core import Assistant
 from bot.replies import Choice, Reply
 from memory.db import Database
+from memory.settings import get_settings
 
 
 def _show(console: Console, replies: list[Reply]) -> list[Choice]:
     choices: list[Choice] = []
     for reply in replies:
         console.print(reply.text, markup=False, highlight=False)
+        for name, data in _files(reply):
+            path = get_settings().home / "out" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            console.print(texts.t("chat_file_saved", path=path), markup=False, highlight=False)
         for number, choice in enumerate(reply.choices, start=1):
             console.print(f"  {number}. {choice.label}", markup=False, highlight=False)
         choices = reply.choices or choices
     return choices
+
+
+def _files(reply: Reply) -> list[tuple[str, bytes]]:
+    """A chart or an export cannot be shown in a terminal: it is written to a file instead."""
+    files = [reply.document] if reply.document else []
+    if reply.photo:
+        files.append((f"team-{dt.datetime.now():%Y%m%d-%H%M%S}.png", reply.photo))
+    return files
 
 
 def run_chat(db: Database, *, user: str | None) -> None:
@@ -48,6 +62,10 @@ def run_chat(db: Database, *, user: str | None) -> None:
             replies = assistant.briefing.brief(user=name, query=rest, today=dt.date.today())
         elif command == "/today":
             replies = assistant.briefing.today(user=name, today=dt.date.today())
+        elif command == "/team":
+            replies = assistant.team.team(user=name, words=rest, today=dt.date.today())
+        elif command == "/export":
+            replies = assistant.team.export(user=name, words=rest, today=dt.date.today())
         elif command == "/undo":
             replies = assistant.undo(user=name)
         else:

@@ -7,7 +7,7 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from memory.errors import KeqingError, NotFoundError
+from memory.errors import KeqingError, NotFoundError, PermissionDenied
 from memory.models import Person
 
 
@@ -70,3 +70,9 @@ def visible_rep_ids(*, session: Session, person: Person) -> set[int] | None:
 def may_see(rep_ids: set[int] | None, owner_id: int | None) -> bool:
     """An account is visible to everyone allowed its owner's data; an unowned account to everyone."""
     return rep_ids is None or owner_id is None or owner_id in rep_ids
+
+
+def require_manager(person: Person) -> None:
+    """Team summaries and exports are for managers and admins."""
+    if person.role not in ("manager", "admin"):
+        raise PermissionDenied("managers_only", name=person.name)

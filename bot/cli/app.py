@@ -47,10 +47,6 @@ def database() -> Database:
     return open_database()
 
 
-def not_available(command: str) -> NoReturn:
-    fail(texts.t("not_available", command=command), 3)
-
-
 def rights(session: Session, as_: str | None) -> set[int] | None:
     """Whose accounts the caller may see: everyone's from the shell, unless --as names a person."""
     if as_ is None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from bot import texts
-from bot.cli.app import AsOption, JsonFlag, app, database, fail, narrowed, not_available, parse_date, rights
+from bot.cli.app import AsOption, JsonFlag, app, database, fail, narrowed, parse_date, rights
 
 
 @app.command()
@@ -71,14 +72,68 @@ def today(
 
 @app.command()
 def team(
-    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="First day, YYYY-MM-DD (default: the 1st of this month).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (default today).")] = None,
     rep: Annotated[str | None, typer.Option(help="Only this rep.")] = None,
     json_: JsonFlag = False,
+    chart: Annotated[Path | None, typer.Option(help="Also write the charts to this PNG file.")] = None,
     as_: AsOption = None,
 ) -> None:
     """Team summary for managers (default: this month up to today)."""
-    not_available("team")
+    from bot.charts import team_chart
+    from bot.team_flow import manager_rights, render_team
+    from memory.cadence import load_policy
+    from memory.errors import KeqingError
+    from memory.settings import get_settings
+    from memory.team import team_summary, weekly_visits
+
+    last = parse_date(until)
+    first = parse_date(since) if since else last.replace(day=1)
+    if first > last:
+        fail(texts.t("bad_period", since=first, until=last), 2)
+    with database().session() as session:
+        try:
+            allowed = narrowed(session, manager_rights(session, as_ or ""), rep)
+        except KeqingError as exc:
+            fail(texts.error_text(exc), 2)
+        result = team_summary(
+            session=session, rep_ids=allowed, since=first, until=last, policy=load_policy(get_settings().home)
+        )
+        weekly = weekly_visits(session=session, rep_ids=allowed, since=first, until=last) if chart else {}
+    if chart is not None:
+        chart.write_bytes(team_chart(result, weekly))
+    if json_:
+        typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_team(result))
+
+
+@app.command()
+def export(
+    xlsx: Annotated[Path, typer.Option(help="The Excel file to write.")],
+    since: Annotated[
+        str | None, typer.Option(help="First day of visits, YYYY-MM-DD (default: this month).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (default today).")] = None,
+    as_: AsOption = None,
+) -> None:
+    """Accounts, contacts, visits and promises as an Excel workbook (managers and admins)."""
+    from bot.team_flow import manager_rights
+    from memory.errors import KeqingError
+    from memory.export import export_workbook
+
+    last = parse_date(until)
+    first = parse_date(since) if since else last.replace(day=1)
+    with database().session() as session:
+        try:
+            allowed = manager_rights(session, as_ or "")
+        except KeqingError as exc:
+            fail(texts.error_text(exc), 2)
+        data = export_workbook(session=session, rep_ids=allowed, since=first, until=last)
+    xlsx.write_bytes(data)
+    typer.echo(texts.t("exported", path=xlsx))
 
 
 @app.command()

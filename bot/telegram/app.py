@@ -16,7 +16,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.core import Assistant
-from bot.telegram import briefing, commands, conversation
+from bot.telegram import briefing, commands, conversation, team
 from memory.db import Database
 from memory.settings import Settings
 
@@ -60,7 +60,8 @@ def build_application(*, db: Database, settings: Settings) -> Application:
     application.add_handler(CommandHandler("brief", briefing.brief))
     application.add_handler(CommandHandler("today", briefing.today))
     application.add_handler(CommandHandler("reminders", briefing.reminders))
-    application.add_handler(CommandHandler(["team", "export"], commands.coming))
+    application.add_handler(CommandHandler("team", team.team))
+    application.add_handler(CommandHandler("export", team.export))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, conversation.on_text))
     application.add_handler(CallbackQueryHandler(conversation.on_choice))
     application.add_error_handler(on_error)

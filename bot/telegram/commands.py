@@ -1,4 +1,4 @@
-"""Slash commands: /start [CODE], /help, /note, /ask, /undo, /lang; the rest say they are coming."""
+"""Slash commands: /start [CODE], /help, /note, /ask, /undo, /lang."""
 
 from __future__ import annotations
 
@@ -82,9 +82,3 @@ async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if await require_caller(update, context) and update.effective_message:
         await update.effective_message.reply_text(texts.t("tg_lang"))
-
-
-async def coming(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await require_caller(update, context) and update.effective_message:
-        command = (update.effective_message.text or "").split()[0]
-        await update.effective_message.reply_text(texts.t("not_available", command=command))

@@ -20,8 +20,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     assistant: Assistant = context.bot_data["assistant"]
     text = message.text or ""
-    if intent_of(text) == "question":
-        # Retrieval takes tens of milliseconds: off the event loop, with a typing indicator.
+    if intent_of(text) != "note":
+        # Retrieval, briefings and charts take tens to hundreds of milliseconds: off the event loop.
         context.application.create_task(message.chat.send_action(ChatAction.TYPING), update=update)
         replies = await asyncio.to_thread(assistant.handle_text, user=caller.name, text=text)
     else:

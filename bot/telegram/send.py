@@ -40,6 +40,12 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 async def send_replies(message: Message, replies: list[Reply]) -> None:
     for reply in replies:
+        if reply.photo is not None:
+            await message.reply_photo(reply.photo)
+        if reply.document is not None:
+            filename, data = reply.document
+            await message.reply_document(data, filename=filename, caption=reply.text[:1024])
+            continue
         parts = split_text(reply.text)
         for index, part in enumerate(parts):
             last = index == len(parts) - 1

@@ -103,12 +103,6 @@ def test_bad_date_argument() -> None:
     assert code == 2 and "03/10" in err
 
 
-def test_commands_of_later_work_say_so() -> None:
-    for args in (["team"],):
-        code, _, err = keqing(*args)
-        assert code == 3 and "尚未提供" in err, args
-
-
 def test_the_console_script_and_module_entry_point() -> None:
     for command in (
         [str(Path(sys.executable).parent / "keqing"), "--help"],

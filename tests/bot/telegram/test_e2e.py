@@ -64,7 +64,7 @@ def test_unknown_users_are_refused_and_invites_link_them(sample_db: Database, te
     newcomer.send("/note 惠民药房 王店长说六味卖了30瓶")
     assert "东城惠民大药房" in newcomer.replies()[0]["text"]
     newcomer.send("/team")
-    assert "尚未提供" in newcomer.replies()[0]["text"]
+    assert "只对经理和管理员开放" in newcomer.replies()[0]["text"]
     assert telegram.bot_errors() == []
 
 
