@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -122,6 +123,11 @@ class Visit(Base):
     """One contact with an account: the confirmed visit record of a raw note."""
 
     __tablename__ = "visits"
+    # team summaries read a period per rep; briefings and cadence read an account's history by day
+    __table_args__ = (
+        Index("ix_visits_rep_date", "rep_id", "visit_date"),
+        Index("ix_visits_customer_date", "customer_id", "visit_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_note_id: Mapped[int] = mapped_column(ForeignKey("raw_notes.id"), unique=True)

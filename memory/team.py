@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from memory.cadence import CadencePolicy, cadence_of
-from memory.due import last_contacts
 from memory.models import Commitment, CompetitorMention, Customer, Person, Visit, VisitProduct
 from prompts import load_prompt, load_texts
 
@@ -73,27 +72,46 @@ def reps_in_scope(*, session: Session, rep_ids: set[int] | None) -> list[Person]
     return list(session.scalars(query))
 
 
-def _last_sentiments(session: Session, ids: set[int], until: dt.date) -> dict[int, str]:
-    ranked = (
-        select(
-            Visit.customer_id,
-            Visit.sentiment,
-            func.row_number()
-            .over(partition_by=Visit.customer_id, order_by=(Visit.visit_date.desc(), Visit.id.desc()))
-            .label("n"),
-        )
-        .where(Visit.visit_date <= until, Visit.rep_id.in_(ids))
+def _last_contacts(session: Session, ids: set[int], until: dt.date) -> dict[int, tuple[dt.date, str]]:
+    """Each account's last contact by `until` (day, sentiment), for accounts these reps own.
+
+    A max per account over the (customer, day) index, joined back for the sentiment: several times
+    faster on SQLite than a window function over every contact.
+    """
+    owned = select(Customer.id).where(Customer.rep_id.in_(ids))
+    latest = (
+        select(Visit.customer_id, func.max(Visit.visit_date).label("day"))
+        .where(Visit.visit_date <= until, Visit.customer_id.in_(owned))
+        .group_by(Visit.customer_id)
         .subquery()
     )
-    rows = session.execute(select(ranked.c.customer_id, ranked.c.sentiment).where(ranked.c.n == 1))
-    return {customer_id: sentiment for customer_id, sentiment in rows if customer_id is not None}
+    rows = session.execute(
+        select(Visit.customer_id, Visit.visit_date, Visit.sentiment)
+        .join(latest, (Visit.customer_id == latest.c.customer_id) & (Visit.visit_date == latest.c.day))
+        .order_by(Visit.id)
+    )
+    return {customer_id: (day, sentiment) for customer_id, day, sentiment in rows if customer_id is not None}
 
 
 def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) -> set[int]:
     """Accounts whose latest sold or ordered quantity of a product, in the period, is below the one before."""
-    rows = session.execute(
+    ranked = (
         select(
-            Visit.customer_id, Visit.visit_date, VisitProduct.name, VisitProduct.kind, VisitProduct.quantity
+            Visit.customer_id,
+            Visit.visit_date,
+            VisitProduct.quantity,
+            func.lag(VisitProduct.quantity)
+            .over(
+                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
+                order_by=(Visit.visit_date, Visit.id),
+            )
+            .label("before"),
+            func.row_number()
+            .over(
+                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
+                order_by=(Visit.visit_date.desc(), Visit.id.desc()),
+            )
+            .label("n"),
         )
         .join(VisitProduct, VisitProduct.visit_id == Visit.id)
         .where(
@@ -103,17 +121,14 @@ def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) ->
             VisitProduct.kind.in_(("sold", "order")),
             VisitProduct.quantity.is_not(None),
         )
-        .order_by(Visit.visit_date, Visit.id)
+        .subquery()
     )
-    series: dict[tuple[int, str, str], list[tuple[dt.date, float]]] = defaultdict(list)
-    for customer_id, day, name, kind, quantity in rows:
-        if customer_id is not None and quantity is not None:
-            series[(customer_id, name, kind)].append((day, quantity))
-    return {
-        key[0]
-        for key, points in series.items()
-        if len(points) >= 2 and points[-1][0] >= since and points[-1][1] < points[-2][1]
-    }
+    rows = session.scalars(
+        select(ranked.c.customer_id).where(
+            ranked.c.n == 1, ranked.c.visit_date >= since, ranked.c.quantity < ranked.c.before
+        )
+    )
+    return {customer_id for customer_id in rows if customer_id is not None}
 
 
 def team_summary(
@@ -145,17 +160,18 @@ def team_summary(
             )
         )
     )
-    last = last_contacts(session=session, today=until, rep_ids=ids)
+    last = _last_contacts(session, ids, until)
     owned: Counter[int | None] = Counter()
     overdue_by_rep: Counter[int | None] = Counter()
     risks: dict[int, list[str]] = defaultdict(list)
     for account_id, _name, rep_id, area, tier in accounts:
         owned[rep_id] += 1
-        if cadence_of(policy, area=area, tier=tier, last_contact=last.get(account_id), today=until).overdue:
+        contact = last[account_id][0] if account_id in last else None
+        if cadence_of(policy, area=area, tier=tier, last_contact=contact, today=until).overdue:
             overdue_by_rep[rep_id] += 1
             if account_id in last:  # slipping, not merely never started
                 risks[account_id].append("overdue")
-    for account_id, sentiment in _last_sentiments(session, ids, until).items():
+    for account_id, (_day, sentiment) in last.items():
         if sentiment == "negative":
             risks[account_id].append("negative")
 

@@ -16,7 +16,33 @@ const editedMessage = (body) => ({
   text: body.text || '',
 });
 
+// PTB uploads files as multipart/form-data, which the emulator does not parse: read the fields it
+// needs from the raw body and keep the upload as a bot message whose text names the file.
+const field = (raw, name) => {
+  const match = raw.match(new RegExp(`name="${name}"\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n([^\\r\\n]*)`));
+  return match ? match[1] : undefined;
+};
+const upload = (server, kind) => (req, res) => {
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    const raw = Buffer.concat(chunks).toString('latin1');
+    const chatId = Number(field(raw, 'chat_id') || req.body.chat_id);
+    const filename = (raw.match(/filename="([^"]*)"/) || [])[1] || kind;
+    const caption = Buffer.from(field(raw, 'caption') || '', 'latin1').toString('utf8');
+    const message = server.addBotMessage(
+      { chat_id: chatId, text: `[${kind}:${Buffer.from(filename, 'latin1').toString('utf8')}:${raw.length}] ${caption}` },
+      req.params.token,
+    );
+    const file = { file_id: `f${message.message_id}`, file_unique_id: `u${message.message_id}` };
+    const media = kind === 'photo' ? { photo: [{ ...file, width: 990, height: 1320 }] } : { document: { ...file, file_name: filename } };
+    res.sendResult({ ok: true, result: { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: botUser, ...media } });
+  });
+};
+
 function fixes(app, server) {
+  handle(app, '/bot:token/sendPhoto', upload(server, 'photo'));
+  handle(app, '/bot:token/sendDocument', upload(server, 'document'));
   handle(app, '/bot:token/getMe', (_req, res) => res.sendResult({ ok: true, result: botUser }));
   handle(app, '/bot:token/sendMessage', (req, res) => {
     const message = server.addBotMessage(req.body, req.params.token);

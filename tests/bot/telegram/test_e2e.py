@@ -106,3 +106,17 @@ def test_long_answers_are_split_within_telegrams_limit() -> None:
 
 def test_assistant_is_shared_core(sample_db: Database) -> None:
     assert Assistant(sample_db).undo(user="赵磊")[0].text == "没有可以撤销的记录。"
+
+
+def test_a_manager_gets_the_team_chart_and_the_export(saved_dev: Database, telegram: Harness) -> None:
+    with saved_dev.session() as session:
+        link_telegram(session=session, name="王建国", telegram_id=5004)
+    manager = telegram.user(5004, "王建国")
+    manager.send("/team 本月")
+    photo, text = manager.replies(2)
+    assert photo["text"].startswith("[photo:")
+    assert "团队汇总" in text["text"] and "👤 张伟" in text["text"]
+    manager.send("/export 今年")
+    document = manager.replies()[0]["text"]
+    assert document.startswith("[document:客情导出_") and ".xlsx" in document and "客情导出" in document
+    assert telegram.bot_errors() == []

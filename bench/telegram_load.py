@@ -1,6 +1,6 @@
 """Telegram load: N simulated reps each send M notes through the Bot API emulator at once.
 
-    python bench/bot.py [--reps 50] [--notes 20]
+    python bench/telegram_load.py [--reps 50] [--notes 20]
 
 Measures the time from a rep's message to the card arriving (p50/p95), and checks that no note is
 lost (every raw note stored). Needs the emulator installed (`make test` does it).
