@@ -65,7 +65,7 @@ class Assistant:
         self.briefing = BriefingFlow(db)
         self.team = TeamFlow(db)
         self.pending: dict[str, Pending] = {}
-        self._playbook_factory = playbook or _default_playbook
+        self._playbook_factory = playbook or (lambda: _open_playbook(db))
         self._playbook: Playbook | None = None
 
     def warm_up(self) -> None:
@@ -196,9 +196,8 @@ class Assistant:
         return [self._card(pending)]
 
 
-def _default_playbook() -> Playbook:
-    from knowledge.playbook_service import Playbook
-    from memory.settings import get_settings
+def _open_playbook(db: Database) -> Playbook:
+    """Imported late: Chroma and jieba take a moment to load, and a note never needs them."""
+    from knowledge.playbook_service import open_playbook
 
-    settings = get_settings()
-    return Playbook(settings.home, settings.chroma_url)
+    return open_playbook(db)

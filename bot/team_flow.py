@@ -13,6 +13,8 @@ from memory.cadence import load_policy
 from memory.db import Database
 from memory.errors import KeqingError
 from memory.export import export_workbook
+from memory.llm.client import chat_model
+from memory.llm.phrase import phrase
 from memory.people import get_person, require_manager, visible_rep_ids
 from memory.periods import period_of
 from memory.settings import get_settings
@@ -87,6 +89,12 @@ class TeamFlow:
                 policy=load_policy(get_settings().home),
             )
             weekly = weekly_visits(session=session, rep_ids=rights, since=since, until=until)
+        model = chat_model(get_settings(), self.db)
+        if model is not None:
+            facts = render_team(team)
+            team.summary = (
+                phrase(model, prompt="team_summary_llm", facts=facts, purpose="team") or team.summary
+            )
         return [Reply(render_team(team), photo=team_chart(team, weekly))]
 
     def export(self, *, user: str, words: str, today: dt.date) -> list[Reply]:

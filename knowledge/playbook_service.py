@@ -6,28 +6,51 @@ from pathlib import Path
 
 from knowledge.answer import Answer, compose
 from knowledge.expand import expand
-from knowledge.search import Retriever
+from knowledge.llm_answer import model_answer
+from knowledge.search import Passage, Retriever
 from knowledge.store import KnowledgeStore
+from memory.db import Database
 from memory.errors import KeqingError
+from memory.llm.client import ChatModel
 
 MAX_QUESTION = 500
 
 
 class Playbook:
-    def __init__(self, home: Path, chroma_url: str | None = None) -> None:
+    def __init__(self, home: Path, chroma_url: str | None = None, model: ChatModel | None = None) -> None:
         self.store = KnowledgeStore(home, chroma_url)
         self.store.ensure_playbook()
         self.retriever = Retriever(self.store)
+        self.model = model
 
-    def ask(self, question: str, k: int = 3) -> Answer:
+    def passages(self, question: str, k: int = 3) -> list[Passage]:
         question = question.strip()
         if not question:
             raise KeqingError("ask_empty")
         if k < 1:
             raise KeqingError("ask_bad_k", k=k)
-        question = question[:MAX_QUESTION]
-        passages = self.retriever.search(question, k)
+        return self.retriever.search(question[:MAX_QUESTION], k)
+
+    def ask(self, question: str, k: int = 3) -> Answer:
+        """With no relevant passage there is no answer; the model writes it when it can, else the rules."""
+        passages = self.passages(question, k)
         if not passages:
             return Answer("", [])
-        query = expand(question, self.retriever.synonyms)
+        if self.model is not None:
+            written = model_answer(self.model, question.strip(), passages)
+            if written is not None:
+                return Answer(written, passages)
+        return self.offline_answer(question, passages)
+
+    def offline_answer(self, question: str, passages: list[Passage]) -> Answer:
+        query = expand(question.strip(), self.retriever.synonyms)
         return Answer(compose(query, passages, self.retriever.tokenizer), passages)
+
+
+def open_playbook(db: Database | None = None) -> Playbook:
+    """The knowledge base the settings describe, with the model when KEQING_LLM=openai."""
+    from memory.llm.client import chat_model
+    from memory.settings import get_settings
+
+    settings = get_settings()
+    return Playbook(settings.home, settings.chroma_url, chat_model(settings, db))

@@ -201,3 +201,19 @@ class Commitment(Base):
     kept_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
 
     visit: Mapped[Visit] = relationship(foreign_keys=[visit_id], back_populates="commitments")
+
+
+class LLMUsage(Base):
+    """One request to the model endpoint: what for, how many tokens, how long, and whether it worked."""
+
+    __tablename__ = "llm_usage"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    purpose: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(128))
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    latency_ms: Mapped[int] = mapped_column(Integer, default=0)
+    ok: Mapped[bool] = mapped_column(default=True)
+    error: Mapped[str | None] = mapped_column(Text)

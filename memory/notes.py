@@ -246,10 +246,13 @@ class NoteIntake:
             self._mark(raw_id, "rejected", problem)
             return Intake(raw_id, None, problem)
         try:
-            from memory.extract import offline_extractor
+            from memory.extract import extractor
 
             with self.db.session() as session:
-                extraction = offline_extractor(session=session).extract(text, date=note_date, rep=rep)
+                engine = extractor(session=session, db=self.db)
+            # outside any transaction: a model may take seconds
+            extraction = engine.extract(text, date=note_date, rep=rep)
+            with self.db.session() as session:
                 raw_note = session.get(RawNote, raw_id)
                 assert raw_note is not None
                 raw_note.status = "extracted"

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     openai_api_key: str | None = Field(None, validation_alias="OPENAI_API_KEY")
     chat_model: str | None = Field(None, validation_alias="KEQING_CHAT_MODEL")
     embed_model: str | None = Field(None, validation_alias="KEQING_EMBED_MODEL")
+    llm_timeout: float = Field(30.0, validation_alias="KEQING_LLM_TIMEOUT")
+    llm_max_tokens: int = Field(512, validation_alias="KEQING_LLM_MAX_TOKENS")
     telegram_bot_token: str | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
     reminder_time: dt.time = Field(dt.time(8, 0), validation_alias="KEQING_REMINDER_TIME")

@@ -9,18 +9,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bot import texts
-from bot.cli.app import JsonFlag, app, fail, kb_app
+from bot.cli.app import JsonFlag, app, database, fail, kb_app
 
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
 
 
 def playbook() -> Playbook:
-    from knowledge.playbook_service import Playbook
-    from memory.settings import get_settings
+    from knowledge.playbook_service import open_playbook
 
-    settings = get_settings()
-    return Playbook(settings.home, settings.chroma_url)
+    return open_playbook(database())
 
 
 @app.command()

@@ -48,11 +48,11 @@ def extract(
     out: Annotated[Path | None, typer.Option(help="Batch output (default stdout).")] = None,
 ) -> None:
     """Read one note on stdin and print its visit record; nothing is saved."""
-    from memory.extract import offline_extractor
+    from memory.extract import extractor
 
     db = database()
     with db.session() as session:
-        engine = offline_extractor(session=session)
+        engine = extractor(session=session, db=db)
     if jsonl is None:
         text = sys.stdin.read()
         result = engine.extract(text, date=parse_date(date), rep=rep)

@@ -158,3 +158,39 @@ def run(
     if not settings.telegram_bot_token:
         fail(texts.t("tg_no_token"), 2)
     run_bot(db=database(), settings=settings, webhook=webhook, poll_interval=poll_interval, port=port)
+
+
+@app.command()
+def usage(
+    days: Annotated[int, typer.Option(help="How many days back.")] = 30,
+    json_: JsonFlag = False,
+) -> None:
+    """Model requests and tokens per day (KEQING_LLM=openai)."""
+    import dataclasses
+    import datetime as dt
+
+    from memory.llm.usage import usage_by_day
+
+    with database().session() as session:
+        rows = usage_by_day(session=session, since=dt.date.today() - dt.timedelta(days=days - 1))
+    if json_:
+        typer.echo(
+            json.dumps([dataclasses.asdict(r) for r in rows], default=str, ensure_ascii=False, indent=2)
+        )
+        return
+    if not rows:
+        typer.echo(texts.t("usage_none"))
+        return
+    typer.echo(texts.t("usage_header"))
+    for r in rows:
+        typer.echo(
+            texts.t(
+                "usage_row",
+                day=r.day,
+                requests=r.requests,
+                failed=r.failed,
+                prompt=r.prompt_tokens,
+                completion=r.completion_tokens,
+                latency=r.mean_latency_ms,
+            )
+        )

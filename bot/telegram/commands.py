@@ -11,6 +11,7 @@ from bot import texts
 from bot.core import Assistant
 from bot.telegram.access import known_caller, require_caller
 from bot.telegram.send import send_replies
+from bot.telegram.streaming import answer_streaming
 from memory.people import redeem_invite
 
 
@@ -68,6 +69,8 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if found is not None:
         _, message, question = found
         assistant: Assistant = context.bot_data["assistant"]
+        if await answer_streaming(message, assistant, question):
+            return
         await send_replies(message, await asyncio.to_thread(assistant.ask, question))
 
 

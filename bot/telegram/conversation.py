@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot.core import Assistant, intent_of
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
+from bot.telegram.streaming import answer_streaming
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -20,7 +21,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     assistant: Assistant = context.bot_data["assistant"]
     text = message.text or ""
-    if intent_of(text) != "note":
+    intent = intent_of(text)
+    if intent == "question" and await answer_streaming(message, assistant, text):
+        return
+    if intent != "note":
         # Retrieval, briefings and charts take tens to hundreds of milliseconds: off the event loop.
         context.application.create_task(message.chat.send_action(ChatAction.TYPING), update=update)
         replies = await asyncio.to_thread(assistant.handle_text, user=caller.name, text=text)

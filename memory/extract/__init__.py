@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from memory.db import Database
     from memory.extract.engine import OfflineExtractor
+    from memory.llm.extract import LLMExtractor
 
 _cache: dict[str, OfflineExtractor] = {}
 
@@ -26,3 +28,14 @@ def offline_extractor(*, session: Session) -> OfflineExtractor:
         lexicon = load_lexicon(get_settings().home / "lexicon.yaml")
         _cache[key] = OfflineExtractor(read_master_data(session=session), lexicon)
     return _cache[key]
+
+
+def extractor(*, session: Session, db: Database | None = None) -> OfflineExtractor | LLMExtractor:
+    """The engine KEQING_LLM selects: the offline engine, or the model merged over it."""
+    from memory.llm.client import chat_model
+    from memory.llm.extract import LLMExtractor
+    from memory.settings import get_settings
+
+    offline = offline_extractor(session=session)
+    model = chat_model(get_settings(), db)
+    return offline if model is None else LLMExtractor(offline, model)

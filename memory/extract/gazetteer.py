@@ -140,6 +140,9 @@ class Gazetteer:
     def entities_of(self, alias: str) -> tuple[Entity, ...]:
         return tuple(self.entities[i] for i in self.aliases[alias])
 
+    def entities_by_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
     def customers(self) -> list[Entity]:
         return [e for e in self.entities if e.kind == "customer"]
 

@@ -1,0 +1,68 @@
+"""A model's answer streamed into one Telegram message, edited in place as tokens arrive (throttled)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from telegram import Message
+
+from bot.answers import render_answer
+from bot.core import Assistant
+from bot.telegram.send import split_text
+from knowledge.answer import Answer
+from knowledge.llm_answer import stream_answer, usable
+
+EDIT_EVERY = 1.0  # seconds between edits: Telegram rate-limits edits of one message
+
+
+async def answer_streaming(message: Message, assistant: Assistant, question: str) -> bool:
+    """True once answered; False when there is no model, no passage, or the model failed before its first
+    token — then the caller answers the usual way and the rep never waits on a dead endpoint."""
+    playbook = await asyncio.to_thread(assistant.playbook)
+    if playbook.model is None:
+        return False
+    passages = await asyncio.to_thread(playbook.passages, question)
+    if not passages:
+        return False
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | BaseException | None] = asyncio.Queue()
+    model = playbook.model
+
+    def produce() -> None:
+        try:
+            for text in stream_answer(model, question, passages):
+                loop.call_soon_threadsafe(queue.put_nowait, text)
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+        except Exception as exc:  # reported to the consumer, which falls back
+            loop.call_soon_threadsafe(queue.put_nowait, exc)
+
+    producer = asyncio.create_task(asyncio.to_thread(produce))
+    sent: Message | None = None
+    shown, text, last_edit = "", "", 0.0
+    while (item := await queue.get()) is not None:
+        if isinstance(item, BaseException):
+            if sent is None:
+                await producer
+                return False
+            break
+        text = item
+        if not text.strip() or time.monotonic() - last_edit < EDIT_EVERY:
+            continue
+        if sent is None:
+            sent = await message.reply_text(text)
+        elif text != shown:
+            await sent.edit_text(text)
+        shown, last_edit = text, time.monotonic()
+    await producer
+    answer = (
+        Answer(text, passages) if usable(text, len(passages)) else playbook.offline_answer(question, passages)
+    )
+    first, *rest = split_text(render_answer(answer))
+    if sent is None:
+        await message.reply_text(first)
+    elif first != shown:
+        await sent.edit_text(first)
+    for part in rest:
+        await message.reply_text(part)
+    return True

@@ -1,0 +1,46 @@
+"""A model-written answer over the retrieved passages, kept honest: citations must exist."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from knowledge.search import Passage
+from memory.llm.client import ChatModel, LLMUnavailable
+
+_CITATION = re.compile(r"\[(\d+)\]")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+PASSAGE_CHARS = 500
+
+
+def numbered(passages: list[Passage]) -> str:
+    return "\n".join(f"[{n}] {p.title}:{p.text[:PASSAGE_CHARS]}" for n, p in enumerate(passages, start=1))
+
+
+def clean_citations(text: str, count: int) -> str:
+    """Removes citations of passages that do not exist ([7] of three)."""
+    return _CITATION.sub(lambda m: m.group(0) if 1 <= int(m.group(1)) <= count else "", text).strip()
+
+
+def usable(text: str, count: int) -> bool:
+    """Chinese prose that cites at least one real passage; anything else is the model failing."""
+    cited = {int(n) for n in _CITATION.findall(text)}
+    return bool(_CHINESE.search(text)) and any(1 <= n <= count for n in cited)
+
+
+def model_answer(model: ChatModel, question: str, passages: list[Passage]) -> str | None:
+    """The model's answer, or None when it failed or wrote something unusable (the caller goes offline)."""
+    try:
+        text = model.text("answer", purpose="answer", question=question, passages=numbered(passages))
+    except LLMUnavailable:
+        return None
+    text = clean_citations(text, len(passages))
+    return text if usable(text, len(passages)) else None
+
+
+def stream_answer(model: ChatModel, question: str, passages: list[Passage]) -> Iterator[str]:
+    """The answer as it grows, for a message edited in place; raises LLMUnavailable before the first token."""
+    text = ""
+    for token in model.stream("answer", purpose="answer", question=question, passages=numbered(passages)):
+        text += token
+        yield clean_citations(text, len(passages))

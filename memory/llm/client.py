@@ -1,0 +1,154 @@
+"""The model behind a small interface: structured output, plain text and streamed text.
+
+langchain-openai over the openai client, so any OpenAI-compatible endpoint works. Every call has a
+timeout; rate limits and 5xx are retried with backoff (tenacity); a circuit breaker (pybreaker)
+stops calling a dead endpoint for a while so it does not slow every message. Every request is logged
+with its tokens. Callers catch LLMUnavailable and answer with the offline engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any, Protocol, TypeVar
+
+import openai
+import pybreaker
+from langchain_core.messages import BaseMessage
+from langchain_openai import ChatOpenAI
+from pydantic import BaseModel, SecretStr
+from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+from memory.db import Database
+from memory.llm.usage import record_usage
+from memory.settings import Settings
+from prompts import load_prompt
+
+log = logging.getLogger("keqing.llm")
+Schema = TypeVar("Schema", bound=BaseModel)
+TRANSIENT = (openai.RateLimitError, openai.InternalServerError)
+
+
+class LLMUnavailable(Exception):
+    """The model could not answer (down, slow, broken output); the offline engine takes over."""
+
+
+class ChatModel(Protocol):
+    def structured(self, prompt: str, schema: type[Schema], *, purpose: str, **values: Any) -> Schema: ...
+
+    def text(self, prompt: str, *, purpose: str, **values: Any) -> str: ...
+
+    def stream(self, prompt: str, *, purpose: str, **values: Any) -> Iterator[str]: ...
+
+
+class OpenAIChat:
+    def __init__(
+        self, settings: Settings, db: Database | None, *, fail_max: int = 3, reset_seconds: float = 60
+    ) -> None:
+        self.model_name = settings.chat_model or "default"
+        self.chat = ChatOpenAI(
+            model=self.model_name,
+            base_url=settings.openai_base_url,
+            api_key=SecretStr(settings.openai_api_key or "not-needed"),
+            timeout=settings.llm_timeout,
+            max_retries=0,  # tenacity decides what is worth retrying
+            temperature=0,
+            max_tokens=settings.llm_max_tokens,
+        )
+        self.db = db
+        self.breaker = pybreaker.CircuitBreaker(fail_max=fail_max, reset_timeout=reset_seconds)
+
+    def _log(self, purpose: str, started: float, usage: dict[str, Any] | None, error: str | None) -> None:
+        if self.db is None:
+            return
+        usage = usage or {}
+        with self.db.session() as session:
+            record_usage(
+                session=session,
+                purpose=purpose,
+                model=self.model_name,
+                prompt_tokens=int(usage.get("input_tokens") or usage.get("prompt_tokens") or 0),
+                completion_tokens=int(usage.get("output_tokens") or usage.get("completion_tokens") or 0),
+                latency_ms=int((time.perf_counter() - started) * 1000),
+                ok=error is None,
+                error=error,
+            )
+
+    def _call(self, purpose: str, work: Any) -> Any:
+        if self.breaker.current_state == pybreaker.STATE_OPEN:
+            raise LLMUnavailable("circuit open")  # a dead endpoint is not asked again until the reset time
+        started = time.perf_counter()
+        try:
+            result, usage = self.breaker.call(_retrying(work))
+        except (
+            Exception
+        ) as exc:  # any failure, including the one that trips the breaker: logged, then offline
+            self._log(purpose, started, None, repr(exc)[:500])
+            log.warning("model call for %s failed: %r", purpose, exc)
+            raise LLMUnavailable(str(exc)) from exc
+        self._log(purpose, started, usage, None)
+        return result
+
+    def structured(self, prompt: str, schema: type[Schema], *, purpose: str, **values: Any) -> Schema:
+        text = load_prompt(prompt).render(**values)
+        runnable = self.chat.with_structured_output(schema, method="json_schema", include_raw=True)
+
+        def work() -> tuple[Schema, dict[str, Any] | None]:
+            out = runnable.invoke(text)
+            if out.get("parsing_error") or out.get("parsed") is None:
+                raise ValueError(f"unparseable output: {out.get('parsing_error')}")
+            raw: BaseMessage = out["raw"]
+            return out["parsed"], getattr(raw, "usage_metadata", None)
+
+        result: Schema = self._call(purpose, work)
+        return result
+
+    def text(self, prompt: str, *, purpose: str, **values: Any) -> str:
+        message = load_prompt(prompt).render(**values)
+
+        def work() -> tuple[str, dict[str, Any] | None]:
+            reply = self.chat.invoke(message)
+            return str(reply.content), getattr(reply, "usage_metadata", None)
+
+        result: str = self._call(purpose, work)
+        return result
+
+    def stream(self, prompt: str, *, purpose: str, **values: Any) -> Iterator[str]:
+        """Tokens as they arrive; a failure before the first token raises LLMUnavailable."""
+        message = load_prompt(prompt).render(**values)
+        started = time.perf_counter()
+        if self.breaker.current_state == pybreaker.STATE_OPEN:
+            raise LLMUnavailable("circuit open")
+        usage: dict[str, Any] | None = None
+        try:
+            for chunk in self.chat.stream(message, stream_usage=True):
+                usage = getattr(chunk, "usage_metadata", None) or usage
+                if chunk.content:
+                    yield str(chunk.content)
+        except Exception as exc:
+            self._log(purpose, started, usage, repr(exc)[:500])
+            raise LLMUnavailable(str(exc)) from exc
+        self._log(purpose, started, usage, None)
+
+
+def _retrying(work: Any) -> Any:
+    return retry(
+        retry=retry_if_exception_type(TRANSIENT),
+        wait=wait_exponential(multiplier=0.5, max=4),
+        stop=stop_after_attempt(3),
+        reraise=True,
+    )(work)
+
+
+_models: dict[str, OpenAIChat] = {}
+
+
+def chat_model(settings: Settings, db: Database | None) -> OpenAIChat | None:
+    """The configured model, or None in offline mode. One per endpoint, so the breaker is shared."""
+    if settings.llm != "openai":
+        return None
+    key = f"{settings.openai_base_url}|{settings.chat_model}|{db.engine.url if db else None}"
+    if key not in _models:
+        _models[key] = OpenAIChat(settings, db)
+    return _models[key]

@@ -1,0 +1,24 @@
+"""Written summaries phrased by the model from computed facts only: a number or name it adds is a lie."""
+
+from __future__ import annotations
+
+import re
+
+from memory.llm.client import ChatModel, LLMUnavailable
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def faithful(text: str, facts: str) -> bool:
+    """Chinese prose whose every number appears in the facts."""
+    return bool(_CHINESE.search(text)) and set(_NUMBER.findall(text)) <= set(_NUMBER.findall(facts))
+
+
+def phrase(model: ChatModel, *, prompt: str, facts: str, purpose: str) -> str | None:
+    """The model's wording of the facts, or None (the template's wording stays) when it fails or invents."""
+    try:
+        text = model.text(prompt, purpose=purpose, facts=facts).strip()
+    except LLMUnavailable:
+        return None
+    return text if text and faithful(text, facts) else None

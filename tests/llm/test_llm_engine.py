@@ -1,0 +1,168 @@
+"""The LLM engine against real OpenAI-compatible servers: llama.cpp (xllamacpp) with gemma3-270m, a dead
+port, a server that never answers, and a server killed mid-request. The tiny model mostly writes junk:
+these tests prove the plumbing and that every failure ends in a valid record or answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select
+
+from knowledge.llm_answer import clean_citations, usable
+from knowledge.playbook_service import open_playbook
+from memory.db import Database
+from memory.extract import extractor, offline_extractor
+from memory.llm.client import LLMUnavailable, chat_model
+from memory.llm.extract import LLMExtractor, ModelVisit
+from memory.llm.phrase import faithful
+from memory.models import LLMUsage
+from memory.settings import get_settings
+from tests.conftest import dev_notes
+from tests.llm.conftest import free_port, start
+
+pytestmark = pytest.mark.slow
+NOTES = dev_notes()
+
+
+def _usage(db: Database) -> list[LLMUsage]:
+    with db.session() as session:
+        return list(session.scalars(select(LLMUsage).order_by(LLMUsage.id)))
+
+
+def test_extraction_through_a_real_server_is_valid_and_keeps_the_rules(
+    dev_db: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    use_model(llama_url)
+    for note in NOTES[:3]:
+        day = dt.date.fromisoformat(str(note["date"]))
+        with dev_db.session() as session:
+            engine = extractor(session=session, db=dev_db)
+            offline = offline_extractor(session=session).extract(str(note["text"]), date=day)
+        assert isinstance(engine, LLMExtractor)
+        merged = engine.extract(str(note["text"]), date=day).record
+        # dates and the account come from the rules; lists only grow, and only with grounded items
+        assert (merged.visit_date, merged.next_visit, merged.customer) == (
+            offline.record.visit_date,
+            offline.record.next_visit,
+            offline.record.customer,
+        )
+        assert [c.due for c in merged.commitments] == [c.due for c in offline.record.commitments]
+        assert offline.record.products == merged.products[: len(offline.record.products)]
+        assert all(
+            p.quantity is None or str(int(p.quantity)) in str(note["text"]) or p in offline.record.products
+            for p in merged.products
+        )
+    rows = _usage(dev_db)
+    assert len(rows) == 3 and all(r.purpose == "extract" for r in rows)
+    assert all(r.prompt_tokens > 0 for r in rows if r.ok)
+
+
+def test_the_merge_drops_what_the_note_does_not_say(dev_db: Database) -> None:
+    with dev_db.session() as session:
+        offline = offline_extractor(session=session)
+    note = "百姓大药房 刘店长说感冒灵卖了30盒,现款"
+    base = offline.extract(note, date=dt.date(2026, 3, 10)).record
+    junk = ModelVisit.model_validate(
+        {
+            "customer": "不存在的药房",
+            "contacts": [{"name": "马云", "role": "boss"}, {"name": "刘店长", "role": "manager"}],
+            "products": [
+                {"name": "板蓝根", "quantity": 99, "unit": "盒", "kind": "sold"},
+                {"name": "感冒灵", "quantity": 31, "unit": "盒", "kind": "order"},
+            ],
+            "competitors": [{"name": "华为", "note": "降价"}],
+            "payment_terms": "monthly",
+            "restock_cycle_days": 7,
+            "supplier": "阿里巴巴",
+            "needs": ["training", "world_peace"],
+        }
+    )
+    merged = LLMExtractor(offline, chat_model(get_settings(), None) or _Never()).merge(base, junk, note)
+    assert merged == base  # nothing in that answer is in the note
+
+
+class _Never:
+    """A model that is never called: merge() is pure."""
+
+    def structured(self, *a: object, **k: object) -> ModelVisit:
+        raise AssertionError
+
+    def text(self, *a: object, **k: object) -> str:
+        raise AssertionError
+
+    def stream(self, *a: object, **k: object) -> list[str]:
+        raise AssertionError
+
+
+def test_answers_cite_real_passages_or_fall_back(
+    dev_db: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    use_model(llama_url)
+    playbook = open_playbook(dev_db)
+    assert playbook.model is not None
+    answer = playbook.ask("第一次拜访诊所要注意什么?")
+    assert answer.sources and answer.answer
+    assert all(
+        1 <= int(n) <= len(answer.sources) for n in __import__("re").findall(r"\[(\d+)\]", answer.answer)
+    )
+    tokens = list(
+        playbook.model.stream("answer", purpose="answer", question="你好", passages="[1] 拜访:先聊人")
+    )
+    assert tokens and all(isinstance(t, str) for t in tokens)
+    assert [r.purpose for r in _usage(dev_db)] == ["answer", "answer"]
+
+
+def test_citation_checks() -> None:
+    assert clean_citations("先聊人[1],再谈事[7]。", 3) == "先聊人[1],再谈事。"
+    assert usable("先聊人[2]", 3) and not usable("hello [1]", 3) and not usable("先聊人", 3)
+    assert faithful("本月拜访 12 次", "拜访 12 次") and not faithful("本月拜访 13 次", "拜访 12 次")
+
+
+def test_a_dead_endpoint_opens_the_breaker(dev_db: Database, use_model: Callable[..., None]) -> None:
+    use_model(f"http://127.0.0.1:{free_port()}/v1", timeout=2)
+    note = str(NOTES[0]["text"])
+    with dev_db.session() as session:
+        engine = extractor(session=session, db=dev_db)
+        expected = offline_extractor(session=session).extract(note, date=dt.date(2026, 1, 5)).record
+    for _ in range(5):
+        assert engine.extract(note, date=dt.date(2026, 1, 5)).record == expected
+    rows = _usage(dev_db)
+    assert len(rows) == 3 and not any(r.ok for r in rows)  # after 3 failures the breaker stops calling
+
+
+def test_a_slow_endpoint_times_out_to_the_offline_answer(
+    dev_db: Database, use_model: Callable[..., None]
+) -> None:
+    process, url = start("slow")
+    try:
+        use_model(url, timeout=1)
+        playbook = open_playbook(dev_db)
+        answer = playbook.ask("第一次拜访诊所要注意什么?")
+        assert answer.answer == playbook.offline_answer("第一次拜访诊所要注意什么?", answer.sources).answer
+        (row,) = _usage(dev_db)
+        assert not row.ok and "timed out" in (row.error or "").lower()
+    finally:
+        process.kill()
+
+
+def test_a_server_killed_mid_request(dev_db: Database, use_model: Callable[..., None]) -> None:
+    process, url = start("llama")
+    use_model(url, timeout=60)
+    note = str(NOTES[1]["text"])
+    with dev_db.session() as session:
+        engine = extractor(session=session, db=dev_db)
+        expected = offline_extractor(session=session).extract(note, date=dt.date(2026, 1, 7)).record
+    timer = threading.Timer(0.5, process.kill)
+    timer.start()
+    try:
+        assert engine.extract(note, date=dt.date(2026, 1, 7)).record == expected
+    finally:
+        timer.cancel()
+        process.kill()
+    (row,) = _usage(dev_db)
+    assert not row.ok
+    with pytest.raises(LLMUnavailable):
+        list(chat_model(get_settings(), dev_db).stream("answer", purpose="answer", question="?", passages=""))  # type: ignore[union-attr]
