@@ -66,10 +66,10 @@ class TeamSummary(BaseModel):
 def reps_in_scope(*, session: Session, rep_ids: set[int] | None) -> list[Person]:
     """The reps a summary covers: the rep role or owning accounts, within the caller's rights."""
     owners = select(Customer.rep_id).where(Customer.rep_id.is_not(None))
-    query = select(Person).where((Person.role == "rep") | Person.id.in_(owners)).order_by(Person.name)
+    query = select(Person).where((Person.role == "rep") | Person.id.in_(owners))
     if rep_ids is not None:
         query = query.where(Person.id.in_(rep_ids))
-    return list(session.scalars(query))
+    return sorted(session.scalars(query), key=lambda p: p.name)  # in Python: collations differ by database
 
 
 def _last_contacts(session: Session, ids: set[int], until: dt.date) -> dict[int, tuple[dt.date, str]]:
@@ -227,15 +227,18 @@ def team_summary(
         period=Period(since=since, until=until),
         reps=rows,
         at_risk=at_risk,
-        competitors=[
-            RivalCount(name=n, mentions=c) for n, c in Counter(n for n, _ in rival_rows).most_common()
-        ],
-        needs=[NeedCount(need=n, count=c) for n, c in need_counts.most_common()],
+        competitors=[RivalCount(name=n, mentions=c) for n, c in _ranked(Counter(n for n, _ in rival_rows))],
+        needs=[NeedCount(need=n, count=c) for n, c in _ranked(need_counts)],
         open_commitments=len(still_open),
         overdue_commitments=sum(1 for due in still_open if due is not None and due < until),
     )
     summary.summary = write_summary(summary)
     return summary
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most first, ties by name: the same order whatever order the database returned the rows in."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def write_summary(team: TeamSummary) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 import openai
@@ -28,6 +29,13 @@ from prompts import load_prompt
 log = logging.getLogger("keqing.llm")
 Schema = TypeVar("Schema", bound=BaseModel)
 TRANSIENT = (openai.RateLimitError, openai.InternalServerError)
+
+
+@dataclass(frozen=True)
+class BadOutput:
+    """The model answered, but not with what was asked (cut off at the token limit, not valid JSON)."""
+
+    reason: str
 
 
 class LLMUnavailable(Exception):
@@ -81,12 +89,15 @@ class OpenAIChat:
         started = time.perf_counter()
         try:
             result, usage = self.breaker.call(_retrying(work))
-        except (
-            Exception
-        ) as exc:  # any failure, including the one that trips the breaker: logged, then offline
+        except Exception as exc:  # the endpoint failed (the breaker counts it): logged, then offline
             self._log(purpose, started, None, repr(exc)[:500])
             log.warning("model call for %s failed: %r", purpose, exc)
             raise LLMUnavailable(str(exc)) from exc
+        if isinstance(
+            result, BadOutput
+        ):  # the endpoint works, the model wrote junk: not the breaker's business
+            self._log(purpose, started, usage, result.reason[:500])
+            raise LLMUnavailable(result.reason)
         self._log(purpose, started, usage, None)
         return result
 
@@ -94,12 +105,17 @@ class OpenAIChat:
         text = load_prompt(prompt).render(**values)
         runnable = self.chat.with_structured_output(schema, method="json_schema", include_raw=True)
 
-        def work() -> tuple[Schema, dict[str, Any] | None]:
-            out = runnable.invoke(text)
-            if out.get("parsing_error") or out.get("parsed") is None:
-                raise ValueError(f"unparseable output: {out.get('parsing_error')}")
+        def work() -> tuple[Schema | BadOutput, dict[str, Any] | None]:
+            try:
+                out = runnable.invoke(text)
+            except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
+                usage = exc.completion.usage if exc.completion else None
+                return BadOutput(repr(exc)), usage.model_dump() if usage else None
             raw: BaseMessage = out["raw"]
-            return out["parsed"], getattr(raw, "usage_metadata", None)
+            usage_metadata = getattr(raw, "usage_metadata", None)
+            if out.get("parsing_error") or out.get("parsed") is None:
+                return BadOutput(f"unparseable output: {out.get('parsing_error')}"), usage_metadata
+            return out["parsed"], usage_metadata
 
         result: Schema = self._call(purpose, work)
         return result
