@@ -34,7 +34,9 @@ def _score(predictions: list[str]) -> str:
     done = subprocess.run(
         [sys.executable, str(SCORE), str(DEV / "notes.jsonl"), out.name], capture_output=True, text=True
     )
-    return done.stdout.strip().splitlines()[-1]
+    lines = done.stdout.strip().splitlines()
+    below = [line.split()[0] for line in lines[1:-1] if line.split() and float(line.split()[1]) < 1.0]
+    return f"{lines[-1]} (below 1.000: {', '.join(below) or 'none'})"
 
 
 def main() -> None:
@@ -44,13 +46,16 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
     server, url = start("llama")
-    os.environ.update(KEQING_LLM="openai", OPENAI_BASE_URL=url, KEQING_CHAT_MODEL="gemma3-270m")
+    os.environ.update(
+        KEQING_LLM="openai", OPENAI_BASE_URL=url, KEQING_CHAT_MODEL="gemma3-270m", KEQING_LLM_TIMEOUT="60"
+    )
     try:
         from sqlalchemy import select
 
         from knowledge.playbook_service import open_playbook
         from memory.db import open_database
         from memory.extract import extractor, offline_extractor
+        from memory.llm.client import _models
         from memory.masterdata import import_files
         from memory.models import LLMUsage
 
@@ -73,6 +78,7 @@ def main() -> None:
             llm_rows.append(json.dumps({"id": note["id"], "record": record.to_json()}, ensure_ascii=False))
             base = offline.extract(note["text"], date=day, rep=note["rep"]).record
             offline_rows.append(json.dumps({"id": note["id"], "record": base.to_json()}, ensure_ascii=False))
+        _models.clear()  # a fresh circuit breaker: answers are measured on their own
         playbook = open_playbook(db)
         questions = [
             json.loads(line)["question"]
@@ -105,6 +111,10 @@ def main() -> None:
         print(
             f"| {purpose} | {len(samples)} | {sum(u.ok for u in rows)} | {statistics.median(ordered):.2f} | "
             f"{p95:.2f} | {prompt:.0f} | {completion:.0f} | {overhead:.0f} |"
+        )
+    for name, rows in (("offline", offline_rows), ("llm", llm_rows)):
+        (Path(tempfile.gettempdir()) / f"keqing-bench-{name}.jsonl").write_text(
+            "\n".join(rows) + "\n", encoding="utf-8"
         )
     print(f"\nextraction, offline: {_score(offline_rows)}")
     print(f"extraction, LLM mode: {_score(llm_rows)}")

@@ -76,3 +76,14 @@ def saved_dev(dev_db: Database) -> Database:
         )
         intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
     return dev_db
+
+
+@pytest.fixture(scope="session")
+def llama_url() -> Iterator[str]:
+    """A real OpenAI-compatible server: llama.cpp (xllamacpp) serving gemma3-270m; its /v1 URL."""
+    from tests.llm.conftest import start
+
+    process, url = start("llama")
+    yield url
+    process.kill()
+    process.wait()

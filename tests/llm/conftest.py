@@ -44,14 +44,6 @@ def start(kind: str) -> tuple[subprocess.Popen[str], str]:
     return process, f"{url}/v1"
 
 
-@pytest.fixture(scope="session")
-def llama_url() -> Iterator[str]:
-    process, url = start("llama")
-    yield url
-    process.kill()
-    process.wait()
-
-
 @pytest.fixture
 def use_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """Points the settings at an endpoint: use_model(url, timeout=…)."""

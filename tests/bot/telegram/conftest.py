@@ -87,6 +87,25 @@ class TelegramUser:
         assert len(got) >= count, f"expected {count} replies, got {got}"
         return got
 
+    def history(self) -> list[dict[str, Any]]:
+        """Every bot message to this user as it stands now, edits included."""
+        answer = self.http.post("/getUpdatesHistory", json={"token": TOKEN}).json()["result"]
+        return [
+            r["message"]
+            for r in answer
+            if "message" in r and str(r["message"].get("chat_id")) == str(self.id)
+        ]
+
+    def wait_for(self, text: str, timeout: float = 120) -> dict[str, Any]:
+        """The first bot message (edits included) containing `text`, waiting for it to appear."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            found = next((m for m in self.history() if text in (m.get("text") or "")), None)
+            if found is not None:
+                return found
+            time.sleep(0.2)
+        raise AssertionError(f"no message with {text!r}: {self.history()}")
+
 
 @dataclass
 class Harness:

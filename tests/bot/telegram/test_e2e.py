@@ -3,6 +3,7 @@ unknown user is refused — through a real Bot API emulator and the real `keqing
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.core import Assistant
@@ -119,4 +120,24 @@ def test_a_manager_gets_the_team_chart_and_the_export(saved_dev: Database, teleg
     manager.send("/export 今年")
     document = manager.replies()[0]["text"]
     assert document.startswith("[document:客情导出_") and ".xlsx" in document and "客情导出" in document
+    assert telegram.bot_errors() == []
+
+
+@pytest.fixture
+def model_env(llama_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot process inherits these: it answers with the model (set before `telegram` starts it)."""
+    monkeypatch.setenv("KEQING_LLM", "openai")
+    monkeypatch.setenv("OPENAI_BASE_URL", llama_url)
+    monkeypatch.setenv("KEQING_CHAT_MODEL", "gemma3-270m")
+
+
+@pytest.mark.slow
+def test_answers_stream_from_a_real_model(sample_db: Database, model_env: None, telegram: Harness) -> None:
+    with sample_db.session() as session:
+        link_telegram(session=session, name="赵磊", telegram_id=5005)
+    rep = telegram.user(5005, "赵磊")
+    rep.send("第一次拜访诊所要注意什么?")
+    rep.replies(timeout=120)  # the first tokens arrive as a message…
+    rep.wait_for("来源")  # …edited into the model's answer or, when it wrote junk, the offline one
+    assert len(rep.history()) == 1  # one message edited in place, not a message per token
     assert telegram.bot_errors() == []
