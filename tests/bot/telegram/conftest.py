@@ -139,27 +139,43 @@ def emulator() -> Iterator[str]:
         process.wait(10)
 
 
-@pytest.fixture
-def telegram(emulator: str, keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
-    """The emulator and the real bot process (`keqing run`) polling it."""
-    log = tmp_path / "bot.log"
+def _run_bot(emulator: str, home: Path, log: Path, *args: str) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
-        "KEQING_HOME": str(keqing_home),
+        "KEQING_HOME": str(home),
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": emulator,
     }
     keqing = str(Path(sys.executable).parent / "keqing")
     with log.open("w") as handle:
-        bot = subprocess.Popen(
-            [keqing, "run", "--poll-interval", "0.1"], env=env, stdout=handle, stderr=handle
-        )
+        bot = subprocess.Popen([keqing, "run", *args], env=env, stdout=handle, stderr=handle)
+    deadline = time.time() + 30
+    while "Application started" not in log.read_text(errors="replace"):
+        assert bot.poll() is None, log.read_text()
+        assert time.time() < deadline, log.read_text()
+        time.sleep(0.1)
+    return bot
+
+
+@pytest.fixture
+def telegram(emulator: str, keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
+    """The emulator and the real bot process (`keqing run`) polling it."""
+    log = tmp_path / "bot.log"
+    bot = _run_bot(emulator, keqing_home, log, "--poll-interval", "0.1")
     try:
-        deadline = time.time() + 30
-        while "Application started" not in log.read_text(errors="replace"):
-            assert bot.poll() is None, log.read_text()
-            assert time.time() < deadline, log.read_text()
-            time.sleep(0.1)
+        yield Harness(emulator, log)
+    finally:
+        bot.terminate()
+        bot.wait(10)
+
+
+@pytest.fixture
+def telegram_webhook(emulator: str, keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
+    """The real bot process in webhook mode: the emulator pushes each update to it."""
+    log = tmp_path / "bot.log"
+    port = free_port()
+    bot = _run_bot(emulator, keqing_home, log, "--webhook", f"http://127.0.0.1:{port}/", "--port", str(port))
+    try:
         yield Harness(emulator, log)
     finally:
         bot.terminate()

@@ -141,3 +141,17 @@ def test_answers_stream_from_a_real_model(sample_db: Database, model_env: None, 
     rep.wait_for("来源")  # …edited into the model's answer or, when it wrote junk, the offline one
     assert len(rep.history()) == 1  # one message edited in place, not a message per token
     assert telegram.bot_errors() == []
+
+
+def test_webhook_mode(sample_db: Database, telegram_webhook: Harness) -> None:
+    with sample_db.session() as session:
+        link_telegram(session=session, name="赵磊", telegram_id=5006)
+    rep = telegram_webhook.user(5006, "赵磊")
+    rep.send("惠民药房 王店长说六味卖了30瓶,月结")
+    card = rep.replies()[0]
+    assert "东城惠民大药房" in card["text"]
+    rep.press(card, "save")
+    assert "已保存" in rep.replies()[0]["text"]
+    with sample_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Visit)) == 1
+    assert telegram_webhook.bot_errors() == []
