@@ -15,6 +15,7 @@ from memory.cadence import load_policy
 from memory.db import Database
 from memory.due import due_customers, promises_due
 from memory.errors import AmbiguousCustomer, KeqingError, NotFoundError
+from memory.llm.client import chat_model
 from memory.models import Customer
 from memory.people import get_person, may_see, visible_rep_ids
 from memory.promises import mark_kept
@@ -57,7 +58,9 @@ class BriefingFlow:
             return self._reply(session, customer, today)
 
     def _reply(self, session: Session, customer: Customer, today: dt.date) -> list[Reply]:
-        brief = brief_of(session=session, customer=customer, today=today)
+        brief = brief_of(
+            session=session, customer=customer, today=today, model=chat_model(get_settings(), self.db)
+        )
         ticks = [
             Choice(texts.t("choice_kept", text=p.text[:20]), f"kept:{p.id}")
             for p in brief.open_commitments[:MAX_TICKS]

@@ -11,6 +11,8 @@ from memory.briefing import Brief, build_brief
 from memory.cadence import load_policy
 from memory.errors import AmbiguousCustomer, NotFoundError
 from memory.extract.lexicon import load_lexicon
+from memory.llm.client import ChatModel
+from memory.llm.phrase import phrase_lines
 from memory.lookup import find_customers
 from memory.models import Customer
 from memory.settings import get_settings
@@ -42,9 +44,22 @@ def resolve_customer(
     return found[0]
 
 
-def brief_of(*, session: Session, customer: Customer, today: dt.date) -> Brief:
+def brief_of(
+    *, session: Session, customer: Customer, today: dt.date, model: ChatModel | None = None
+) -> Brief:
+    """The briefing; with a model, its talking points reworded (facts, reasons and sources unchanged)."""
     brief = build_brief(
         session=session, customer=customer, today=today, policy=load_policy(get_settings().home)
     )
-    brief.talking_points = talking_points(brief, today)
+    points = talking_points(brief, today)
+    if model is not None and points:
+        texts = phrase_lines(
+            model,
+            prompt="talking_points_llm",
+            lines=[p.text for p in points],
+            purpose="brief",
+            customer=customer.name,
+        )
+        points = [p.model_copy(update={"text": t}) for p, t in zip(points, texts, strict=True)]
+    brief.talking_points = points
     return brief

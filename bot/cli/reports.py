@@ -23,14 +23,17 @@ def brief(
     from bot.briefs import render_brief
     from memory.brief_service import brief_of, resolve_customer
     from memory.errors import KeqingError
+    from memory.llm.client import chat_model
+    from memory.settings import get_settings
 
     today = parse_date(date)
-    with database().session() as session:
+    db = database()
+    with db.session() as session:
         try:
             found = resolve_customer(session=session, query=customer, rep_ids=rights(session, as_))
         except KeqingError as exc:
             fail(texts.error_text(exc), 2)
-        result = brief_of(session=session, customer=found, today=today)
+        result = brief_of(session=session, customer=found, today=today, model=chat_model(get_settings(), db))
     if json_:
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -137,7 +137,7 @@ class LLMExtractor:
         rivals = list(record.competitors)
         for rival in answer.competitors:
             rival_name = self._resolve(rival.name, "competitor", mentioned) or (
-                rival.name if rival.name and rival.name in note else None
+                rival.name if self._named(rival.name, note, "rival_firm_suffixes", "drug_forms") else None
             )
             if (
                 rival_name
@@ -159,7 +159,7 @@ class LLMExtractor:
                 update["restock_cycle_days"] = answer.restock_cycle_days
         if record.supplier is None and answer.supplier:
             update["supplier"] = self._resolve(answer.supplier, "distributor", mentioned) or (
-                answer.supplier if answer.supplier in note else None
+                answer.supplier if self._named(answer.supplier, note, "supplier_suffixes") else None
             )
         needs: list[str] = list(record.needs)
         keywords = lexicon.groups("needs")
@@ -168,6 +168,12 @@ class LLMExtractor:
                 needs.append(need)
         update["needs"] = needs
         return record.model_copy(update=update)
+
+    def _named(self, name: str | None, note: str, *suffix_lists: str) -> bool:
+        """A name not in master data counts only as written in the note and shaped like one (…医药, …制药)."""
+        if not name or name not in note:
+            return False
+        return any(name.endswith(tuple(self.offline.lexicon.words(key))) for key in suffix_lists)
 
     def _resolve(self, name: str, kind: str, mentioned: dict[str, Any]) -> str | None:
         """The canonical name of a catalog entry the note itself mentions, or None."""

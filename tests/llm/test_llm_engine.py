@@ -17,7 +17,7 @@ from memory.db import Database
 from memory.extract import extractor, offline_extractor
 from memory.llm.client import LLMUnavailable, chat_model
 from memory.llm.extract import LLMExtractor, ModelVisit
-from memory.llm.phrase import faithful
+from memory.llm.phrase import faithful, lines_by_number
 from memory.models import LLMUsage
 from memory.settings import get_settings
 from tests.conftest import dev_notes
@@ -63,7 +63,7 @@ def test_extraction_through_a_real_server_is_valid_and_keeps_the_rules(
 def test_the_merge_drops_what_the_note_does_not_say(dev_db: Database) -> None:
     with dev_db.session() as session:
         offline = offline_extractor(session=session)
-    note = "百姓大药房 刘店长说感冒灵卖了30盒,现款"
+    note = "百姓大药房 刘店长说感冒灵卖了30盒,现款,有事找小赵 13800000000"
     base = offline.extract(note, date=dt.date(2026, 3, 10)).record
     junk = ModelVisit.model_validate(
         {
@@ -76,7 +76,7 @@ def test_the_merge_drops_what_the_note_does_not_say(dev_db: Database) -> None:
             "competitors": [{"name": "华为", "note": "降价"}],
             "payment_terms": "monthly",
             "restock_cycle_days": 7,
-            "supplier": "阿里巴巴",
+            "supplier": "小赵",  # in the note, but not a distributor's name
             "needs": ["training", "world_peace"],
         }
     )
@@ -166,3 +166,25 @@ def test_a_server_killed_mid_request(dev_db: Database, use_model: Callable[..., 
     assert not row.ok
     with pytest.raises(LLMUnavailable):
         list(chat_model(get_settings(), dev_db).stream("answer", purpose="answer", question="?", passages=""))  # type: ignore[union-attr]
+
+
+def test_briefing_points_reworded_only_when_faithful(
+    saved_dev: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    from memory.brief_service import brief_of
+    from memory.models import Customer
+
+    use_model(llama_url)
+    day = dt.date(2026, 3, 19)
+    with saved_dev.session() as session:
+        customer = session.scalars(select(Customer).where(Customer.name == "城关百姓大药房")).one()
+        plain = brief_of(session=session, customer=customer, today=day)
+        worded = brief_of(
+            session=session, customer=customer, today=day, model=chat_model(get_settings(), saved_dev)
+        )
+    assert len(worded.talking_points) == len(plain.talking_points)
+    for before, after in zip(plain.talking_points, worded.talking_points, strict=True):
+        assert (after.why, after.playbook) == (before.why, before.playbook)
+        assert after.text == before.text or faithful(after.text, before.text)
+    assert [r.purpose for r in _usage(saved_dev)] == ["brief"]
+    assert lines_by_number("1. 先送台历\n2、问问库存\n随便一句") == [(1, "先送台历"), (2, "问问库存")]
