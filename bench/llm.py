@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -35,7 +36,8 @@ def _score(predictions: list[str]) -> str:
         [sys.executable, str(SCORE), str(DEV / "notes.jsonl"), out.name], capture_output=True, text=True
     )
     lines = done.stdout.strip().splitlines()
-    below = [line.split()[0] for line in lines[1:-1] if line.split() and float(line.split()[1]) < 1.0]
+    scored = [line.split() for line in lines[1:-1] if re.fullmatch(r"\S+\s+[\d.]+.*", line)]
+    below = [words[0] for words in scored if float(words[1]) < 1.0]
     return f"{lines[-1]} (below 1.000: {', '.join(below) or 'none'})"
 
 
@@ -84,10 +86,12 @@ def main() -> None:
             json.loads(line)["question"]
             for line in (DEV / "qa.jsonl").read_text(encoding="utf-8").splitlines()
         ]
+        used = 0
         for question in questions[: args.questions]:
             t0 = time.perf_counter()
-            playbook.ask(question)
+            answer = playbook.ask(question)
             totals["answer"].append(time.perf_counter() - t0)
+            used += answer.answer != playbook.offline_answer(question, answer.sources).answer
         with db.session() as session:
             usage = list(session.scalars(select(LLMUsage)))
     finally:
@@ -116,7 +120,8 @@ def main() -> None:
         (Path(tempfile.gettempdir()) / f"keqing-bench-{name}.jsonl").write_text(
             "\n".join(rows) + "\n", encoding="utf-8"
         )
-    print(f"\nextraction, offline: {_score(offline_rows)}")
+    print(f"\nanswers written by the model and kept (cited, Chinese): {used} of {len(totals['answer'])}")
+    print(f"extraction, offline: {_score(offline_rows)}")
     print(f"extraction, LLM mode: {_score(llm_rows)}")
 
 
