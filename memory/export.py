@@ -32,8 +32,8 @@ def _sheet(book: Workbook, title: str, headers: list[str], rows: list[list[Any]]
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width * 1.8, 8), 60)
     bold = Font(bold=True)
     sheet.append([_cell(sheet, header, font=bold) for header in headers])
-    for row in rows:
-        sheet.append([_cell(sheet, value) for value in row])
+    for row in rows:  # only dates need a cell object (for their format); plain values go as they are
+        sheet.append([_cell(sheet, v) if isinstance(v, dt.date) else v for v in row])
 
 
 def _cell(sheet: Any, value: Any, font: Font | None = None) -> WriteOnlyCell:
