@@ -73,7 +73,9 @@ class Assistant:
         from memory.extract import offline_extractor
 
         with self.db.session() as session:
-            offline_extractor(session=session).extract("预热", date=dt.date.today())
+            engine = offline_extractor(session=session)
+        engine.gazetteer.warm_up()
+        engine.extract("预热", date=dt.date.today())
         self.playbook().retriever.search("预热", 1)
 
     def playbook(self) -> Playbook:

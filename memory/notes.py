@@ -149,7 +149,8 @@ def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_
     )
     session.add(visit)
     session.flush()
-    catalog = {(i.kind, i.name): i.id for i in session.scalars(select(CatalogItem))}
+    rows = session.execute(select(CatalogItem.id, CatalogItem.kind, CatalogItem.name))
+    catalog = {(kind, name): id_ for id_, kind, name in rows}
     for product in record.products:
         visit.products.append(
             VisitProduct(

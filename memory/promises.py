@@ -58,8 +58,8 @@ def _context(promise: Commitment, lexicon: Lexicon) -> str:
 
 def close_kept(*, session: Session, visit: Visit, note: str, lexicon: Lexicon) -> list[Commitment]:
     """Closes the account's open promises, made before this visit, that the note reports kept."""
-    if visit.customer_id is None:
-        return []
+    if visit.customer_id is None or not any(marker in note for marker in lexicon.data["promise_kept"]):
+        return []  # most notes report nothing done: no query, no word cutting
     open_ones = session.scalars(
         select(Commitment).where(
             Commitment.customer_id == visit.customer_id,
