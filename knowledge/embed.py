@@ -9,9 +9,12 @@ match Chinese sub-words such as 大户/大客户 or 拜访/回访 that a word to
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
+
+from memory.settings import Settings
 
 DIMENSIONS = 2**11
 
@@ -31,3 +34,25 @@ class CharNgramEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+
+def configured_embeddings(settings: Settings) -> tuple[str, Embeddings]:
+    """(collection name, embedder): the offline one by default, the endpoint's with KEQING_EMBED_MODEL.
+
+    Each embedder has its own Chroma collection: vectors of different models cannot share an index.
+    """
+    if settings.llm != "openai" or not settings.embed_model:
+        return "keqing_kb", CharNgramEmbeddings()
+    from langchain_openai import OpenAIEmbeddings
+    from pydantic import SecretStr
+
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", settings.embed_model).strip("_")[:40] or "remote"
+    embedder = OpenAIEmbeddings(
+        model=settings.embed_model,
+        openai_api_base=settings.openai_base_url,
+        openai_api_key=SecretStr(settings.openai_api_key or "not-needed"),
+        check_embedding_ctx_length=False,  # a generic endpoint: send text, not tiktoken ids
+        request_timeout=settings.llm_timeout,
+        max_retries=1,
+    )
+    return f"keqing_kb_{slug}", embedder

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from knowledge.answer import Answer, compose
 from knowledge.expand import expand
 from knowledge.llm_answer import model_answer
 from knowledge.search import Passage, Retriever
-from knowledge.store import KnowledgeStore
+from knowledge.store import COLLECTION, KnowledgeStore
 from memory.db import Database
 from memory.errors import KeqingError
 from memory.llm.client import ChatModel
@@ -17,8 +18,15 @@ MAX_QUESTION = 500
 
 
 class Playbook:
-    def __init__(self, home: Path, chroma_url: str | None = None, model: ChatModel | None = None) -> None:
-        self.store = KnowledgeStore(home, chroma_url)
+    def __init__(
+        self,
+        home: Path,
+        chroma_url: str | None = None,
+        model: ChatModel | None = None,
+        embeddings: tuple[str, Any] | None = None,
+    ) -> None:
+        collection, embedder = embeddings or (COLLECTION, None)
+        self.store = KnowledgeStore(home, chroma_url, embedder, collection)
         self.store.ensure_playbook()
         self.retriever = Retriever(self.store)
         self.model = model
@@ -49,8 +57,11 @@ class Playbook:
 
 def open_playbook(db: Database | None = None) -> Playbook:
     """The knowledge base the settings describe, with the model when KEQING_LLM=openai."""
+    from knowledge.embed import configured_embeddings
     from memory.llm.client import chat_model
     from memory.settings import get_settings
 
     settings = get_settings()
-    return Playbook(settings.home, settings.chroma_url, chat_model(settings, db))
+    return Playbook(
+        settings.home, settings.chroma_url, chat_model(settings, db), configured_embeddings(settings)
+    )

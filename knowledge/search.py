@@ -3,6 +3,7 @@ question expanded with the synonym lexicon, fused by weighted reciprocal rank.""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,9 @@ from knowledge.store import KnowledgeStore
 
 RRF_K = 60
 _STOP = set("的了是在和与及或也都就还要吗呢吧啊呀么怎么什么哪些一个有没有能不能咱我你他她们这那")
+
+
+log = logging.getLogger("keqing.search")
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,11 @@ class Retriever:
         return [int(i) for i, score in zip(found[0], scores[0], strict=True) if score > 0]
 
     def vector_ranking(self, query: str, depth: int) -> list[int]:
-        found = self.store.vectors.similarity_search_with_score(query, k=min(depth, len(self._chunks)))
+        try:
+            found = self.store.vectors.similarity_search_with_score(query, k=min(depth, len(self._chunks)))
+        except Exception:  # an embedding endpoint that is down: BM25 alone still answers
+            log.warning("vector search failed; answering from BM25 alone", exc_info=True)
+            return []
         return [self._position[d.id] for d, _distance in found if d.id in self._position]
 
     def search(self, question: str, k: int = 3) -> list[Passage]:

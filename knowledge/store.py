@@ -56,7 +56,9 @@ def chunks_of(name: str, text: str, markdown: bool) -> list[Chunk]:
 
 
 class KnowledgeStore:
-    def __init__(self, home: Path, chroma_url: str | None = None, embeddings: Any = None) -> None:
+    def __init__(
+        self, home: Path, chroma_url: str | None = None, embeddings: Any = None, collection: str = COLLECTION
+    ) -> None:
         from langchain_chroma import Chroma
 
         from knowledge.embed import CharNgramEmbeddings
@@ -67,12 +69,15 @@ class KnowledgeStore:
         self.manifest_path = self.folder / "manifest.json"
         self.client = chroma_client(home, chroma_url)
         self.embeddings = embeddings or CharNgramEmbeddings()
+        self.collection = collection
         self._chroma = Chroma
         self.vectors = self._open()
+        if self.vectors._collection.count() == 0 and any(m["chunks"] for m in self.manifest().values()):
+            self.rebuild()  # a new embedder starts with an empty collection: embed the sources again
 
     def _open(self) -> Any:
         return self._chroma(
-            collection_name=COLLECTION,
+            collection_name=self.collection,
             embedding_function=self.embeddings,
             client=self.client,
             collection_metadata={"hnsw:space": "cosine"},
@@ -164,7 +169,7 @@ class KnowledgeStore:
     def rebuild(self) -> int:
         """Re-chunks and re-embeds every stored source (after a change of chunking or embedding)."""
         manifest = self.manifest()
-        self.client.delete_collection(COLLECTION)
+        self.client.delete_collection(self.collection)
         self.vectors = self._open()
         total = 0
         self._save_manifest({})

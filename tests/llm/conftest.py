@@ -32,7 +32,7 @@ def start(kind: str) -> tuple[subprocess.Popen[str], str]:
     )
     assert process.stdout is not None and "READY" in process.stdout.readline()
     url = f"http://127.0.0.1:{port}"
-    if kind == "llama":
+    if kind in ("llama", "embed"):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:

