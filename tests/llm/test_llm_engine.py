@@ -209,3 +209,23 @@ def test_embeddings_from_the_endpoint_get_their_own_index(
         assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
     finally:
         process.kill()
+
+
+def test_team_summary_phrased_from_facts_or_kept(
+    saved_dev: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    from bot.team_flow import TeamFlow, render_team
+    from memory.cadence import load_policy
+    from memory.team import team_summary
+
+    day = dt.date(2026, 3, 31)
+    with saved_dev.session() as session:
+        team = team_summary(
+            session=session, rep_ids=None, since=dt.date(2026, 3, 1), until=day, policy=load_policy()
+        )
+    facts = render_team(team)  # what the model is given, with the template's summary
+    use_model(llama_url)
+    reply = TeamFlow(saved_dev).team(user="王建国", words="本月", today=day)[0]
+    summary = reply.text.split("\n\n")[0].split("\n", 1)[1]
+    assert summary == team.summary or faithful(summary, facts)
+    assert [r.purpose for r in _usage(saved_dev)] == ["team"]
