@@ -31,7 +31,7 @@ class ContactRecord(_Model):
 
 class ProductRecord(_Model):
     name: str
-    quantity: float | None = None
+    quantity: int | float | None = None
     unit: str | None = None
     kind: ProductKind = "mention"
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from memory.codes import RESTOCK_CYCLES
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
+
+_TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 
 
 class TermFinder:
@@ -20,7 +23,7 @@ class TermFinder:
         verbs = "|".join(lexicon.words("restock_verbs"))
         alternatives = "|".join(map(re.escape, longest_first([w for w, _ in periods])))
         self._restock = re.compile(
-            rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后)[^,。;!?\n]{{0,10}}?(?:{verbs})(?:一次|一回|一趟)?货?"
+            rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后)[^,。;!?\n]{{0,10}}?(?:{verbs})(?:(?P<t>[两二三四2-4])次|一次|一回|一趟)?货?"
         )
         suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
         self._supplier = re.compile(
@@ -61,9 +64,10 @@ class TermFinder:
         match = self._restock.search(text)
         if not match:
             return None
-        if match.group("n"):
-            return int(match.group("n"))
-        return self.period_days[match.group("p")]
+        days = int(match.group("n")) if match.group("n") else self.period_days[match.group("p")]
+        if match.group("t"):  # 一个月进两次: every 15 days, the nearest cycle the contract knows
+            days = min(RESTOCK_CYCLES, key=lambda cycle: abs(cycle - days / _TIMES[match.group("t")]))
+        return days
 
     def supplier(
         self, text: str, mentions: list[Mention], customer_span: tuple[int, int] | None

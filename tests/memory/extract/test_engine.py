@@ -161,6 +161,8 @@ def test_payment_terms(extract, phrase: str, code: str) -> None:  # type: ignore
         ("每月从国药进一次", 30),
         ("两个月进一次货", 60),
         ("一个季度进一次货", 90),
+        ("货从瑞康拿,一个月进两次", 15),
+        ("一周补两次货", 7),
     ],
 )
 def test_restock_cycle(extract, phrase: str, days: int) -> None:  # type: ignore[no-untyped-def]
@@ -343,3 +345,14 @@ def test_the_boss_of_a_distributor_and_video_calls(extract) -> None:  # type: ig
 
 def test_staff_words_after_a_new_pharmacy_are_not_a_branch(extract) -> None:  # type: ignore[no-untyped-def]
     assert extract("新开的百草堂大药房的店员小吴说").customer.name == "百草堂大药房"
+
+
+def test_asking_head_office_is_a_promise_and_meeting_again_a_next_contact(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("平安堂总部 刘经理要求结款改成月结60天,我说要请示公司。下个月初再约")
+    assert [c.text for c in record.commitments] == ["要请示公司"]
+    assert record.next_visit is not None and record.next_visit.day == 1
+
+
+def test_whole_quantities_are_integers_in_json(extract) -> None:  # type: ignore[no-untyped-def]
+    product = extract("惠民药房 六味卖了30瓶").to_json()["products"][0]
+    assert product["quantity"] == 30 and isinstance(product["quantity"], int)
