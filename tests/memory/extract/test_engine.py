@@ -356,3 +356,10 @@ def test_asking_head_office_is_a_promise_and_meeting_again_a_next_contact(extrac
 def test_whole_quantities_are_integers_in_json(extract) -> None:  # type: ignore[no-untyped-def]
     product = extract("惠民药房 六味卖了30瓶").to_json()["products"][0]
     assert product["quantity"] == 30 and isinstance(product["quantity"], int)
+
+
+def test_delivering_more_is_an_order_and_a_next_contact(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("微信跟红旗卫生室的张医生聊了下,丹参片还有6瓶,让我月底前再送10瓶。张医生孙子刚满月。")
+    assert products(record) == [("复方丹参片", "stock", 6, "瓶"), ("复方丹参片", "order", 10, "瓶")]
+    assert record.next_visit is not None and record.next_visit.day >= 28
+    assert record.contacts[0].notes == "孙子刚满月"
