@@ -35,6 +35,13 @@ class PlanFinder:
         self.contact_verbs = lexicon.words("contact_verbs")
         self.not_contact = lexicon.words("not_contact")
         self.promise_verbs = lexicon.words("promise_verbs")
+        # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
+        self._carried = re.compile(
+            "|".join(
+                f"{re.escape(a)}[^,,。;]{{1,8}}?{re.escape(b)}"
+                for a, b in lexicon.data["promise_split_verbs"]
+            )
+        )
         self.internal = lexicon.words("internal_steps")
         self.report_back = lexicon.words("report_back")
         self.customer_voice = lexicon.words("customer_voice")
@@ -115,6 +122,8 @@ class PlanFinder:
                 # "让我帮着订个蛋糕 答应了": the promise is the ask just before the yes.
                 text = re.sub(r"^(?:让我|叫我|请我)", "", segments.clauses[index - 1].text)
             verb = next((v for v in self.promise_verbs if v in text), "答应" if said_yes else None)
+            carried = self._carried.search(text) if verb is None else None
+            verb = carried.group(0) if carried else verb
             if verb is None or (not said_yes and self._customer_voice(text, verb)):
                 continue
             after = text[text.find(verb) + len(verb) :]

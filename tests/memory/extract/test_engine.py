@@ -363,3 +363,9 @@ def test_delivering_more_is_an_order_and_a_next_contact(extract) -> None:  # typ
     assert products(record) == [("复方丹参片", "stock", 6, "瓶"), ("复方丹参片", "order", 10, "瓶")]
     assert record.next_visit is not None and record.next_visit.day >= 28
     assert record.contacts[0].notes == "孙子刚满月"
+
+
+def test_a_thing_carried_between_verb_and_direction_is_a_promise(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("西山卫生院 老马说下个月想订60盒蒲地蓝。下周二带合同过去")
+    assert [c.text for c in record.commitments] == ["下周二带合同过去"]
+    assert record.commitments[0].due == record.next_visit
