@@ -34,6 +34,7 @@ class ContactFinder:
         self.title_role = {t: role for role, titles in lexicon.groups("roles").items() for t in titles}
         self.titles = longest_first(list(self.title_role))
         self.dept_role = {d: role for role, depts in lexicon.groups("departments").items() for d in depts}
+        self.department_titles = set(lexicon.data["department_titles"])
         surnames = longest_first(list(lexicon.surnames))
         sur = "|".join(surnames)
         titles = "|".join(map(re.escape, self.titles))
@@ -74,7 +75,7 @@ class ContactFinder:
 
     def _with_department(self, text: str, title_start: int, title: str) -> str:
         role = self.title_role[title]
-        if role in {"other", "manager"}:
+        if title in self.department_titles:
             before = text[max(0, title_start - 4) : title_start]
             for dept, dept_role in self.dept_role.items():
                 if before.endswith(dept):

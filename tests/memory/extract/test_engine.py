@@ -369,3 +369,9 @@ def test_a_thing_carried_between_verb_and_direction_is_a_promise(extract) -> Non
     record = extract("西山卫生院 老马说下个月想订60盒蒲地蓝。下周二带合同过去")
     assert [c.text for c in record.commitments] == ["下周二带合同过去"]
     assert record.commitments[0].due == record.next_visit
+
+
+def test_a_shop_managers_title_beats_the_pharmacy_in_the_shop_name(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("给东城惠民大药房王店长打了电话,六味还剩20瓶。下次来带点丹参片的宣传单")
+    assert [(c.name, c.role) for c in record.contacts] == [("王店长", "manager")]
+    assert [c.text for c in record.commitments] == ["下次来带点丹参片的宣传单"]
