@@ -104,6 +104,14 @@ class ProductFinder:
                 best = (key, len(verb), kind)
         return best[2] if best else None
 
+    def _verb_before_colon(self, text: str, segments: Segments, offset: int) -> str | None:
+        """要货:感冒灵10件、藿香正气水5件 — a list after a colon takes the verb of the chunk before it."""
+        index = segments.chunk_of(offset)
+        start = segments.chunks[index][0]
+        if index == 0 or not text[:start].rstrip().endswith(":"):
+            return None
+        return self._verb_in(text[segments.chunks[index - 1][0] : start])
+
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
         lines: list[ProductLine] = []
@@ -141,6 +149,8 @@ class ProductFinder:
                 kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
             if kind is None and clause is not None:
                 kind = self._verb_in(text[quantity.end : clause.end], nearest_to_end=False)
+            if kind is None:
+                kind = self._verb_before_colon(text, segments, owner.start)
             kind = kind or carry.get(sentence) or "mention"
             carry[sentence] = kind
             previous_end = quantity.end

@@ -375,3 +375,13 @@ def test_a_shop_managers_title_beats_the_pharmacy_in_the_shop_name(extract) -> N
     record = extract("给东城惠民大药房王店长打了电话,六味还剩20瓶。下次来带点丹参片的宣传单")
     assert [(c.name, c.role) for c in record.contacts] == [("王店长", "manager")]
     assert [c.text for c in record.commitments] == ["下次来带点丹参片的宣传单"]
+
+
+def test_a_list_after_a_colon_takes_the_verb_before_it(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房王店长来电话要货:六味10瓶、丹参片5瓶,先款后货")
+    assert products(record) == [("六味地黄丸", "order", 10, "瓶"), ("复方丹参片", "order", 5, "瓶")]
+
+
+def test_a_months_quantity_with_cai_is_what_sold(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("李氏诊所 李医生说克肟最近用得少,上月才12盒")
+    assert products(record) == [("头孢克肟分散片", "sold", 12, "盒")]
