@@ -156,7 +156,8 @@ class ProductFinder:
             previous_end = quantity.end
             quantified.add(id(owner))
             if owner.kind == "product":
-                lines.append(ProductLine(owner.entities[0].name, quantity.value, quantity.unit, kind))
+                unit = quantity.unit if quantity.value is not None else None  # 二三十盒: no number, no unit
+                lines.append(ProductLine(owner.entities[0].name, quantity.value, unit, kind))
         for mention in goods:
             if mention.kind != "product" or id(mention) in quantified:
                 continue

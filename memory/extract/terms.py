@@ -33,6 +33,7 @@ class TermFinder:
         self.needs = lexicon.groups("needs")
         self.need_markers = lexicon.words("need_markers")
         self.need_granted = lexicon.words("need_granted")
+        self.need_praise = lexicon.words("need_praise")
         self.sentiment = lexicon.weights("sentiment")
 
     def channel(self, text: str, segments: Segments) -> str:
@@ -89,8 +90,11 @@ class TermFinder:
             text = clause.text
             if contains_any(text, self.need_granted):
                 continue
-            if not (contains_any(text, self.need_markers) or self._third_person_says(text)):
+            asked = contains_any(text, self.need_markers)
+            if not (asked or self._third_person_says(text)):
                 continue
+            if not asked and contains_any(text, self.need_praise):
+                continue  # 老贺说堆头效果不错: praise for what exists, not an ask
             for code, words in self.needs.items():
                 if code not in found and contains_any(text, words):
                     found.append(code)

@@ -385,3 +385,9 @@ def test_a_list_after_a_colon_takes_the_verb_before_it(extract) -> None:  # type
 def test_a_months_quantity_with_cai_is_what_sold(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("李氏诊所 李医生说克肟最近用得少,上月才12盒")
     assert products(record) == [("头孢克肟分散片", "sold", 12, "盒")]
+
+
+def test_praise_is_not_a_need_and_a_range_has_no_unit(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("西山店小周说六味堆头效果不错,这周卖了45瓶,还要30瓶。丹参片一个月大概各用二三十瓶")
+    assert record.needs == []
+    assert ("复方丹参片", "sold", None, None) in products(record)
