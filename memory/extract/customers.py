@@ -12,7 +12,9 @@ from memory.extract.gazetteer import Entity, Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
 
-_BRANCH = re.compile(r"(?:(?![的了里是在和跟])[\u4e00-\u9fff0-9]){1,5}?(?:分店|店)(?![长员里主])")
+_BRANCH = re.compile(
+    r"(?!连锁|门店)(?:(?![的了里是在和跟])[\u4e00-\u9fff0-9]){1,5}?(?:分店|店)(?![长员里主])"
+)
 
 
 @dataclass

@@ -47,6 +47,7 @@ class ProductFinder:
             (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
         ]
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
+        self.negations = set(lexicon.data["kind_negations"])
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
         self._drug_form = re.compile(rf"({forms})")
         firms = "|".join(map(re.escape, lexicon.words("rival_firm_suffixes")))
@@ -93,7 +94,10 @@ class ProductFinder:
         best: tuple[int, int, str] | None = None
         for verb, kind in self.kind_verbs:
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
-            while position >= 0 and window[position + len(verb) : position + len(verb) + 1] == "的":
+            while position >= 0 and (
+                window[position + len(verb) : position + len(verb) + 1] == "的"
+                or window[position - 1 : position] in self.negations
+            ):
                 position = (
                     window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
                 )

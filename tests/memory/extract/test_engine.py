@@ -391,3 +391,17 @@ def test_praise_is_not_a_need_and_a_range_has_no_unit(extract) -> None:  # type:
     record = extract("西山店小周说六味堆头效果不错,这周卖了45瓶,还要30瓶。丹参片一个月大概各用二三十瓶")
     assert record.needs == []
     assert ("复方丹参片", "sold", None, None) in products(record)
+
+
+def test_new_chain_store_and_wholesaler_names_and_denied_verbs(extract) -> None:  # type: ignore[no-untyped-def]
+    store = extract("今天跑了县城新开的老百姓大药房连锁门店,店长姓宋。六味和丹参都没进。")
+    assert (store.customer.name, store.customer.type, store.customer.area) == (
+        "老百姓大药房",
+        "chain_store",
+        "urban",
+    )
+    assert products(store) == [("六味地黄丸", "mention", None, None), ("复方丹参片", "mention", None, None)]
+    wholesaler = extract("河西医药批发站的采购李姐打电话来,蒲地蓝要50件")
+    assert (wholesaler.customer.name, wholesaler.customer.type) == ("河西医药批发站", "distributor")
+    refill = extract("西山卫生院 蒲地蓝快没了让赶紧补20盒")
+    assert products(refill) == [("蒲地蓝消炎口服液", "order", 20, "盒")]
