@@ -32,9 +32,12 @@ def kept_in(promise: str, note: str, lexicon: Lexicon) -> bool:
         return False
     text = normalize(note)
     markers = lexicon.data["promise_kept"]
+    denials = lexicon.data["kind_negations"]
     for start, end in Segments(text).chunks:
         chunk = text[start:end]
-        if any(marker in chunk for marker in markers) and wanted & _terms(chunk, lexicon):
+        done = [m.start() for marker in markers for m in re.finditer(re.escape(marker), chunk)]
+        reported = any(not any(chunk[:at].endswith(d) for d in denials) for at in done)
+        if reported and wanted & _terms(chunk, lexicon):  # 海报送到了, but not 海报没送到
             return True
     return False
 

@@ -96,7 +96,7 @@ class ProductFinder:
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while position >= 0 and (
                 window[position + len(verb) : position + len(verb) + 1] == "的"
-                or window[position - 1 : position] in self.negations
+                or any(window[:position].endswith(word) for word in self.negations)
             ):
                 position = (
                     window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)

@@ -23,6 +23,7 @@ LEX = load_lexicon()
         ("发票这周五寄过去", "培训定在下周三", False),
         ("答应宽限到月底", "老板把年前的钱结了", True),
         ("回去问问", "都办完了", False),  # a promise that names nothing cannot be matched
+        ("下次带几张海报过来", "周医生说海报到现在也没送到", False),  # a denied delivery is not one
     ],
 )
 def test_a_later_note_reports_a_promise_kept(promise: str, note: str, kept: bool) -> None:

@@ -405,3 +405,9 @@ def test_new_chain_store_and_wholesaler_names_and_denied_verbs(extract) -> None:
     assert (wholesaler.customer.name, wholesaler.customer.type) == ("河西医药批发站", "distributor")
     refill = extract("西山卫生院 蒲地蓝快没了让赶紧补20盒")
     assert products(refill) == [("蒲地蓝消炎口服液", "order", 20, "盒")]
+
+
+def test_an_incoming_call_and_a_sale_denied(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("李氏诊所李医生来电,说克肟不太好卖了,这次先不订")
+    assert record.channel == "phone"
+    assert products(record) == [("头孢克肟分散片", "mention", None, None)]
