@@ -63,7 +63,7 @@ class RecentProduct(BaseModel):
     unit: str | None
     kind: str
     date: dt.date
-    trend: Literal["up", "down", "flat"] | None = None
+    trend: Literal["up", "down", "flat"] | None = Field(None, exclude=True)  # in text, not in the JSON
 
 
 class RivalActivity(BaseModel):

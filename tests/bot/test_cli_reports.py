@@ -35,6 +35,7 @@ def test_brief_json_follows_the_contract(saved_dev: Database) -> None:
         for p in brief["recent_products"]
     )
     assert brief["competitor_activity"][0]["name"] == "板蓝根颗粒(白云山)"
+    assert set(brief["recent_products"][0]) == {"name", "quantity", "unit", "kind", "date"}
     points = brief["talking_points"]
     assert 3 <= len(points) <= 6 and all(p["text"] and p["why"] for p in points)
     assert points[0]["text"].startswith("先兑现承诺") and points[0]["playbook"] == "after-sales"
