@@ -161,6 +161,8 @@ class VisitContact(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True)
 
+    contact: Mapped[Contact] = relationship()
+
 
 class VisitProduct(Base):
     __tablename__ = "visit_products"

@@ -110,82 +110,96 @@ def _customer(
     return customer
 
 
-def _contact(session: Session, customer: Customer, found: ContactRecord) -> Contact:
-    candidates = list(session.scalars(select(Contact).where(Contact.customer_id == customer.id)))
-    same = next((c for c in candidates if c.name == found.name), None)
-    if same is None and found.surname:
-        same = next((c for c in candidates if c.surname == found.surname and c.role == found.role), None)
-    if same is None:
-        same = Contact(customer_id=customer.id, name=found.name, surname=found.surname, role=found.role)
-        session.add(same)
-    if found.role != "other":
-        same.role = found.role
-    same.phone = found.phone or same.phone
-    same.birthday = found.birthday or same.birthday
-    if found.notes and found.notes not in (same.notes or ""):
-        same.notes = f"{same.notes};{found.notes}" if same.notes else found.notes
-    session.flush()
-    return same
+def _contacts(session: Session, customer: Customer, found: list[ContactRecord]) -> list[Contact]:
+    """The account's contacts the note names, matched by name, then by surname and role."""
+    known = list(session.scalars(select(Contact).where(Contact.customer_id == customer.id)))
+    named: list[Contact] = []
+    for person in found:
+        same = next((c for c in known if c.name == person.name), None)
+        if same is None and person.surname:
+            same = next((c for c in known if c.surname == person.surname and c.role == person.role), None)
+        if same is None:
+            same = Contact(
+                customer_id=customer.id, name=person.name, surname=person.surname, role=person.role
+            )
+            known.append(same)
+        if person.role != "other":
+            same.role = person.role
+        same.phone = person.phone or same.phone
+        same.birthday = person.birthday or same.birthday
+        if person.notes and person.notes not in (same.notes or ""):
+            same.notes = f"{same.notes};{person.notes}" if same.notes else person.notes
+        if all(c is not same for c in named):
+            named.append(same)
+    return named
+
+
+def _catalog_ids(session: Session, record: VisitRecord) -> dict[tuple[str, str], int]:
+    names = {p.name for p in record.products} | {r.name for r in record.competitors}
+    if not names:
+        return {}
+    rows = session.execute(
+        select(CatalogItem.id, CatalogItem.kind, CatalogItem.name).where(CatalogItem.name.in_(names))
+    )
+    return {(kind, name): id_ for id_, kind, name in rows}
 
 
 def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None) -> Visit:
     """Store a confirmed record with everything it names, and refresh the account's profile."""
-    rep = session.get(Person, raw.rep_id) if raw.rep_id else None
-    customer = _customer(session, record, rep, customer_id)
-    visit = Visit(
-        raw_note_id=raw.id,
-        customer_id=customer.id if customer else None,
-        rep_id=raw.rep_id,
-        visit_date=record.visit_date,
-        channel=record.channel,
-        payment_terms=record.payment_terms,
-        restock_cycle_days=record.restock_cycle_days,
-        supplier=record.supplier,
-        needs=list(record.needs),
-        next_visit=record.next_visit,
-        sentiment=record.sentiment,
-        summary=record.summary,
-        record=record.to_json(),
-    )
-    session.add(visit)
+    # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
+    # SQLite, is what a save spends its time on.
+    with session.no_autoflush:
+        rep = session.get(Person, raw.rep_id) if raw.rep_id else None
+        customer = _customer(session, record, rep, customer_id)
+        catalog = _catalog_ids(session, record)
+        visit = Visit(
+            raw_note_id=raw.id,
+            customer=customer,
+            rep_id=raw.rep_id,
+            visit_date=record.visit_date,
+            channel=record.channel,
+            payment_terms=record.payment_terms,
+            restock_cycle_days=record.restock_cycle_days,
+            supplier=record.supplier,
+            needs=list(record.needs),
+            next_visit=record.next_visit,
+            sentiment=record.sentiment,
+            summary=record.summary,
+            record=record.to_json(),
+            products=[
+                VisitProduct(
+                    name=p.name,
+                    quantity=p.quantity,
+                    unit=p.unit,
+                    kind=p.kind,
+                    catalog_id=catalog.get(("product", p.name)),
+                )
+                for p in record.products
+            ],
+            competitors=[
+                CompetitorMention(name=r.name, note=r.note, catalog_id=catalog.get(("competitor", r.name)))
+                for r in record.competitors
+            ],
+            commitments=[
+                Commitment(
+                    customer_id=customer.id if customer else None,
+                    rep_id=raw.rep_id,
+                    text=promise.text,
+                    promised_on=record.visit_date,
+                    due=promise.due,
+                )
+                for promise in record.commitments
+            ],
+            contacts=[],
+        )
+        if customer is not None:
+            visit.contacts = [VisitContact(contact=c) for c in _contacts(session, customer, record.contacts)]
+            _refresh_profile(session, customer, visit)
+        raw.status = "saved"
+        session.add(visit)
     session.flush()
-    rows = session.execute(select(CatalogItem.id, CatalogItem.kind, CatalogItem.name))
-    catalog = {(kind, name): id_ for id_, kind, name in rows}
-    for product in record.products:
-        visit.products.append(
-            VisitProduct(
-                name=product.name,
-                quantity=product.quantity,
-                unit=product.unit,
-                kind=product.kind,
-                catalog_id=catalog.get(("product", product.name)),
-            )
-        )
-    for rival in record.competitors:
-        visit.competitors.append(
-            CompetitorMention(
-                name=rival.name, note=rival.note, catalog_id=catalog.get(("competitor", rival.name))
-            )
-        )
-    for promise in record.commitments:
-        visit.commitments.append(
-            Commitment(
-                customer_id=visit.customer_id,
-                rep_id=raw.rep_id,
-                text=promise.text,
-                promised_on=record.visit_date,
-                due=promise.due,
-            )
-        )
     if customer is not None:
-        for found in record.contacts:
-            contact = _contact(session, customer, found)
-            if all(vc.contact_id != contact.id for vc in visit.contacts):
-                visit.contacts.append(VisitContact(contact_id=contact.id))
-        _refresh_profile(session, customer, visit)
         close_kept(session=session, visit=visit, note=raw.text, lexicon=_lexicon())
-    raw.status = "saved"
-    session.flush()
     return visit
 
 
