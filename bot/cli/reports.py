@@ -151,7 +151,6 @@ def chat(as_: AsOption = None) -> None:
 def run(
     webhook: Annotated[str | None, typer.Option(help="Public URL for webhook mode.")] = None,
     port: Annotated[int, typer.Option(help="Local port the webhook listens on.")] = 8443,
-    poll_interval: Annotated[float, typer.Option(help="Seconds between polls.")] = 0.0,
 ) -> None:
     """Run the Telegram bot (polling, or webhook with --webhook); TELEGRAM_API_BASE_URL picks the API."""
     from bot.telegram.app import run_bot
@@ -160,7 +159,7 @@ def run(
     settings = get_settings()
     if not settings.telegram_bot_token:
         fail(texts.t("tg_no_token"), 2)
-    run_bot(db=database(), settings=settings, webhook=webhook, poll_interval=poll_interval, port=port)
+    run_bot(db=database(), settings=settings, webhook=webhook, port=port)
 
 
 @app.command()

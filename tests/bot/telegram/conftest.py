@@ -72,18 +72,16 @@ class TelegramUser:
         }
         self.http.post("/sendCallback", json=payload).raise_for_status()
 
-    def replies(self, count: int = 1, timeout: float = 20, every: float = 0.02) -> list[dict[str, Any]]:
-        """The bot's next `count` messages to this user (waits for them)."""
+    def replies(self, count: int = 1, timeout: float = 20) -> list[dict[str, Any]]:
+        """The bot's next `count` messages to this user (waits for them, as a pushed client would)."""
         got: list[dict[str, Any]] = []
         deadline = time.time() + timeout
-        while len(got) < count and time.time() < deadline:
-            answer = self.http.post("/getUpdates", json={"token": TOKEN, "chatId": self.id})
-            for record in answer.json()["result"]:
+        while len(got) < count and (left := deadline - time.time()) > 0:
+            wait = {"token": TOKEN, "chatId": self.id, "wait": min(left, 5)}
+            for record in self.http.post("/getUpdates", json=wait).json()["result"]:
                 message = dict(record["message"])
                 message["message_id"] = record["messageId"]
                 got.append(message)
-            if len(got) < count:
-                time.sleep(every)
         assert len(got) >= count, f"expected {count} replies, got {got}"
         return got
 
@@ -161,7 +159,7 @@ def _run_bot(emulator: str, home: Path, log: Path, *args: str) -> subprocess.Pop
 def telegram(emulator: str, keqing_home: Path, tmp_path: Path) -> Iterator[Harness]:
     """The emulator and the real bot process (`keqing run`) polling it."""
     log = tmp_path / "bot.log"
-    bot = _run_bot(emulator, keqing_home, log, "--poll-interval", "0.1")
+    bot = _run_bot(emulator, keqing_home, log)
     try:
         yield Harness(emulator, log)
     finally:

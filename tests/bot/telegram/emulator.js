@@ -40,7 +40,55 @@ const upload = (server, kind) => (req, res) => {
   });
 };
 
+// The real Bot API long-polls: getUpdates with `timeout` waits for an update instead of answering
+// at once. Users' clients are pushed their messages; here `/getUpdates` takes `wait` (seconds) and
+// holds the request until a bot message for that chat arrives. Without these, bot and clients
+// busy-poll, and under load the polling costs more CPU than the bot's own work.
+const USER_EVENTS = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'];
+const longPoll = (res, take, subscribe, seconds) => {
+  const first = take();
+  if (first.length || !(seconds > 0)) return res.sendResult({ ok: true, result: first });
+  let unsubscribe = () => {};
+  const finish = (result) => {
+    clearTimeout(timer);
+    unsubscribe();
+    res.sendResult({ ok: true, result });
+  };
+  const timer = setTimeout(() => finish(take()), seconds * 1000);
+  unsubscribe = subscribe(() => {
+    const found = take();
+    if (found.length) finish(found);
+  });
+  res.on('close', () => { clearTimeout(timer); unsubscribe(); });
+};
+const unreadFor = (server, token, chatId) => () => {
+  const found = server.storage.botMessages.filter((u) => u.botToken === token
+    && String(u.message.chat_id) === String(chatId) && !u.isRead);
+  found.forEach((u) => { u.isRead = true; });
+  return found;
+};
+
 function fixes(app, server) {
+  const addBotMessage = server.addBotMessage.bind(server);
+  server.addBotMessage = (raw, token) => {
+    const message = addBotMessage(raw, token);
+    server.emit(`botMessage:${message.chat.id}`);
+    return message;
+  };
+  handle(app, '/bot:token/getUpdates', (req, res) => {
+    const params = { ...req.query, ...req.body };
+    longPoll(res, () => server.getUpdates(req.params.token), (wake) => {
+      USER_EVENTS.forEach((event) => server.on(event, wake));
+      return () => USER_EVENTS.forEach((event) => server.off(event, wake));
+    }, Number(params.timeout || 0));
+  });
+  app.post('/getUpdates', (req, res) => {
+    const event = `botMessage:${req.body.chatId}`;
+    longPoll(res, unreadFor(server, req.body.token, req.body.chatId), (wake) => {
+      server.on(event, wake);
+      return () => server.off(event, wake);
+    }, Number(req.body.wait || 0));
+  });
   handle(app, '/bot:token/sendPhoto', upload(server, 'photo'));
   handle(app, '/bot:token/sendDocument', upload(server, 'document'));
   handle(app, '/bot:token/getMe', (_req, res) => res.sendResult({ ok: true, result: botUser }));
@@ -72,5 +120,6 @@ TelegramServer.formatUpdate = (update) => {
 };
 
 const server = new TelegramServer({ port: Number(process.argv[2] || 9000), host: '127.0.0.1', storeTimeout: 600 });
+server.setMaxListeners(0); // one waiting request per chat, and the bot's poll
 server.start().then(() => console.log('READY'));
 process.on('SIGTERM', () => server.stop().then(() => process.exit(0)));
