@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from telegram import Update
@@ -17,6 +18,7 @@ from telegram.ext import (
 from bot import texts
 from bot.core import Assistant
 from bot.telegram import briefing, commands, conversation, team
+from bot.telegram.http import AiohttpRequest
 from memory.db import Database
 from memory.settings import Settings
 
@@ -33,6 +35,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def warm_up(application: Application) -> None:
     """Builds the extraction index before the first rep writes, so nobody waits for it."""
     application.bot_data["assistant"].warm_up()
+    # What was just built lives as long as the process: frozen out of the collector, a full
+    # collection no longer walks its ~600k objects (0.3 s with the event loop stopped).
+    gc.freeze()
 
 
 def build_application(*, db: Database, settings: Settings) -> Application:
@@ -45,6 +50,8 @@ def build_application(*, db: Database, settings: Settings) -> Application:
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .concurrent_updates(True)
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connections=1))
         .post_init(warm_up)
         .build()
     )
@@ -69,13 +76,11 @@ def build_application(*, db: Database, settings: Settings) -> Application:
     return application
 
 
-def run_bot(
-    *, db: Database, settings: Settings, webhook: str | None, poll_interval: float, port: int
-) -> None:
+def run_bot(*, db: Database, settings: Settings, webhook: str | None, port: int) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(db=db, settings=settings)
     if webhook:
         application.run_webhook(listen="0.0.0.0", port=port, webhook_url=webhook)
     else:
-        application.run_polling(poll_interval=poll_interval, allowed_updates=Update.ALL_TYPES)
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
