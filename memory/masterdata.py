@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -166,19 +167,28 @@ def _person(session: Session, name: str, report: ImportReport, role: str = "rep"
     return person
 
 
-def import_reps(session: Session, path: Path, text: str, report: ImportReport) -> None:
-    _, rows = _csv_rows(path, text)
-    parsed: list[tuple[int, PersonRow]] = []
-    names: set[str] = set()
+_NamedRow = TypeVar("_NamedRow", PersonRow, CustomerRow)
+
+
+def _valid_rows(
+    path: Path, rows: list[tuple[int, dict[str, str]]], model: type[_NamedRow]
+) -> Iterator[tuple[int, _NamedRow]]:
+    """Each CSV row validated, with its line; a bad or repeated row stops the import with its line."""
+    seen: set[str] = set()
     for line, raw in rows:
         try:
-            row = PersonRow.model_validate({k: v for k, v in raw.items() if k in PersonRow.model_fields})
+            row = model.model_validate({k: v for k, v in raw.items() if k in model.model_fields})
         except ValidationError as exc:
             raise MasterDataError("bad_row", path=str(path), line=line, problem=_problem(exc)) from None
-        if row.name in names:
+        if row.name in seen:
             raise MasterDataError("duplicate", path=str(path), line=line, name=row.name)
-        names.add(row.name)
-        parsed.append((line, row))
+        seen.add(row.name)
+        yield line, row
+
+
+def import_reps(session: Session, path: Path, text: str, report: ImportReport) -> None:
+    _, rows = _csv_rows(path, text)
+    parsed = list(_valid_rows(path, rows, PersonRow))
     for _line, row in parsed:
         person = session.scalar(select(Person).where(Person.name == row.name))
         created = person is None
@@ -243,15 +253,7 @@ def import_customers(session: Session, path: Path, text: str, report: ImportRepo
     header, rows = _csv_rows(path, text)
     if "name" not in header:
         raise MasterDataError("missing_column", path=str(path), line=1, column="name")
-    seen: set[str] = set()
-    for line, raw in rows:
-        try:
-            row = CustomerRow.model_validate({k: v for k, v in raw.items() if k in CustomerRow.model_fields})
-        except ValidationError as exc:
-            raise MasterDataError("bad_row", path=str(path), line=line, problem=_problem(exc)) from None
-        if row.name in seen:
-            raise MasterDataError("duplicate", path=str(path), line=line, name=row.name)
-        seen.add(row.name)
+    for _line, row in _valid_rows(path, rows, CustomerRow):
         customer = session.scalar(select(Customer).where(Customer.name == row.name))
         created = customer is None
         if customer is None:

@@ -63,10 +63,9 @@ def dev_notes() -> list[dict[str, object]]:
     ]
 
 
-@pytest.fixture
-def saved_dev(dev_db: Database) -> Database:
+def save_dev_notes(db: Database) -> None:
     """Every dev note saved as a confirmed visit, in date order, as `keqing note --yes` does."""
-    intake = NoteIntake(dev_db)
+    intake = NoteIntake(db)
     for note in dev_notes():
         taken = intake.take(
             text=str(note["text"]),
@@ -75,6 +74,11 @@ def saved_dev(dev_db: Database) -> Database:
             channel="cli",
         )
         intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
+
+
+@pytest.fixture
+def saved_dev(dev_db: Database) -> Database:
+    save_dev_notes(dev_db)
     return dev_db
 
 

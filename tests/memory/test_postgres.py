@@ -15,9 +15,8 @@ from memory.brief_service import brief_of
 from memory.cadence import load_policy
 from memory.db import Database
 from memory.models import Customer, Visit
-from memory.notes import NoteIntake
 from memory.team import team_summary
-from tests.conftest import DEV, dev_notes, import_into
+from tests.conftest import DEV, import_into, save_dev_notes
 from tests.servers import start_postgres, stop_postgres
 
 pytestmark = pytest.mark.slow
@@ -33,23 +32,11 @@ def postgres_url() -> Iterator[str]:
     shutil.rmtree(root, ignore_errors=True)
 
 
-def _save_all(db: Database) -> None:
-    import_into(db, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
-    intake = NoteIntake(db)
-    for note in dev_notes():
-        taken = intake.take(
-            text=str(note["text"]),
-            note_date=dt.date.fromisoformat(str(note["date"])),
-            rep=str(note["rep"]),
-            channel="cli",
-        )
-        intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
-
-
 def test_postgres_gives_the_same_briefs_and_team_as_sqlite(postgres_url: str, saved_dev: Database) -> None:
     pg = Database(postgres_url)
     try:
-        _save_all(pg)
+        import_into(pg, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+        save_dev_notes(pg)
         day = dt.date(2026, 3, 31)
         for db in (pg, saved_dev):
             with db.session() as session:

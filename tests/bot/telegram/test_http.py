@@ -22,7 +22,7 @@ async def _call(url: str, **timeouts: float) -> None:
 
 
 def test_an_unreachable_api_is_a_network_error() -> None:
-    with pytest.raises(NetworkError, match="aiohttp.Client"):
+    with pytest.raises(NetworkError, match=r"aiohttp\.Client"):
         asyncio.run(_call(f"http://127.0.0.1:{free_port()}/botTOKEN/getMe"))
 
 
