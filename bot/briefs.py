@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from bot.cards import contact_line, number
 from memory.briefing import Brief, RecentProduct
 from prompts import load_texts
 
 
 def _amount(product: RecentProduct) -> str:
-    if product.quantity is None:
-        return ""
-    number = int(product.quantity) if float(product.quantity).is_integer() else product.quantity
-    return f"{number}{product.unit or ''}"
+    return f"{number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
 
 
 def render_brief(brief: Brief, *, today: str) -> str:
@@ -49,19 +47,7 @@ def render_brief(brief: Brief, *, today: str) -> str:
         )
     if brief.contacts:
         lines.append(form["contacts"])
-        for contact in brief.contacts:
-            extra = [
-                x
-                for x in (contact.phone, f"🎂{contact.birthday}" if contact.birthday else None, contact.notes)
-                if x
-            ]
-            lines.append(
-                form["contact"].format(
-                    name=contact.name,
-                    role=labels["role"].get(contact.role, contact.role),
-                    extra=(" · " + " · ".join(extra)) if extra else "",
-                )
-            )
+        lines.extend(contact_line(form["contact"], contact) for contact in brief.contacts)
     if brief.open_commitments:
         lines.append(form["promises"])
         for promise in brief.open_commitments:

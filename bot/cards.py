@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from memory.record import VisitRecord
 from prompts import load_texts
 
 
-def _number(value: float | None) -> str:
+class Person(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def birthday(self) -> str | None: ...
+    @property
+    def notes(self) -> str | None: ...
+
+
+def number(value: float | None) -> str:
+    """30.0 → "30", 2.5 → "2.5", None → ""."""
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def contact_line(template: str, contact: Person) -> str:
+    """One contact on a card or a briefing: name, role, then phone, birthday and notes if known."""
+    role = load_texts("labels")["role"].get(contact.role, contact.role)
+    birthday = f"🎂{contact.birthday}" if contact.birthday else None
+    extra = [x for x in (contact.phone, birthday, contact.notes) if x]
+    return template.format(name=contact.name, role=role, extra=(" · " + " · ".join(extra)) if extra else "")
 
 
 def render_card(record: VisitRecord) -> str:
@@ -27,21 +51,9 @@ def render_card(record: VisitRecord) -> str:
             name=customer.name or card["unknown"], status=status, details=" ".join(d for d in details if d)
         ),
     ]
-    for contact in record.contacts:
-        extra = [
-            x
-            for x in (contact.phone, f"🎂{contact.birthday}" if contact.birthday else None, contact.notes)
-            if x
-        ]
-        lines.append(
-            card["contact"].format(
-                name=contact.name,
-                role=labels["role"][contact.role],
-                extra=(" · " + " · ".join(extra)) if extra else "",
-            )
-        )
+    lines.extend(contact_line(card["contact"], contact) for contact in record.contacts)
     for product in record.products:
-        amount = f" {_number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
+        amount = f" {number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
         lines.append(
             card["product"].format(
                 name=product.name, kind=labels["product_kind"][product.kind], amount=amount
