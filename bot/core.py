@@ -58,6 +58,9 @@ def intent_of(text: str) -> str:
     return "question" if looks_like_question(stripped) else "note"
 
 
+_CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
+
+
 class Assistant:
     def __init__(self, db: Database, playbook: Callable[[], Playbook] | None = None) -> None:
         self.db = db
@@ -92,17 +95,35 @@ class Assistant:
         return [Reply(render_answer(answer))]
 
     def _card(self, pending: Pending) -> Reply:
+        # Every button names its note, so a button on an older card acts on that card's note.
+        raw = pending.raw_note_id
         choices = [
-            Choice(texts.t("choice_save"), "save"),
-            Choice(texts.t("choice_edit"), "edit"),
-            Choice(texts.t("choice_discard"), "discard"),
+            Choice(texts.t("choice_save"), f"save:{raw}"),
+            Choice(texts.t("choice_edit"), f"edit:{raw}"),
+            Choice(texts.t("choice_discard"), f"discard:{raw}"),
         ]
         text = render_card(pending.record)
         others = [e for e in pending.extraction.candidates if e.name != pending.record.customer.name]
         if others:  # an alias several accounts share: offer the others as one-tap fixes
             text += "\n" + texts.t("card_other_customers")
-            choices += [Choice(texts.t("choice_customer", name=e.name), f"customer:{e.id}") for e in others]
+            choices += [
+                Choice(texts.t("choice_customer", name=e.name), f"customer:{raw}:{e.id}") for e in others
+            ]
         return Reply(text, choices)
+
+    def _pending_for(self, user: str, raw_note_id: int) -> Pending | str:
+        """The note a button names: the one in hand, or one reopened from its stored draft (an
+        older card, or a card from before a restart); else the key of the message saying why not."""
+        current = self.pending.get(user)
+        if current is not None and current.raw_note_id == raw_note_id:
+            return current
+        reopened = self.intake.reopen(raw_note_id=raw_note_id, rep=user)
+        if reopened is None or reopened.extraction is None or reopened.record is None:
+            status = reopened.status if reopened else ""
+            return _CLOSED.get(status, "nothing_pending")
+        pending = Pending(raw_note_id, reopened.extraction, reopened.record)
+        self.pending[user] = pending  # the one it replaces keeps its draft: its card still works
+        return pending
 
     def handle_text(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
         today = today or dt.date.today()
@@ -141,33 +162,36 @@ class Assistant:
             if kind == "brief":
                 return self.briefing.by_id(user=user, customer_id=int(value), today=today)
             return self.briefing.kept(user=user, commitment_id=int(value), today=today)
-        pending = self.pending.get(user)
-        if pending is None:
-            return [Reply(texts.t("nothing_pending"))]
-        if action == "save":
+        raw, _, rest = value.partition(":")
+        if kind not in {"save", "edit", "discard", "customer"} or not raw.isdigit():
+            return [Reply(texts.t("unknown_choice"))]
+        pending = self._pending_for(user, int(raw))
+        if isinstance(pending, str):
+            return [Reply(texts.t(pending))]
+        if kind == "save":
             del self.pending[user]
             record = None if pending.record == pending.extraction.record else pending.record
             self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
             return [Reply(texts.t("saved", customer=pending.record.customer.name or texts.t("no_customer")))]
-        if action == "discard":
+        if kind == "discard":
             del self.pending[user]
             self.intake.discard(raw_note_id=pending.raw_note_id)
             return [Reply(texts.t("discarded"))]
-        if action == "edit":
+        if kind == "edit":
             pending.editing = True
             return [Reply(texts.t("edit_help"))]
-        if action.startswith("customer:"):
-            entity = next((e for e in pending.extraction.candidates if f"customer:{e.id}" == action), None)
-            if entity is not None:
-                pending.record = pending.record.model_copy(
-                    update={
-                        "customer": CustomerRef.model_validate(
-                            {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
-                        )
-                    }
-                )
-                return [self._card(pending)]
-        return [Reply(texts.t("unknown_choice"))]
+        entity = next((e for e in pending.extraction.candidates if str(e.id) == rest), None)
+        if entity is None:
+            return [Reply(texts.t("unknown_choice"))]
+        customer = CustomerRef.model_validate(
+            {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
+        )
+        self._revise(pending, pending.record.model_copy(update={"customer": customer}))
+        return [self._card(pending)]
+
+    def _revise(self, pending: Pending, record: VisitRecord) -> None:
+        pending.record = record
+        self.intake.keep_draft(raw_note_id=pending.raw_note_id, record=record)
 
     def undo(self, *, user: str) -> list[Reply]:
         from memory.notes import undo_last
@@ -193,7 +217,7 @@ class Assistant:
             record, _entity = apply_edit(pending.record, field_name, value, customers=customers, today=today)
         except KeqingError as exc:
             return [Reply(texts.error_text(exc))]
-        pending.record = record
+        self._revise(pending, record)
         pending.editing = False
         return [self._card(pending)]
 

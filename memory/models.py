@@ -117,6 +117,9 @@ class RawNote(Base):
     channel: Mapped[str] = mapped_column(String(16), default="cli")
     external_id: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
+    # The record as its card last showed it (edits included) until it is saved or discarded: a
+    # card's buttons still work after a restart or once a newer note has come in.
+    draft: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 class Visit(Base):

@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from memory.db import Database
@@ -31,6 +31,13 @@ from memory.record import ContactRecord, VisitRecord
 from memory.settings import get_settings
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Reopened:
+    status: str
+    extraction: Extraction | None
+    record: VisitRecord | None
 
 
 @dataclass
@@ -195,7 +202,7 @@ def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_
         if customer is not None:
             visit.contacts = [VisitContact(contact=c) for c in _contacts(session, customer, record.contacts)]
             _refresh_profile(session, customer, visit)
-        raw.status = "saved"
+        raw.status, raw.draft = "saved", None
         session.add(visit)
     session.flush()
     if customer is not None:
@@ -268,9 +275,11 @@ class NoteIntake:
             # outside any transaction: a model may take seconds
             extraction = engine.extract(text, date=note_date, rep=rep)
             with self.db.session() as session:
-                raw_note = session.get(RawNote, raw_id)
-                assert raw_note is not None
-                raw_note.status = "extracted"
+                session.execute(
+                    update(RawNote)
+                    .where(RawNote.id == raw_id)
+                    .values(status="extracted", draft=extraction.record.to_json())
+                )
         except Exception as exc:
             log.exception("extraction failed for raw note %s", raw_id)
             self._mark(raw_id, "failed", repr(exc))
@@ -279,9 +288,34 @@ class NoteIntake:
 
     def _mark(self, raw_id: int, status: str, error: str | None) -> None:
         with self.db.session() as session:
-            raw = session.get(RawNote, raw_id)
-            assert raw is not None
-            raw.status, raw.error = status, error
+            session.execute(
+                update(RawNote).where(RawNote.id == raw_id).values(status=status, error=error, draft=None)
+            )
+
+    def keep_draft(self, *, raw_note_id: int, record: VisitRecord) -> None:
+        """The card changed (an edit, another account picked): its buttons now mean this record."""
+        with self.db.session() as session:
+            session.execute(update(RawNote).where(RawNote.id == raw_note_id).values(draft=record.to_json()))
+
+    def reopen(self, *, raw_note_id: int, rep: str) -> Reopened | None:
+        """A note of this rep's as its card stands, for a button pressed on an older card; None if
+        the note is not theirs."""
+        from memory.extract import offline_extractor
+
+        with self.db.session() as session:
+            raw = session.scalar(
+                select(RawNote)
+                .join(Person, RawNote.rep_id == Person.id)
+                .where(RawNote.id == raw_note_id, Person.name == rep)
+            )
+            if raw is None:
+                return None
+            if raw.status != "extracted" or raw.draft is None:
+                return Reopened(raw.status, None, None)
+            # Only the account candidates are needed again: the offline engine, never a model.
+            engine = offline_extractor(session=session)
+            text, note_date, draft = raw.text, raw.note_date, VisitRecord.model_validate(raw.draft)
+        return Reopened("extracted", engine.extract(text, date=note_date, rep=rep), draft)
 
     def confirm(
         self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None

@@ -11,6 +11,11 @@ from memory.models import RawNote, Visit
 R = dt.date(2026, 5, 13)
 
 
+def raw_id(db: Database) -> int:
+    with db.session() as session:
+        return session.scalars(select(RawNote.id)).one()
+
+
 def statuses(db: Database) -> list[str]:
     with db.session() as session:
         return [r.status for r in session.scalars(select(RawNote).order_by(RawNote.id))]
@@ -21,18 +26,19 @@ def test_note_card_edit_and_save(sample_db: Database) -> None:
     replies = assistant.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶,下周一再来", today=R)
     card = replies[-1]
     assert "东城惠民大药房" in card.text and "30瓶" in card.text and "2026-05-18" in card.text
-    assert [c.action for c in card.choices] == ["save", "edit", "discard"]
+    save, edit, discard = (c.action for c in card.choices)
+    assert [save, edit, discard] == [f"{kind}:{raw_id(sample_db)}" for kind in ("save", "edit", "discard")]
     assert statuses(sample_db) == ["extracted"]  # stored before the rep decides
 
-    assert "字段" in assistant.choose(user="赵磊", action="edit")[0].text
+    assert "字段" in assistant.choose(user="赵磊", action=edit)[0].text
     assert "看不懂" in assistant.handle_text(user="赵磊", text="下次: 改天吧", today=R)[0].text
     edited = assistant.handle_text(user="赵磊", text="下次: 5月20号", today=R)[0]
     assert "2026-05-20" in edited.text
-    assistant.choose(user="赵磊", action="edit")
+    assistant.choose(user="赵磊", action=edit)
     edited = assistant.handle_text(user="赵磊", text="客户: 平安堂西山店", today=R)[0]
     assert "平安堂西山店" in edited.text
 
-    assert "已保存" in assistant.choose(user="赵磊", action="save")[0].text
+    assert "已保存" in assistant.choose(user="赵磊", action=save)[0].text
     with sample_db.session() as session:
         visit = session.scalars(select(Visit)).one()
         assert visit.customer is not None and visit.customer.name == "平安堂西山店"
@@ -42,10 +48,42 @@ def test_note_card_edit_and_save(sample_db: Database) -> None:
 
 def test_discard_keeps_the_raw_text(sample_db: Database) -> None:
     assistant = Assistant(sample_db)
-    assistant.handle_text(user="赵磊", text="惠民药房 王店长在", today=R)
-    assert "放弃" in assistant.choose(user="赵磊", action="discard")[0].text
+    save, _edit, discard = (
+        c.action for c in assistant.handle_text(user="赵磊", text="惠民药房 王店长在", today=R)[-1].choices
+    )
+    assert "放弃" in assistant.choose(user="赵磊", action=discard)[0].text
     assert statuses(sample_db) == ["discarded"]
-    assert "没有待确认" in assistant.choose(user="赵磊", action="save")[0].text
+    assert "已经放弃" in assistant.choose(user="赵磊", action=save)[0].text
+
+
+def test_a_button_on_an_older_card_acts_on_that_cards_note(sample_db: Database) -> None:
+    assistant = Assistant(sample_db)
+    first = assistant.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶", today=R)[-1]
+    replies = assistant.handle_text(user="赵磊", text="平安堂西山店 刘店长要了二十盒六味", today=R)
+    assert "保留原文" in replies[0].text
+    second = replies[-1]
+    assert "已保存:东城惠民大药房" in assistant.choose(user="赵磊", action=first.choices[0].action)[0].text
+    assert "已保存:平安堂西山店" in assistant.choose(user="赵磊", action=second.choices[0].action)[0].text
+    with sample_db.session() as session:
+        names = [v.customer.name for v in session.scalars(select(Visit).order_by(Visit.id)) if v.customer]
+    assert names == ["东城惠民大药房", "平安堂西山店"]
+    assert "已经保存" in assistant.choose(user="赵磊", action=first.choices[0].action)[0].text
+
+
+def test_a_card_still_works_after_a_restart_with_its_edits(sample_db: Database) -> None:
+    before = Assistant(sample_db)
+    card = before.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶,下周一再来", today=R)[-1]
+    before.choose(user="赵磊", action=card.choices[1].action)
+    edited = before.handle_text(user="赵磊", text="下次: 5月20号", today=R)[0]
+
+    after = Assistant(sample_db)  # a new process: nothing in memory
+    assert "没有待确认" in after.choose(user="孙婷", action=edited.choices[0].action)[0].text  # not hers
+    assert "已保存" in after.choose(user="赵磊", action=edited.choices[0].action)[0].text
+    with sample_db.session() as session:
+        visit = session.scalars(select(Visit)).one()
+        assert visit.next_visit == dt.date(2026, 5, 20) and visit.customer is not None
+        assert visit.customer.name == "东城惠民大药房"
+        assert session.scalars(select(RawNote.draft)).one() is None  # a saved note keeps no draft
 
 
 def test_empty_and_emoji_notes_get_a_clear_message(sample_db: Database) -> None:

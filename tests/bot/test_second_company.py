@@ -21,8 +21,8 @@ NOTES = [
 def _save_all(db: Database) -> Assistant:
     assistant = Assistant(db)
     for day, rep, text in NOTES:
-        assistant.take_note(user=rep, text=text, today=dt.date.fromisoformat(day))
-        assistant.choose(user=rep, action="save")
+        card = assistant.take_note(user=rep, text=text, today=dt.date.fromisoformat(day))[-1]
+        assistant.choose(user=rep, action=card.choices[0].action)
     return assistant
 
 

@@ -26,6 +26,13 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def button(message: dict[str, Any], data: str) -> str:
+    """The data of the message's button that is `data` or starts with `data:`."""
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    found = [b["callback_data"] for row in rows for b in row if b["callback_data"].partition(":")[0] == data]
+    return data if data in found or not found else found[0]
+
+
 @dataclass
 class TelegramUser:
     api: str
@@ -57,6 +64,8 @@ class TelegramUser:
         self.http.post(route, json=payload).raise_for_status()
 
     def press(self, message: dict[str, Any], data: str) -> None:
+        """Presses the button of `message` whose data is `data`, or `data:…` (buttons name their note)."""
+        data = button(message, data)
         payload = {
             "botToken": TOKEN,
             "from": self._sender(),

@@ -14,7 +14,7 @@ from memory.db import Database
 from memory.models import Visit
 from memory.people import link_telegram
 from memory.settings import Settings
-from tests.bot.telegram.conftest import TOKEN, TelegramUser
+from tests.bot.telegram.conftest import TOKEN, TelegramUser, button
 
 USER = {"id": 5001, "is_bot": False, "first_name": "赵磊"}
 CHAT = {"id": 5001, "type": "private", "first_name": "赵磊"}
@@ -33,7 +33,9 @@ def text_update(update_id: int, text: str) -> dict[str, Any]:
     return {"update_id": update_id, "message": message}
 
 
-def button_update(update_id: int, message_id: int, data: str) -> dict[str, Any]:
+def button_update(update_id: int, card: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The rep pressing the card's `kind` button (save, edit, …)."""
+    message_id, data = card["message_id"], button(card, kind)
     return {
         "update_id": update_id,
         "callback_query": {
@@ -62,7 +64,7 @@ def test_edit_a_field_with_the_buttons_then_save(sample_db: Database, emulator: 
             )
             card = user.replies()[0]
             await application.process_update(
-                Update.de_json(button_update(900002, card["message_id"], "edit"), application.bot)
+                Update.de_json(button_update(900002, card, "edit"), application.bot)
             )
             assert "字段" in user.replies()[0]["text"]
             await application.process_update(
@@ -71,7 +73,7 @@ def test_edit_a_field_with_the_buttons_then_save(sample_db: Database, emulator: 
             edited = user.replies()[0]
             assert "2099-05-20" in edited["text"]
             await application.process_update(
-                Update.de_json(button_update(900004, edited["message_id"], "save"), application.bot)
+                Update.de_json(button_update(900004, edited, "save"), application.bot)
             )
             assert "已保存" in user.replies()[0]["text"]
         finally:
