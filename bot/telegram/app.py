@@ -69,7 +69,10 @@ def build_application(*, db: Database, settings: Settings) -> Application:
     application.add_handler(CommandHandler("reminders", briefing.reminders))
     application.add_handler(CommandHandler("team", team.team))
     application.add_handler(CommandHandler("export", team.export))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, conversation.on_text))
+    application.add_handler(MessageHandler(filters.COMMAND, commands.unknown))
+    application.add_handler(MessageHandler(filters.TEXT | filters.CAPTION, conversation.on_text))
+    # Status updates (pins, members joining) are not messages from a rep: no answer.
+    application.add_handler(MessageHandler(~filters.StatusUpdate.ALL, conversation.not_text))
     application.add_handler(CallbackQueryHandler(conversation.on_choice))
     application.add_error_handler(on_error)
     briefing.schedule_reminders(application, settings)

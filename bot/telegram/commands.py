@@ -1,4 +1,4 @@
-"""Slash commands: /start [CODE], /help, /note, /ask, /undo, /lang."""
+"""Slash commands: /start [CODE], /help, /note, /ask, /undo, /lang, and any other."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(texts.t("tg_unknown_user"))
         return
     await message.reply_text(texts.t("tg_welcome", name=caller.name))
+
+
+async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command the bot does not have: say so rather than stay silent."""
+    if await require_caller(update, context) and update.effective_message:
+        await update.effective_message.reply_text(texts.t("tg_unknown_command"))
 
 
 async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
+from bot import texts
 from bot.core import Assistant, intent_of
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
@@ -20,7 +21,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if caller is None or message is None:
         return
     assistant: Assistant = context.bot_data["assistant"]
-    text = message.text or ""
+    text = message.text or message.caption or ""  # a shelf photo's caption is a note too
     intent = intent_of(text)
     if intent == "question" and await answer_streaming(message, assistant, text):
         return
@@ -32,6 +33,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # A note is a few milliseconds of CPU: running it inline beats a thread hop under load.
         replies = assistant.handle_text(user=caller.name, text=text)
     await send_replies(message, replies)
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Voice, stickers, files, uncaptioned photos: only text can become a note, and the rep is told."""
+    caller = await require_caller(update, context)
+    if caller is not None and update.effective_message is not None:
+        await update.effective_message.reply_text(texts.t("tg_text_only"))
 
 
 async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
