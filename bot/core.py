@@ -145,6 +145,9 @@ class Assistant:
         taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
         if taken.problem or taken.extraction is None:
             return [Reply(texts.t(taken.problem or "note_extract_failed"))]
+        if taken.extraction.record.is_empty():  # a card with nothing on it helps nobody
+            self.intake.reject(raw_note_id=taken.raw_note_id, problem="note_nothing_found")
+            return [Reply(texts.t("note_nothing_found"))]
         replies = []
         if pending is not None:
             replies.append(Reply(texts.t("previous_note_kept")))

@@ -13,17 +13,21 @@ from memory.db import Database
 from memory.settings import get_settings
 
 
+def _say(console: Console, text: str) -> None:
+    console.print(text, markup=False, highlight=False)  # a rep's [brackets] are text, not markup
+
+
 def _show(console: Console, replies: list[Reply]) -> list[Choice]:
     choices: list[Choice] = []
     for reply in replies:
-        console.print(reply.text, markup=False, highlight=False)
+        _say(console, reply.text)
         for name, data in _files(reply):
             path = get_settings().home / "out" / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-            console.print(texts.t("chat_file_saved", path=path), markup=False, highlight=False)
+            _say(console, texts.t("chat_file_saved", path=path))
         for number, choice in enumerate(reply.choices, start=1):
-            console.print(f"  {number}. {choice.label}", markup=False, highlight=False)
+            _say(console, f"  {number}. {choice.label}")
         choices = reply.choices or choices
     return choices
 
@@ -40,7 +44,7 @@ def run_chat(db: Database, *, user: str | None) -> None:
     console = Console()
     assistant = Assistant(db)
     name = user or ""
-    console.print(texts.t("chat_welcome"), markup=False, highlight=False)
+    _say(console, texts.t("chat_welcome"))
     choices: list[Choice] = []
     while True:
         try:
@@ -52,13 +56,20 @@ def run_chat(db: Database, *, user: str | None) -> None:
         if line in {"/quit", "/exit", "退出"}:
             break
         if line in {"/help", "/start", "帮助"}:
-            console.print(texts.t("chat_help"), markup=False, highlight=False)
+            _say(console, texts.t("chat_help"))
             continue
-        if line.isdigit() and choices and 1 <= int(line) <= len(choices):
+        if line.isdigit() and choices:
+            if not 1 <= int(line) <= len(choices):
+                _say(console, texts.t("chat_no_such_choice", count=len(choices)))
+                continue
             choices = _show(console, assistant.choose(user=name, action=choices[int(line) - 1].action))
             continue
         command, _, rest = line.partition(" ")
-        if command == "/brief":
+        if command == "/note":
+            replies = assistant.take_note(user=name, text=rest)
+        elif command == "/ask":
+            replies = assistant.ask(rest)
+        elif command == "/brief":
             replies = assistant.briefing.brief(user=name, query=rest, today=dt.date.today())
         elif command == "/today":
             replies = assistant.briefing.today(user=name, today=dt.date.today())
@@ -68,7 +79,10 @@ def run_chat(db: Database, *, user: str | None) -> None:
             replies = assistant.team.export(user=name, words=rest, today=dt.date.today())
         elif command == "/undo":
             replies = assistant.undo(user=name)
+        elif command.startswith("/"):
+            _say(console, texts.t("unknown_command"))  # the card on screen keeps its choices
+            continue
         else:
             replies = assistant.handle_text(user=name, text=line)
         choices = _show(console, replies)
-    console.print(texts.t("chat_bye"), markup=False, highlight=False)
+    _say(console, texts.t("chat_bye"))

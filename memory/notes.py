@@ -292,6 +292,10 @@ class NoteIntake:
                 update(RawNote).where(RawNote.id == raw_id).values(status=status, error=error, draft=None)
             )
 
+    def reject(self, *, raw_note_id: int, problem: str) -> None:
+        """Nothing to confirm (the raw text stays, with why)."""
+        self._mark(raw_note_id, "rejected", problem)
+
     def keep_draft(self, *, raw_note_id: int, record: VisitRecord) -> None:
         """The card changed (an edit, another account picked): its buttons now mean this record."""
         with self.db.session() as session:

@@ -67,5 +67,20 @@ class VisitRecord(_Model):
     sentiment: Sentiment = "neutral"
     summary: str = ""
 
+    def is_empty(self) -> bool:
+        """Names no account and records nothing a visit record is for (chit-chat, a stray word)."""
+        return not (
+            self.customer.name
+            or self.contacts
+            or self.products
+            or self.competitors
+            or self.payment_terms
+            or self.restock_cycle_days
+            or self.supplier
+            or self.needs
+            or self.commitments
+            or self.next_visit
+        )
+
     def to_json(self) -> dict[str, object]:
         return self.model_dump(mode="json")

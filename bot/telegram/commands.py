@@ -39,7 +39,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not have: say so rather than stay silent."""
     if await require_caller(update, context) and update.effective_message:
-        await update.effective_message.reply_text(texts.t("tg_unknown_command"))
+        await update.effective_message.reply_text(texts.t("unknown_command"))
 
 
 async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

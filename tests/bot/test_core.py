@@ -90,7 +90,10 @@ def test_empty_and_emoji_notes_get_a_clear_message(sample_db: Database) -> None:
     assistant = Assistant(sample_db)
     assert "空的" in assistant.handle_text(user="赵磊", text="  ", today=R)[0].text
     assert "文字" in assistant.handle_text(user="赵磊", text="🎉🎉", today=R)[0].text
-    assert statuses(sample_db) == ["rejected", "rejected"]
+    nothing = assistant.handle_text(user="赵磊", text="好的,辛苦了", today=R)
+    assert len(nothing) == 1 and not nothing[0].choices and "没有生成记录" in nothing[0].text
+    assert statuses(sample_db) == ["rejected", "rejected", "rejected"]  # the raw text is kept all the same
+    assert "东城惠民大药房" in assistant.handle_text(user="赵磊", text="惠明药房 老板不在", today=R)[-1].text
 
 
 def test_questions_are_not_taken_for_notes() -> None:

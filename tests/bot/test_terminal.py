@@ -19,8 +19,14 @@ def test_a_rep_saves_a_note_in_the_terminal(sample_db: Database, keqing_home: Pa
     chat.sendline("惠民药房 王店长说六味卖了30瓶,月结")
     chat.expect("东城惠民大药房")
     chat.expect("1. ✅ 保存")
+    chat.sendline("7")  # no such choice: the card stays
+    chat.expect("1–3")
+    chat.sendline("/foo")
+    chat.expect("没有这个命令")
     chat.sendline("1")
     chat.expect("已保存")
+    chat.sendline("好的谢谢")
+    chat.expect("没有生成记录")
     chat.sendline("/quit")
     chat.expect(pexpect.EOF)
     with sample_db.session() as session:
