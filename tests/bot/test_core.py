@@ -60,7 +60,7 @@ def test_a_button_on_an_older_card_acts_on_that_cards_note(sample_db: Database) 
     assistant = Assistant(sample_db)
     first = assistant.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶", today=R)[-1]
     replies = assistant.handle_text(user="赵磊", text="平安堂西山店 刘店长要了二十盒六味", today=R)
-    assert "保留原文" in replies[0].text
+    assert "按钮照样能用" in replies[0].text
     second = replies[-1]
     assert "已保存:东城惠民大药房" in assistant.choose(user="赵磊", action=first.choices[0].action)[0].text
     assert "已保存:平安堂西山店" in assistant.choose(user="赵磊", action=second.choices[0].action)[0].text
