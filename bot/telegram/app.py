@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import secrets
 
 from telegram import Update
 from telegram.ext import (
@@ -84,6 +85,9 @@ def run_bot(*, db: Database, settings: Settings, webhook: str | None, port: int)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(db=db, settings=settings)
     if webhook:
-        application.run_webhook(listen="0.0.0.0", port=port, webhook_url=webhook)
+        # Telegram echoes the secret in a header on every push; without it anyone who learns the
+        # URL could post updates in a rep's name. A fresh one per start needs no configuration.
+        secret = secrets.token_urlsafe(32)
+        application.run_webhook(listen="0.0.0.0", port=port, webhook_url=webhook, secret_token=secret)
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -118,6 +118,7 @@ class TelegramUser:
 class Harness:
     api: str
     log: Path
+    webhook: str | None = None  # the bot's own webhook URL, in webhook mode
 
     def user(self, telegram_id: int, name: str = "用户") -> TelegramUser:
         return TelegramUser(self.api, telegram_id, name)
@@ -181,9 +182,10 @@ def telegram_webhook(emulator: str, keqing_home: Path, tmp_path: Path) -> Iterat
     """The real bot process in webhook mode: the emulator pushes each update to it."""
     log = tmp_path / "bot.log"
     port = free_port()
-    bot = _run_bot(emulator, keqing_home, log, "--webhook", f"http://127.0.0.1:{port}/", "--port", str(port))
+    url = f"http://127.0.0.1:{port}/"
+    bot = _run_bot(emulator, keqing_home, log, "--webhook", url, "--port", str(port))
     try:
-        yield Harness(emulator, log)
+        yield Harness(emulator, log, url)
     finally:
         bot.terminate()
         bot.wait(10)

@@ -4,6 +4,7 @@
 const routes = require('telegram-test-api/lib/routes/index').routes;
 const { handle } = require('telegram-test-api/lib/routes/bot/utils');
 const TelegramServer = require('telegram-test-api');
+const axios = require('axios');
 
 const now = () => Math.floor(Date.now() / 1000);
 const botUser = { id: 666, is_bot: true, first_name: 'Keqing', username: 'KeqingTestBot' };
@@ -69,6 +70,17 @@ const unreadFor = (server, token, chatId) => () => {
 };
 
 function fixes(app, server) {
+  // The real Bot API sends a webhook's secret_token back in a header on every push; the emulator
+  // drops it, so a bot that checks it (as ours does) would refuse every update.
+  const addUserUpdate = server.addUserUpdate.bind(server);
+  server.addUserUpdate = async (update) => {
+    const hook = server.webhooks[update.botToken];
+    if (!hook || !hook.secret_token) return addUserUpdate(update);
+    await axios.post(hook.url, TelegramServer.formatUpdate(update), {
+      headers: { 'X-Telegram-Bot-Api-Secret-Token': hook.secret_token },
+    });
+    server.updateId++;
+  };
   const addBotMessage = server.addBotMessage.bind(server);
   server.addBotMessage = (raw, token) => {
     const message = addBotMessage(raw, token);

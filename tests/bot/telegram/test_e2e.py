@@ -3,6 +3,7 @@ unknown user is refused — through a real Bot API emulator and the real `keqing
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -155,4 +156,20 @@ def test_webhook_mode(sample_db: Database, telegram_webhook: Harness) -> None:
     assert "已保存" in rep.replies()[0]["text"]
     with sample_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Visit)) == 1
+
+    # Someone who learns the URL cannot post updates in a rep's name: no secret header, no note.
+    assert telegram_webhook.webhook is not None
+    forged = {
+        "update_id": 990001,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 5006, "type": "private"},
+            "from": {"id": 5006, "is_bot": False, "first_name": "赵磊"},
+            "text": "平安堂西山店 刘店长要了二十盒六味",
+        },
+    }
+    assert httpx.post(telegram_webhook.webhook, json=forged).status_code == 403
+    with sample_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(RawNote)) == 1
     assert telegram_webhook.bot_errors() == []
