@@ -151,7 +151,8 @@ _BARE_YES = re.compile(r"^我?答应(?:了|下来)?$")
 
 
 def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:
-    """ "回去报经理,后天过来答复他" is one promise: an undated internal step joins the answer that follows."""
+    """ "回去报经理,后天过来答复他" is one promise: an undated internal step joins the answer that
+    follows, in the same sentence or the next."""
     merged: list[Promise] = []
     for promise in promises:
         last = merged[-1] if merged else None
@@ -160,7 +161,7 @@ def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:
             and last.due is None
             and last.internal
             and promise.reports_back
-            and promise.sentence == last.sentence
+            and promise.sentence - last.sentence <= 1  # "回去请示一下。1月5号前答复" too
         ):
             merged[-1] = Promise(
                 f"{last.text},{promise.text}", promise.due, False, True, promise.chunk, promise.sentence

@@ -103,6 +103,8 @@ class TermFinder:
     @staticmethod
     def _third_person_says(text: str) -> bool:
         position = text.find("说")
+        if text[position + 1 : position + 2] == "的":
+            return False  # 上次说的海报: what was mentioned, not someone speaking
         return position > 0 and not re.search(
             r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position]
         )

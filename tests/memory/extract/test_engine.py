@@ -411,3 +411,25 @@ def test_an_incoming_call_and_a_sale_denied(extract) -> None:  # type: ignore[no
     record = extract("李氏诊所李医生来电,说克肟不太好卖了,这次先不订")
     assert record.channel == "phone"
     assert products(record) == [("头孢克肟分散片", "mention", None, None)]
+
+
+def test_goods_the_customer_asks_to_be_brought_are_an_order(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("电话问了惠民药房王店长,六味还剩3瓶,让我周四前送10瓶过去")
+    assert products(record) == [("六味地黄丸", "stock", 3, "瓶"), ("六味地黄丸", "order", 10, "瓶")]
+
+
+def test_a_department_before_a_title_is_not_a_surname(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("西山卫生院 药房主任老孙说丹参片用得慢,想让我们搞个学术会")
+    assert [(c.name, c.surname, c.role) for c in record.contacts] == [("老孙", "孙", "director")]
+    assert record.needs == ["training"]
+
+
+def test_ask_then_answer_across_two_sentences_is_one_promise(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("微信跟平安堂总部采购部何经理聊了,新品进场费要五千,我说回去请示一下。6月5号前答复")
+    promised = [(c.text, c.due) for c in record.commitments]
+    assert promised == [("回去请示一下,6月5号前答复", dt.date(2026, 6, 5))]
+
+
+def test_a_return_asked_for_and_a_poster_brought_along(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("惠民药房刘经理反映六味近效期的有6瓶,想退换。顺便把上次说的海报带去了。")
+    assert record.needs == ["return_exchange"]
