@@ -52,7 +52,7 @@ class ContactFinder:
                 taken[i] = True
         raw = self._candidates(text, taken)
         people = self._merge(sorted(raw, key=lambda p: p.start))
-        self._attach_details(text, segments, people)
+        self._attach_details(text, segments, people, taken)
         return people
 
     def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:  # (role, is family)
@@ -178,7 +178,7 @@ class ContactFinder:
         named = b if bare is a else a
         return bare.name in self.title_role and bare.role == named.role
 
-    def _attach_details(self, text: str, segments: Segments, people: list[Person]) -> None:
+    def _attach_details(self, text: str, segments: Segments, people: list[Person], taken: list[bool]) -> None:
         if not people:
             return
         cues = self.lexicon.words("personal_cues")
@@ -195,7 +195,8 @@ class ContactFinder:
                 owner.birthday = birthday
                 continue
             if contains_any(clause.text, cues) or family_birthday:
-                note = clause.text
+                # the account's name is not part of what we learn about the person
+                note = "".join(c for i, c in enumerate(clause.text, clause.start) if not taken[i])
                 for person in people:
                     note = note.replace(person.name, "")
                 note = re.sub(r"^[他她的,,\s]+|[了,,\s]+$", "", note)

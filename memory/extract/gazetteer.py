@@ -56,6 +56,10 @@ class Mention:
         return self.entities[0].kind
 
 
+_BRANDED = re.compile(r"(.+?)[((]([^()()]+)[))]")
+_OF = re.compile(r"(?:家|那个|那款|那种)?的?$")
+
+
 @dataclass
 class MasterData:
     """Plain rows read from the database, so the index can be built without a session."""
@@ -111,10 +115,15 @@ class Gazetteer:
         aliases: dict[str, set[int]] = defaultdict(set)
         place_votes: dict[str, Counter[str]] = defaultdict(Counter)
 
+        # 葵花的止咳糖浆 is the rival's syrup: rival products named "product(brand)" by their brand
+        self._brands: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for row in data.catalog:
             index = self._add(Entity(row["kind"], row["id"], row["name"], unit=row.get("unit")))
             for alias in [row["name"], *row.get("aliases", [])]:
                 aliases[alias].add(index)
+            branded = _BRANDED.fullmatch(row["name"])
+            if row["kind"] == "competitor" and branded:
+                self._brands[branded.group(2)].append((branded.group(1), index))
 
         derived: dict[str, set[int]] = defaultdict(set)
         for row in data.customers:
@@ -210,4 +219,18 @@ class Gazetteer:
             for i in range(start, end):
                 taken[i] = True
             mentions.append(Mention(start, end, alias, self.entities_of(alias), by_sound))
-        return sorted(mentions, key=lambda m: m.start)
+        return sorted((self._rival_product(text, m) for m in mentions), key=lambda m: m.start)
+
+    def _rival_product(self, text: str, mention: Mention) -> Mention:
+        """One of our products named right after a rival's brand (葵花的止咳糖浆) is the rival's."""
+        if mention.kind != "product" or not self._brands:
+            return mention
+        before = _OF.sub("", text[max(0, mention.start - 10) : mention.start])
+        ours = mention.entities[0].name
+        for brand, rivals in self._brands.items():
+            if not before.endswith(brand):
+                continue
+            for base, index in rivals:
+                if mention.alias in base or base in ours or ours in base:
+                    return Mention(mention.start, mention.end, mention.alias, (self.entities[index],))
+        return mention

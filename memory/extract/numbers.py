@@ -8,9 +8,9 @@ import cn2an
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 NUMBER = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
-_APPROXIMATE = re.compile(
-    r"[一二三四五六七八九][一二三四五六七八九]十|[一二三四五六七八九]十[一二三四五六七八九][一二三四五六七八九]"
-)
+# Two digits side by side are a range, never a number: 五六瓶 is five or six (56 is 五十六).
+_D = "[一二两三四五六七八九]"
+_APPROXIMATE = re.compile(rf"{_D}{_D}(?:十|百)?|{_D}?十{_D}{_D}")
 
 
 def parse_number(text: str) -> float | None:

@@ -152,7 +152,10 @@ class ProductFinder:
                 chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
                 kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
             if kind is None and clause is not None:
-                kind = self._verb_in(text[quantity.end : clause.end], nearest_to_end=False)
+                end = clause.end
+                if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
+                    end = segments.chunks[segments.chunk_of(quantity.start)][1]
+                kind = self._verb_in(text[quantity.end : end], nearest_to_end=False)
             if kind is None:
                 kind = self._verb_before_colon(text, segments, owner.start)
             kind = kind or carry.get(sentence) or "mention"

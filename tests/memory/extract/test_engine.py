@@ -433,3 +433,24 @@ def test_ask_then_answer_across_two_sentences_is_one_promise(extract) -> None:  
 def test_a_return_asked_for_and_a_poster_brought_along(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("惠民药房刘经理反映六味近效期的有6瓶,想退换。顺便把上次说的海报带去了。")
     assert record.needs == ["return_exchange"]
+
+
+def test_our_product_after_a_rivals_brand_is_the_rivals(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("平安堂总部采购小钱说同仁堂的六味卖得比我们好,价格低两块")
+    assert products(record) == []
+    assert [r.name for r in record.competitors] == ["六味地黄丸(同仁堂)"]
+
+
+def test_a_list_takes_the_verb_after_it_and_two_digits_are_a_range(extract) -> None:  # type: ignore[no-untyped-def]
+    listed = extract("惠民药房:丹参12瓶、六味20瓶、蒲地蓝10盒都补上了")
+    assert [p.kind for p in listed.products] == ["order", "order", "order"]
+    rate = extract("红旗卫生室 老刘说丹参片每周能用五六瓶")
+    assert products(rate) == [("复方丹参片", "sold", None, None)]
+
+
+def test_a_persons_note_leaves_out_the_account_and_asking_the_maker_is_a_step(extract) -> None:  # type: ignore[no-untyped-def]
+    hobby = extract("李氏诊所李大夫爱钓鱼,周末常去水库")
+    assert [c.notes for c in hobby.contacts] == ["爱钓鱼"]
+    record = extract("西山卫生院周院长问我丹参有没有小包装,我说帮他问问厂家,明天回话")
+    tomorrow = R + dt.timedelta(days=1)
+    assert [(c.text, c.due) for c in record.commitments] == [("帮他问问厂家,明天回话", tomorrow)]
