@@ -69,7 +69,8 @@ class ContactFinder:
             if head.endswith(title):
                 return self._with_department(text, title_end - len(title), title), False
         for dept, role in self.dept_role.items():
-            if head.endswith(dept) and len(dept) >= 3:
+            # 采购部小刘, 药房的小周: a department names the role, a plain word (采购) only when longer
+            if head.endswith(dept + "的") or (head.endswith(dept) and len(dept) >= 3):
                 return role, False
         return None, False
 

@@ -48,6 +48,7 @@ class ProductFinder:
         ]
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
+        self.blockers = lexicon.words("kind_blockers")
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
         self._drug_form = re.compile(rf"({forms})")
         firms = "|".join(map(re.escape, lexicon.words("rival_firm_suffixes")))
@@ -92,6 +93,8 @@ class ProductFinder:
 
     def _verb_in(self, window: str, *, nearest_to_end: bool = True) -> str | None:
         best: tuple[int, int, str] | None = None
+        for blocker in self.blockers:
+            window = window.replace(blocker, "#" * len(blocker))
         for verb, kind in self.kind_verbs:
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while position >= 0 and (

@@ -80,7 +80,7 @@ class TermFinder:
             name = match.group("n")
             inside_customer = customer_span and customer_span[0] <= match.start("n") < customer_span[1]
             if not inside_customer and name not in self.gazetteer.aliases:
-                return name
+                return re.sub(r"^[\u4e00-\u9fff]{1,4}的", "", name)  # 县里的鑫泰医药 → 鑫泰医药
         return None
 
     def customer_needs(self, segments: Segments) -> list[str]:

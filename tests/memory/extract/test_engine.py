@@ -454,3 +454,22 @@ def test_a_persons_note_leaves_out_the_account_and_asking_the_maker_is_a_step(ex
     record = extract("西山卫生院周院长问我丹参有没有小包装,我说帮他问问厂家,明天回话")
     tomorrow = R + dt.timedelta(days=1)
     assert [(c.text, c.due) for c in record.commitments] == [("帮他问问厂家,明天回话", tomorrow)]
+
+
+def test_deliveries_and_sendings_are_promises(extract) -> None:  # type: ignore[no-untyped-def]
+    delivery = extract("电话跟红旗卫生室老刘聊了,丹参快用完了,这周六给他送8瓶")
+    saturday = dt.date(2026, 5, 16)
+    assert [(c.text, c.due) for c in delivery.commitments] == [("这周六给他送8瓶", saturday)]
+    assert delivery.next_visit == saturday
+    listing = extract("平安堂总部何经理同意把六味放进促销宣传单,月底前把赠品清单发过去")
+    assert products(listing) == [("六味地黄丸", "mention", None, None)]
+    assert [c.due for c in listing.commitments] == [dt.date(2026, 5, 31)]
+    swap = extract("李氏诊所李大夫说克肟有两盒包装破了,要求换货。我说下次来的时候带两盒新的换掉")
+    assert [c.text for c in swap.commitments] == ["下次来的时候带两盒新的换掉"]
+
+
+def test_a_supplier_loses_its_place_words_and_a_department_with_de_names_the_role(extract) -> None:  # type: ignore[no-untyped-def]
+    supplier = extract("惠民药房王店长说以后款到发货,从县里的鑫泰医药拿")
+    assert supplier.supplier == "鑫泰医药"
+    staff = extract("西山卫生院周院长不在,跟药房的小吴说了培训的事")
+    assert [(c.name, c.role) for c in staff.contacts] == [("周院长", "director"), ("小吴", "pharmacist")]
