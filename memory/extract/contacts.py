@@ -102,7 +102,7 @@ class ContactFinder:
             )
         for match in self._titled.finditer(text):
             surname, title = match.group("s"), match.group("t")
-            if any(text[: match.start() + 1].endswith(dept) for dept in self.dept_role):
+            if any(text.endswith(dept, 0, match.start() + 1) for dept in self.dept_role):
                 continue  # 药房主任老孙: 房 ends the department, it is not a surname
             role = self._with_department(text, match.start(), title)
             add(Person(match.group(0), surname, role, match.start(), titled=True), match.start(), match.end())

@@ -27,7 +27,9 @@ class TermFinder:
         )
         suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
         self._supplier = re.compile(
-            rf"(?:从|找|走)(?P<n>[\u4e00-\u9fff]{{2,10}}?(?:{suffixes}))(?:拿|进|配送|送|发|调|走|要)"
+            # 从县里的鑫泰医药拿: a place before 的 is not part of the name
+            rf"(?:从|找|走)(?:[\u4e00-\u9fff]{{1,4}}?的)?(?P<n>[\u4e00-\u9fff]{{2,10}}?(?:{suffixes}))"
+            r"(?:拿|进|配送|送|发|调|走|要)"
         )
         self.channels = {code: words for code, words in lexicon.groups("channel").items()}
         self.needs = lexicon.groups("needs")
@@ -80,7 +82,7 @@ class TermFinder:
             name = match.group("n")
             inside_customer = customer_span and customer_span[0] <= match.start("n") < customer_span[1]
             if not inside_customer and name not in self.gazetteer.aliases:
-                return re.sub(r"^[\u4e00-\u9fff]{1,4}的", "", name)  # 县里的鑫泰医药 → 鑫泰医药
+                return name
         return None
 
     def customer_needs(self, segments: Segments) -> list[str]:
