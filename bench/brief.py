@@ -36,10 +36,10 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
-    from memory.brief_service import brief_of, resolve_customer
-    from memory.cadence import load_policy
-    from memory.db import open_database
-    from memory.due import due_customers
+    from memory.base.db import open_database
+    from memory.reports.brief_service import brief_of, resolve_customer
+    from memory.reports.cadence import load_policy
+    from memory.reports.due import due_customers
 
     db = open_database()
     started = time.perf_counter()

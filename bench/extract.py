@@ -28,10 +28,10 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
-    from memory.db import open_database
+    from memory.accounts.masterdata import import_files
+    from memory.base.db import open_database
     from memory.extract import offline_extractor
-    from memory.masterdata import import_files
-    from memory.notes import NoteIntake
+    from memory.notes.intake import NoteIntake
 
     notes = generate(args.dataset, args.notes)
     db = open_database()

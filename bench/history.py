@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from memory.db import Database
-from memory.models import (
+from memory.base.db import Database
+from memory.schema.models import (
     Commitment,
     CompetitorMention,
     Contact,

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.llm.conftest import start  # noqa: E402  (after the path is set)
+from tests.memory.llm.conftest import start  # noqa: E402  (after the path is set)
 
 DEV = ROOT.parent / "shared" / "datasets" / "dev"
 SCORE = ROOT.parent / "shared" / "tools" / "score_extract.py"
@@ -55,11 +55,11 @@ def main() -> None:
         from sqlalchemy import select
 
         from knowledge.playbook_service import open_playbook
-        from memory.db import open_database
+        from memory.accounts.masterdata import import_files
+        from memory.base.db import open_database
         from memory.extract import extractor, offline_extractor
         from memory.llm.client import _models
-        from memory.masterdata import import_files
-        from memory.models import LLMUsage
+        from memory.schema.models import LLMUsage
 
         db = open_database()
         with db.session() as session:

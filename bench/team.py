@@ -30,11 +30,11 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
-    from bot.charts import team_chart
-    from memory.cadence import load_policy
-    from memory.db import open_database
-    from memory.export import export_workbook
-    from memory.team import team_summary, weekly_visits
+    from bot.views.charts import team_chart
+    from memory.base.db import open_database
+    from memory.reports.cadence import load_policy
+    from memory.reports.export import export_workbook
+    from memory.reports.team import team_summary, weekly_visits
 
     db = open_database()
     build(db, customers=args.customers, visits=args.visits, until=UNTIL)

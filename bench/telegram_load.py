@@ -41,9 +41,9 @@ def main() -> None:
     from notes_gen import generate
     from sqlalchemy import func, select
 
-    from memory.db import open_database
-    from memory.masterdata import import_files
-    from memory.models import Person, RawNote
+    from memory.accounts.masterdata import import_files
+    from memory.base.db import open_database
+    from memory.schema.models import Person, RawNote
     from tests.bot.telegram.conftest import HERE, TOKEN, TelegramUser, free_port
 
     dataset = SHARED / "datasets/dev"

@@ -6,14 +6,14 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot import texts
-from bot.today import render_today
-from memory.briefing import next_birthday
-from memory.cadence import load_policy
-from memory.db import Database
-from memory.due import due_customers, promises_due
-from memory.models import Contact, Customer, Person
-from memory.settings import get_settings
+from bot.views import texts
+from bot.views.today import render_today
+from memory.base.db import Database
+from memory.base.settings import get_settings
+from memory.reports.briefing import next_birthday
+from memory.reports.cadence import load_policy
+from memory.reports.due import due_customers, promises_due
+from memory.schema.models import Contact, Customer, Person
 
 
 def morning_messages(db: Database, today: dt.date) -> list[tuple[int, str]]:

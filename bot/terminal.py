@@ -6,11 +6,11 @@ import datetime as dt
 
 from rich.console import Console
 
-from bot import texts
-from bot.core import Assistant
-from bot.replies import Choice, Reply
-from memory.db import Database
-from memory.settings import get_settings
+from bot.assistant import Assistant
+from bot.views import texts
+from bot.views.replies import Choice, Reply
+from memory.base.db import Database
+from memory.base.settings import get_settings
 
 
 def _say(console: Console, text: str) -> None:

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from memory.db import Database
-from memory.masterdata import import_files
-from memory.notes import NoteIntake
-from memory.settings import get_settings
+from memory.accounts.masterdata import import_files
+from memory.base.db import Database
+from memory.base.settings import get_settings
+from memory.notes.intake import NoteIntake
 
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "dev"
+SAMPLE = DATA / "sample"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV = SHARED / "datasets" / "dev"
-SAMPLE = Path(__file__).parent / "data" / "sample"
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +86,7 @@ def saved_dev(dev_db: Database) -> Database:
 @pytest.fixture(scope="session")
 def llama_url() -> Iterator[str]:
     """A real OpenAI-compatible server: llama.cpp (xllamacpp) serving gemma3-270m; its /v1 URL."""
-    from tests.llm.conftest import start
+    from tests.memory.llm.conftest import start
 
     process, url = start("llama")
     yield url

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from bot import texts
+from bot.views import texts
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from memory.db import Database
+    from memory.base.db import Database
 
 app = typer.Typer(
     help="客情助手 Keqing: visit notes, playbook answers, briefings and team summaries for pharma reps.",
@@ -42,7 +42,7 @@ def parse_date(value: str | None) -> dt.date:
 
 
 def database() -> Database:
-    from memory.db import open_database
+    from memory.base.db import open_database
 
     return open_database()
 
@@ -51,8 +51,8 @@ def rights(session: Session, as_: str | None) -> set[int] | None:
     """Whose accounts the caller may see: everyone's from the shell, unless --as names a person."""
     if as_ is None:
         return None
-    from memory.errors import KeqingError
-    from memory.people import get_person, visible_rep_ids
+    from memory.accounts.people import get_person, visible_rep_ids
+    from memory.base.errors import KeqingError
 
     try:
         return visible_rep_ids(session=session, person=get_person(session=session, name=as_))
@@ -64,8 +64,8 @@ def narrowed(session: Session, allowed: set[int] | None, rep: str | None) -> set
     """Only one rep's accounts (--rep), if the caller may see them."""
     if rep is None:
         return allowed
-    from memory.errors import KeqingError
-    from memory.people import get_person
+    from memory.accounts.people import get_person
+    from memory.base.errors import KeqingError
 
     try:
         person = get_person(session=session, name=rep)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot import texts
 from bot.cli.app import JsonFlag, app, database, fail, kb_app
+from bot.views import texts
 
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
@@ -28,7 +28,7 @@ def ask(
     k: Annotated[int, typer.Option("-k", help="How many passages to retrieve.")] = 3,
 ) -> None:
     """Answer from the knowledge base, with sources."""
-    from memory.errors import KeqingError
+    from memory.base.errors import KeqingError
 
     try:
         answer = playbook().ask(question, k)
@@ -37,7 +37,7 @@ def ask(
     if json_:
         typer.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))
         return
-    from bot.answers import render_answer
+    from bot.views.answers import render_answer
 
     typer.echo(render_answer(answer))
 
@@ -45,7 +45,7 @@ def ask(
 @kb_app.command("add")
 def kb_add(paths: list[Path]) -> None:
     """Add documents to the knowledge base (the same file twice is not duplicated)."""
-    from memory.errors import KeqingError
+    from memory.base.errors import KeqingError
 
     base = playbook()
     failed = False
@@ -74,7 +74,7 @@ def kb_list() -> None:
 @kb_app.command("remove")
 def kb_remove(source: str) -> None:
     """Remove one source from the knowledge base (the shipped one is `playbook`)."""
-    from memory.errors import KeqingError
+    from memory.base.errors import KeqingError
 
     try:
         removed = playbook().store.remove(source)

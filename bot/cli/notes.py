@@ -10,8 +10,8 @@ from typing import Annotated, Any
 
 import typer
 
-from bot import texts
 from bot.cli.app import JsonFlag, app, database, fail, parse_date
+from bot.views import texts
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -59,7 +59,7 @@ def extract(
         if json_:
             typer.echo(json.dumps(result.record.to_json(), ensure_ascii=False, indent=1))
         else:
-            from bot.cards import render_card
+            from bot.views.cards import render_card
 
             typer.echo(render_card(result.record))
         return
@@ -86,7 +86,7 @@ def note(
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
 ) -> None:
     """Save notes as visits: the raw text first, then the record, contacts, products and promises."""
-    from memory.notes import NoteIntake
+    from memory.notes.intake import NoteIntake
 
     if not yes:
         fail(texts.t("need_yes"), 2)

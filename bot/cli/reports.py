@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from bot import texts
 from bot.cli.app import AsOption, JsonFlag, app, database, fail, narrowed, parse_date, rights
+from bot.views import texts
 
 
 @app.command()
@@ -20,11 +20,11 @@ def brief(
     as_: AsOption = None,
 ) -> None:
     """Pre-visit briefing for one account (name or alias)."""
-    from bot.briefs import render_brief
-    from memory.brief_service import brief_of, resolve_customer
-    from memory.errors import KeqingError
+    from bot.views.briefing import render_brief
+    from memory.base.errors import KeqingError
+    from memory.base.settings import get_settings
     from memory.llm.client import chat_model
-    from memory.settings import get_settings
+    from memory.reports.brief_service import brief_of, resolve_customer
 
     today = parse_date(date)
     db = database()
@@ -48,10 +48,10 @@ def today(
     as_: AsOption = None,
 ) -> None:
     """Accounts due or overdue for a visit, by tier and days overdue, grouped by town; promises due."""
-    from bot.today import render_today
-    from memory.cadence import load_policy
-    from memory.due import due_customers, promises_due
-    from memory.settings import get_settings
+    from bot.views.today import render_today
+    from memory.base.settings import get_settings
+    from memory.reports.cadence import load_policy
+    from memory.reports.due import due_customers, promises_due
 
     day = parse_date(date)
     with database().session() as session:
@@ -85,12 +85,12 @@ def team(
     as_: AsOption = None,
 ) -> None:
     """Team summary for managers (default: this month up to today)."""
-    from bot.charts import team_chart
-    from bot.team_flow import manager_rights, render_team
-    from memory.cadence import load_policy
-    from memory.errors import KeqingError
-    from memory.settings import get_settings
-    from memory.team import team_summary, weekly_visits
+    from bot.flows.team import manager_rights, render_team
+    from bot.views.charts import team_chart
+    from memory.base.errors import KeqingError
+    from memory.base.settings import get_settings
+    from memory.reports.cadence import load_policy
+    from memory.reports.team import team_summary, weekly_visits
 
     last = parse_date(until)
     first = parse_date(since) if since else last.replace(day=1)
@@ -123,9 +123,9 @@ def export(
     as_: AsOption = None,
 ) -> None:
     """Accounts, contacts, visits and promises as an Excel workbook (managers and admins)."""
-    from bot.team_flow import manager_rights
-    from memory.errors import KeqingError
-    from memory.export import export_workbook
+    from bot.flows.team import manager_rights
+    from memory.base.errors import KeqingError
+    from memory.reports.export import export_workbook
 
     last = parse_date(until)
     first = parse_date(since) if since else last.replace(day=1)
@@ -154,7 +154,7 @@ def run(
 ) -> None:
     """Run the Telegram bot (polling, or webhook with --webhook); TELEGRAM_API_BASE_URL picks the API."""
     from bot.telegram.app import run_bot
-    from memory.settings import get_settings
+    from memory.base.settings import get_settings
 
     settings = get_settings()
     if not settings.telegram_bot_token:

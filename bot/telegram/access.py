@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import texts
-from memory.db import Database
-from memory.people import person_by_telegram
+from bot.views import texts
+from memory.accounts.people import person_by_telegram
+from memory.base.db import Database
 
 
 @dataclass(frozen=True)

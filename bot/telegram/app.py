@@ -16,12 +16,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import texts
-from bot.core import Assistant
+from bot.assistant import Assistant
 from bot.telegram import briefing, commands, conversation, team
 from bot.telegram.http import AiohttpRequest
-from memory.db import Database
-from memory.settings import Settings
+from bot.views import texts
+from memory.base.db import Database
+from memory.base.settings import Settings
 
 log = logging.getLogger("keqing.telegram")
 

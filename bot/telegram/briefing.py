@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import Application, ContextTypes
 
-from bot import texts
-from bot.core import Assistant
+from bot.assistant import Assistant
 from bot.reminders import morning_messages, set_reminders
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
-from memory.settings import Settings
+from bot.views import texts
+from memory.base.settings import Settings
 
 log = logging.getLogger("keqing.reminders")
 

@@ -7,12 +7,12 @@ import asyncio
 from telegram import Message, Update
 from telegram.ext import ContextTypes
 
-from bot import texts
-from bot.core import Assistant
+from bot.assistant import Assistant
 from bot.telegram.access import known_caller, require_caller
 from bot.telegram.send import send_replies
 from bot.telegram.streaming import answer_streaming
-from memory.people import redeem_invite
+from bot.views import texts
+from memory.accounts.people import redeem_invite
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

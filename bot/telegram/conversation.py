@@ -8,11 +8,11 @@ from telegram import Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from bot import texts
-from bot.core import Assistant, intent_of
+from bot.assistant import Assistant, intent_of
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
 from bot.telegram.streaming import answer_streaming
+from bot.views import texts
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

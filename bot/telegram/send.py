@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from bot.replies import Reply
+from bot.views.replies import Reply
 
 LIMIT = 4096
 

@@ -7,9 +7,9 @@ import time
 
 from telegram import Message
 
-from bot.answers import render_answer
-from bot.core import Assistant
+from bot.assistant import Assistant
 from bot.telegram.send import split_text
+from bot.views.answers import render_answer
 from knowledge.answer import Answer
 from knowledge.llm_answer import stream_answer, usable
 

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from bot.core import Assistant
+from bot.assistant import Assistant
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from memory.db import Database
+    from memory.base.db import Database
     from memory.extract.engine import OfflineExtractor
     from memory.llm.extract import LLMExtractor
 
@@ -16,9 +16,9 @@ _cache: dict[str, OfflineExtractor] = {}
 
 def offline_extractor(*, session: Session) -> OfflineExtractor:
     """The engine for the current master data; rebuilt only when master data changes."""
+    from memory.accounts.masterdata import master_data_version, read_master_data
+    from memory.base.settings import get_settings
     from memory.extract.engine import OfflineExtractor
-    from memory.masterdata import master_data_version, read_master_data
-    from memory.settings import get_settings
 
     key = f"{session.get_bind().engine.url}#{master_data_version(session=session)}"
     if key not in _cache:
@@ -32,9 +32,9 @@ def offline_extractor(*, session: Session) -> OfflineExtractor:
 
 def extractor(*, session: Session, db: Database | None = None) -> OfflineExtractor | LLMExtractor:
     """The engine KEQING_LLM selects: the offline engine, or the model merged over it."""
+    from memory.base.settings import get_settings
     from memory.llm.client import chat_model
     from memory.llm.extract import LLMExtractor
-    from memory.settings import get_settings
 
     offline = offline_extractor(session=session)
     model = chat_model(get_settings(), db)

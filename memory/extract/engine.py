@@ -15,7 +15,7 @@ from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, normalize
-from memory.record import (
+from memory.schema.record import (
     VisitRecord,
 )
 

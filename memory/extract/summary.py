@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from memory.record import VisitRecord
+from memory.schema.record import VisitRecord
 from prompts import load_prompt, load_texts
 
 

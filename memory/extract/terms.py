@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from memory.codes import RESTOCK_CYCLES
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
+from memory.schema.codes import RESTOCK_CYCLES
 
 _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 

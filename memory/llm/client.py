@@ -21,9 +21,9 @@ from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, SecretStr
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
-from memory.db import Database
+from memory.base.db import Database
+from memory.base.settings import Settings
 from memory.llm.usage import record_usage
-from memory.settings import Settings
 from prompts import load_prompt
 
 log = logging.getLogger("keqing.llm")

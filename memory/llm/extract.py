@@ -17,11 +17,11 @@ from typing import Any
 import cn2an
 from pydantic import BaseModel
 
-from memory.codes import CHANNELS, NEEDS, PAYMENT_TERMS, PRODUCT_KINDS, RESTOCK_CYCLES, ROLES
 from memory.extract.engine import Extraction, OfflineExtractor
 from memory.extract.text import normalize
 from memory.llm.client import ChatModel, LLMUnavailable
-from memory.record import CompetitorRecord, ContactRecord, ProductRecord, VisitRecord
+from memory.schema.codes import CHANNELS, NEEDS, PAYMENT_TERMS, PRODUCT_KINDS, RESTOCK_CYCLES, ROLES
+from memory.schema.record import CompetitorRecord, ContactRecord, ProductRecord, VisitRecord
 
 
 class ModelContact(BaseModel):

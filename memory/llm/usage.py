@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Date, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from memory.models import LLMUsage
+from memory.schema.models import LLMUsage
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import Assistant
-from memory.db import Database
+from bot.assistant import Assistant
+from memory.base.db import Database
 
 NOTES = [
     (

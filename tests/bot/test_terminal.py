@@ -7,8 +7,8 @@ from pathlib import Path
 import pexpect
 from sqlalchemy import select
 
-from memory.db import Database
-from memory.models import Visit
+from memory.base.db import Database
+from memory.schema.models import Visit
 
 
 def test_a_rep_saves_a_note_in_the_terminal(sample_db: Database, keqing_home: Path) -> None:

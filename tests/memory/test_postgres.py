@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from memory.brief_service import brief_of
-from memory.cadence import load_policy
-from memory.db import Database
-from memory.models import Customer, Visit
-from memory.team import team_summary
+from memory.base.db import Database
+from memory.reports.brief_service import brief_of
+from memory.reports.cadence import load_policy
+from memory.reports.team import team_summary
+from memory.schema.models import Customer, Visit
 from tests.conftest import DEV, import_into, save_dev_notes
 from tests.servers import start_postgres, stop_postgres
 

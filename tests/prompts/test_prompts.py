@@ -30,7 +30,7 @@ def test_rendering_without_a_variable_fails() -> None:
 
 
 def test_every_code_has_a_chinese_label() -> None:
-    from memory import codes
+    from memory.schema import codes
 
     labels = load_texts("labels")
     for key, values in [

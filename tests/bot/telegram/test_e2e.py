@@ -7,10 +7,10 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from bot.core import Assistant
-from memory.db import Database
-from memory.models import Customer, Person, RawNote, Visit
-from memory.people import create_invite, link_telegram
+from bot.assistant import Assistant
+from memory.accounts.people import create_invite, link_telegram
+from memory.base.db import Database
+from memory.schema.models import Customer, Person, RawNote, Visit
 from tests.bot.telegram.conftest import Harness
 
 

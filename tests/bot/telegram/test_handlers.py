@@ -11,10 +11,10 @@ from sqlalchemy import select
 from telegram import Update
 
 from bot.telegram.app import build_application
-from memory.db import Database
-from memory.models import Visit
-from memory.people import link_telegram
-from memory.settings import Settings
+from memory.accounts.people import link_telegram
+from memory.base.db import Database
+from memory.base.settings import Settings
+from memory.schema.models import Visit
 from tests.bot.telegram.conftest import TOKEN, TelegramUser, button
 
 USER = {"id": 5001, "is_bot": False, "first_name": "赵磊"}

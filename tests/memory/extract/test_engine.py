@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from memory.db import Database
+from memory.base.db import Database
 from memory.extract import offline_extractor
 from memory.extract.engine import Extraction
-from memory.record import VisitRecord
+from memory.schema.record import VisitRecord
 
 R = dt.date(2026, 5, 13)  # a Wednesday
 

@@ -1,0 +1,93 @@
+"""A briefing as text for a person (Telegram and the terminal)."""
+
+from __future__ import annotations
+
+from bot.views.cards import contact_line, number
+from memory.reports.briefing import Brief, RecentProduct
+from prompts import load_texts
+
+
+def _amount(product: RecentProduct) -> str:
+    return f"{number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
+
+
+def render_brief(brief: Brief, *, today: str) -> str:
+    labels = load_texts("labels")
+    form = load_texts("messages")["brief"]
+    customer = brief.customer
+    details = [
+        labels["customer_type"].get(customer.type or "", ""),
+        labels["area"].get(customer.area or "", ""),
+        form["tier"].format(tier=customer.tier) if customer.tier else "",
+        form["owner"].format(rep=customer.rep) if customer.rep else "",
+        form["terms"].format(terms=labels["payment_terms"][customer.payment_terms])
+        if customer.payment_terms
+        else "",
+        form["supplier"].format(name=customer.supplier) if customer.supplier else "",
+        form["restock"].format(days=customer.restock_cycle_days) if customer.restock_cycle_days else "",
+    ]
+    lines = [
+        form["title"].format(name=customer.name, date=today),
+        form["profile"].format(details=" · ".join(d for d in details if d)),
+    ]
+    if brief.last_visit is None:
+        lines += [form["never"], form["due_never"].format(expected=brief.cadence.expected_days)]
+    else:
+        lines.append(
+            form["last"].format(
+                date=brief.last_visit, days=brief.days_since_last_visit, visits=brief.visits_last_90_days
+            )
+        )
+        lines.append(
+            form["due"].format(
+                expected=brief.cadence.expected_days,
+                next_due=brief.cadence.next_due,
+                overdue=form["overdue"] if brief.cadence.overdue else "",
+            )
+        )
+    if brief.contacts:
+        lines.append(form["contacts"])
+        lines.extend(contact_line(form["contact"], contact) for contact in brief.contacts)
+    if brief.open_commitments:
+        lines.append(form["promises"])
+        for promise in brief.open_commitments:
+            lines.append(
+                form["promise"].format(
+                    text=promise.text,
+                    promised_on=promise.promised_on,
+                    due=form["promise_due"].format(due=promise.due) if promise.due else "",
+                    overdue=form["promise_overdue"] if promise.overdue else "",
+                )
+            )
+    if brief.upcoming_birthdays:
+        lines.append(form["birthdays"])
+        lines += [
+            form["birthday"].format(contact=b.contact, date=b.date, in_days=b.in_days)
+            for b in brief.upcoming_birthdays
+        ]
+    if brief.recent_products:
+        lines.append(form["products"])
+        for product in brief.recent_products[:6]:
+            lines.append(
+                form["product"].format(
+                    date=product.date,
+                    name=product.name,
+                    kind=labels["product_kind"][product.kind],
+                    amount=_amount(product),
+                    trend=form["trend"].get(product.trend or "", ""),
+                )
+            )
+    if brief.competitor_activity:
+        lines.append(form["rivals"])
+        lines += [
+            form["rival"].format(date=r.date, name=r.name, note=f":{r.note}" if r.note else "")
+            for r in brief.competitor_activity[:4]
+        ]
+    if brief.open_needs:
+        lines.append(form["needs"].format(needs="、".join(labels["need"][n] for n in brief.open_needs)))
+    if brief.talking_points:
+        lines.append(form["points"])
+        for n, point in enumerate(brief.talking_points, start=1):
+            source = form["source"].format(section=point.playbook) if point.playbook else ""
+            lines.append(form["point"].format(n=n, text=point.text, why=point.why, source=source))
+    return "\n".join(lines)

@@ -1,0 +1,79 @@
+"""The confirmation card of a visit record, in Chinese, as plain text (Telegram and the terminal)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from memory.schema.record import VisitRecord
+from prompts import load_texts
+
+
+class Person(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def birthday(self) -> str | None: ...
+    @property
+    def notes(self) -> str | None: ...
+
+
+def number(value: float | None) -> str:
+    """30.0 → "30", 2.5 → "2.5", None → ""."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def contact_line(template: str, contact: Person) -> str:
+    """One contact on a card or a briefing: name, role, then phone, birthday and notes if known."""
+    role = load_texts("labels")["role"].get(contact.role, contact.role)
+    birthday = f"🎂{contact.birthday}" if contact.birthday else None
+    extra = [x for x in (contact.phone, birthday, contact.notes) if x]
+    return template.format(name=contact.name, role=role, extra=(" · " + " · ".join(extra)) if extra else "")
+
+
+def render_card(record: VisitRecord) -> str:
+    labels = load_texts("labels")
+    card = load_texts("messages")["card"]
+    customer = record.customer
+    status = card["matched"] if customer.matched else card["new_customer"]
+    details = [
+        labels["customer_type"].get(customer.type or "", ""),
+        labels["area"].get(customer.area or "", ""),
+    ]
+    lines = [
+        card["title"].format(date=record.visit_date.isoformat(), channel=labels["channel"][record.channel]),
+        card["customer"].format(
+            name=customer.name or card["unknown"], status=status, details=" ".join(d for d in details if d)
+        ),
+    ]
+    lines.extend(contact_line(card["contact"], contact) for contact in record.contacts)
+    for product in record.products:
+        amount = f" {number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
+        lines.append(
+            card["product"].format(
+                name=product.name, kind=labels["product_kind"][product.kind], amount=amount
+            )
+        )
+    for rival in record.competitors:
+        lines.append(card["rival"].format(name=rival.name, note=f":{rival.note}" if rival.note else ""))
+    terms = [
+        labels["payment_terms"][record.payment_terms] if record.payment_terms else None,
+        card["supplier"].format(name=record.supplier) if record.supplier else None,
+        card["restock"].format(days=record.restock_cycle_days) if record.restock_cycle_days else None,
+    ]
+    if any(terms):
+        lines.append(card["terms"].format(terms=",".join(t for t in terms if t)))
+    if record.needs:
+        lines.append(card["needs"].format(needs="、".join(labels["need"][n] for n in record.needs)))
+    for promise in record.commitments:
+        due = f"({promise.due.isoformat()})" if promise.due else ""
+        lines.append(card["promise"].format(text=promise.text, due=due))
+    if record.next_visit:
+        lines.append(card["next_visit"].format(date=record.next_visit.isoformat()))
+    lines.append(card["sentiment"].format(sentiment=labels["sentiment"][record.sentiment]))
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""The team charts as one PNG (matplotlib, headless): visits per rep per week, coverage against
+cadence, rival mentions. Chinese labels need a CJK font; the project's set-up installs one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from memory.reports.team import TeamSummary
+from prompts import load_texts
+
+FONT_FILES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+)
+
+
+class NoChineseFont(RuntimeError):
+    pass
+
+
+@cache
+def chinese_font() -> str:
+    """Registers the first CJK font found and returns its family name."""
+    for path in FONT_FILES:
+        if Path(path).exists():
+            font_manager.fontManager.addfont(path)
+            return font_manager.FontProperties(fname=path).get_name()
+    raise NoChineseFont("no CJK font: run .ci/system-packages.sh (fonts-wqy-microhei)")
+
+
+def team_chart(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
+    # The object API without pyplot: no global figure state, safe from the bot's worker threads.
+    with matplotlib.rc_context({"font.family": [chinese_font()], "axes.unicode_minus": False}):
+        return _draw(team, weekly)
+
+
+def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
+    words = load_texts("messages")["chart"]
+    fig = Figure(figsize=(9, 12), layout="constrained")
+    weeks_ax, cover_ax, rival_ax = fig.subplots(3, 1)
+    fig.suptitle(words["title"].format(since=team.period.since, until=team.period.until), fontsize=15)
+
+    first = team.period.since - dt.timedelta(days=team.period.since.weekday())
+    starts = [first + dt.timedelta(weeks=n) for n in range((team.period.until - first).days // 7 + 1)]
+    width = 0.8 / max(len(weekly), 1)
+    for index, (rep, counts) in enumerate(sorted(weekly.items())):
+        xs = [i + index * width for i in range(len(starts))]
+        weeks_ax.bar(xs, [counts.get(week, 0) for week in starts], width, label=rep)
+    weeks_ax.set_xticks([i + 0.4 - width / 2 for i in range(len(starts))])
+    weeks_ax.set_xticklabels([words["week"].format(date=w.strftime("%m-%d")) for w in starts])
+    weeks_ax.set_title(words["visits"])
+    weeks_ax.set_ylabel(words["count"])
+    if weekly:
+        weeks_ax.legend(ncol=min(len(weekly), 6), fontsize=8)
+
+    weeks_ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+    reps = [r.rep for r in team.reps]
+    bars = cover_ax.bar(reps, [r.coverage * 100 for r in team.reps], color="#4C9F70")
+    labels = [words["overdue"].format(count=r.overdue_customers) for r in team.reps]
+    cover_ax.bar_label(bars, labels=labels, color="#D1495B", fontsize=9)
+    cover_ax.axhline(100, color="#888888", linestyle="--", linewidth=1)
+    cover_ax.set_ylim(0, max([110.0, *(r.coverage * 100 + 15 for r in team.reps)]))
+    cover_ax.set_title(words["coverage_title"])
+    cover_ax.set_ylabel(words["coverage"])
+    cover_ax.tick_params(axis="x", labelrotation=30 if len(reps) > 8 else 0)
+
+    rivals = team.competitors[:10][::-1]
+    if rivals:
+        rival_ax.barh([r.name for r in rivals], [r.mentions for r in rivals], color="#EDAE49")
+    else:
+        rival_ax.text(0.5, 0.5, words["no_rivals"], ha="center", va="center", transform=rival_ax.transAxes)
+    rival_ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    rival_ax.set_title(words["rivals"])
+    rival_ax.set_xlabel(words["mentions"])
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110)
+    return buffer.getvalue()

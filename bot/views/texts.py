@@ -1,0 +1,40 @@
+"""Every user-facing sentence, in Chinese, in one place for review and translation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from memory.base.errors import KeqingError
+from prompts import load_texts
+
+MESSAGES: dict[str, str] = load_texts("messages")
+
+COUNT_LABELS: dict[str, str] = load_texts("labels")["import_counts"]
+
+
+def t(key: str, **params: Any) -> str:
+    return MESSAGES[key].format(**params)
+
+
+def error_text(error: KeqingError) -> str:
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return f"{error.code}: {error.params}"
+    params = {k: ("?" if v is None else v) for k, v in error.params.items()}
+    if params.get("line") == "?":
+        template = template.replace(" 第 {line} 行", "")
+    return template.format_map(_Default(params))
+
+
+class _Default(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def import_summary(created: dict[str, int], updated: dict[str, int]) -> str:
+    parts = []
+    for key, label in COUNT_LABELS.items():
+        new, old = created.get(key, 0), updated.get(key, 0)
+        if new or old:
+            parts.append(f"{label} 新增 {new}、更新 {old}")
+    return ";".join(parts) if parts else MESSAGES["import_nothing"]

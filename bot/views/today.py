@@ -1,0 +1,38 @@
+"""The day's due accounts and promises as text: /today, `keqing today`, and the morning reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from memory.reports.due import DueCustomer, DuePromise, by_town
+from prompts import load_texts
+
+
+def render_today(
+    due: list[DueCustomer], promises: list[DuePromise], *, today: dt.date, show_rep: bool
+) -> str:
+    form = load_texts("messages")["today"]
+    if not due and not promises:
+        return form["none"].format(date=today)
+    lines = [form["title"].format(date=today, count=len(due))]
+    for town, items in by_town(due).items():
+        lines.append(form["town"].format(town=town) if town else form["no_town"])
+        for item in items:
+            if item.last_contact is None:
+                status = form["never"]
+            elif item.days_overdue:
+                status = form["overdue"].format(days=item.days_overdue, last=item.last_contact)
+            else:
+                status = form["due_today"].format(last=item.last_contact)
+            lines.append(
+                form["customer"].format(
+                    name=item.name,
+                    tier=form["tier"].format(tier=item.tier) if item.tier else "",
+                    rep=form["rep"].format(rep=item.rep) if show_rep and item.rep else "",
+                    status=status,
+                )
+            )
+    if promises:
+        lines.append(form["promises"])
+        lines += [form["promise"].format(customer=p.customer, text=p.text, due=p.due) for p in promises]
+    return "\n".join(lines)

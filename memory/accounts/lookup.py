@@ -1,0 +1,92 @@
+"""Finding an account by what a person types: its name, an alias, part of either, or a near miss."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from memory.accounts.masterdata import master_data_version
+from memory.accounts.people import may_see
+from memory.schema.models import Customer
+
+
+@dataclass(frozen=True)
+class _Account:
+    id: int
+    name: str
+    rep_id: int | None
+
+
+class CustomerIndex:
+    """Every customer name and alias, for exact, substring and fuzzy lookup."""
+
+    def __init__(self, rows: list[tuple[int, str, list[str], int | None]]) -> None:
+        self.by_key: dict[str, list[_Account]] = {}
+        for id_, name, aliases, rep_id in rows:
+            account = _Account(id_, name, rep_id)
+            for key in {name, *aliases}:
+                if key:
+                    self.by_key.setdefault(key, []).append(account)
+        self.keys = list(self.by_key)
+        self.automaton = ahocorasick.Automaton()
+        for key in self.keys:
+            self.automaton.add_word(key, key)
+        if self.keys:
+            self.automaton.make_automaton()
+
+    def find(self, query: str, *, limit: int = 5) -> list[_Account]:
+        query = query.strip()
+        if not query:
+            return []
+        if query in self.by_key:
+            return _unique(self.by_key[query])[:limit]
+        inside = sorted((k for k in self.keys if query in k), key=len)
+        if inside:
+            return _unique([a for k in inside for a in self.by_key[k]])[:limit]
+        named = self.mentioned_in(query)
+        if named:
+            return named[:limit]
+        near = process.extract(query, self.keys, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=75)
+        return _unique([a for key, _score, _ in near for a in self.by_key[key]])[:limit]
+
+    def mentioned_in(self, text: str) -> list[_Account]:
+        """Accounts whose name or alias appears in a sentence, the longest mention first."""
+        if not self.keys:
+            return []
+        found = {key for _end, key in self.automaton.iter(text) if len(key) >= 2}
+        return _unique([a for k in sorted(found, key=len, reverse=True) for a in self.by_key[k]])
+
+
+def _unique(accounts: list[_Account]) -> list[_Account]:
+    seen: dict[int, _Account] = {}
+    for account in accounts:
+        seen.setdefault(account.id, account)
+    return list(seen.values())
+
+
+_cache: dict[str, CustomerIndex] = {}
+
+
+def customer_index(*, session: Session) -> CustomerIndex:
+    """Rebuilt only when master data changes (an import, or an account created from a note)."""
+    key = f"{session.get_bind().engine.url}#{master_data_version(session=session)}"
+    if key not in _cache:
+        _cache.clear()
+        rows = session.execute(select(Customer.id, Customer.name, Customer.aliases, Customer.rep_id))
+        _cache[key] = CustomerIndex([(r[0], r[1], list(r[2] or []), r[3]) for r in rows])
+    return _cache[key]
+
+
+def find_customers(
+    *, session: Session, query: str, rep_ids: set[int] | None, limit: int = 5, in_text: bool = False
+) -> list[Customer]:
+    """Accounts the person may see (own and unowned) that match the query, or that a sentence names."""
+    index = customer_index(session=session)
+    found = index.mentioned_in(query) if in_text else index.find(query, limit=limit * 4)
+    visible = [a for a in found if may_see(rep_ids, a.rep_id)][:limit]
+    customers = [session.get(Customer, a.id) for a in visible]
+    return [c for c in customers if c is not None]

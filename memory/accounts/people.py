@@ -1,0 +1,78 @@
+"""Who may use the assistant, and how a Telegram account is linked to a person."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from memory.base.errors import KeqingError, NotFoundError, PermissionDenied
+from memory.schema.models import Person
+
+
+def get_person(*, session: Session, name: str) -> Person:
+    person = session.scalar(select(Person).where(Person.name == name))
+    if person is None:
+        raise NotFoundError("unknown_person", name=name)
+    return person
+
+
+def person_by_telegram(*, session: Session, telegram_id: int) -> Person | None:
+    return session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+
+
+def create_invite(*, session: Session, name: str) -> str:
+    """A one-time code the person sends as `/start CODE`; a new invite replaces the old one."""
+    person = get_person(session=session, name=name)
+    person.invite_code = secrets.token_hex(4).upper()
+    return person.invite_code
+
+
+def link_telegram(*, session: Session, name: str, telegram_id: int) -> Person:
+    person = get_person(session=session, name=name)
+    holder = person_by_telegram(session=session, telegram_id=telegram_id)
+    if holder is not None and holder.id != person.id:
+        raise KeqingError("telegram_taken", telegram_id=telegram_id, name=holder.name)
+    person.telegram_id = telegram_id
+    return person
+
+
+def redeem_invite(*, session: Session, code: str, telegram_id: int) -> Person | None:
+    """Links the account whose invite this is, and spends the code. None when the code is unknown."""
+    person = session.scalar(select(Person).where(Person.invite_code == code.strip().upper()))
+    if person is None:
+        return None
+    link_telegram(session=session, name=person.name, telegram_id=telegram_id)
+    person.invite_code = None
+    return person
+
+
+def team_of(*, session: Session, person: Person) -> list[Person]:
+    """The people whose data this person may see: themselves, their reports, or everyone for an admin."""
+    if person.role == "admin":
+        return list(session.scalars(select(Person).order_by(Person.name)))
+    if person.role == "manager":
+        reports = list(
+            session.scalars(select(Person).where(Person.manager_id == person.id).order_by(Person.name))
+        )
+        return [person, *reports]
+    return [person]
+
+
+def visible_rep_ids(*, session: Session, person: Person) -> set[int] | None:
+    """Whose accounts this person may see: None means everyone's (an admin)."""
+    if person.role == "admin":
+        return None
+    return {p.id for p in team_of(session=session, person=person)}
+
+
+def may_see(rep_ids: set[int] | None, owner_id: int | None) -> bool:
+    """An account is visible to everyone allowed its owner's data; an unowned account to everyone."""
+    return rep_ids is None or owner_id is None or owner_id in rep_ids
+
+
+def require_manager(person: Person) -> None:
+    """Team summaries and exports are for managers and admins."""
+    if person.role not in ("manager", "admin"):
+        raise PermissionDenied("managers_only", name=person.name)

@@ -1,0 +1,78 @@
+"""A rep's correction of one field of a record, written as "字段: 值" (客户: 仁和药店, 下次: 3月20号)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rapidfuzz import fuzz, process
+
+from memory.base.errors import KeqingError
+from memory.extract.dates import resolve_phrase
+from memory.extract.gazetteer import Entity
+from memory.schema.record import CustomerRef, VisitRecord
+from prompts import load_texts
+
+FIELD_NAMES = {
+    "客户": "customer",
+    "日期": "visit_date",
+    "拜访日期": "visit_date",
+    "下次": "next_visit",
+    "下次拜访": "next_visit",
+    "付款": "payment_terms",
+    "付款方式": "payment_terms",
+    "结款": "payment_terms",
+    "客情": "sentiment",
+    "渠道": "channel",
+    "供货": "supplier",
+    "供应商": "supplier",
+}
+_EDIT = re.compile(r"^\s*(?P<field>[\u4e00-\u9fff]{2,4})\s*[::]\s*(?P<value>.+?)\s*$")
+
+
+def parse_edit(text: str) -> tuple[str, str] | None:
+    match = _EDIT.match(text)
+    if not match or match.group("field") not in FIELD_NAMES:
+        return None
+    return FIELD_NAMES[match.group("field")], match.group("value")
+
+
+def _code_for(value: str, labels: dict[str, str]) -> str | None:
+    for code, label in labels.items():
+        if value in (code, label) or value in label.split("/"):
+            return code
+    return None
+
+
+def apply_edit(
+    record: VisitRecord, field: str, value: str, *, customers: list[Entity], today: dt.date
+) -> tuple[VisitRecord, Entity | None]:
+    """The record with one field changed; for the customer also the account it now points to."""
+    labels = load_texts("labels")
+    changed = record.model_copy(deep=True)
+    if field == "customer":
+        names = {alias: e for e in customers for alias in (e.name,)}
+        best = process.extractOne(value, list(names), scorer=fuzz.WRatio, score_cutoff=80)
+        if best is None:
+            changed.customer = CustomerRef(name=value, matched=False)
+            return changed, None
+        entity = names[best[0]]
+        changed.customer = CustomerRef.model_validate(
+            {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
+        )
+        return changed, entity
+    if field in {"visit_date", "next_visit"}:
+        day = resolve_phrase(value, record.visit_date if field == "next_visit" else today)
+        if day is None:
+            raise KeqingError("edit_bad_date", value=value)
+        setattr(changed, field, day)
+        return changed, None
+    if field == "supplier":
+        changed.supplier = value
+        return changed, None
+    label_key = {"payment_terms": "payment_terms", "sentiment": "sentiment", "channel": "channel"}[field]
+    code = _code_for(value, labels[label_key])
+    if code is None:
+        raise KeqingError("edit_bad_value", value=value, choices="、".join(labels[label_key].values()))
+    setattr(changed, field, code)
+    return changed, None

@@ -1,0 +1,340 @@
+"""A note's way into the database: the raw text first (always), then the confirmed visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from memory.accounts.masterdata import bump_version
+from memory.base.db import Database
+from memory.base.settings import get_settings
+from memory.extract.engine import Extraction
+from memory.extract.lexicon import Lexicon, load_lexicon
+from memory.notes.promises import close_kept, reopen_kept_by
+from memory.schema.models import (
+    CatalogItem,
+    Commitment,
+    CompetitorMention,
+    Contact,
+    Customer,
+    Person,
+    RawNote,
+    Visit,
+    VisitContact,
+    VisitProduct,
+)
+from memory.schema.record import ContactRecord, VisitRecord
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Reopened:
+    status: str
+    extraction: Extraction | None
+    record: VisitRecord | None
+
+
+@dataclass
+class Intake:
+    raw_note_id: int
+    extraction: Extraction | None
+    problem: str | None = None
+
+
+def store_raw_note(
+    *,
+    session: Session,
+    text: str,
+    note_date: dt.date,
+    rep: Person | None,
+    channel: str,
+    external_id: str | None = None,
+) -> RawNote:
+    raw = RawNote(
+        text=text,
+        note_date=note_date,
+        rep_id=rep.id if rep else None,
+        channel=channel,
+        external_id=None if external_id is None else str(external_id),
+    )
+    session.add(raw)
+    session.flush()
+    return raw
+
+
+def problem_with(text: str) -> str | None:
+    """Why a note cannot become a record, as a message key; None when it can."""
+    if not text.strip():
+        return "note_empty"
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text):
+        return "note_no_text"
+    return None
+
+
+def _lexicon() -> Lexicon:
+    return load_lexicon(get_settings().home / "lexicon.yaml")
+
+
+def _rep(session: Session, name: str | None) -> Person | None:
+    if not name:
+        return None
+    person = session.scalar(select(Person).where(Person.name == name))
+    if person is None:
+        person = Person(name=name, role="rep")
+        session.add(person)
+        session.flush()
+    return person
+
+
+def _customer(
+    session: Session, record: VisitRecord, rep: Person | None, customer_id: int | None
+) -> Customer | None:
+    if customer_id is not None:
+        return session.get(Customer, customer_id)
+    name = record.customer.name
+    if not name:
+        return None
+    existing = session.scalar(select(Customer).where(Customer.name == name))
+    if existing is not None:
+        return existing
+    customer = Customer(
+        name=name,
+        type=record.customer.type,
+        area=record.customer.area,
+        rep_id=rep.id if rep else None,
+        source="note",
+        aliases=[],
+    )
+    session.add(customer)
+    session.flush()
+    bump_version(session=session)
+    return customer
+
+
+def _contacts(session: Session, customer: Customer, found: list[ContactRecord]) -> list[Contact]:
+    """The account's contacts the note names, matched by name, then by surname and role."""
+    known = list(session.scalars(select(Contact).where(Contact.customer_id == customer.id)))
+    named: list[Contact] = []
+    for person in found:
+        same = next((c for c in known if c.name == person.name), None)
+        if same is None and person.surname:
+            same = next((c for c in known if c.surname == person.surname and c.role == person.role), None)
+        if same is None:
+            same = Contact(
+                customer_id=customer.id, name=person.name, surname=person.surname, role=person.role
+            )
+            known.append(same)
+        if person.role != "other":
+            same.role = person.role
+        same.phone = person.phone or same.phone
+        same.birthday = person.birthday or same.birthday
+        if person.notes and person.notes not in (same.notes or ""):
+            same.notes = f"{same.notes};{person.notes}" if same.notes else person.notes
+        if all(c is not same for c in named):
+            named.append(same)
+    return named
+
+
+def _catalog_ids(session: Session, record: VisitRecord) -> dict[tuple[str, str], int]:
+    names = {p.name for p in record.products} | {r.name for r in record.competitors}
+    if not names:
+        return {}
+    rows = session.execute(
+        select(CatalogItem.id, CatalogItem.kind, CatalogItem.name).where(CatalogItem.name.in_(names))
+    )
+    return {(kind, name): id_ for id_, kind, name in rows}
+
+
+def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None) -> Visit:
+    """Store a confirmed record with everything it names, and refresh the account's profile."""
+    # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
+    # SQLite, is what a save spends its time on.
+    with session.no_autoflush:
+        rep = session.get(Person, raw.rep_id) if raw.rep_id else None
+        customer = _customer(session, record, rep, customer_id)
+        catalog = _catalog_ids(session, record)
+        visit = Visit(
+            raw_note_id=raw.id,
+            customer=customer,
+            rep_id=raw.rep_id,
+            visit_date=record.visit_date,
+            channel=record.channel,
+            payment_terms=record.payment_terms,
+            restock_cycle_days=record.restock_cycle_days,
+            supplier=record.supplier,
+            needs=list(record.needs),
+            next_visit=record.next_visit,
+            sentiment=record.sentiment,
+            summary=record.summary,
+            record=record.to_json(),
+            products=[
+                VisitProduct(
+                    name=p.name,
+                    quantity=p.quantity,
+                    unit=p.unit,
+                    kind=p.kind,
+                    catalog_id=catalog.get(("product", p.name)),
+                )
+                for p in record.products
+            ],
+            competitors=[
+                CompetitorMention(name=r.name, note=r.note, catalog_id=catalog.get(("competitor", r.name)))
+                for r in record.competitors
+            ],
+            commitments=[
+                Commitment(
+                    customer_id=customer.id if customer else None,
+                    rep_id=raw.rep_id,
+                    text=promise.text,
+                    promised_on=record.visit_date,
+                    due=promise.due,
+                )
+                for promise in record.commitments
+            ],
+            contacts=[],
+        )
+        if customer is not None:
+            visit.contacts = [VisitContact(contact=c) for c in _contacts(session, customer, record.contacts)]
+            _refresh_profile(session, customer, visit)
+        raw.status, raw.draft = "saved", None
+        session.add(visit)
+    session.flush()
+    if customer is not None:
+        close_kept(session=session, visit=visit, note=raw.text, lexicon=_lexicon())
+    return visit
+
+
+def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None:
+    """Payment terms, supplier and restock cycle follow the newest note that states them."""
+    newer = session.scalar(
+        select(Visit.id).where(Visit.customer_id == customer.id, Visit.visit_date > visit.visit_date).limit(1)
+    )
+    if newer is not None:
+        return
+    customer.payment_terms = visit.payment_terms or customer.payment_terms
+    customer.supplier = visit.supplier or customer.supplier
+    customer.restock_cycle_days = visit.restock_cycle_days or customer.restock_cycle_days
+
+
+def undo_last(*, session: Session, rep_name: str) -> str | None:
+    """Deletes the rep's most recently saved visit; returns its customer's name, None if none."""
+    rep = session.scalar(select(Person).where(Person.name == rep_name))
+    if rep is None:
+        return None
+    raw = session.scalar(
+        select(RawNote)
+        .where(RawNote.rep_id == rep.id, RawNote.status == "saved")
+        .order_by(RawNote.id.desc())
+        .limit(1)
+    )
+    if raw is None:
+        return None
+    visit = session.scalar(select(Visit).where(Visit.raw_note_id == raw.id))
+    name = visit.customer.name if visit and visit.customer else ""
+    if visit is not None:
+        reopen_kept_by(session=session, visit_id=visit.id)
+        session.delete(visit)
+    raw.status = "undone"
+    return name
+
+
+class NoteIntake:
+    """Receives notes for any transport. `take` stores the raw text before anything else happens."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def take(
+        self, *, text: str, note_date: dt.date, rep: str | None, channel: str, external_id: str | None = None
+    ) -> Intake:
+        with self.db.session() as session:
+            raw = store_raw_note(
+                session=session,
+                text=text,
+                note_date=note_date,
+                rep=_rep(session, rep),
+                channel=channel,
+                external_id=external_id,
+            )
+            raw_id = raw.id
+        problem = problem_with(text)
+        if problem is not None:
+            self._mark(raw_id, "rejected", problem)
+            return Intake(raw_id, None, problem)
+        try:
+            from memory.extract import extractor
+
+            with self.db.session() as session:
+                engine = extractor(session=session, db=self.db)
+            # outside any transaction: a model may take seconds
+            extraction = engine.extract(text, date=note_date, rep=rep)
+            with self.db.session() as session:
+                session.execute(
+                    update(RawNote)
+                    .where(RawNote.id == raw_id)
+                    .values(status="extracted", draft=extraction.record.to_json())
+                )
+        except Exception as exc:
+            log.exception("extraction failed for raw note %s", raw_id)
+            self._mark(raw_id, "failed", repr(exc))
+            return Intake(raw_id, None, "note_extract_failed")
+        return Intake(raw_id, extraction, None)
+
+    def _mark(self, raw_id: int, status: str, error: str | None) -> None:
+        with self.db.session() as session:
+            session.execute(
+                update(RawNote).where(RawNote.id == raw_id).values(status=status, error=error, draft=None)
+            )
+
+    def reject(self, *, raw_note_id: int, problem: str) -> None:
+        """Nothing to confirm (the raw text stays, with why)."""
+        self._mark(raw_note_id, "rejected", problem)
+
+    def keep_draft(self, *, raw_note_id: int, record: VisitRecord) -> None:
+        """The card changed (an edit, another account picked): its buttons now mean this record."""
+        with self.db.session() as session:
+            session.execute(update(RawNote).where(RawNote.id == raw_note_id).values(draft=record.to_json()))
+
+    def reopen(self, *, raw_note_id: int, rep: str) -> Reopened | None:
+        """A note of this rep's as its card stands, for a button pressed on an older card; None if
+        the note is not theirs."""
+        from memory.extract import offline_extractor
+
+        with self.db.session() as session:
+            raw = session.scalar(
+                select(RawNote)
+                .join(Person, RawNote.rep_id == Person.id)
+                .where(RawNote.id == raw_note_id, Person.name == rep)
+            )
+            if raw is None:
+                return None
+            if raw.status != "extracted" or raw.draft is None:
+                return Reopened(raw.status, None, None)
+            # Only the account candidates are needed again: the offline engine, never a model.
+            engine = offline_extractor(session=session)
+            text, note_date, draft = raw.text, raw.note_date, VisitRecord.model_validate(raw.draft)
+        return Reopened("extracted", engine.extract(text, date=note_date, rep=rep), draft)
+
+    def confirm(
+        self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None
+    ) -> int:
+        """Save the (possibly corrected) record of a taken note; returns the visit id."""
+        chosen = record or (extraction.record if extraction else None)
+        if chosen is None:
+            raise ValueError("nothing to save")
+        customer_id = (
+            extraction.customer.id if extraction and extraction.customer and record is None else None
+        )
+        with self.db.session() as session:
+            raw = session.get(RawNote, raw_note_id)
+            assert raw is not None
+            return save_visit(session=session, raw=raw, record=chosen, customer_id=customer_id).id
+
+    def discard(self, *, raw_note_id: int) -> None:
+        self._mark(raw_note_id, "discarded", None)

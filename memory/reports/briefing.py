@@ -1,0 +1,221 @@
+"""The pre-visit briefing: an account's history as of a day, in the JSON shape of contract/cli.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from memory.notes.promises import open_on
+from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.schema.models import Commitment, Customer, Visit
+
+WINDOW_DAYS = 90
+BIRTHDAY_DAYS = 30
+RECENT_PRODUCTS = 10
+
+
+class BriefCustomer(BaseModel):
+    name: str
+    type: str | None
+    area: str | None
+    tier: str | None
+    rep: str | None
+    payment_terms: str | None
+    supplier: str | None
+    restock_cycle_days: int | None
+
+
+class BriefContact(BaseModel):
+    name: str
+    role: str
+    phone: str | None
+    birthday: str | None
+    notes: str | None
+
+
+class CadenceOut(BaseModel):
+    expected_days: int
+    next_due: dt.date | None
+    overdue: bool
+
+
+class OpenCommitment(BaseModel):
+    id: int = Field(exclude=True)
+    text: str
+    due: dt.date | None
+    promised_on: dt.date
+    overdue: bool
+
+
+class Birthday(BaseModel):
+    contact: str
+    date: dt.date
+    in_days: int
+
+
+class RecentProduct(BaseModel):
+    name: str
+    quantity: int | float | None
+    unit: str | None
+    kind: str
+    date: dt.date
+    trend: Literal["up", "down", "flat"] | None = Field(None, exclude=True)  # in text, not in the JSON
+
+
+class RivalActivity(BaseModel):
+    name: str
+    note: str | None
+    date: dt.date
+
+
+class TalkingPoint(BaseModel):
+    text: str
+    why: str
+    playbook: str | None
+
+
+class Brief(BaseModel):
+    customer: BriefCustomer
+    contacts: list[BriefContact]
+    last_visit: dt.date | None
+    days_since_last_visit: int | None
+    visits_last_90_days: int
+    cadence: CadenceOut
+    open_commitments: list[OpenCommitment]
+    upcoming_birthdays: list[Birthday]
+    recent_products: list[RecentProduct]
+    competitor_activity: list[RivalActivity]
+    open_needs: list[str]
+    talking_points: list[TalkingPoint] = []
+    last_sentiment: str | None = Field(None, exclude=True)
+    need_dates: dict[str, dt.date] = Field(default_factory=dict, exclude=True)
+
+    def to_json(self) -> dict[str, object]:
+        return self.model_dump(mode="json")
+
+
+def next_birthday(mm_dd: str, today: dt.date) -> dt.date | None:
+    """The next occurrence of MM-DD on or after today (29 Feb falls on 28 Feb in other years)."""
+    try:
+        month, day = (int(part) for part in mm_dd.split("-"))
+    except ValueError:
+        return None
+    for year in (today.year, today.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            if (month, day) != (2, 29):
+                return None
+            date = dt.date(year, 2, 28)
+        if date >= today:
+            return date
+    return None
+
+
+def _trend(latest: float | None, earlier: float | None) -> Literal["up", "down", "flat"] | None:
+    if latest is None or earlier is None:
+        return None
+    return "up" if latest > earlier else "down" if latest < earlier else "flat"
+
+
+def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
+    since = today - dt.timedelta(days=WINDOW_DAYS)
+    rows = []
+    for visit in visits:  # newest first
+        for product in visit.products:
+            rows.append((visit.visit_date, product))
+    result: list[RecentProduct] = []
+    for index, (date, product) in enumerate(rows):
+        if date <= since or len(result) == RECENT_PRODUCTS:
+            continue
+        earlier = next(
+            (p.quantity for _d, p in rows[index + 1 :] if p.name == product.name and p.kind == product.kind),
+            None,
+        )
+        quantity = product.quantity
+        result.append(
+            RecentProduct(
+                name=product.name,
+                quantity=int(quantity) if quantity is not None and quantity.is_integer() else quantity,
+                unit=product.unit,
+                kind=product.kind,
+                date=date,
+                trend=_trend(product.quantity, earlier),
+            )
+        )
+    return result
+
+
+def build_brief(*, session: Session, customer: Customer, today: dt.date, policy: CadencePolicy) -> Brief:
+    """The account as of `today`: only what had happened by then counts."""
+    visits = list(
+        session.scalars(
+            select(Visit)
+            .where(Visit.customer_id == customer.id, Visit.visit_date <= today)
+            .options(selectinload(Visit.products), selectinload(Visit.competitors))
+            .order_by(Visit.visit_date.desc(), Visit.id.desc())
+        )
+    )
+    last = visits[0].visit_date if visits else None
+    since = today - dt.timedelta(days=WINDOW_DAYS)
+    recent = [v for v in visits if v.visit_date > since]
+    cadence = cadence_of(policy, area=customer.area, tier=customer.tier, last_contact=last, today=today)
+    promises = session.scalars(
+        select(Commitment)
+        .where(Commitment.customer_id == customer.id)
+        .order_by(Commitment.promised_on, Commitment.id)
+    )
+    birthdays = []
+    for contact in customer.contacts:
+        date = next_birthday(contact.birthday, today) if contact.birthday else None
+        if date is not None and (date - today).days <= BIRTHDAY_DAYS:
+            birthdays.append(Birthday(contact=contact.name, date=date, in_days=(date - today).days))
+    need_dates: dict[str, dt.date] = {}
+    for visit in recent:
+        for need in visit.needs:
+            need_dates.setdefault(need, visit.visit_date)
+    return Brief(
+        customer=BriefCustomer(
+            name=customer.name,
+            type=customer.type,
+            area=customer.area,
+            tier=customer.tier,
+            rep=customer.rep.name if customer.rep else None,
+            payment_terms=customer.payment_terms,
+            supplier=customer.supplier,
+            restock_cycle_days=customer.restock_cycle_days,
+        ),
+        contacts=[
+            BriefContact(name=c.name, role=c.role, phone=c.phone, birthday=c.birthday, notes=c.notes)
+            for c in customer.contacts
+        ],
+        last_visit=last,
+        days_since_last_visit=(today - last).days if last else None,
+        visits_last_90_days=sum(1 for v in recent if v.channel == "visit"),
+        cadence=CadenceOut(
+            expected_days=cadence.expected_days, next_due=cadence.next_due, overdue=cadence.overdue
+        ),
+        open_commitments=[
+            OpenCommitment(
+                id=p.id,
+                text=p.text,
+                due=p.due,
+                promised_on=p.promised_on,
+                overdue=p.due is not None and p.due < today,
+            )
+            for p in promises
+            if open_on(p, today)
+        ],
+        upcoming_birthdays=sorted(birthdays, key=lambda b: b.in_days),
+        recent_products=_products(visits, today),
+        competitor_activity=[
+            RivalActivity(name=m.name, note=m.note, date=v.visit_date) for v in recent for m in v.competitors
+        ],
+        open_needs=list(need_dates),
+        need_dates=need_dates,
+        last_sentiment=visits[0].sentiment if visits else None,
+    )

@@ -1,0 +1,290 @@
+"""The team summary for managers (contract/cli.md `team --json`): numbers per rep, accounts at risk,
+rivals and needs ranked, promises; a written summary from the numbers by prompts/team_summary.txt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from pydantic import BaseModel
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.schema.models import Commitment, CompetitorMention, Customer, Person, Visit, VisitProduct
+from prompts import load_prompt, load_texts
+
+FALLING_LOOKBACK_DAYS = 90  # quantities compared with the contact before, up to this far before the period
+_TIERS = {"A": 0, "B": 1, "C": 2, "D": 3}
+
+
+class Period(BaseModel):
+    since: dt.date
+    until: dt.date
+
+
+class RepNumbers(BaseModel):
+    rep: str
+    visits: int
+    calls: int
+    customers_contacted: int
+    customers_owned: int
+    coverage: float
+    overdue_customers: int
+
+
+class AtRisk(BaseModel):
+    customer: str
+    rep: str | None
+    reasons: list[str]
+
+
+class RivalCount(BaseModel):
+    name: str
+    mentions: int
+
+
+class NeedCount(BaseModel):
+    need: str
+    count: int
+
+
+class TeamSummary(BaseModel):
+    period: Period
+    reps: list[RepNumbers]
+    at_risk: list[AtRisk]
+    competitors: list[RivalCount]
+    needs: list[NeedCount]
+    open_commitments: int
+    overdue_commitments: int
+    summary: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return self.model_dump(mode="json")
+
+
+def reps_in_scope(*, session: Session, rep_ids: set[int] | None) -> list[Person]:
+    """The reps a summary covers: the rep role or owning accounts, within the caller's rights."""
+    owners = select(Customer.rep_id).where(Customer.rep_id.is_not(None))
+    query = select(Person).where((Person.role == "rep") | Person.id.in_(owners))
+    if rep_ids is not None:
+        query = query.where(Person.id.in_(rep_ids))
+    return sorted(session.scalars(query), key=lambda p: p.name)  # in Python: collations differ by database
+
+
+def _last_contacts(session: Session, ids: set[int], until: dt.date) -> dict[int, tuple[dt.date, str]]:
+    """Each account's last contact by `until` (day, sentiment), for accounts these reps own.
+
+    A max per account over the (customer, day) index, joined back for the sentiment: several times
+    faster on SQLite than a window function over every contact.
+    """
+    owned = select(Customer.id).where(Customer.rep_id.in_(ids))
+    latest = (
+        select(Visit.customer_id, func.max(Visit.visit_date).label("day"))
+        .where(Visit.visit_date <= until, Visit.customer_id.in_(owned))
+        .group_by(Visit.customer_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Visit.customer_id, Visit.visit_date, Visit.sentiment)
+        .join(latest, (Visit.customer_id == latest.c.customer_id) & (Visit.visit_date == latest.c.day))
+        .order_by(Visit.id)
+    )
+    return {customer_id: (day, sentiment) for customer_id, day, sentiment in rows if customer_id is not None}
+
+
+def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) -> set[int]:
+    """Accounts whose latest sold or ordered quantity of a product, in the period, is below the one before."""
+    ranked = (
+        select(
+            Visit.customer_id,
+            Visit.visit_date,
+            VisitProduct.quantity,
+            func.lag(VisitProduct.quantity)
+            .over(
+                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
+                order_by=(Visit.visit_date, Visit.id),
+            )
+            .label("before"),
+            func.row_number()
+            .over(
+                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
+                order_by=(Visit.visit_date.desc(), Visit.id.desc()),
+            )
+            .label("n"),
+        )
+        .join(VisitProduct, VisitProduct.visit_id == Visit.id)
+        .where(
+            Visit.rep_id.in_(ids),
+            Visit.visit_date <= until,
+            Visit.visit_date >= since - dt.timedelta(days=FALLING_LOOKBACK_DAYS),
+            VisitProduct.kind.in_(("sold", "order")),
+            VisitProduct.quantity.is_not(None),
+        )
+        .subquery()
+    )
+    rows = session.scalars(
+        select(ranked.c.customer_id).where(
+            ranked.c.n == 1, ranked.c.visit_date >= since, ranked.c.quantity < ranked.c.before
+        )
+    )
+    return {customer_id for customer_id in rows if customer_id is not None}
+
+
+def team_summary(
+    *, session: Session, rep_ids: set[int] | None, since: dt.date, until: dt.date, policy: CadencePolicy
+) -> TeamSummary:
+    reps = reps_in_scope(session=session, rep_ids=rep_ids)
+    ids = {p.id for p in reps}
+    names: dict[int | None, str] = {p.id: p.name for p in reps}
+    in_period = (Visit.visit_date >= since) & (Visit.visit_date <= until) & Visit.rep_id.in_(ids)
+
+    by_channel: dict[int | None, Counter[str]] = defaultdict(Counter)
+    for rep_id, channel, count in session.execute(
+        select(Visit.rep_id, Visit.channel, func.count())
+        .where(in_period)
+        .group_by(Visit.rep_id, Visit.channel)
+    ):
+        by_channel[rep_id][channel] = count
+    contacted = dict(
+        session.execute(
+            select(Visit.rep_id, func.count(func.distinct(Visit.customer_id)))
+            .where(in_period)
+            .group_by(Visit.rep_id)
+        ).all()
+    )
+    accounts = list(
+        session.execute(
+            select(Customer.id, Customer.name, Customer.rep_id, Customer.area, Customer.tier).where(
+                Customer.rep_id.in_(ids)
+            )
+        )
+    )
+    last = _last_contacts(session, ids, until)
+    owned: Counter[int | None] = Counter()
+    overdue_by_rep: Counter[int | None] = Counter()
+    risks: dict[int, list[str]] = defaultdict(list)
+    for account_id, _name, rep_id, area, tier in accounts:
+        owned[rep_id] += 1
+        contact = last[account_id][0] if account_id in last else None
+        if cadence_of(policy, area=area, tier=tier, last_contact=contact, today=until).overdue:
+            overdue_by_rep[rep_id] += 1
+            if account_id in last:  # slipping, not merely never started
+                risks[account_id].append("overdue")
+    for account_id, (_day, sentiment) in last.items():
+        if sentiment == "negative":
+            risks[account_id].append("negative")
+
+    rival_rows = list(
+        session.execute(
+            select(CompetitorMention.name, Visit.customer_id)
+            .join(Visit, CompetitorMention.visit_id == Visit.id)
+            .where(in_period)
+        )
+    )
+    for account_id in {customer_id for _name, customer_id in rival_rows if customer_id is not None}:
+        risks[account_id].append("competitor")
+    for account_id in _falling(session, ids, since, until):
+        risks[account_id].append("falling")
+    need_counts: Counter[str] = Counter()
+    for visited, needs in session.execute(select(Visit.customer_id, Visit.needs).where(in_period)):
+        need_counts.update(set(needs or []))
+        if "credit" in (needs or []) and visited is not None and "credit" not in risks[visited]:
+            risks[visited].append("credit")
+
+    promises = list(
+        session.execute(
+            select(Commitment.due, Commitment.kept_on).where(
+                Commitment.rep_id.in_(ids), Commitment.promised_on <= until
+            )
+        )
+    )
+    still_open = [due for due, kept_on in promises if kept_on is None or kept_on > until]
+
+    rows = []
+    for person in reps:
+        channels = by_channel[person.id]
+        reached = contacted.get(person.id, 0)
+        rows.append(
+            RepNumbers(
+                rep=person.name,
+                visits=channels["visit"],
+                calls=channels["phone"] + channels["message"],
+                customers_contacted=reached,
+                customers_owned=owned[person.id],
+                coverage=round(reached / owned[person.id], 2) if owned[person.id] else 0.0,
+                overdue_customers=overdue_by_rep[person.id],
+            )
+        )
+    info = {account_id: (name, rep_id, tier) for account_id, name, rep_id, _area, tier in accounts}
+    at_risk = [
+        AtRisk(customer=info[a][0], rep=names.get(info[a][1]), reasons=reasons)
+        for a, reasons in risks.items()
+        if reasons and a in info
+    ]
+    at_risk.sort(key=lambda r: (-len(r.reasons), r.customer))
+    summary = TeamSummary(
+        period=Period(since=since, until=until),
+        reps=rows,
+        at_risk=at_risk,
+        competitors=[RivalCount(name=n, mentions=c) for n, c in _ranked(Counter(n for n, _ in rival_rows))],
+        needs=[NeedCount(need=n, count=c) for n, c in _ranked(need_counts)],
+        open_commitments=len(still_open),
+        overdue_commitments=sum(1 for due in still_open if due is not None and due < until),
+    )
+    summary.summary = write_summary(summary)
+    return summary
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most first, ties by name: the same order whatever order the database returned the rows in."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def write_summary(team: TeamSummary) -> str:
+    """A few sentences from the numbers only (prompts/team_summary.txt); the LLM may phrase it later."""
+    words = load_texts("messages")["team_words"]
+    labels = load_texts("labels")["need"]
+    reps = team.reps
+    coverage = sum(r.coverage for r in reps) / len(reps) if reps else 0.0
+    active = max(reps, key=lambda r: r.visits + r.calls, default=None)
+    lagging = min(reps, key=lambda r: r.coverage, default=None)
+    return load_prompt("team_summary").render(
+        since=team.period.since,
+        until=team.period.until,
+        reps=len(reps),
+        visits=sum(r.visits for r in reps),
+        calls=sum(r.calls for r in reps),
+        coverage=f"{coverage:.0%}",
+        most_active=f"{active.rep}({active.visits + active.calls} 次)" if active else words["nobody"],
+        least_covered=f"{lagging.rep}({lagging.coverage:.0%})" if lagging else words["nobody"],
+        overdue=sum(r.overdue_customers for r in reps),
+        at_risk=len(team.at_risk),
+        rivals="、".join(f"{c.name} {c.mentions} 次" for c in team.competitors[:3]) or words["no_rivals"],
+        needs="、".join(f"{labels.get(n.need, n.need)} {n.count} 次" for n in team.needs[:3])
+        or words["no_needs"],
+        open_commitments=team.open_commitments,
+        overdue_commitments=team.overdue_commitments,
+    )
+
+
+def weekly_visits(
+    *, session: Session, rep_ids: set[int] | None, since: dt.date, until: dt.date
+) -> dict[str, dict[dt.date, int]]:
+    """Visits (channel visit) per rep per week (keyed by the week's Monday), for the chart."""
+    reps = reps_in_scope(session=session, rep_ids=rep_ids)
+    names = {p.id: p.name for p in reps}
+    weekly: dict[str, dict[dt.date, int]] = {p.name: {} for p in reps}
+    rows = session.execute(
+        select(Visit.rep_id, Visit.visit_date).where(
+            Visit.visit_date >= since,
+            Visit.visit_date <= until,
+            Visit.channel == "visit",
+            Visit.rep_id.in_(names),
+        )
+    )
+    for rep_id, day in rows:
+        week = day - dt.timedelta(days=day.weekday())
+        counts = weekly[names[rep_id]] if rep_id in names else {}
+        counts[week] = counts.get(week, 0) + 1
+    return weekly

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from memory.base.settings import get_settings
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(kind: str) -> tuple[subprocess.Popen[str], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.memory.llm.server", kind, str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdout is not None and "READY" in process.stdout.readline()
+    url = f"http://127.0.0.1:{port}"
+    if kind in ("llama", "embed"):
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+    return process, f"{url}/v1"
+
+
+@pytest.fixture
+def use_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Points the settings at an endpoint: use_model(url, timeout=…)."""
+
+    def point(url: str, timeout: float = 60) -> None:
+        monkeypatch.setenv("KEQING_LLM", "openai")
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("KEQING_CHAT_MODEL", "gemma3-270m")
+        monkeypatch.setenv("KEQING_LLM_TIMEOUT", str(timeout))
+        get_settings.cache_clear()
+
+    yield point
+    get_settings.cache_clear()

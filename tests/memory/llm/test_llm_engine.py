@@ -1,0 +1,231 @@
+"""The LLM engine against real OpenAI-compatible servers: llama.cpp (xllamacpp) with gemma3-270m, a dead
+port, a server that never answers, and a server killed mid-request. The tiny model mostly writes junk:
+these tests prove the plumbing and that every failure ends in a valid record or answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select
+
+from knowledge.llm_answer import clean_citations, usable
+from knowledge.playbook_service import open_playbook
+from memory.base.db import Database
+from memory.base.settings import get_settings
+from memory.extract import extractor, offline_extractor
+from memory.llm.client import LLMUnavailable, chat_model
+from memory.llm.extract import LLMExtractor, ModelVisit
+from memory.llm.phrase import faithful, lines_by_number
+from memory.schema.models import LLMUsage
+from tests.conftest import dev_notes
+from tests.memory.llm.conftest import free_port, start
+
+pytestmark = pytest.mark.slow
+NOTES = dev_notes()
+
+
+def _usage(db: Database) -> list[LLMUsage]:
+    with db.session() as session:
+        return list(session.scalars(select(LLMUsage).order_by(LLMUsage.id)))
+
+
+def test_extraction_through_a_real_server_is_valid_and_keeps_the_rules(
+    dev_db: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    use_model(llama_url)
+    for note in NOTES[:3]:
+        day = dt.date.fromisoformat(str(note["date"]))
+        with dev_db.session() as session:
+            engine = extractor(session=session, db=dev_db)
+            offline = offline_extractor(session=session).extract(str(note["text"]), date=day)
+        assert isinstance(engine, LLMExtractor)
+        merged = engine.extract(str(note["text"]), date=day).record
+        # dates and the account come from the rules; lists only grow, and only with grounded items
+        assert (merged.visit_date, merged.next_visit, merged.customer) == (
+            offline.record.visit_date,
+            offline.record.next_visit,
+            offline.record.customer,
+        )
+        assert [c.due for c in merged.commitments] == [c.due for c in offline.record.commitments]
+        assert offline.record.products == merged.products[: len(offline.record.products)]
+        assert all(
+            p.quantity is None or str(int(p.quantity)) in str(note["text"]) or p in offline.record.products
+            for p in merged.products
+        )
+    rows = _usage(dev_db)
+    assert len(rows) == 3 and all(r.purpose == "extract" for r in rows)
+    assert all(r.prompt_tokens > 0 for r in rows if r.ok)
+
+
+def test_the_merge_drops_what_the_note_does_not_say(dev_db: Database) -> None:
+    with dev_db.session() as session:
+        offline = offline_extractor(session=session)
+    note = "百姓大药房 刘店长说感冒灵卖了30盒,现款,有事找小赵 13800000000"
+    base = offline.extract(note, date=dt.date(2026, 3, 10)).record
+    junk = ModelVisit.model_validate(
+        {
+            "customer": "不存在的药房",
+            "contacts": [{"name": "马云", "role": "boss"}, {"name": "刘店长", "role": "manager"}],
+            "products": [
+                {"name": "板蓝根", "quantity": 99, "unit": "盒", "kind": "sold"},
+                {"name": "感冒灵", "quantity": 31, "unit": "盒", "kind": "order"},
+            ],
+            "competitors": [{"name": "华为", "note": "降价"}],
+            "payment_terms": "monthly",
+            "restock_cycle_days": 7,
+            "supplier": "小赵",  # in the note, but not a distributor's name
+            "needs": ["training", "world_peace"],
+        }
+    )
+    merged = LLMExtractor(offline, chat_model(get_settings(), None) or _Never()).merge(base, junk, note)
+    assert merged == base  # nothing in that answer is in the note
+
+
+class _Never:
+    """A model that is never called: merge() is pure."""
+
+    def structured(self, *a: object, **k: object) -> ModelVisit:
+        raise AssertionError
+
+    def text(self, *a: object, **k: object) -> str:
+        raise AssertionError
+
+    def stream(self, *a: object, **k: object) -> list[str]:
+        raise AssertionError
+
+
+def test_answers_cite_real_passages_or_fall_back(
+    dev_db: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    use_model(llama_url)
+    playbook = open_playbook(dev_db)
+    assert playbook.model is not None
+    answer = playbook.ask("第一次拜访诊所要注意什么?")
+    assert answer.sources and answer.answer
+    assert all(
+        1 <= int(n) <= len(answer.sources) for n in __import__("re").findall(r"\[(\d+)\]", answer.answer)
+    )
+    tokens = list(
+        playbook.model.stream("answer", purpose="answer", question="你好", passages="[1] 拜访:先聊人")
+    )
+    assert tokens and all(isinstance(t, str) for t in tokens)
+    assert [r.purpose for r in _usage(dev_db)] == ["answer", "answer"]
+
+
+def test_citation_checks() -> None:
+    assert clean_citations("先聊人[1],再谈事[7]。", 3) == "先聊人[1],再谈事。"
+    assert usable("先聊人[2]", 3) and not usable("hello [1]", 3) and not usable("先聊人", 3)
+    assert faithful("本月拜访 12 次", "拜访 12 次") and not faithful("本月拜访 13 次", "拜访 12 次")
+
+
+def test_a_dead_endpoint_opens_the_breaker(dev_db: Database, use_model: Callable[..., None]) -> None:
+    use_model(f"http://127.0.0.1:{free_port()}/v1", timeout=2)
+    note = str(NOTES[0]["text"])
+    with dev_db.session() as session:
+        engine = extractor(session=session, db=dev_db)
+        expected = offline_extractor(session=session).extract(note, date=dt.date(2026, 1, 5)).record
+    for _ in range(5):
+        assert engine.extract(note, date=dt.date(2026, 1, 5)).record == expected
+    rows = _usage(dev_db)
+    assert len(rows) == 3 and not any(r.ok for r in rows)  # after 3 failures the breaker stops calling
+
+
+def test_a_slow_endpoint_times_out_to_the_offline_answer(
+    dev_db: Database, use_model: Callable[..., None]
+) -> None:
+    process, url = start("slow")
+    try:
+        use_model(url, timeout=1)
+        playbook = open_playbook(dev_db)
+        answer = playbook.ask("第一次拜访诊所要注意什么?")
+        assert answer.answer == playbook.offline_answer("第一次拜访诊所要注意什么?", answer.sources).answer
+        (row,) = _usage(dev_db)
+        assert not row.ok and "timed out" in (row.error or "").lower()
+    finally:
+        process.kill()
+
+
+def test_a_server_killed_mid_request(dev_db: Database, use_model: Callable[..., None]) -> None:
+    process, url = start("llama")
+    use_model(url, timeout=60)
+    note = str(NOTES[1]["text"])
+    with dev_db.session() as session:
+        engine = extractor(session=session, db=dev_db)
+        expected = offline_extractor(session=session).extract(note, date=dt.date(2026, 1, 7)).record
+    timer = threading.Timer(0.5, process.kill)
+    timer.start()
+    try:
+        assert engine.extract(note, date=dt.date(2026, 1, 7)).record == expected
+    finally:
+        timer.cancel()
+        process.kill()
+    (row,) = _usage(dev_db)
+    assert not row.ok
+    with pytest.raises(LLMUnavailable):
+        list(chat_model(get_settings(), dev_db).stream("answer", purpose="answer", question="?", passages=""))  # type: ignore[union-attr]
+
+
+def test_briefing_points_reworded_only_when_faithful(
+    saved_dev: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    from memory.reports.brief_service import brief_of
+    from memory.schema.models import Customer
+
+    use_model(llama_url)
+    day = dt.date(2026, 3, 19)
+    with saved_dev.session() as session:
+        customer = session.scalars(select(Customer).where(Customer.name == "城关百姓大药房")).one()
+        plain = brief_of(session=session, customer=customer, today=day)
+        worded = brief_of(
+            session=session, customer=customer, today=day, model=chat_model(get_settings(), saved_dev)
+        )
+    assert len(worded.talking_points) == len(plain.talking_points)
+    for before, after in zip(plain.talking_points, worded.talking_points, strict=True):
+        assert (after.why, after.playbook) == (before.why, before.playbook)
+        assert after.text == before.text or faithful(after.text, before.text)
+    assert [r.purpose for r in _usage(saved_dev)] == ["brief"]
+    assert lines_by_number("1. 先送台历\n2、问问库存\n随便一句") == [(1, "先送台历"), (2, "问问库存")]
+
+
+def test_embeddings_from_the_endpoint_get_their_own_index(
+    dev_db: Database, use_model: Callable[..., None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    process, url = start("embed")
+    try:
+        use_model(url)
+        monkeypatch.setenv("KEQING_EMBED_MODEL", "gemma3-270m")
+        get_settings.cache_clear()
+        playbook = open_playbook(dev_db)
+        assert playbook.store.collection == "keqing_kb_gemma3_270m"
+        assert playbook.store.vectors._collection.count() > 0  # the playbook embedded by the endpoint
+        assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
+        assert playbook.retriever.vector_ranking("第一次拜访诊所", 5)  # vectors from the endpoint answer
+        process.kill()
+        process.wait()
+        # the endpoint is gone: retrieval still answers, from BM25 alone
+        assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
+    finally:
+        process.kill()
+
+
+def test_team_summary_phrased_from_facts_or_kept(
+    saved_dev: Database, llama_url: str, use_model: Callable[..., None]
+) -> None:
+    from bot.flows.team import TeamFlow, render_team
+    from memory.reports.cadence import load_policy
+    from memory.reports.team import team_summary
+
+    day = dt.date(2026, 3, 31)
+    with saved_dev.session() as session:
+        team = team_summary(
+            session=session, rep_ids=None, since=dt.date(2026, 3, 1), until=day, policy=load_policy()
+        )
+    facts = render_team(team)  # what the model is given, with the template's summary
+    use_model(llama_url)
+    reply = TeamFlow(saved_dev).team(user="王建国", words="本月", today=day)[0]
+    summary = reply.text.split("\n\n")[0].split("\n", 1)[1]
+    assert summary == team.summary or faithful(summary, facts)
+    assert [r.purpose for r in _usage(saved_dev)] == ["team"]
