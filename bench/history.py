@@ -1,7 +1,7 @@
 """A large synthetic history for the briefing and team benchmarks, written straight to the tables.
 
-50 reps under 8 managers, 10 000 accounts, 100 000 contacts over a year with products, rivals,
-promises and contacts. Random but seeded, so every run measures the same database.
+50 reps under 8 managers, 10 000 accounts, 100 000 contacts over a year with products, competitors,
+commitments and contacts. Random but seeded, so every run measures the same database.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def build(
             ],
         )
         start = until - dt.timedelta(days=365)
-        raws, rows, products, rivals, promises = [], [], [], [], []
+        raws, rows, products, competitors, commitments = [], [], [], [], []
         for i in range(visits):
             account = accounts[rng.randrange(customers)]
             day = start + dt.timedelta(days=rng.randrange(366))
@@ -115,9 +115,9 @@ def build(
                     }
                 )
             if rng.random() < 0.2:
-                rivals.append({"visit_id": i + 1, "name": rng.choice(RIVALS), "note": "搞买二送一"})
+                competitors.append({"visit_id": i + 1, "name": rng.choice(RIVALS), "note": "搞买二送一"})
             if rng.random() < 0.2:
-                promises.append(
+                commitments.append(
                     {
                         "visit_id": i + 1,
                         "customer_id": account["id"],
@@ -132,8 +132,8 @@ def build(
             (RawNote, raws),
             (Visit, rows),
             (VisitProduct, products),
-            (CompetitorMention, rivals),
-            (Commitment, promises),
+            (CompetitorMention, competitors),
+            (Commitment, commitments),
         ):
             for offset in range(0, len(data), 20_000):
                 session.execute(insert(table), data[offset : offset + 20_000])

@@ -13,9 +13,10 @@ import yaml
 TEMPLATES = [
     "{customer} {contact}说{product}上个月卖了{n}{unit},还剩{m}{unit}。{terms},{supplier}送货。{when}再来",
     "今天去了{customer},{contact}挺配合的。订了{product}{n}{unit} {product2}{m}{unit},{terms}。"
-    "{rival}在搞活动,{contact}想让我们也做个促销",
+    "{competitor}在搞活动,{contact}想让我们也做个促销",
     "电话问了{customer}{contact},{product}还有{m}{unit} 先不要,{when}再打",
-    "{customer} {contact}嫌我们{product}价格高,说{rival}便宜一块。态度一般。答应回去申请,{when}过来给答复",
+    "{customer} {contact}嫌我们{product}价格高,说{competitor}便宜一块。态度一般。"
+    "答应回去申请,{when}过来给答复",
     "{customer} 见了{contact},{product}这个月用了{n}{unit},库房还有{m}{unit}。"
     "{contact}生日{month}月{day}号,孩子今年高考。{when}带海报过去",
 ]
@@ -35,7 +36,7 @@ def generate(dataset: Path, count: int, seed: int = 7) -> list[dict[str, str]]:
     data = load(dataset)
     rng = random.Random(seed)
     products = data["catalog"]["products"]
-    rivals = data["catalog"].get("competitors") or [{"name": "竞品"}]
+    competitors = data["catalog"].get("competitors") or [{"name": "竞品"}]
     distributors = data["catalog"].get("distributors") or [{"name": "配送公司"}]
     start = dt.date(2026, 1, 1)
     notes = []
@@ -53,7 +54,7 @@ def generate(dataset: Path, count: int, seed: int = 7) -> list[dict[str, str]]:
             m=rng.choice(["三", "十", "两", "二十", "15", "8"]),
             terms=rng.choice(TERMS),
             supplier=rng.choice(distributors)["name"],
-            rival=rng.choice(rivals)["name"],
+            competitor=rng.choice(competitors)["name"],
             when=rng.choice(WHEN),
             month=rng.randint(1, 12),
             day=rng.randint(1, 28),

@@ -12,12 +12,12 @@ from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.reports.briefing import next_birthday
 from memory.reports.cadence import load_policy
-from memory.reports.due import due_customers, promises_due
+from memory.reports.due import commitments_due, due_customers
 from memory.schema.models import Contact, Customer, Person
 
 
 def morning_messages(db: Database, today: dt.date) -> list[tuple[int, str]]:
-    """Each linked person with reminders on and something to do today: their own accounts and promises."""
+    """Each linked person with reminders on and something to do today: their own accounts and commitments."""
     messages = []
     policy = load_policy(get_settings().home)
     with db.session() as session:
@@ -27,9 +27,9 @@ def morning_messages(db: Database, today: dt.date) -> list[tuple[int, str]]:
         for person in people:
             own = {person.id}
             due = due_customers(session=session, rep_ids=own, today=today, policy=policy)
-            promises = promises_due(session=session, rep_ids=own, until=today)
-            if (due or promises) and person.telegram_id is not None:
-                body = render_today(due, promises, today=today, show_rep=False)
+            commitments = commitments_due(session=session, rep_ids=own, until=today)
+            if (due or commitments) and person.telegram_id is not None:
+                body = render_today(due, commitments, today=today, show_rep=False)
                 messages.append(
                     (person.telegram_id, f"{texts.t('reminder_intro', name=person.name)}\n{body}")
                 )

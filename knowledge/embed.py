@@ -14,7 +14,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from memory.settings import Settings
+from memory.base.settings import Settings
 
 DIMENSIONS = 2**11
 

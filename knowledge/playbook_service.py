@@ -10,8 +10,8 @@ from knowledge.expand import expand
 from knowledge.llm_answer import model_answer
 from knowledge.search import Passage, Retriever
 from knowledge.store import COLLECTION, KnowledgeStore
-from memory.db import Database
-from memory.errors import KeqingError
+from memory.base.db import Database
+from memory.base.errors import KeqingError
 from memory.llm.client import ChatModel
 
 MAX_QUESTION = 500
@@ -58,8 +58,8 @@ class Playbook:
 def open_playbook(db: Database | None = None) -> Playbook:
     """The knowledge base the settings describe, with the model when KEQING_LLM=openai."""
     from knowledge.embed import configured_embeddings
+    from memory.base.settings import get_settings
     from memory.llm.client import chat_model
-    from memory.settings import get_settings
 
     settings = get_settings()
     return Playbook(

@@ -16,7 +16,7 @@ from typing import Any
 from knowledge.chunk import Chunk, chunk_sections, sections_of_markdown, sections_of_text
 from knowledge.clean import strip_clutter
 from knowledge.parse import read_document
-from memory.errors import KeqingError
+from memory.base.errors import KeqingError
 
 COLLECTION = "keqing_kb"
 PLAYBOOK = Path(__file__).parent / "playbook"

@@ -85,7 +85,7 @@ def note(
     date: Annotated[str | None, typer.Option(help="The note's date for a note on stdin.")] = None,
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
 ) -> None:
-    """Save notes as visits: the raw text first, then the record, contacts, products and promises."""
+    """Save notes as visits: the raw text first, then the record, contacts, products and commitments."""
     from memory.notes.intake import NoteIntake
 
     if not yes:

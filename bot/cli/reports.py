@@ -47,11 +47,11 @@ def today(
     json_: JsonFlag = False,
     as_: AsOption = None,
 ) -> None:
-    """Accounts due or overdue for a visit, by tier and days overdue, grouped by town; promises due."""
+    """Accounts due or overdue for a visit, by tier and days overdue, grouped by town; commitments due."""
     from bot.views.today import render_today
     from memory.base.settings import get_settings
     from memory.reports.cadence import load_policy
-    from memory.reports.due import due_customers, promises_due
+    from memory.reports.due import commitments_due, due_customers
 
     day = parse_date(date)
     with database().session() as session:
@@ -59,18 +59,18 @@ def today(
         due = due_customers(
             session=session, rep_ids=allowed, today=day, policy=load_policy(get_settings().home)
         )
-        promises = promises_due(session=session, rep_ids=allowed, until=day)
+        commitments = commitments_due(session=session, rep_ids=allowed, until=day)
     if json_:
         payload = {
             "date": day.isoformat(),
             "due": [d.to_json() for d in due],
             "commitments_due": [
-                {"customer": p.customer, "text": p.text, "due": p.due.isoformat()} for p in promises
+                {"customer": p.customer, "text": p.text, "due": p.due.isoformat()} for p in commitments
             ],
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        typer.echo(render_today(due, promises, today=day, show_rep=rep is None))
+        typer.echo(render_today(due, commitments, today=day, show_rep=rep is None))
 
 
 @app.command()
@@ -122,7 +122,7 @@ def export(
     until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (default today).")] = None,
     as_: AsOption = None,
 ) -> None:
-    """Accounts, contacts, visits and promises as an Excel workbook (managers and admins)."""
+    """Accounts, contacts, visits and commitments as an Excel workbook (managers and admins)."""
     from bot.flows.team import manager_rights
     from memory.base.errors import KeqingError
     from memory.reports.export import export_workbook

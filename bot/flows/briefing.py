@@ -1,4 +1,4 @@
-"""Briefings, the day's due list and promises ticked off, for any transport."""
+"""Briefings, the day's due list and commitments ticked off, for any transport."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from memory.base.db import Database
 from memory.base.errors import AmbiguousCustomer, KeqingError, NotFoundError
 from memory.base.settings import get_settings
 from memory.llm.client import chat_model
-from memory.notes.promises import mark_kept
+from memory.notes.commitments import mark_kept
 from memory.reports.brief_service import brief_of, resolve_customer
 from memory.reports.cadence import load_policy
-from memory.reports.due import due_customers, promises_due
+from memory.reports.due import commitments_due, due_customers
 from memory.schema.models import Customer
 
 MAX_TICKS = 3
@@ -78,12 +78,12 @@ class BriefingFlow:
     def kept(self, *, user: str, commitment_id: int, today: dt.date) -> list[Reply]:
         with self.db.session() as session:
             try:
-                promise = mark_kept(
+                commitment = mark_kept(
                     session=session, commitment_id=commitment_id, on=today, rep_ids=rights_of(session, user)
                 )
             except KeqingError as exc:
                 return [Reply(texts.error_text(exc))]
-            return [Reply(texts.t("kept", text=promise.text))]
+            return [Reply(texts.t("kept", text=commitment.text))]
 
     def today(self, *, user: str, today: dt.date) -> list[Reply]:
         with self.db.session() as session:
@@ -91,5 +91,7 @@ class BriefingFlow:
             due = due_customers(
                 session=session, rep_ids=allowed, today=today, policy=load_policy(get_settings().home)
             )
-            promises = promises_due(session=session, rep_ids=allowed, until=today)
-        return [Reply(render_today(due, promises, today=today, show_rep=allowed is None or len(allowed) > 1))]
+            commitments = commitments_due(session=session, rep_ids=allowed, until=today)
+        return [
+            Reply(render_today(due, commitments, today=today, show_rep=allowed is None or len(allowed) > 1))
+        ]

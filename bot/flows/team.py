@@ -58,12 +58,14 @@ def render_team(team: TeamSummary) -> str:
             lines.append(form["more"].format(count=len(team.at_risk) - MAX_RISKS))
     if team.competitors:
         lines.append(
-            form["rivals"].format(rivals="、".join(f"{c.name}×{c.mentions}" for c in team.competitors[:5]))
+            form["competitors"].format(
+                competitors="、".join(f"{c.name}×{c.mentions}" for c in team.competitors[:5])
+            )
         )
     if team.needs:
         needs = "、".join(f"{labels['need'].get(n.need, n.need)}×{n.count}" for n in team.needs[:5])
         lines.append(form["needs"].format(needs=needs))
-    lines.append(form["promises"].format(open=team.open_commitments, overdue=team.overdue_commitments))
+    lines.append(form["commitments"].format(open=team.open_commitments, overdue=team.overdue_commitments))
     return "\n".join(lines)
 
 

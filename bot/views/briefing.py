@@ -49,14 +49,14 @@ def render_brief(brief: Brief, *, today: str) -> str:
         lines.append(form["contacts"])
         lines.extend(contact_line(form["contact"], contact) for contact in brief.contacts)
     if brief.open_commitments:
-        lines.append(form["promises"])
-        for promise in brief.open_commitments:
+        lines.append(form["commitments"])
+        for commitment in brief.open_commitments:
             lines.append(
-                form["promise"].format(
-                    text=promise.text,
-                    promised_on=promise.promised_on,
-                    due=form["promise_due"].format(due=promise.due) if promise.due else "",
-                    overdue=form["promise_overdue"] if promise.overdue else "",
+                form["commitment"].format(
+                    text=commitment.text,
+                    promised_on=commitment.promised_on,
+                    due=form["commitment_due"].format(due=commitment.due) if commitment.due else "",
+                    overdue=form["commitment_overdue"] if commitment.overdue else "",
                 )
             )
     if brief.upcoming_birthdays:
@@ -78,9 +78,9 @@ def render_brief(brief: Brief, *, today: str) -> str:
                 )
             )
     if brief.competitor_activity:
-        lines.append(form["rivals"])
+        lines.append(form["competitors"])
         lines += [
-            form["rival"].format(date=r.date, name=r.name, note=f":{r.note}" if r.note else "")
+            form["competitor"].format(date=r.date, name=r.name, note=f":{r.note}" if r.note else "")
             for r in brief.competitor_activity[:4]
         ]
     if brief.open_needs:

@@ -59,8 +59,12 @@ def render_card(record: VisitRecord) -> str:
                 name=product.name, kind=labels["product_kind"][product.kind], amount=amount
             )
         )
-    for rival in record.competitors:
-        lines.append(card["rival"].format(name=rival.name, note=f":{rival.note}" if rival.note else ""))
+    for competitor in record.competitors:
+        lines.append(
+            card["competitor"].format(
+                name=competitor.name, note=f":{competitor.note}" if competitor.note else ""
+            )
+        )
     terms = [
         labels["payment_terms"][record.payment_terms] if record.payment_terms else None,
         card["supplier"].format(name=record.supplier) if record.supplier else None,
@@ -70,9 +74,9 @@ def render_card(record: VisitRecord) -> str:
         lines.append(card["terms"].format(terms=",".join(t for t in terms if t)))
     if record.needs:
         lines.append(card["needs"].format(needs="、".join(labels["need"][n] for n in record.needs)))
-    for promise in record.commitments:
-        due = f"({promise.due.isoformat()})" if promise.due else ""
-        lines.append(card["promise"].format(text=promise.text, due=due))
+    for commitment in record.commitments:
+        due = f"({commitment.due.isoformat()})" if commitment.due else ""
+        lines.append(card["commitment"].format(text=commitment.text, due=due))
     if record.next_visit:
         lines.append(card["next_visit"].format(date=record.next_visit.isoformat()))
     lines.append(card["sentiment"].format(sentiment=labels["sentiment"][record.sentiment]))

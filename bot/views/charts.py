@@ -1,5 +1,5 @@
 """The team charts as one PNG (matplotlib, headless): visits per rep per week, coverage against
-cadence, rival mentions. Chinese labels need a CJK font; the project's set-up installs one."""
+cadence, competitor mentions. Chinese labels need a CJK font; the project's set-up installs one."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def team_chart(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> byte
 def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
     words = load_texts("messages")["chart"]
     fig = Figure(figsize=(9, 12), layout="constrained")
-    weeks_ax, cover_ax, rival_ax = fig.subplots(3, 1)
+    weeks_ax, cover_ax, competitor_ax = fig.subplots(3, 1)
     fig.suptitle(words["title"].format(since=team.period.since, until=team.period.until), fontsize=15)
 
     first = team.period.since - dt.timedelta(days=team.period.since.weekday())
@@ -74,14 +74,16 @@ def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
     cover_ax.set_ylabel(words["coverage"])
     cover_ax.tick_params(axis="x", labelrotation=30 if len(reps) > 8 else 0)
 
-    rivals = team.competitors[:10][::-1]
-    if rivals:
-        rival_ax.barh([r.name for r in rivals], [r.mentions for r in rivals], color="#EDAE49")
+    competitors = team.competitors[:10][::-1]
+    if competitors:
+        competitor_ax.barh([r.name for r in competitors], [r.mentions for r in competitors], color="#EDAE49")
     else:
-        rival_ax.text(0.5, 0.5, words["no_rivals"], ha="center", va="center", transform=rival_ax.transAxes)
-    rival_ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    rival_ax.set_title(words["rivals"])
-    rival_ax.set_xlabel(words["mentions"])
+        competitor_ax.text(
+            0.5, 0.5, words["no_competitors"], ha="center", va="center", transform=competitor_ax.transAxes
+        )
+    competitor_ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    competitor_ax.set_title(words["competitors"])
+    competitor_ax.set_xlabel(words["mentions"])
 
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=110)

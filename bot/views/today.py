@@ -1,18 +1,18 @@
-"""The day's due accounts and promises as text: /today, `keqing today`, and the morning reminder."""
+"""The day's due accounts and commitments as text: /today, `keqing today`, and the morning reminder."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from memory.reports.due import DueCustomer, DuePromise, by_town
+from memory.reports.due import DueCommitment, DueCustomer, by_town
 from prompts import load_texts
 
 
 def render_today(
-    due: list[DueCustomer], promises: list[DuePromise], *, today: dt.date, show_rep: bool
+    due: list[DueCustomer], commitments: list[DueCommitment], *, today: dt.date, show_rep: bool
 ) -> str:
     form = load_texts("messages")["today"]
-    if not due and not promises:
+    if not due and not commitments:
         return form["none"].format(date=today)
     lines = [form["title"].format(date=today, count=len(due))]
     for town, items in by_town(due).items():
@@ -32,7 +32,7 @@ def render_today(
                     status=status,
                 )
             )
-    if promises:
-        lines.append(form["promises"])
-        lines += [form["promise"].format(customer=p.customer, text=p.text, due=p.due) for p in promises]
+    if commitments:
+        lines.append(form["commitments"])
+        lines += [form["commitment"].format(customer=p.customer, text=p.text, due=p.due) for p in commitments]
     return "\n".join(lines)

@@ -57,7 +57,7 @@ class OfflineExtractor:
         people = self.contacts.find(clean, segments, blocked)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
-        promises = plans.promises(segments, dates, date, next_visit)
+        commitments = plans.commitments(segments, dates, date, next_visit)
 
         record = VisitRecord.model_validate(
             {
@@ -81,12 +81,12 @@ class OfflineExtractor:
                     for p in people
                 ],
                 "products": [vars(line) for line in self.products.products(clean, segments, mentions)],
-                "competitors": [vars(r) for r in self.products.rivals(clean, segments, mentions)],
+                "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
                 "payment_terms": self.terms.payment_terms(clean),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
                 "supplier": self.terms.supplier(clean, mentions, customer.span),
                 "needs": self.terms.customer_needs(segments),
-                "commitments": [{"text": p.text, "due": p.due} for p in promises],
+                "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
                 "sentiment": self.terms.sentiment_of(clean),
             }

@@ -115,7 +115,7 @@ class Gazetteer:
         aliases: dict[str, set[int]] = defaultdict(set)
         place_votes: dict[str, Counter[str]] = defaultdict(Counter)
 
-        # 葵花的止咳糖浆 is the rival's syrup: rival products named "product(brand)" by their brand
+        # 葵花的止咳糖浆 is the competitor's syrup: competitor products named "product(brand)" by their brand
         self._brands: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for row in data.catalog:
             index = self._add(Entity(row["kind"], row["id"], row["name"], unit=row.get("unit")))
@@ -219,18 +219,18 @@ class Gazetteer:
             for i in range(start, end):
                 taken[i] = True
             mentions.append(Mention(start, end, alias, self.entities_of(alias), by_sound))
-        return sorted((self._rival_product(text, m) for m in mentions), key=lambda m: m.start)
+        return sorted((self._competitor_product(text, m) for m in mentions), key=lambda m: m.start)
 
-    def _rival_product(self, text: str, mention: Mention) -> Mention:
-        """One of our products named right after a rival's brand (葵花的止咳糖浆) is the rival's."""
+    def _competitor_product(self, text: str, mention: Mention) -> Mention:
+        """One of our products named right after a competitor's brand (葵花的止咳糖浆) is the competitor's."""
         if mention.kind != "product" or not self._brands:
             return mention
         before = _OF.sub("", text[max(0, mention.start - 10) : mention.start])
         ours = mention.entities[0].name
-        for brand, rivals in self._brands.items():
+        for brand, competitors in self._brands.items():
             if not before.endswith(brand):
                 continue
-            for base, index in rivals:
+            for base, index in competitors:
                 if mention.alias in base or base in ours or ours in base:
                     return Mention(mention.start, mention.end, mention.alias, (self.entities[index],))
         return mention

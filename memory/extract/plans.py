@@ -20,7 +20,7 @@ _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
 @dataclass
-class Promise:
+class FoundCommitment:
     text: str
     due: dt.date | None
     internal: bool
@@ -34,12 +34,12 @@ class PlanFinder:
         self.lexicon = lexicon
         self.contact_verbs = lexicon.words("contact_verbs")
         self.not_contact = lexicon.words("not_contact")
-        self.promise_verbs = lexicon.words("promise_verbs")
+        self.commitment_verbs = lexicon.words("commitment_verbs")
         # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
         self._carried = re.compile(
             "|".join(
                 f"{re.escape(a)}[^,,。;]{{1,8}}?{re.escape(b)}"
-                for a, b in lexicon.data["promise_split_verbs"]
+                for a, b in lexicon.data["commitment_split_verbs"]
             )
         )
         self.internal = lexicon.words("internal_steps")
@@ -63,7 +63,7 @@ class PlanFinder:
     def _clause_date(
         self, segments: Segments, clause: Span, dates: list[DateMention], *, whole_sentence: bool = False
     ) -> DateMention | None:
-        """A clause's own date, else one said before it in its chunk (or, for promises, its sentence),
+        """A clause's own date, else one said before it in its chunk (or, for commitments, its sentence),
         else (到时候/那天) the last date said before it."""
         own = self._dates_in(dates, clause.start, clause.end)
         if own:
@@ -111,17 +111,17 @@ class PlanFinder:
             return True
         return contains_any(stripped, self.customer_voice)
 
-    def promises(
+    def commitments(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
-    ) -> list[Promise]:
-        found: list[Promise] = []
+    ) -> list[FoundCommitment]:
+        found: list[FoundCommitment] = []
         for index, clause in enumerate(segments.clauses):
             text = clause.text
             said_yes = bool(_BARE_YES.match(text)) and index > 0
             if said_yes and segments.clauses[index - 1].sentence == clause.sentence:
-                # "让我帮着订个蛋糕 答应了": the promise is the ask just before the yes.
+                # "让我帮着订个蛋糕 答应了": the commitment is the ask just before the yes.
                 text = re.sub(r"^(?:让我|叫我|请我)", "", segments.clauses[index - 1].text)
-            verb = next((v for v in self.promise_verbs if v in text), "答应" if said_yes else None)
+            verb = next((v for v in self.commitment_verbs if v in text), "答应" if said_yes else None)
             carried = self._carried.search(text) if verb is None else None
             verb = carried.group(0) if carried else verb
             if verb is None or (not said_yes and self._customer_voice(text, verb)):
@@ -135,7 +135,7 @@ class PlanFinder:
                 mention = self._clause_date(segments, clause, dates, whole_sentence=True)
                 due = mention.date if mention is not None and mention.date >= ref else None
             found.append(
-                Promise(
+                FoundCommitment(
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
                     due=due,
                     internal=contains_any(text, self.internal),
@@ -150,22 +150,27 @@ class PlanFinder:
 _BARE_YES = re.compile(r"^我?答应(?:了|下来)?$")
 
 
-def _merge_ask_then_answer(promises: list[Promise]) -> list[Promise]:
-    """ "回去报经理,后天过来答复他" is one promise: an undated internal step joins the answer that
+def _merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommitment]:
+    """ "回去报经理,后天过来答复他" is one commitment: an undated internal step joins the answer that
     follows, in the same sentence or the next."""
-    merged: list[Promise] = []
-    for promise in promises:
+    merged: list[FoundCommitment] = []
+    for commitment in commitments:
         last = merged[-1] if merged else None
         if (
             last is not None
             and last.due is None
             and last.internal
-            and promise.reports_back
-            and promise.sentence - last.sentence <= 1  # "回去请示一下。1月5号前答复" too
+            and commitment.reports_back
+            and commitment.sentence - last.sentence <= 1  # "回去请示一下。1月5号前答复" too
         ):
-            merged[-1] = Promise(
-                f"{last.text},{promise.text}", promise.due, False, True, promise.chunk, promise.sentence
+            merged[-1] = FoundCommitment(
+                f"{last.text},{commitment.text}",
+                commitment.due,
+                False,
+                True,
+                commitment.chunk,
+                commitment.sentence,
             )
             continue
-        merged.append(promise)
+        merged.append(commitment)
     return merged

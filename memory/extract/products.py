@@ -1,4 +1,4 @@
-"""Own products with quantities and their kind (sold / stock / order / mention), and rival mentions."""
+"""Own products with quantities and their kind (sold / stock / order / mention), and competitor mentions."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class ProductLine:
 
 
 @dataclass
-class RivalLine:
+class CompetitorLine:
     name: str
     note: str | None
 
@@ -51,7 +51,7 @@ class ProductFinder:
         self.blockers = lexicon.words("kind_blockers")
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
         self._drug_form = re.compile(rf"({forms})")
-        firms = "|".join(map(re.escape, lexicon.words("rival_firm_suffixes")))
+        firms = "|".join(map(re.escape, lexicon.words("competitor_firm_suffixes")))
         self._firm = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({firms})")
         self._stops = longest_first(
             [
@@ -177,8 +177,8 @@ class ProductFinder:
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return _one_per_kind(lines)
 
-    # -- rivals -------------------------------------------------------------------------------
-    def rivals(self, text: str, segments: Segments, mentions: list[Mention]) -> list[RivalLine]:
+    # -- competitors -------------------------------------------------------------------------------
+    def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
         taken = [False] * len(text)
         for m in mentions:
             for i in range(m.start, m.end):
@@ -204,13 +204,13 @@ class ProductFinder:
                 start -= 1
             if match.start() - start >= 2 and not any(taken[start : match.end()]):
                 found.append((start, text[start : match.end()]))
-        rivals: list[RivalLine] = []
+        competitors: list[CompetitorLine] = []
         for start, name in sorted(found):
-            if any(r.name == name for r in rivals):
+            if any(r.name == name for r in competitors):
                 continue
             clause = segments.clause_at(start)
-            rivals.append(RivalLine(name, clause.text if clause else None))
-        return rivals
+            competitors.append(CompetitorLine(name, clause.text if clause else None))
+        return competitors
 
 
 def _one_per_kind(lines: list[ProductLine]) -> list[ProductLine]:

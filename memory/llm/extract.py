@@ -36,7 +36,7 @@ class ModelProduct(BaseModel):
     kind: str | None = None
 
 
-class ModelRival(BaseModel):
+class ModelCompetitor(BaseModel):
     name: str
     note: str | None = None
 
@@ -47,7 +47,7 @@ class ModelVisit(BaseModel):
     customer: str | None = None
     contacts: list[ModelContact] = []
     products: list[ModelProduct] = []
-    competitors: list[ModelRival] = []
+    competitors: list[ModelCompetitor] = []
     payment_terms: str | None = None
     restock_cycle_days: int | None = None
     supplier: str | None = None
@@ -134,19 +134,21 @@ class LLMExtractor:
             have.add((entity, kind))
         update["products"] = products
 
-        rivals = list(record.competitors)
-        for rival in answer.competitors:
-            rival_name = self._resolve(rival.name, "competitor", mentioned) or (
-                rival.name if self._named(rival.name, note, "rival_firm_suffixes", "drug_forms") else None
+        competitors = list(record.competitors)
+        for competitor in answer.competitors:
+            competitor_name = self._resolve(competitor.name, "competitor", mentioned) or (
+                competitor.name
+                if self._named(competitor.name, note, "competitor_firm_suffixes", "drug_forms")
+                else None
             )
             if (
-                rival_name
-                and all(r.name != rival_name for r in rivals)
-                and rival_name not in {p.name for p in products}
+                competitor_name
+                and all(r.name != competitor_name for r in competitors)
+                and competitor_name not in {p.name for p in products}
             ):
-                note_text = rival.note if rival.note and rival.note in note else None
-                rivals.append(CompetitorRecord(name=rival_name, note=note_text))
-        update["competitors"] = rivals
+                note_text = competitor.note if competitor.note and competitor.note in note else None
+                competitors.append(CompetitorRecord(name=competitor_name, note=note_text))
+        update["competitors"] = competitors
 
         lexicon = self.offline.lexicon
         if record.payment_terms is None and answer.payment_terms in PAYMENT_TERMS:

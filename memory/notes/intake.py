@@ -15,7 +15,7 @@ from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.notes.promises import close_kept, reopen_kept_by
+from memory.notes.commitments import close_kept, reopen_kept_by
 from memory.schema.models import (
     CatalogItem,
     Commitment,
@@ -191,11 +191,11 @@ def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_
                 Commitment(
                     customer_id=customer.id if customer else None,
                     rep_id=raw.rep_id,
-                    text=promise.text,
+                    text=commitment.text,
                     promised_on=record.visit_date,
-                    due=promise.due,
+                    due=commitment.due,
                 )
-                for promise in record.commitments
+                for commitment in record.commitments
             ],
             contacts=[],
         )

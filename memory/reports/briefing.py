@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from memory.notes.promises import open_on
+from memory.notes.commitments import open_on
 from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.schema.models import Commitment, Customer, Visit
 
@@ -66,7 +66,7 @@ class RecentProduct(BaseModel):
     trend: Literal["up", "down", "flat"] | None = Field(None, exclude=True)  # in text, not in the JSON
 
 
-class RivalActivity(BaseModel):
+class CompetitorActivity(BaseModel):
     name: str
     note: str | None
     date: dt.date
@@ -88,7 +88,7 @@ class Brief(BaseModel):
     open_commitments: list[OpenCommitment]
     upcoming_birthdays: list[Birthday]
     recent_products: list[RecentProduct]
-    competitor_activity: list[RivalActivity]
+    competitor_activity: list[CompetitorActivity]
     open_needs: list[str]
     talking_points: list[TalkingPoint] = []
     last_sentiment: str | None = Field(None, exclude=True)
@@ -164,7 +164,7 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
     since = today - dt.timedelta(days=WINDOW_DAYS)
     recent = [v for v in visits if v.visit_date > since]
     cadence = cadence_of(policy, area=customer.area, tier=customer.tier, last_contact=last, today=today)
-    promises = session.scalars(
+    commitments = session.scalars(
         select(Commitment)
         .where(Commitment.customer_id == customer.id)
         .order_by(Commitment.promised_on, Commitment.id)
@@ -207,13 +207,15 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
                 promised_on=p.promised_on,
                 overdue=p.due is not None and p.due < today,
             )
-            for p in promises
+            for p in commitments
             if open_on(p, today)
         ],
         upcoming_birthdays=sorted(birthdays, key=lambda b: b.in_days),
         recent_products=_products(visits, today),
         competitor_activity=[
-            RivalActivity(name=m.name, note=m.note, date=v.visit_date) for v in recent for m in v.competitors
+            CompetitorActivity(name=m.name, note=m.note, date=v.visit_date)
+            for v in recent
+            for m in v.competitors
         ],
         open_needs=list(need_dates),
         need_dates=need_dates,

@@ -40,7 +40,7 @@ class DueCustomer:
 
 
 @dataclass(frozen=True)
-class DuePromise:
+class DueCommitment:
     customer: str
     text: str
     due: dt.date
@@ -117,7 +117,7 @@ def by_town(due: list[DueCustomer]) -> dict[str, list[DueCustomer]]:
     return groups
 
 
-def promises_due(*, session: Session, rep_ids: set[int] | None, until: dt.date) -> list[DuePromise]:
+def commitments_due(*, session: Session, rep_ids: set[int] | None, until: dt.date) -> list[DueCommitment]:
     query = (
         select(Commitment, Customer.name)
         .join(Customer, Commitment.customer_id == Customer.id)
@@ -127,5 +127,7 @@ def promises_due(*, session: Session, rep_ids: set[int] | None, until: dt.date) 
     if rep_ids is not None:
         query = query.where(Commitment.rep_id.in_(rep_ids))
     return [
-        DuePromise(name, promise.text, promise.due) for promise, name in session.execute(query) if promise.due
+        DueCommitment(name, commitment.text, commitment.due)
+        for commitment, name in session.execute(query)
+        if commitment.due
     ]

@@ -1,4 +1,4 @@
-"""The manager's Excel export (openpyxl): accounts, contacts, contacts made in the period, promises.
+"""The manager's Excel export (openpyxl): accounts, contacts, contacts made in the period, commitments.
 
 Headers in Chinese, dates as real dates, the header row frozen, so it opens cleanly in Excel or WPS.
 """
@@ -111,7 +111,7 @@ def export_workbook(*, session: Session, rep_ids: set[int] | None, since: dt.dat
             for v in visits
         ],
     )
-    promises = session.scalars(
+    commitments = session.scalars(
         select(Commitment)
         .where(Commitment.customer_id.in_(names), Commitment.promised_on <= until)
         .order_by(Commitment.promised_on, Commitment.id)
@@ -130,7 +130,7 @@ def export_workbook(*, session: Session, rep_ids: set[int] | None, since: dt.dat
                 texts["kept"] if p.kept_on is not None and p.kept_on <= until else texts["open"],
                 p.kept_on,
             ]
-            for p in promises
+            for p in commitments
         ],
     )
     buffer = io.BytesIO()

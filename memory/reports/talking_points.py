@@ -30,23 +30,26 @@ def _label(group: str, code: str) -> str:
     return str(load_texts("labels")[group].get(code, code))
 
 
-def _promises(brief: Brief, today: dt.date) -> list[TalkingPoint]:
+def _commitments(brief: Brief, today: dt.date) -> list[TalkingPoint]:
     points = []
-    for promise in sorted(brief.open_commitments, key=lambda p: (not p.overdue, p.due or dt.date.max)):
-        if promise.overdue and promise.due is not None:
+    for commitment in sorted(brief.open_commitments, key=lambda p: (not p.overdue, p.due or dt.date.max)):
+        if commitment.overdue and commitment.due is not None:
             points.append(
                 _point(
-                    "promise_overdue",
-                    promise=promise.text,
-                    promised_on=promise.promised_on,
-                    days=(today - promise.due).days,
+                    "commitment_overdue",
+                    commitment=commitment.text,
+                    promised_on=commitment.promised_on,
+                    days=(today - commitment.due).days,
                 )
             )
         else:
-            due_text = f",{promise.due} 到期" if promise.due else ""
+            due_text = f",{commitment.due} 到期" if commitment.due else ""
             points.append(
                 _point(
-                    "promise_due", promise=promise.text, promised_on=promise.promised_on, due_text=due_text
+                    "commitment_due",
+                    commitment=commitment.text,
+                    promised_on=commitment.promised_on,
+                    due_text=due_text,
                 )
             )
     return points[:2]
@@ -126,8 +129,15 @@ def _n(product: RecentProduct) -> str:
 def _market(brief: Brief) -> list[TalkingPoint]:
     points = []
     if brief.competitor_activity:
-        rival = brief.competitor_activity[0]
-        points.append(_point("rival", rival=rival.name, date=rival.date, note=rival.note or rival.name))
+        competitor = brief.competitor_activity[0]
+        points.append(
+            _point(
+                "competitor",
+                competitor=competitor.name,
+                date=competitor.date,
+                note=competitor.note or competitor.name,
+            )
+        )
     if brief.last_sentiment == "negative" and brief.last_visit:
         points.append(_point("negative", date=brief.last_visit))
     sections = load_texts("talking_points")["need_sections"]
@@ -138,12 +148,12 @@ def _market(brief: Brief) -> list[TalkingPoint]:
 
 
 def talking_points(brief: Brief, today: dt.date) -> list[TalkingPoint]:
-    """3–6 suggestions, the most pressing first: promises, people, stock, the market, cadence, timing."""
+    """3–6 suggestions, the most pressing first: commitments, people, stock, the market, cadence, timing."""
     cadence = brief.cadence
     points: list[TalkingPoint] = []
     if brief.last_visit is None:
         points += [_point("first_visit"), _point("first_questions")]
-    points += _promises(brief, today) + _people(brief) + _stock(brief, today) + _market(brief)
+    points += _commitments(brief, today) + _people(brief) + _stock(brief, today) + _market(brief)
     if cadence.overdue and cadence.next_due is not None and brief.days_since_last_visit is not None:
         points.append(
             _point(

@@ -1,5 +1,5 @@
 """The team summary for managers (contract/cli.md `team --json`): numbers per rep, accounts at risk,
-rivals and needs ranked, promises; a written summary from the numbers by prompts/team_summary.txt."""
+competitors and needs ranked, commitments; a written summary from the numbers by prompts/team_summary.txt."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ class AtRisk(BaseModel):
     reasons: list[str]
 
 
-class RivalCount(BaseModel):
+class CompetitorCount(BaseModel):
     name: str
     mentions: int
 
@@ -53,7 +53,7 @@ class TeamSummary(BaseModel):
     period: Period
     reps: list[RepNumbers]
     at_risk: list[AtRisk]
-    competitors: list[RivalCount]
+    competitors: list[CompetitorCount]
     needs: list[NeedCount]
     open_commitments: int
     overdue_commitments: int
@@ -175,14 +175,14 @@ def team_summary(
         if sentiment == "negative":
             risks[account_id].append("negative")
 
-    rival_rows = list(
+    competitor_rows = list(
         session.execute(
             select(CompetitorMention.name, Visit.customer_id)
             .join(Visit, CompetitorMention.visit_id == Visit.id)
             .where(in_period)
         )
     )
-    for account_id in {customer_id for _name, customer_id in rival_rows if customer_id is not None}:
+    for account_id in {customer_id for _name, customer_id in competitor_rows if customer_id is not None}:
         risks[account_id].append("competitor")
     for account_id in _falling(session, ids, since, until):
         risks[account_id].append("falling")
@@ -192,14 +192,14 @@ def team_summary(
         if "credit" in (needs or []) and visited is not None and "credit" not in risks[visited]:
             risks[visited].append("credit")
 
-    promises = list(
+    commitments = list(
         session.execute(
             select(Commitment.due, Commitment.kept_on).where(
                 Commitment.rep_id.in_(ids), Commitment.promised_on <= until
             )
         )
     )
-    still_open = [due for due, kept_on in promises if kept_on is None or kept_on > until]
+    still_open = [due for due, kept_on in commitments if kept_on is None or kept_on > until]
 
     rows = []
     for person in reps:
@@ -227,7 +227,9 @@ def team_summary(
         period=Period(since=since, until=until),
         reps=rows,
         at_risk=at_risk,
-        competitors=[RivalCount(name=n, mentions=c) for n, c in _ranked(Counter(n for n, _ in rival_rows))],
+        competitors=[
+            CompetitorCount(name=n, mentions=c) for n, c in _ranked(Counter(n for n, _ in competitor_rows))
+        ],
         needs=[NeedCount(need=n, count=c) for n, c in _ranked(need_counts)],
         open_commitments=len(still_open),
         overdue_commitments=sum(1 for due in still_open if due is not None and due < until),
@@ -260,7 +262,8 @@ def write_summary(team: TeamSummary) -> str:
         least_covered=f"{lagging.rep}({lagging.coverage:.0%})" if lagging else words["nobody"],
         overdue=sum(r.overdue_customers for r in reps),
         at_risk=len(team.at_risk),
-        rivals="、".join(f"{c.name} {c.mentions} 次" for c in team.competitors[:3]) or words["no_rivals"],
+        competitors="、".join(f"{c.name} {c.mentions} 次" for c in team.competitors[:3])
+        or words["no_competitors"],
         needs="、".join(f"{labels.get(n.need, n.need)} {n.count} 次" for n in team.needs[:3])
         or words["no_needs"],
         open_commitments=team.open_commitments,

@@ -190,7 +190,7 @@ class CompetitorMention(Base):
 
 
 class Commitment(Base):
-    """A promise the rep made to an account; open until kept."""
+    """A commitment the rep made to an account; open until kept."""
 
     __tablename__ = "commitments"
 

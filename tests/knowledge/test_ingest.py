@@ -9,7 +9,7 @@ from knowledge.chunk import MAX_CHARS, chunk_sections, sections_of_markdown, sec
 from knowledge.clean import strip_clutter
 from knowledge.parse import read_document
 from knowledge.store import PLAYBOOK
-from memory.errors import KeqingError
+from memory.base.errors import KeqingError
 from tests.knowledge.conftest import SEEDS
 
 CLUTTER = [

@@ -9,7 +9,7 @@ import pytest
 from knowledge.playbook_service import Playbook
 from knowledge.search import Retriever
 from knowledge.store import PLAYBOOK_SOURCE, KnowledgeStore
-from memory.errors import KeqingError
+from memory.base.errors import KeqingError
 from tests.conftest import DEV
 from tests.knowledge.conftest import SEEDS
 

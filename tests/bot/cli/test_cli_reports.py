@@ -41,7 +41,7 @@ def test_brief_json_follows_the_contract(saved_dev: Database) -> None:
     assert points[0]["text"].startswith("先兑现承诺") and points[0]["playbook"] == "after-sales"
 
 
-def test_brief_in_text_names_the_overdue_promise(saved_dev: Database) -> None:
+def test_brief_in_text_names_the_overdue_commitment(saved_dev: Database) -> None:
     code, out, _ = keqing("brief", "城关百姓大药房", "--date", "2026-03-19")
     assert code == 0
     assert "拜访简报" in out and "⚠️逾期" in out and "这次可以聊" in out

@@ -1,4 +1,4 @@
-"""Briefings, the due list, ticking promises and reminders through the transport-independent core."""
+"""Briefings, the due list, ticking commitments and reminders through the transport-independent core."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def test_a_briefing_request_in_plain_words(saved_dev: Database) -> None:
     done = assistant.choose(user="李娜", action=ticks[0], today=D)[0]
     assert "已兑现" in done.text
     with saved_dev.session() as session:
-        promise = session.get(Commitment, int(ticks[0].split(":")[1]))
-        assert promise is not None and (promise.status, promise.kept_on) == ("kept", D)
+        commitment = session.get(Commitment, int(ticks[0].split(":")[1]))
+        assert commitment is not None and (commitment.status, commitment.kept_on) == ("kept", D)
     again = assistant.handle_text(user="李娜", text="百姓帮我准备一下", today=D)[0]
     assert f"kept:{ticks[0].split(':')[1]}" not in [c.action for c in again.choices]
 

@@ -24,7 +24,7 @@ def test_a_rep_saves_a_note_and_asks_the_playbook(sample_db: Database, telegram:
     assert "东城惠民大药房" in card["text"] and "30瓶" in card["text"]
     buttons = [b["callback_data"] for row in card["reply_markup"]["inline_keyboard"] for b in row]
     with sample_db.session() as session:
-        assert session.scalars(select(RawNote.status)).all() == ["extracted"]  # stored on arrival
+        assert session.scalars(select(RawNote.status)).all() == ["extracted"]  # stored on arcompetitor
         raw_id = session.scalars(select(RawNote.id)).one()
     assert buttons == [f"save:{raw_id}", f"edit:{raw_id}", f"discard:{raw_id}"]
 

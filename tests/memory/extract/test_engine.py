@@ -77,8 +77,8 @@ def test_ambiguous_alias_prefers_the_reps_own_account_and_lists_candidates(sampl
     assert result.customer is not None and result.customer.name == "东城惠民大药房"
 
 
-# -- products and rivals --------------------------------------------------------------------------
-def test_a_rival_whose_name_contains_ours_is_the_rival(extract) -> None:  # type: ignore[no-untyped-def]
+# -- products and competitors --------------------------------------------------------------------------
+def test_a_competitor_whose_name_contains_ours_is_the_competitor(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("惠民药房 同仁堂六味卖得比我们好,扬子江蓝芩也进了")
     assert [c.name for c in record.competitors] == ["六味地黄丸(同仁堂)", "蓝芩口服液(扬子江)"]
     assert record.products == []
@@ -108,7 +108,7 @@ def test_misspelt_products_and_bare_mentions(extract) -> None:  # type: ignore[n
     assert products(record) == [("蒲地蓝消炎口服液", "sold", 12, "盒"), ("复方丹参片", "mention", None, None)]
 
 
-def test_an_unknown_rival_is_kept_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_competitor_is_kept_as_written(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("李氏诊所 李大夫之前一直用太极急支糖浆,华北制药的人也常来")
     assert {c.name for c in record.competitors} == {"太极急支糖浆", "华北制药"}
 
@@ -223,7 +223,7 @@ def test_sentiment(extract, text: str, sentiment: str) -> None:  # type: ignore[
     assert extract(text).sentiment == sentiment
 
 
-# -- dates, plans and promises --------------------------------------------------------------------
+# -- dates, plans and commitments --------------------------------------------------------------------
 def test_visit_date_moves_back_but_plans_stay_relative_to_the_note(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("昨天去的惠民药房,王店长说下周一再来")
     assert record.visit_date == dt.date(2026, 5, 12)
@@ -242,19 +242,19 @@ def test_mailing_or_a_delivery_is_not_a_visit(extract) -> None:  # type: ignore[
     assert [str(c.due) for c in record.commitments] == ["2026-05-15", "2026-05-14"]
 
 
-def test_go_back_and_ask_then_answer_is_one_promise(extract) -> None:  # type: ignore[no-untyped-def]
+def test_go_back_and_ask_then_answer_is_one_commitment(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("惠民药房 王店长想要端架,回去跟经理申请,后天过来给她答复")
     assert [(c.due) for c in record.commitments] == [dt.date(2026, 5, 15)]
     assert record.next_visit == dt.date(2026, 5, 15)
 
 
-def test_the_customers_promise_is_not_the_reps(extract) -> None:  # type: ignore[no-untyped-def]
+def test_the_customers_commitment_is_not_the_reps(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("西山卫生院 周院长答应下周二让我进去讲十分钟产品")
     assert record.commitments == []
     assert record.next_visit == dt.date(2026, 5, 19)
 
 
-def test_next_time_promises_take_the_next_visit(extract) -> None:  # type: ignore[no-untyped-def]
+def test_next_time_commitments_take_the_next_visit(extract) -> None:  # type: ignore[no-untyped-def]
     with_date = extract("惠民药房 王店长要几张海报,下次带过来。下周三再来")
     without = extract("惠民药房 王店长要几张海报,下次带过来")
     assert [c.due for c in with_date.commitments] == [dt.date(2026, 5, 20)]
@@ -347,7 +347,7 @@ def test_staff_words_after_a_new_pharmacy_are_not_a_branch(extract) -> None:  # 
     assert extract("新开的百草堂大药房的店员小吴说").customer.name == "百草堂大药房"
 
 
-def test_asking_head_office_is_a_promise_and_meeting_again_a_next_contact(extract) -> None:  # type: ignore[no-untyped-def]
+def test_asking_head_office_is_a_commitment_and_meeting_again_a_next_contact(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("平安堂总部 刘经理要求结款改成月结60天,我说要请示公司。下个月初再约")
     assert [c.text for c in record.commitments] == ["要请示公司"]
     assert record.next_visit is not None and record.next_visit.day == 1
@@ -365,7 +365,7 @@ def test_delivering_more_is_an_order_and_a_next_contact(extract) -> None:  # typ
     assert record.contacts[0].notes == "孙子刚满月"
 
 
-def test_a_thing_carried_between_verb_and_direction_is_a_promise(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_thing_carried_between_verb_and_direction_is_a_commitment(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("西山卫生院 老马说下个月想订60盒蒲地蓝。下周二带合同过去")
     assert [c.text for c in record.commitments] == ["下周二带合同过去"]
     assert record.commitments[0].due == record.next_visit
@@ -424,7 +424,7 @@ def test_a_department_before_a_title_is_not_a_surname(extract) -> None:  # type:
     assert record.needs == ["training"]
 
 
-def test_ask_then_answer_across_two_sentences_is_one_promise(extract) -> None:  # type: ignore[no-untyped-def]
+def test_ask_then_answer_across_two_sentences_is_one_commitment(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("微信跟平安堂总部采购部何经理聊了,新品进场费要五千,我说回去请示一下。6月5号前答复")
     promised = [(c.text, c.due) for c in record.commitments]
     assert promised == [("回去请示一下,6月5号前答复", dt.date(2026, 6, 5))]
@@ -435,7 +435,7 @@ def test_a_return_asked_for_and_a_poster_brought_along(extract) -> None:  # type
     assert record.needs == ["return_exchange"]
 
 
-def test_our_product_after_a_rivals_brand_is_the_rivals(extract) -> None:  # type: ignore[no-untyped-def]
+def test_our_product_after_a_competitors_brand_is_the_competitors(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("平安堂总部采购小钱说同仁堂的六味卖得比我们好,价格低两块")
     assert products(record) == []
     assert [r.name for r in record.competitors] == ["六味地黄丸(同仁堂)"]
@@ -456,7 +456,7 @@ def test_a_persons_note_leaves_out_the_account_and_asking_the_maker_is_a_step(ex
     assert [(c.text, c.due) for c in record.commitments] == [("帮他问问厂家,明天回话", tomorrow)]
 
 
-def test_deliveries_and_sendings_are_promises(extract) -> None:  # type: ignore[no-untyped-def]
+def test_deliveries_and_sendings_are_commitments(extract) -> None:  # type: ignore[no-untyped-def]
     delivery = extract("电话跟红旗卫生室老刘聊了,丹参快用完了,这周六给他送8瓶")
     saturday = dt.date(2026, 5, 16)
     assert [(c.text, c.due) for c in delivery.commitments] == [("这周六给他送8瓶", saturday)]

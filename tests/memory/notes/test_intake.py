@@ -1,4 +1,4 @@
-"""Saving notes: the raw text first, then the visit, its contacts, products, rivals and promises."""
+"""Saving notes: the raw text first, then the visit, its contacts, products, competitors and commitments."""
 
 import datetime as dt
 

@@ -1,8 +1,8 @@
 """Briefs of every revisited dev account against values computed from the gold labels.
 
 Expected values come from the gold records and customers.csv, with the contract's cadence rules
-restated here independently of memory/reports/cadence.py. Which promises a later note reports kept is read by
-hand from the notes (the gold has no such label):
+restated here independently of memory/reports/cadence.py. Which commitments a later note reports kept is
+read by hand from the notes (the gold has no such label):
 d002 端架 → d014 批下来了; d005 扣率 → d021 批了; d006 讲座 → d024 定了; d007 换货 → d025 办完了;
 d009 培训 → d022 培训定在; d015 欠款 → d020 钱结了.
 """
@@ -21,7 +21,7 @@ from memory.reports.brief_service import brief_of
 from memory.schema.models import Customer
 from tests.conftest import DEV, dev_notes
 
-# the first promise of the key note is reported kept by the value note
+# the first commitment of the key note is reported kept by the value note
 KEPT = {"d002": "d014", "d005": "d021", "d006": "d024", "d007": "d025", "d009": "d022", "d015": "d020"}
 
 
@@ -42,7 +42,7 @@ def _revisits() -> dict[str, list[dict[str, Any]]]:
 
 
 def _check_dates(notes: list[dict[str, Any]]) -> list[dt.date]:
-    """The revisit days, the day after the last note, and a month on: promises fall due in between."""
+    """The revisit days, the day after the last note, and a month on: commitments fall due in between."""
     last = dt.date.fromisoformat(notes[-1]["date"])
     return [dt.date.fromisoformat(n["date"]) for n in notes[1:]] + [
         last + dt.timedelta(days=d) for d in (1, 30)
@@ -80,16 +80,16 @@ def test_brief_matches_the_gold(saved_dev: Database, name: str) -> None:
                 and today - dt.timedelta(days=90) < dt.date.fromisoformat(n["gold"]["visit_date"]) <= today
             ]
             assert brief.visits_last_90_days == len(visits)
-            open_promises = []
+            open_commitments = []
             for note in notes:
                 promised_on = dt.date.fromisoformat(note["gold"]["visit_date"])
-                for index, promise in enumerate(note["gold"]["commitments"]):
+                for index, commitment in enumerate(note["gold"]["commitments"]):
                     kept_on = _kept_on(note["id"], index, notes)
                     if promised_on <= today and (kept_on is None or kept_on > today):
-                        due = dt.date.fromisoformat(promise["due"]) if promise["due"] else None
-                        open_promises.append((promised_on, due, due is not None and due < today))
+                        due = dt.date.fromisoformat(commitment["due"]) if commitment["due"] else None
+                        open_commitments.append((promised_on, due, due is not None and due < today))
             got = [(p.promised_on, p.due, p.overdue) for p in brief.open_commitments]
-            assert sorted(got, key=str) == sorted(open_promises, key=str), today
+            assert sorted(got, key=str) == sorted(open_commitments, key=str), today
             assert 3 <= len(brief.talking_points) <= 6
 
 

@@ -1,7 +1,7 @@
 """The team summary of the saved dev notes against numbers computed from the gold labels.
 
 Accounts a note creates (gold `matched: false`) belong to the rep who wrote the note, as they do when
-saved. Cadence is restated from the contract; kept promises are the ones listed in test_brief_dev.
+saved. Cadence is restated from the contract; kept commitments are the ones listed in test_brief_dev.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ def test_team_numbers_match_the_gold(saved_dev: Database, since: dt.date, until:
         assert row.coverage == round(len(contacted) / len(owned), 2)
         assert row.overdue_customers == overdue
 
-    rivals = Counter(c["name"] for n in period for c in n["gold"]["competitors"])
-    assert {c.name: c.mentions for c in team.competitors} == dict(rivals)
+    competitors = Counter(c["name"] for n in period for c in n["gold"]["competitors"])
+    assert {c.name: c.mentions for c in team.competitors} == dict(competitors)
     needs = Counter(need for n in period for need in n["gold"]["needs"])
     assert {n.need: n.count for n in team.needs} == dict(needs)
 
@@ -86,19 +86,19 @@ def test_team_numbers_match_the_gold(saved_dev: Database, since: dt.date, until:
         if history and max(history, key=lambda n: n["gold"]["visit_date"])["gold"]["sentiment"] == "negative":
             negative_last.add(name)
     assert {r.customer for r in team.at_risk if "negative" in r.reasons} == negative_last
-    with_rivals = {n["gold"]["customer"]["name"] for n in period if n["gold"]["competitors"]}
-    assert {r.customer for r in team.at_risk if "competitor" in r.reasons} == with_rivals
+    with_competitors = {n["gold"]["customer"]["name"] for n in period if n["gold"]["competitors"]}
+    assert {r.customer for r in team.at_risk if "competitor" in r.reasons} == with_competitors
 
     still_open = []
     for note in NOTES:
         promised_on = dt.date.fromisoformat(note["gold"]["visit_date"])
-        for index, promise in enumerate(note["gold"]["commitments"]):
+        for index, commitment in enumerate(note["gold"]["commitments"]):
             keeper = KEPT.get(note["id"]) if index == 0 else None
             kept_on = next(
                 (dt.date.fromisoformat(n["gold"]["visit_date"]) for n in NOTES if n["id"] == keeper), None
             )
             if promised_on <= until and (kept_on is None or kept_on > until):
-                still_open.append(promise["due"])
+                still_open.append(commitment["due"])
     assert team.open_commitments == len(still_open)
     assert team.overdue_commitments == sum(
         1 for due in still_open if due and dt.date.fromisoformat(due) < until

@@ -7,27 +7,27 @@ from sqlalchemy import select
 
 from memory.base.db import Database
 from memory.extract.lexicon import load_lexicon
+from memory.notes.commitments import kept_in
 from memory.notes.intake import NoteIntake, undo_last
-from memory.notes.promises import kept_in
 from memory.schema.models import Commitment
 
 LEX = load_lexicon()
 
 
 @pytest.mark.parametrize(
-    ("promise", "note", "kept"),
+    ("commitment", "note", "kept"),
     [
         ("下次带几张海报过来", "海报带过来了 店长挺高兴", True),
         ("下次带几张海报过来", "店长说海报还没贴", False),
         ("回去申请换货", "换货的事总算办完了", True),
         ("发票这周五寄过去", "培训定在下周三", False),
         ("答应宽限到月底", "老板把年前的钱结了", True),
-        ("回去问问", "都办完了", False),  # a promise that names nothing cannot be matched
+        ("回去问问", "都办完了", False),  # a commitment that names nothing cannot be matched
         ("下次带几张海报过来", "周医生说海报到现在也没送到", False),  # a denied delivery is not one
     ],
 )
-def test_a_later_note_reports_a_promise_kept(promise: str, note: str, kept: bool) -> None:
-    assert kept_in(promise, note, LEX) is kept
+def test_a_later_note_reports_a_commitment_kept(commitment: str, note: str, kept: bool) -> None:
+    assert kept_in(commitment, note, LEX) is kept
 
 
 def _save(intake: NoteIntake, text: str, day: str) -> int:
@@ -35,14 +35,14 @@ def _save(intake: NoteIntake, text: str, day: str) -> int:
     return intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
 
 
-def test_kept_promises_close_and_reopen_on_undo(sample_db: Database) -> None:
+def test_kept_commitments_close_and_reopen_on_undo(sample_db: Database) -> None:
     intake = NoteIntake(sample_db)
     _save(intake, "惠民药房 王店长想要些海报,下次带过去", "2026-05-06")
     _save(intake, "惠民药房 海报带过去了 王店长说贴在门口", "2026-05-20")
     with sample_db.session() as session:
-        promise = session.scalars(select(Commitment)).one()
-        assert (promise.status, promise.kept_on) == ("kept", dt.date(2026, 5, 20))
+        commitment = session.scalars(select(Commitment)).one()
+        assert (commitment.status, commitment.kept_on) == ("kept", dt.date(2026, 5, 20))
         undo_last(session=session, rep_name="赵磊")
     with sample_db.session() as session:
-        promise = session.scalars(select(Commitment)).one()
-        assert (promise.status, promise.kept_on) == ("open", None)
+        commitment = session.scalars(select(Commitment)).one()
+        assert (commitment.status, commitment.kept_on) == ("open", None)

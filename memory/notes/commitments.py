@@ -1,4 +1,4 @@
-"""The rep's promises to an account: closed when a later note reports them kept, or ticked off in chat."""
+"""The rep's commitments to an account: closed when a later note reports them kept, or ticked off in chat."""
 
 from __future__ import annotations
 
@@ -19,19 +19,19 @@ _CHINESE = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 def _terms(text: str, lexicon: Lexicon) -> set[str]:
     """The words that say what was promised (海报, 换货, 扣率), synonyms folded together."""
-    canonical = {word: key for key, words in lexicon.data["promise_synonyms"].items() for word in words}
-    filler = set(lexicon.data["promise_filler"])
+    canonical = {word: key for key, words in lexicon.data["commitment_synonyms"].items() for word in words}
+    filler = set(lexicon.data["commitment_filler"])
     words = set(jieba.lcut_for_search(text)) | {w for w in canonical if w in text}
     return {canonical.get(w, w) for w in words if (_CHINESE.match(w) or w in canonical) and w not in filler}
 
 
-def kept_in(promise: str, note: str, lexicon: Lexicon) -> bool:
+def kept_in(commitment: str, note: str, lexicon: Lexicon) -> bool:
     """Whether one chunk of the note names the promised thing and reports it done."""
-    wanted = _terms(promise, lexicon)
+    wanted = _terms(commitment, lexicon)
     if not wanted:
         return False
     text = normalize(note)
-    markers = lexicon.data["promise_kept"]
+    markers = lexicon.data["commitment_kept"]
     denials = lexicon.data["kind_negations"]
     for start, end in Segments(text).chunks:
         chunk = text[start:end]
@@ -42,26 +42,26 @@ def kept_in(promise: str, note: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def _context(promise: Commitment, lexicon: Lexicon) -> str:
-    """What the promise is about: its own words, else its sentence, else the sentence before it.
+def _context(commitment: Commitment, lexicon: Lexicon) -> str:
+    """What the commitment is about: its own words, else its sentence, else the sentence before it.
 
     回去报经理,后天再过来答复他 says nothing of what; the customer's ask just before it does.
     """
-    if _terms(promise.text, lexicon):
-        return promise.text
-    note = normalize(promise.visit.raw_note.text)
+    if _terms(commitment.text, lexicon):
+        return commitment.text
+    note = normalize(commitment.visit.raw_note.text)
     sentences = [note[start:end] for start, end in Segments(note).sentences]
     for index, sentence in enumerate(sentences):
-        if promise.text in sentence:
+        if commitment.text in sentence:
             if _terms(sentence, lexicon) or index == 0:
                 return sentence
             return sentences[index - 1] + "。" + sentence
-    return promise.text
+    return commitment.text
 
 
 def close_kept(*, session: Session, visit: Visit, note: str, lexicon: Lexicon) -> list[Commitment]:
-    """Closes the account's open promises, made before this visit, that the note reports kept."""
-    if visit.customer_id is None or not any(marker in note for marker in lexicon.data["promise_kept"]):
+    """Closes the account's open commitments, made before this visit, that the note reports kept."""
+    if visit.customer_id is None or not any(marker in note for marker in lexicon.data["commitment_kept"]):
         return []  # most notes report nothing done: no query, no word cutting
     open_ones = session.scalars(
         select(Commitment).where(
@@ -72,28 +72,32 @@ def close_kept(*, session: Session, visit: Visit, note: str, lexicon: Lexicon) -
         )
     )
     closed = []
-    for promise in open_ones:
-        if kept_in(_context(promise, lexicon), note, lexicon):
-            promise.status, promise.kept_on, promise.kept_visit_id = "kept", visit.visit_date, visit.id
-            closed.append(promise)
+    for commitment in open_ones:
+        if kept_in(_context(commitment, lexicon), note, lexicon):
+            commitment.status, commitment.kept_on, commitment.kept_visit_id = (
+                "kept",
+                visit.visit_date,
+                visit.id,
+            )
+            closed.append(commitment)
     return closed
 
 
 def reopen_kept_by(*, session: Session, visit_id: int) -> None:
-    """An undone visit no longer keeps the promises it closed."""
-    for promise in session.scalars(select(Commitment).where(Commitment.kept_visit_id == visit_id)):
-        promise.status, promise.kept_on, promise.kept_visit_id = "open", None, None
+    """An undone visit no longer keeps the commitments it closed."""
+    for commitment in session.scalars(select(Commitment).where(Commitment.kept_visit_id == visit_id)):
+        commitment.status, commitment.kept_on, commitment.kept_visit_id = "open", None, None
 
 
 def mark_kept(*, session: Session, commitment_id: int, on: dt.date, rep_ids: set[int] | None) -> Commitment:
-    """The rep ticks a promise off by hand; only promises the person may see."""
-    promise = session.get(Commitment, commitment_id)
-    if promise is None or (rep_ids is not None and promise.rep_id not in rep_ids):
+    """The rep ticks a commitment off by hand; only commitments the person may see."""
+    commitment = session.get(Commitment, commitment_id)
+    if commitment is None or (rep_ids is not None and commitment.rep_id not in rep_ids):
         raise NotFoundError("unknown_commitment", id=commitment_id)
-    promise.status, promise.kept_on = "kept", on
-    return promise
+    commitment.status, commitment.kept_on = "kept", on
+    return commitment
 
 
-def open_on(promise: Commitment, day: dt.date) -> bool:
+def open_on(commitment: Commitment, day: dt.date) -> bool:
     """Open as of a day: promised by then and not yet kept by then."""
-    return promise.promised_on <= day and (promise.kept_on is None or promise.kept_on > day)
+    return commitment.promised_on <= day and (commitment.kept_on is None or commitment.kept_on > day)
