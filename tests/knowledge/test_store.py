@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.store import PLAYBOOK_SOURCE, KnowledgeStore
-from memory.errors import KeqingError
+from memory.base.errors import KeqingError
 from tests.knowledge.conftest import SEEDS
 
 
