@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from knowledge.search import Passage
-from memory.llm.client import ChatModel, LLMUnavailable
+from memory.llm.model import ChatModel, LLMUnavailable
 
 _CITATION = re.compile(r"\[(\d+)\]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")

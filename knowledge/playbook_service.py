@@ -12,7 +12,7 @@ from knowledge.search import Passage, Retriever
 from knowledge.store import COLLECTION, KnowledgeStore
 from memory.base.db import Database
 from memory.base.errors import KeqingError
-from memory.llm.client import ChatModel
+from memory.llm.model import ChatModel
 
 MAX_QUESTION = 500
 
@@ -59,7 +59,7 @@ def open_playbook(db: Database | None = None) -> Playbook:
     """The knowledge base the settings describe, with the model when KEQING_LLM=openai."""
     from knowledge.embed import configured_embeddings
     from memory.base.settings import get_settings
-    from memory.llm.client import chat_model
+    from memory.llm.model import chat_model
 
     settings = get_settings()
     return Playbook(
