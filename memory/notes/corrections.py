@@ -13,20 +13,7 @@ from memory.extract.gazetteer import Entity
 from memory.schema.record import CustomerRef, VisitRecord
 from prompts import load_texts
 
-FIELD_NAMES = {
-    "客户": "customer",
-    "日期": "visit_date",
-    "拜访日期": "visit_date",
-    "下次": "next_visit",
-    "下次拜访": "next_visit",
-    "付款": "payment_terms",
-    "付款方式": "payment_terms",
-    "结款": "payment_terms",
-    "客情": "sentiment",
-    "渠道": "channel",
-    "供货": "supplier",
-    "供应商": "supplier",
-}
+FIELD_NAMES: dict[str, str] = load_texts("labels")["edit_fields"]
 _EDIT = re.compile(r"^\s*(?P<field>[\u4e00-\u9fff]{2,4})\s*[::]\s*(?P<value>.+?)\s*$")
 
 
