@@ -102,6 +102,10 @@ class Assistant:
         today = today or self.ctx.clock.today()
         if kind == "brief" and value.isdigit():
             return self.briefing.by_id(user=user, customer_id=int(value), today=today).replies
+        more = re.fullmatch(r"(\d+):(\d{4}-\d{2}-\d{2})", value)
+        if kind == "more" and more is not None:
+            day = dt.date.fromisoformat(more.group(2))
+            return self.briefing.details(user=user, customer_id=int(more.group(1)), today=day).replies
         if kind == "kept" and value.isdigit():
             return self.briefing.kept(user=user, commitment_id=int(value), today=today).replies
         return self.notes.choose(user=user, kind=kind, value=value)

@@ -30,7 +30,7 @@ UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (def
 def brief(customer: str, date: DateOption = None, json_: JsonFlag = False, as_: AsOption = None) -> None:
     """Pre-visit briefing for one account (name or alias)."""
     ctx = context()
-    outcome = BriefingFlow(ctx).brief(user=as_, query=customer, today=parse_date(date, ctx))
+    outcome = BriefingFlow(ctx).brief(user=as_, query=customer, today=parse_date(date, ctx), full=True)
     emit(outcome, json_=json_, to_json=lambda b: b.to_json())
 
 

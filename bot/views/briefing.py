@@ -14,9 +14,30 @@ def _amount(product: RecentProduct) -> str:
 
 
 def render_brief(brief: Brief, *, today: str) -> str:
+    """The whole briefing: the five lines a rep reads walking in, then the details."""
+    return render_brief_lead(brief, today=today) + "\n" + render_brief_details(brief)
+
+
+def render_brief_lead(brief: Brief, *, today: str) -> str:
+    """Title, then five lines: the last contact and what it was about, what changed since the one
+    before, what is open, the one thing to do today, how to reach the account."""
     labels = load_texts("labels")
     form = load_texts("messages")["brief"]
-    lines = [form["title"].format(name=brief.customer.name, date=today), _profile(brief, form, labels)]
+    lines = [form["title"].format(name=brief.customer.name, date=today), _last(brief, form, labels)]
+    if brief.last_visit is not None:
+        lines.append(_changes(brief, form, labels))
+    lines.append(_open(brief, form, labels))
+    if brief.talking_points:
+        lines.append(form["lead_today"].format(point=brief.talking_points[0].text))
+    if brief.phone or brief.address:
+        lines.append(form["lead_contact"].format(phone=brief.phone or "-", address=brief.address or "-"))
+    return "\n".join(lines)
+
+
+def render_brief_details(brief: Brief) -> str:
+    labels = load_texts("labels")
+    form = load_texts("messages")["brief"]
+    lines = [form["more"], _profile(brief, form, labels)]
     lines += _history(brief, form)
     if brief.contacts:
         lines.append(form["contacts"])
@@ -103,3 +124,45 @@ def _products(brief: Brief, form: dict[str, Any], labels: dict[str, Any]) -> lis
         )
         for p in brief.recent_products[:6]
     ]
+
+
+def _last(brief: Brief, form: dict[str, Any], labels: dict[str, Any]) -> str:
+    if brief.last_visit is None:
+        return str(form["lead_never"])
+    summary = f":{brief.last_summary}" if brief.last_summary else ""
+    channel = labels["channel"].get(brief.last_channel or "", "")
+    return str(
+        form["lead_last"].format(
+            date=brief.last_visit, channel=channel, days=brief.days_since_last_visit, summary=summary
+        )
+    )
+
+
+def _changes(brief: Brief, form: dict[str, Any], labels: dict[str, Any]) -> str:
+    changes = brief.changes
+    parts = [
+        form["lead_quantity"].format(
+            name=q.name,
+            kind=labels["product_kind"].get(q.kind, q.kind),
+            before=number(q.before),
+            after=number(q.after),
+            unit=q.unit or "",
+        )
+        for q in changes.quantities
+    ]
+    if changes.new_competitors:
+        parts.append(form["lead_new_competitors"].format(names="、".join(changes.new_competitors)))
+    parts += [form["lead_kept"].format(text=text) for text in changes.kept]
+    return str(form["lead_changes"].format(changes=";".join(parts)) if parts else form["lead_no_changes"])
+
+
+def _open(brief: Brief, form: dict[str, Any], labels: dict[str, Any]) -> str:
+    items = []
+    if brief.open_commitments:
+        first = brief.open_commitments[0].text
+        items.append(form["lead_open_commitments"].format(count=len(brief.open_commitments), first=first))
+    if brief.open_needs:
+        items.append(
+            form["lead_open_needs"].format(needs="、".join(labels["need"][n] for n in brief.open_needs))
+        )
+    return str(form["lead_open"].format(items=";".join(items)) if items else form["lead_nothing_open"])

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.reports.changes import Changes, changes_at_last_contact
+from memory.reports.trends import Trend, trend_of
 from memory.schema.models import Commitment, Customer, Visit
 
 WINDOW_DAYS = 90
@@ -62,7 +63,7 @@ class RecentProduct(BaseModel):
     unit: str | None
     kind: str
     date: dt.date
-    trend: Literal["up", "down", "flat"] | None = Field(None, exclude=True)  # in text, not in the JSON
+    trend: Trend | None = Field(None, exclude=True)  # in text, not in the JSON
 
 
 class CompetitorActivity(BaseModel):
@@ -78,6 +79,8 @@ class TalkingPoint(BaseModel):
 
 
 class Brief(BaseModel):
+    """The contract's `brief --json`; the excluded fields feed the text a rep reads first."""
+
     customer: BriefCustomer
     contacts: list[BriefContact]
     last_visit: dt.date | None
@@ -92,6 +95,12 @@ class Brief(BaseModel):
     talking_points: list[TalkingPoint] = []
     last_sentiment: str | None = Field(None, exclude=True)
     need_dates: dict[str, dt.date] = Field(default_factory=dict, exclude=True)
+    customer_id: int = Field(0, exclude=True)
+    phone: str | None = Field(None, exclude=True)
+    address: str | None = Field(None, exclude=True)
+    last_channel: str | None = Field(None, exclude=True)
+    last_summary: str | None = Field(None, exclude=True)
+    changes: Changes = Field(default_factory=Changes, exclude=True)
 
     def to_json(self) -> dict[str, object]:
         return self.model_dump(mode="json")
@@ -115,12 +124,6 @@ def next_birthday(mm_dd: str, today: dt.date) -> dt.date | None:
     return None
 
 
-def _trend(latest: float | None, earlier: float | None) -> Literal["up", "down", "flat"] | None:
-    if latest is None or earlier is None:
-        return None
-    return "up" if latest > earlier else "down" if latest < earlier else "flat"
-
-
 def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
     since = today - dt.timedelta(days=WINDOW_DAYS)
     rows = []
@@ -131,10 +134,8 @@ def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
     for index, (date, product) in enumerate(rows):
         if date <= since or len(result) == RECENT_PRODUCTS:
             continue
-        earlier = next(
-            (p.quantity for _d, p in rows[index + 1 :] if p.name == product.name and p.kind == product.kind),
-            None,
-        )
+        same = (product.name, product.kind, product.unit)
+        series = [p.quantity for _d, p in rows[index:] if (p.name, p.kind, p.unit) == same and p.quantity]
         quantity = product.quantity
         result.append(
             RecentProduct(
@@ -143,7 +144,7 @@ def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
                 unit=product.unit,
                 kind=product.kind,
                 date=date,
-                trend=_trend(product.quantity, earlier),
+                trend=trend_of(series) if product.quantity else None,
             )
         )
     return result
@@ -186,6 +187,12 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         open_needs=list(need_dates),
         need_dates=need_dates,
         last_sentiment=visits[0].sentiment if visits else None,
+        customer_id=customer.id,
+        phone=customer.phone,
+        address=customer.address,
+        last_channel=visits[0].channel if visits else None,
+        last_summary=visits[0].summary if visits else None,
+        changes=changes_at_last_contact(session, visits),
     )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.reports.trends import trend_of
 from memory.schema.models import Commitment, CompetitorMention, Customer, Person, Visit, VisitProduct
 from prompts import load_prompt, load_texts
 
@@ -95,24 +96,16 @@ def _last_contacts(session: Session, ids: set[int], until: dt.date) -> dict[int,
 
 
 def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) -> set[int]:
-    """Accounts whose latest sold or ordered quantity of a product, in the period, is below the one before."""
-    ranked = (
+    """Accounts where a product's sold or ordered quantity, reported in the period, keeps falling
+    (memory/reports/trends.py: three reports of the same kind and unit, each clearly lower)."""
+    rows = session.execute(
         select(
             Visit.customer_id,
+            VisitProduct.name,
+            VisitProduct.kind,
+            VisitProduct.unit,
             Visit.visit_date,
             VisitProduct.quantity,
-            func.lag(VisitProduct.quantity)
-            .over(
-                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
-                order_by=(Visit.visit_date, Visit.id),
-            )
-            .label("before"),
-            func.row_number()
-            .over(
-                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
-                order_by=(Visit.visit_date.desc(), Visit.id.desc()),
-            )
-            .label("n"),
         )
         .join(VisitProduct, VisitProduct.visit_id == Visit.id)
         .where(
@@ -122,14 +115,20 @@ def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) ->
             VisitProduct.kind.in_(("sold", "order")),
             VisitProduct.quantity.is_not(None),
         )
-        .subquery()
+        .order_by(Visit.visit_date.desc(), Visit.id.desc())
     )
-    rows = session.scalars(
-        select(ranked.c.customer_id).where(
-            ranked.c.n == 1, ranked.c.visit_date >= since, ranked.c.quantity < ranked.c.before
-        )
-    )
-    return {customer_id for customer_id in rows if customer_id is not None}
+    series: dict[tuple[Any, ...], list[float]] = defaultdict(list)
+    latest: dict[tuple[Any, ...], dt.date] = {}
+    for customer_id, name, kind, unit, day, quantity in rows:
+        key = (customer_id, name, kind, unit)
+        latest.setdefault(key, day)
+        if quantity is not None:
+            series[key].append(quantity)
+    return {
+        key[0]
+        for key, quantities in series.items()
+        if key[0] is not None and latest[key] >= since and trend_of(quantities) == "down"
+    }
 
 
 @dataclass(frozen=True)
