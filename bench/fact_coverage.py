@@ -45,9 +45,13 @@ MAX_RUN = 11
 _SENTENCE = re.compile(
     r"[。!?;!?;\n]|(?=\d{1,2}[)、])|(?=[一二三四五六七八九十]、)|(?=第[一二三四五六七八九十]部分)"
 )
-_PIECE = re.compile(r"[、,,::“”\"'‘’()()《》【】\[\]\s—…·]+")
-_FILLER = re.compile(r"^(?:如|比如|他的|及|以及|包括)|(?:等等|等)$")
-_ITEM = re.compile(r"^(?:\d{1,2}[)、.]?|[一二三四五六七八九十]+[、是]|[a-eA-E][、)]|原则[一二三四五])")
+_PIECE = re.compile(r"[、,,::“”\"'‘’()()《》【】\[\]\s—…·+]+|\d+[)、.]|[a-e][)、]|原则[一二三四五]|案例")
+_ITEM = re.compile(r"^(?:\d{1,2}[)、.]?|[一二三四五六七八九十]+[、是]|[a-eA-E][、)])")
+# connectives and hedges that open a seed clause but carry no fact
+_FILLER = re.compile(
+    r"^(?:因此|所以|但是|但|而且|而|并且|同时|此外|当然|其实|例如|比如|如(?![果此今])|包括|以及|及(?!时)|他的|"
+    r"由此可见|这样一来|如此一来|一般说来|长此以往|首先要明确|但更重要的是|可以肯定的说)+|(?:等等|等)$"
+)
 
 
 def normalise(text: str) -> str:
@@ -119,7 +123,7 @@ def pieces(sentence: str) -> list[str]:
     out = []
     for raw in _PIECE.split(sentence):
         piece = _FILLER.sub("", normalise(_ITEM.sub("", raw.strip())))
-        if len(piece) >= 2 and not piece.isdigit():
+        if len(piece) >= 3 and not piece.isdigit():
             out.append(piece)
     return out
 
