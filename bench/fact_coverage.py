@@ -10,9 +10,10 @@ short phrases the section holds, so they can be kept as runs of at most 11 chara
 - Each seed sentence (split at 。;!? line breaks and numbered items) goes to the playbook section
   that shares the most of its character bigrams, its neighbours' shares adding a quarter (at least
   MIN_SHARE in all); sentences no section takes are listed at the end as "unplaced".
-- A sentence's phrases are its pieces between punctuation (、,:;“”() …), leading item numbers
-  dropped. A piece of 2-11 characters is a phrase the section should hold verbatim; a longer piece
-  cannot be copied whole, so it is reported with the longest run the section shares with it.
+- A sentence's phrases are its pieces between punctuation (、,:;“”() …, and the outline's item
+  numbers), with leading connectives (因此, 但是, 比如 ...) dropped. A piece of 3-11 characters is a
+  phrase the section should hold verbatim; a longer piece cannot be copied whole, so it is reported
+  with the longest run the section shares with it.
 - "head" marks a phrase found in the section's first passage (what retrieval returns first).
 
 --retrieval also builds the shipped playbook in a temporary KEQING_HOME and prints the dev-question
