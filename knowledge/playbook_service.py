@@ -59,7 +59,7 @@ def open_playbook(db: Database | None = None) -> Playbook:
     """The knowledge base the settings describe, with the model when KEQING_LLM=openai."""
     from knowledge.embed import configured_embeddings
     from memory.base.settings import get_settings
-    from memory.llm.model import chat_model
+    from memory.llm.factory import chat_model
 
     settings = get_settings()
     return Playbook(
