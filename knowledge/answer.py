@@ -15,10 +15,12 @@ _SENTENCE = re.compile(r"[^。!?;!?;\n]+[。!?;!?;]?")
 class Answer:
     answer: str
     sources: list[Passage]
+    covered: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return {
             "answer": self.answer,
+            "covered": self.covered,
             "sources": [
                 {"id": p.id, "title": p.title, "source": p.source, "text": p.text, "score": p.score}
                 for p in self.sources

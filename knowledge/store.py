@@ -15,10 +15,10 @@ from typing import Any
 
 from knowledge.chunk import Chunk, chunk_sections, sections_of_markdown, sections_of_text
 from knowledge.clean import strip_clutter
+from knowledge.embed import COLLECTION, CharNgramEmbeddings
 from knowledge.parse import read_document
 from memory.base.errors import KeqingError
 
-COLLECTION = "keqing_kb"
 PLAYBOOK = Path(__file__).parent / "playbook"
 PLAYBOOK_SOURCE = "playbook"
 
@@ -60,8 +60,6 @@ class KnowledgeStore:
         self, home: Path, chroma_url: str | None = None, embeddings: Any = None, collection: str = COLLECTION
     ) -> None:
         from langchain_chroma import Chroma
-
-        from knowledge.embed import CharNgramEmbeddings
 
         self.home = home
         self.folder = home / "kb"
