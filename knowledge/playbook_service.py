@@ -70,8 +70,7 @@ class Playbook:
         return self.offline_answer(question, passages)
 
     def offline_answer(self, question: str, passages: list[Passage]) -> Answer:
-        query = self.retriever.expanded(question.strip())
-        return Answer(compose(query, passages, self.retriever.tokenizer), passages)
+        return compose(self.retriever.expanded(question.strip()), passages, self.retriever.tokenizer)
 
 
 def open_playbook(db: Database | None = None) -> Playbook:

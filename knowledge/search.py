@@ -79,7 +79,12 @@ class Retriever:
         version = self.store.version()
         if version == self._version:
             return
-        chunks = self.store.all_chunks()
+        seen: set[str] = set()
+        chunks = []
+        for chunk in self.store.all_chunks():  # a passage two sources share is shown once
+            if chunk["digest"] not in seen:
+                seen.add(chunk["digest"])
+                chunks.append(chunk)
         self._chunks = chunks
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
         self._bm25 = None

@@ -21,6 +21,7 @@ from memory.base.errors import KeqingError
 
 PLAYBOOK = Path(__file__).parent / "playbook"
 PLAYBOOK_SOURCE = "playbook"
+TITLE_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,14 @@ def source_name(path: Path) -> str:
 
 
 def chunks_of(name: str, text: str, markdown: bool) -> list[Chunk]:
-    sections = sections_of_markdown(text) if markdown else sections_of_text(strip_clutter(text))
-    return chunk_sections(name, sections)
+    if markdown:
+        return chunk_sections(name, sections_of_markdown(text))
+    first, _, rest = text.strip().partition("\n")
+    if first and len(first) <= TITLE_CHARS and not re.search(r"[。!?;!?;]", first):
+        text = f"{first}\n{strip_clutter(rest)}"  # a title line (an HTML <title>) survives the cleaner
+    else:
+        text = strip_clutter(text)
+    return chunk_sections(name, sections_of_text(text))
 
 
 class KnowledgeStore:
@@ -101,8 +108,25 @@ class KnowledgeStore:
         """The shipped playbook is loaded on first use (and stays removed once removed)."""
         marker = self.folder / ".playbook-loaded"
         if not marker.exists():
-            self._add_text(PLAYBOOK_SOURCE, _playbook_text(), "playbook", markdown=True)
+            self.restore_playbook()
             marker.touch()
+
+    def restore_playbook(self) -> tuple[str, int, bool]:
+        """Loads the shipped playbook again (after a removal, or to update it to this version)."""
+        return self._add_text(PLAYBOOK_SOURCE, _playbook_text(), PLAYBOOK_SOURCE, markdown=True)
+
+    def name_for(self, path: Path) -> str:
+        """The source name of a file: its stem, made unique. A second file of the same name from
+        another folder is a second source (stem-2), and no file takes the shipped playbook's name."""
+        stem, origin = source_name(path), str(path.resolve())
+        manifest = self.manifest()
+        for number in range(1, len(manifest) + 2):
+            name = stem if number == 1 else f"{stem}-{number}"
+            if name == PLAYBOOK_SOURCE:
+                continue
+            if name not in manifest or manifest[name]["path"] == origin:
+                return name
+        raise AssertionError("unreachable: one of len(manifest) + 1 names is free")
 
     # -- changes ------------------------------------------------------------------------------
     def add(self, path: Path) -> tuple[str, int, bool]:
@@ -111,7 +135,7 @@ class KnowledgeStore:
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
             raise KeqingError("kb_empty", path=str(path))
         markdown = path.suffix.lower() in {".md", ".markdown"} or path.suffix.lower() == ".docx"
-        return self._add_text(source_name(path), text, str(path), markdown=markdown)
+        return self._add_text(self.name_for(path), text, str(path.resolve()), markdown=markdown)
 
     def _add_text(self, name: str, text: str, origin: str, *, markdown: bool) -> tuple[str, int, bool]:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -120,10 +144,9 @@ class KnowledgeStore:
             return name, manifest[name]["chunks"], False
         if name in manifest:
             self._delete_chunks(name)
-        chunks = chunks_of(name, text, markdown)
-        known = self._digests()
-        fresh = [c for c in chunks if c.digest not in known]
-        fresh = list({c.digest: c for c in fresh}.values())
+        # Every source keeps its own passages, even those another source shares (retrieval shows a
+        # shared passage once): removing one source never takes text away from another.
+        fresh = list({c.digest: c for c in chunks_of(name, text, markdown)}.values())
         if fresh:
             self.vectors.add_texts(
                 texts=[f"{c.title}\n{c.text}" for c in fresh],
@@ -143,9 +166,6 @@ class KnowledgeStore:
         manifest[name] = {"path": origin, "sha256": digest, "chunks": len(fresh), "markdown": markdown}
         self._save_manifest(manifest)
         return name, len(fresh), True
-
-    def _digests(self) -> set[str]:
-        return {c["digest"] for c in self.all_chunks()}
 
     def _delete_chunks(self, name: str) -> None:
         ids = self.vectors.get(where={"source": name}, include=[])["ids"]

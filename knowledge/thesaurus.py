@@ -28,7 +28,7 @@ def synonym_groups() -> tuple[tuple[str, ...], ...]:
                 if code.endswith("=") and len(branch) > 1:
                     groups.append(tuple(branch))
             elif isinstance(branch, dict):
-                walk(branch.get("sub", {}))  # type: ignore[arg-type]
+                walk(branch.get("sub", {}))
 
     for top in data.values():
         walk(top.get("sub", {}))
