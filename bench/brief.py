@@ -36,18 +36,22 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
-    from memory.base.db import open_database
-    from memory.reports.brief_service import brief_of, resolve_customer
-    from memory.reports.cadence import load_policy
+    from bot.context import AppContext
+    from bot.flows.briefing import BriefingFlow
+    from memory.accounts.access import SHELL
+    from memory.accounts.lookup import resolve_customer
     from memory.reports.due import due_customers
 
-    db = open_database()
+    ctx = AppContext.build()
+    db, flow = ctx.db, BriefingFlow(ctx)
     started = time.perf_counter()
     build(db, customers=args.customers, visits=args.visits, until=UNTIL)
     built = time.perf_counter() - started
     rng = random.Random(1)
     with db.session() as session:
-        resolve_customer(session=session, query="客户00001", rep_ids=None)  # builds the name index once
+        resolve_customer(
+            session=session, query="客户00001", scope=SHELL, lexicon=ctx.lexicon
+        )  # builds the name index once
     timings: dict[str, list[float]] = {
         "lookup + brief (by alias)": [],
         "brief (account known)": [],
@@ -57,18 +61,18 @@ def main() -> None:
         number = rng.randrange(1, args.customers + 1)
         with db.session() as session:
             t0 = time.perf_counter()
-            customer = resolve_customer(session=session, query=f"客户{number:05d}", rep_ids=None)
+            customer = resolve_customer(
+                session=session, query=f"客户{number:05d}", scope=SHELL, lexicon=ctx.lexicon
+            )
             t1 = time.perf_counter()
-            brief_of(session=session, customer=customer, today=UNTIL)
+            flow.by_id(user=None, customer_id=customer.id, today=UNTIL)
             t2 = time.perf_counter()
         timings["lookup + brief (by alias)"].append(t2 - t0)
         timings["brief (account known)"].append(t2 - t1)
     for _ in range(max(args.runs // 10, 5)):
         with db.session() as session:
             t0 = time.perf_counter()
-            due_customers(
-                session=session, rep_ids={100 + rng.randrange(50)}, today=UNTIL, policy=load_policy()
-            )
+            due_customers(session=session, rep_ids={100 + rng.randrange(50)}, today=UNTIL, policy=ctx.policy)
             timings["today (one rep)"].append(time.perf_counter() - t0)
 
     print(f"{args.customers} accounts, {args.visits} contacts (SQLite); history written in {built:.1f} s\n")

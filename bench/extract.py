@@ -30,7 +30,7 @@ def main() -> None:
 
     from memory.accounts.masterdata import import_files
     from memory.base.db import open_database
-    from memory.extract import offline_extractor
+    from memory.notes.engines import offline_extractor
     from memory.notes.intake import NoteIntake
 
     notes = generate(args.dataset, args.notes)

@@ -1,6 +1,7 @@
 """The transport-independent assistant: text in, replies (text plus choices) out.
 
-The terminal chat and the Telegram handlers both call this; neither holds any logic of its own.
+It decides what a message is (a note, a question, a briefing or team request) and hands it to the
+flow for that feature (bot/flows/); the terminal chat and the Telegram handlers call only this.
 """
 
 from __future__ import annotations
@@ -8,21 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.context import AppContext
 from bot.flows.briefing import BriefingFlow
+from bot.flows.export import ExportFlow
+from bot.flows.notes import NoteFlow
 from bot.flows.team import TeamFlow
+from bot.flows.today import TodayFlow
 from bot.views import texts
 from bot.views.answers import render_answer
-from bot.views.cards import render_card
-from bot.views.replies import Choice, Reply
-from memory.base.db import Database
+from bot.views.replies import Reply
 from memory.base.errors import KeqingError
-from memory.extract.engine import MAX_CHARS, Extraction
-from memory.notes.corrections import apply_edit, parse_edit
-from memory.notes.intake import NoteIntake
-from memory.schema.record import CustomerRef, VisitRecord
+from memory.notes.engines import offline_extractor
 
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
@@ -30,16 +29,6 @@ if TYPE_CHECKING:
 _QUESTION = re.compile(
     r"[??]$|^(?:怎么|如何|为什么|什么|哪些|哪个|是不是|能不能|有没有|请问)|(?:吗|呢|么)[??]?$"
 )
-
-
-@dataclass
-class Pending:
-    raw_note_id: int
-    extraction: Extraction
-    record: VisitRecord
-    editing: bool = False
-
-
 _BRIEF = re.compile(r"帮我准备|准备一下|简报|拜访前|要注意啥|给我讲讲.{0,8}(?:情况|客户)")
 _TEAM = re.compile(r"团队|本周.{0,6}(?:拜访|覆盖)|大家|各位|谁.{0,4}(?:拜访|没去)|覆盖率")
 
@@ -58,27 +47,23 @@ def intent_of(text: str) -> str:
     return "question" if looks_like_question(stripped) else "note"
 
 
-_CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
-
-
 class Assistant:
-    def __init__(self, db: Database, playbook: Callable[[], Playbook] | None = None) -> None:
-        self.db = db
-        self.intake = NoteIntake(db)
-        self.briefing = BriefingFlow(db)
-        self.team = TeamFlow(db)
-        self.pending: dict[str, Pending] = {}
-        self._playbook_factory = playbook or (lambda: _open_playbook(db))
+    def __init__(self, ctx: AppContext, playbook: Callable[[], Playbook] | None = None) -> None:
+        self.ctx = ctx
+        self.notes = NoteFlow(ctx)
+        self.briefing = BriefingFlow(ctx)
+        self.today = TodayFlow(ctx)
+        self.team = TeamFlow(ctx)
+        self.export = ExportFlow(ctx)
+        self._playbook_factory = playbook or (lambda: _open_playbook(ctx))
         self._playbook: Playbook | None = None
 
     def warm_up(self) -> None:
         """Loads the extraction index and the knowledge base before the first message needs them."""
-        from memory.extract import offline_extractor
-
-        with self.db.session() as session:
-            engine = offline_extractor(session=session)
+        with self.ctx.db.session() as session:
+            engine = offline_extractor(session=session, lexicon=self.ctx.lexicon)
         engine.gazetteer.warm_up()
-        engine.extract("预热", date=dt.date.today())
+        engine.extract("预热", date=self.ctx.clock.today())
         self.playbook().retriever.search("预热", 1)
 
     def playbook(self) -> Playbook:
@@ -94,139 +79,60 @@ class Assistant:
             return [Reply(texts.error_text(exc))]
         return [Reply(render_answer(answer))]
 
-    def _card(self, pending: Pending) -> Reply:
-        # Every button names its note, so a button on an older card acts on that card's note.
-        raw = pending.raw_note_id
-        choices = [
-            Choice(texts.t("choice_save"), f"save:{raw}"),
-            Choice(texts.t("choice_edit"), f"edit:{raw}"),
-            Choice(texts.t("choice_discard"), f"discard:{raw}"),
-        ]
-        text = render_card(pending.record)
-        others = [e for e in pending.extraction.candidates if e.name != pending.record.customer.name]
-        if others:  # an alias several accounts share: offer the others as one-tap fixes
-            text += "\n" + texts.t("card_other_customers")
-            choices += [
-                Choice(texts.t("choice_customer", name=e.name), f"customer:{raw}:{e.id}") for e in others
-            ]
-        return Reply(text, choices)
-
-    def _pending_for(self, user: str, raw_note_id: int) -> Pending | str:
-        """The note a button names: the one in hand, or one reopened from its stored draft (an
-        older card, or a card from before a restart); else the key of the message saying why not."""
-        current = self.pending.get(user)
-        if current is not None and current.raw_note_id == raw_note_id:
-            return current
-        reopened = self.intake.reopen(raw_note_id=raw_note_id, rep=user)
-        if reopened is None or reopened.extraction is None or reopened.record is None:
-            status = reopened.status if reopened else ""
-            return _CLOSED.get(status, "nothing_pending")
-        pending = Pending(raw_note_id, reopened.extraction, reopened.record)
-        self.pending[user] = pending  # the one it replaces keeps its draft: its card still works
-        return pending
-
     def handle_text(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
-        today = today or dt.date.today()
-        pending = self.pending.get(user)
-        if pending is not None and pending.editing:
-            return self._edit(user, pending, text, today)
+        today = today or self.ctx.clock.today()
+        if self.notes.editing(user):
+            return self.notes.edit(user=user, text=text, today=today)
         intent = intent_of(text)
         if intent == "brief":
-            return self.briefing.brief(user=user, query=text, today=today, in_text=True)
+            return self.briefing.brief(user=user, query=text, today=today, in_text=True).replies
         if intent == "team":
-            return self.team.team(user=user, words=text, today=today)
+            return self.team.for_words(user=user, words=text, today=today).replies
         if intent == "question":
             return self.ask(text)
         return self.take_note(user=user, text=text, today=today)
 
     def take_note(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
-        today = today or dt.date.today()
-        pending = self.pending.get(user)
-        taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
-        if taken.problem or taken.extraction is None:
-            return [Reply(texts.t(taken.problem or "note_extract_failed"))]
-        if taken.extraction.record.is_empty():  # a card with nothing on it helps nobody
-            self.intake.reject(raw_note_id=taken.raw_note_id, problem="note_nothing_found")
-            return [Reply(texts.t("note_nothing_found"))]
-        replies = []
-        if pending is not None:
-            replies.append(Reply(texts.t("previous_note_kept")))
-        pending = Pending(taken.raw_note_id, taken.extraction, taken.extraction.record)
-        self.pending[user] = pending
-        if taken.extraction.truncated:
-            replies.append(Reply(texts.t("note_too_long", limit=MAX_CHARS)))
-        replies.append(self._card(pending))
-        return replies
+        return self.notes.take(user=user, text=text, today=today or self.ctx.clock.today())
 
     def choose(self, *, user: str, action: str, today: dt.date | None = None) -> list[Reply]:
         kind, _, value = action.partition(":")
-        if kind in {"brief", "kept"} and value.isdigit():
-            today = today or dt.date.today()
-            if kind == "brief":
-                return self.briefing.by_id(user=user, customer_id=int(value), today=today)
-            return self.briefing.kept(user=user, commitment_id=int(value), today=today)
-        raw, _, rest = value.partition(":")
-        if kind not in {"save", "edit", "discard", "customer"} or not raw.isdigit():
-            return [Reply(texts.t("unknown_choice"))]
-        pending = self._pending_for(user, int(raw))
-        if isinstance(pending, str):
-            return [Reply(texts.t(pending))]
-        if kind == "save":
-            del self.pending[user]
-            record = None if pending.record == pending.extraction.record else pending.record
-            self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
-            return [Reply(texts.t("saved", customer=pending.record.customer.name or texts.t("no_customer")))]
-        if kind == "discard":
-            del self.pending[user]
-            self.intake.discard(raw_note_id=pending.raw_note_id)
-            return [Reply(texts.t("discarded"))]
-        if kind == "edit":
-            pending.editing = True
-            return [Reply(texts.t("edit_help"))]
-        entity = next((e for e in pending.extraction.candidates if str(e.id) == rest), None)
-        if entity is None:
-            return [Reply(texts.t("unknown_choice"))]
-        customer = CustomerRef.model_validate(
-            {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
-        )
-        self._revise(pending, pending.record.model_copy(update={"customer": customer}))
-        return [self._card(pending)]
-
-    def _revise(self, pending: Pending, record: VisitRecord) -> None:
-        pending.record = record
-        self.intake.keep_draft(raw_note_id=pending.raw_note_id, record=record)
+        today = today or self.ctx.clock.today()
+        if kind == "brief" and value.isdigit():
+            return self.briefing.by_id(user=user, customer_id=int(value), today=today).replies
+        if kind == "kept" and value.isdigit():
+            return self.briefing.kept(user=user, commitment_id=int(value), today=today).replies
+        return self.notes.choose(user=user, kind=kind, value=value)
 
     def undo(self, *, user: str) -> list[Reply]:
-        from memory.notes.intake import undo_last
+        return self.notes.undo(user=user)
 
-        with self.db.session() as session:
-            customer = undo_last(session=session, rep_name=user)
-        if customer is None:
-            return [Reply(texts.t("nothing_to_undo"))]
-        return [Reply(texts.t("undone", customer=customer or texts.t("no_customer")))]
-
-    def _edit(self, user: str, pending: Pending, text: str, today: dt.date) -> list[Reply]:
-        parsed = parse_edit(text)
-        if parsed is None:
-            return [Reply(texts.t("edit_help"))]
-        field_name, value = parsed
-        customers = pending.extraction.candidates or []
-        if field_name == "customer":
-            from memory.extract import offline_extractor
-
-            with self.db.session() as session:
-                customers = offline_extractor(session=session).gazetteer.customers()
-        try:
-            record, _entity = apply_edit(pending.record, field_name, value, customers=customers, today=today)
-        except KeqingError as exc:
-            return [Reply(texts.error_text(exc))]
-        self._revise(pending, record)
-        pending.editing = False
-        return [self._card(pending)]
+    def command(self, *, user: str, name: str, args: str, today: dt.date | None = None) -> list[Reply] | None:
+        """A slash command typed in any chat (/brief 仁和, /team 上周); None when there is no such command."""
+        day = today or self.ctx.clock.today()
+        if name == "note":
+            return (
+                self.take_note(user=user, text=args, today=day) if args else [Reply(texts.t("tg_note_how"))]
+            )
+        if name == "ask":
+            return self.ask(args) if args else [Reply(texts.t("tg_ask_how"))]
+        if name == "brief":
+            if not args:
+                return [Reply(texts.t("brief_which"))]
+            return self.briefing.brief(user=user, query=args, today=day).replies
+        if name == "today":
+            return self.today.today(user=user, day=day).replies
+        if name == "team":
+            return self.team.for_words(user=user, words=args, today=day).replies
+        if name == "export":
+            return self.export.for_words(user=user, words=args, today=day).replies
+        if name == "undo":
+            return self.undo(user=user)
+        return None
 
 
-def _open_playbook(db: Database) -> Playbook:
+def _open_playbook(ctx: AppContext) -> Playbook:
     """Imported late: Chroma and jieba take a moment to load, and a note never needs them."""
     from knowledge.playbook_service import open_playbook
 
-    return open_playbook(db)
+    return open_playbook(ctx.db)

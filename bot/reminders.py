@@ -6,21 +6,20 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from bot.context import AppContext
 from bot.views import texts
 from bot.views.today import render_today
 from memory.base.db import Database
-from memory.base.settings import get_settings
 from memory.reports.briefing import next_birthday
-from memory.reports.cadence import load_policy
 from memory.reports.due import commitments_due, due_customers
 from memory.schema.models import Contact, Customer, Person
 
 
-def morning_messages(db: Database, today: dt.date) -> list[tuple[int, str]]:
+def morning_messages(ctx: AppContext, today: dt.date) -> list[tuple[int, str]]:
     """Each linked person with reminders on and something to do today: their own accounts and commitments."""
     messages = []
-    policy = load_policy(get_settings().home)
-    with db.session() as session:
+    policy = ctx.policy
+    with ctx.db.session() as session:
         people = session.scalars(
             select(Person).where(Person.telegram_id.is_not(None), Person.reminders.is_(True))
         )

@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from rich.console import Console
 
 from bot.assistant import Assistant
+from bot.context import AppContext
 from bot.views import texts
 from bot.views.replies import Choice, Reply
-from memory.base.db import Database
-from memory.base.settings import get_settings
 
 
 def _say(console: Console, text: str) -> None:
     console.print(text, markup=False, highlight=False)  # a rep's [brackets] are text, not markup
 
 
-def _show(console: Console, replies: list[Reply]) -> list[Choice]:
+def _show(console: Console, replies: list[Reply], out: Path) -> list[Choice]:
     choices: list[Choice] = []
     for reply in replies:
         _say(console, reply.text)
         for name, data in _files(reply):
-            path = get_settings().home / "out" / name
+            path = out / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             _say(console, texts.t("chat_file_saved", path=path))
@@ -40,9 +40,10 @@ def _files(reply: Reply) -> list[tuple[str, bytes]]:
     return files
 
 
-def run_chat(db: Database, *, user: str | None) -> None:
+def run_chat(ctx: AppContext, *, user: str | None) -> None:
     console = Console()
-    assistant = Assistant(db)
+    assistant = Assistant(ctx)
+    out = ctx.settings.home / "out"
     name = user or ""
     _say(console, texts.t("chat_welcome"))
     choices: list[Choice] = []
@@ -62,27 +63,16 @@ def run_chat(db: Database, *, user: str | None) -> None:
             if not 1 <= int(line) <= len(choices):
                 _say(console, texts.t("chat_no_such_choice", count=len(choices)))
                 continue
-            choices = _show(console, assistant.choose(user=name, action=choices[int(line) - 1].action))
+            choices = _show(console, assistant.choose(user=name, action=choices[int(line) - 1].action), out)
             continue
-        command, _, rest = line.partition(" ")
-        if command == "/note":
-            replies = assistant.take_note(user=name, text=rest)
-        elif command == "/ask":
-            replies = assistant.ask(rest)
-        elif command == "/brief":
-            replies = assistant.briefing.brief(user=name, query=rest, today=dt.date.today())
-        elif command == "/today":
-            replies = assistant.briefing.today(user=name, today=dt.date.today())
-        elif command == "/team":
-            replies = assistant.team.team(user=name, words=rest, today=dt.date.today())
-        elif command == "/export":
-            replies = assistant.team.export(user=name, words=rest, today=dt.date.today())
-        elif command == "/undo":
-            replies = assistant.undo(user=name)
-        elif command.startswith("/"):
-            _say(console, texts.t("unknown_command"))  # the card on screen keeps its choices
-            continue
+        if line.startswith("/"):
+            command, _, rest = line[1:].partition(" ")
+            answered = assistant.command(user=name, name=command, args=rest.strip())
+            if answered is None:
+                _say(console, texts.t("unknown_command"))  # the card on screen keeps its choices
+                continue
+            replies = answered
         else:
             replies = assistant.handle_text(user=name, text=line)
-        choices = _show(console, replies)
+        choices = _show(console, replies, out)
     _say(console, texts.t("chat_bye"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.context import AppContext
 from memory.accounts.masterdata import import_files
 from memory.base.db import Database
 from memory.base.settings import get_settings
@@ -64,9 +65,18 @@ def dev_notes() -> list[dict[str, object]]:
     ]
 
 
+def app_context(db: Database) -> AppContext:
+    """The application context over a test's database (settings from its KEQING_HOME)."""
+    return AppContext.build(db=db)
+
+
+def intake_for(db: Database) -> NoteIntake:
+    return app_context(db).intake()
+
+
 def save_dev_notes(db: Database) -> None:
     """Every dev note saved as a confirmed visit, in date order, as `keqing note --yes` does."""
-    intake = NoteIntake(db)
+    intake = intake_for(db)
     for note in dev_notes():
         taken = intake.take(
             text=str(note["text"]),

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated, NoReturn
+import json
+from collections.abc import Callable
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 
+from bot.context import AppContext
 from bot.views import texts
+from bot.views.replies import Outcome
+from memory.base.db import Database, open_database
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from memory.base.db import Database
+T = TypeVar("T")
 
 app = typer.Typer(
     help="客情助手 Keqing: visit notes, playbook answers, briefings and team summaries for pharma reps.",
@@ -32,9 +34,10 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def parse_date(value: str | None) -> dt.date:
+def parse_date(value: str | None, ctx: AppContext | None = None) -> dt.date:
+    """A YYYY-MM-DD option; none means today (in the company's time zone when a context is given)."""
     if not value:
-        return dt.date.today()
+        return ctx.clock.today() if ctx is not None else dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -42,35 +45,19 @@ def parse_date(value: str | None) -> dt.date:
 
 
 def database() -> Database:
-    from memory.base.db import open_database
-
     return open_database()
 
 
-def rights(session: Session, as_: str | None) -> set[int] | None:
-    """Whose accounts the caller may see: everyone's from the shell, unless --as names a person."""
-    if as_ is None:
-        return None
-    from memory.accounts.people import get_person, visible_rep_ids
-    from memory.base.errors import KeqingError
-
-    try:
-        return visible_rep_ids(session=session, person=get_person(session=session, name=as_))
-    except KeqingError as exc:
-        fail(texts.error_text(exc), 2)
+def context() -> AppContext:
+    """The application context for one command (settings, database, policy, lexicon, model)."""
+    return AppContext.build()
 
 
-def narrowed(session: Session, allowed: set[int] | None, rep: str | None) -> set[int] | None:
-    """Only one rep's accounts (--rep), if the caller may see them."""
-    if rep is None:
-        return allowed
-    from memory.accounts.people import get_person
-    from memory.base.errors import KeqingError
-
-    try:
-        person = get_person(session=session, name=rep)
-    except KeqingError as exc:
-        fail(texts.error_text(exc), 2)
-    if allowed is not None and person.id not in allowed:
-        fail(texts.t("permission_denied", detail=rep), 2)
-    return {person.id}
+def emit(outcome: Outcome[T], *, json_: bool, to_json: Callable[[T], object]) -> None:
+    """A flow's outcome on the terminal: a failure is one line on stderr and exit 2; else JSON or text."""
+    if outcome.data is None:
+        fail(outcome.text, 2)
+    if json_:
+        typer.echo(json.dumps(to_json(outcome.data), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(outcome.text)

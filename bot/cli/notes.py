@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -10,8 +11,10 @@ from typing import Annotated, Any
 
 import typer
 
-from bot.cli.app import JsonFlag, app, database, fail, parse_date
+from bot.cli.app import JsonFlag, app, context, fail, parse_date
 from bot.views import texts
+from bot.views.cards import render_card
+from memory.notes.engines import extractor
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -31,8 +34,6 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 fail(texts.t("bad_jsonl", path=path, line=number, problem='need {"id","date","rep","text"}'))
             if row.get("date"):
                 try:
-                    import datetime as dt
-
                     dt.date.fromisoformat(str(row["date"]))
                 except ValueError:
                     fail(texts.t("bad_jsonl", path=path, line=number, problem=f"date {row['date']!r}"))
@@ -48,19 +49,15 @@ def extract(
     out: Annotated[Path | None, typer.Option(help="Batch output (default stdout).")] = None,
 ) -> None:
     """Read one note on stdin and print its visit record; nothing is saved."""
-    from memory.extract import extractor
-
-    db = database()
-    with db.session() as session:
-        engine = extractor(session=session, db=db)
+    ctx = context()
+    with ctx.db.session() as session:
+        engine = extractor(session=session, lexicon=ctx.lexicon, model=ctx.model)
     if jsonl is None:
         text = sys.stdin.read()
         result = engine.extract(text, date=parse_date(date), rep=rep)
         if json_:
             typer.echo(json.dumps(result.record.to_json(), ensure_ascii=False, indent=1))
         else:
-            from bot.views.cards import render_card
-
             typer.echo(render_card(result.record))
         return
     rows = []
@@ -86,8 +83,6 @@ def note(
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
 ) -> None:
     """Save notes as visits: the raw text first, then the record, contacts, products and commitments."""
-    from memory.notes.intake import NoteIntake
-
     if not yes:
         fail(texts.t("need_yes"), 2)
     rows = (
@@ -95,7 +90,7 @@ def note(
         if jsonl is not None
         else [{"id": None, "date": date, "rep": rep, "text": sys.stdin.read()}]
     )
-    intake = NoteIntake(database())
+    intake = context().intake()
     saved = 0
     for number, row in enumerate(rows, start=1):
         outcome = intake.take(

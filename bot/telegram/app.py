@@ -13,20 +13,21 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.assistant import Assistant
-from bot.telegram import briefing, commands, conversation, team
+from bot.context import AppContext
+from bot.telegram import commands, conversation, reminders
+from bot.telegram.access import KeqingContext, check_access
 from bot.telegram.http import AiohttpRequest
 from bot.views import texts
-from memory.base.db import Database
-from memory.base.settings import Settings
 
 log = logging.getLogger("keqing.telegram")
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: KeqingContext) -> None:
     """Logs every failure with its traceback and tells the user; nothing is dropped silently."""
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:
@@ -41,7 +42,8 @@ async def warm_up(application: Application) -> None:
     gc.freeze()
 
 
-def build_application(*, db: Database, settings: Settings) -> Application:
+def build_application(ctx: AppContext) -> Application:
+    settings = ctx.settings
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     root = settings.telegram_api_base_url.rstrip("/")
@@ -54,36 +56,31 @@ def build_application(*, db: Database, settings: Settings) -> Application:
         .request(AiohttpRequest())
         .get_updates_request(AiohttpRequest(connections=1))
         .post_init(warm_up)
+        .context_types(ContextTypes(context=KeqingContext))
         .build()
     )
-    application.bot_data["db"] = db
-    application.bot_data["settings"] = settings
-    application.bot_data["assistant"] = Assistant(db)
+    application.bot_data["assistant"] = Assistant(ctx)
+    application.add_handler(TypeHandler(Update, check_access), group=-1)
     application.add_handler(CommandHandler("start", commands.start))
     application.add_handler(CommandHandler("help", commands.help_))
-    application.add_handler(CommandHandler("note", commands.note))
-    application.add_handler(CommandHandler("ask", commands.ask))
-    application.add_handler(CommandHandler("undo", commands.undo))
     application.add_handler(CommandHandler("lang", commands.lang))
-    application.add_handler(CommandHandler("brief", briefing.brief))
-    application.add_handler(CommandHandler("today", briefing.today))
-    application.add_handler(CommandHandler("reminders", briefing.reminders))
-    application.add_handler(CommandHandler("team", team.team))
-    application.add_handler(CommandHandler("export", team.export))
+    application.add_handler(CommandHandler("ask", commands.ask))
+    application.add_handler(CommandHandler(commands.FLOW_COMMANDS, commands.flow))
+    application.add_handler(CommandHandler("reminders", reminders.reminders))
     application.add_handler(MessageHandler(filters.COMMAND, commands.unknown))
     application.add_handler(MessageHandler(filters.TEXT | filters.CAPTION, conversation.on_text))
     # Status updates (pins, members joining) are not messages from a rep: no answer.
     application.add_handler(MessageHandler(~filters.StatusUpdate.ALL, conversation.not_text))
     application.add_handler(CallbackQueryHandler(conversation.on_choice))
     application.add_error_handler(on_error)
-    briefing.schedule_reminders(application, settings)
+    reminders.schedule_reminders(application, settings)
     return application
 
 
-def run_bot(*, db: Database, settings: Settings, webhook: str | None, port: int) -> None:
+def run_bot(ctx: AppContext, *, webhook: str | None, port: int) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    application = build_application(db=db, settings=settings)
+    application = build_application(ctx)
     if webhook:
         # Telegram echoes the secret in a header on every push; without it anyone who learns the
         # URL could post updates in a rep's name. A fresh one per start needs no configuration.

@@ -1,93 +1,74 @@
-"""Slash commands: /start [CODE], /help, /note, /ask, /undo, /lang, and any other."""
+"""Slash commands: /start [CODE], /help, /lang, /note, /ask, /undo, /brief, /today, /team, /export."""
 
 from __future__ import annotations
 
 import asyncio
 
-from telegram import Message, Update
-from telegram.ext import ContextTypes
+from telegram import Update
+from telegram.constants import ChatAction
 
-from bot.assistant import Assistant
-from bot.telegram.access import known_caller, require_caller
+from bot.telegram.access import KeqingContext
 from bot.telegram.send import send_replies
 from bot.telegram.streaming import answer_streaming
 from bot.views import texts
 from memory.accounts.people import redeem_invite
 
+# Commands whose work is a flow of the assistant's: the same table as the terminal chat's.
+FLOW_COMMANDS = ["note", "brief", "today", "team", "export", "undo"]
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+
+async def start(update: Update, context: KeqingContext) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    db = context.bot_data["db"]
-    caller = known_caller(db, update)
-    if caller is None and context.args:
-        with db.session() as session:
-            person = redeem_invite(session=session, code=context.args[0], telegram_id=user.id)
-            name = person.name if person else None
-        if name is None:
-            await message.reply_text(texts.t("tg_bad_code"))
-            return
-        await message.reply_text(texts.t("tg_linked", name=name))
+    caller = context.linked
+    if caller is not None:
+        await message.reply_text(texts.t("tg_welcome", name=caller.name))
         return
-    if caller is None:
-        await message.reply_text(texts.t("tg_unknown_user"))
-        return
-    await message.reply_text(texts.t("tg_welcome", name=caller.name))
+    with context.db.session() as session:  # only `/start CODE` of an unlinked person gets here
+        person = redeem_invite(session=session, code=(context.args or [""])[0], telegram_id=user.id)
+        name = person.name if person else None
+    await message.reply_text(texts.t("tg_linked", name=name) if name else texts.t("tg_bad_code"))
 
 
-async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A command the bot does not have: say so rather than stay silent."""
-    if await require_caller(update, context) and update.effective_message:
-        await update.effective_message.reply_text(texts.t("unknown_command"))
-
-
-async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await require_caller(update, context) and update.effective_message:
+async def help_(update: Update, context: KeqingContext) -> None:
+    if update.effective_message:
         await update.effective_message.reply_text(texts.t("tg_help"))
 
 
-async def _text_after_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str
-) -> tuple[str, Message, str] | None:
-    """(caller name, message, the text after the command), or None once the user has been told why not."""
-    caller = await require_caller(update, context)
-    message = update.effective_message
-    if caller is None or message is None:
-        return None
-    text = " ".join(context.args or [])
-    if not text:
-        await message.reply_text(texts.t(usage))
-        return None
-    return caller.name, message, text
-
-
-async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    found = await _text_after_command(update, context, "tg_note_how")
-    if found is not None:
-        name, message, text = found
-        assistant: Assistant = context.bot_data["assistant"]
-        await send_replies(message, assistant.take_note(user=name, text=text))
-
-
-async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    found = await _text_after_command(update, context, "tg_ask_how")
-    if found is not None:
-        _, message, question = found
-        assistant: Assistant = context.bot_data["assistant"]
-        if await answer_streaming(message, assistant, question):
-            return
-        await send_replies(message, await asyncio.to_thread(assistant.ask, question))
-
-
-async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    caller = await require_caller(update, context)
-    if caller is None or update.effective_message is None:
-        return
-    assistant: Assistant = context.bot_data["assistant"]
-    await send_replies(update.effective_message, assistant.undo(user=caller.name))
-
-
-async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await require_caller(update, context) and update.effective_message:
+async def lang(update: Update, context: KeqingContext) -> None:
+    if update.effective_message:
         await update.effective_message.reply_text(texts.t("tg_lang"))
+
+
+async def unknown(update: Update, context: KeqingContext) -> None:
+    """A command the bot does not have: say so rather than stay silent."""
+    if update.effective_message:
+        await update.effective_message.reply_text(texts.t("unknown_command"))
+
+
+async def flow(update: Update, context: KeqingContext) -> None:
+    """/brief 仁和, /team 上周, /export…: the assistant's command table, off the event loop (reports
+    and charts take tens to hundreds of milliseconds)."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    name = message.text.split()[0].lstrip("/").split("@")[0]
+    context.application.create_task(message.chat.send_action(ChatAction.TYPING), update=update)
+    replies = await asyncio.to_thread(
+        context.assistant.command, user=context.caller.name, name=name, args=" ".join(context.args or [])
+    )
+    await send_replies(message, replies or [])
+
+
+async def ask(update: Update, context: KeqingContext) -> None:
+    message = update.effective_message
+    question = " ".join(context.args or [])
+    if message is None:
+        return
+    if question and await answer_streaming(message, context.assistant, question):
+        return
+    replies = await asyncio.to_thread(
+        context.assistant.command, user=context.caller.name, name="ask", args=question
+    )
+    await send_replies(message, replies or [])

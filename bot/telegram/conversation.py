@@ -1,4 +1,4 @@
-"""Free text (a note or a question) and the buttons under a note's card."""
+"""Free text (a note, a question, a request) and the buttons under a card."""
 
 from __future__ import annotations
 
@@ -6,21 +6,19 @@ import asyncio
 
 from telegram import Update
 from telegram.constants import ChatAction
-from telegram.ext import ContextTypes
 
-from bot.assistant import Assistant, intent_of
-from bot.telegram.access import require_caller
+from bot.assistant import intent_of
+from bot.telegram.access import KeqingContext
 from bot.telegram.send import send_replies
 from bot.telegram.streaming import answer_streaming
 from bot.views import texts
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: KeqingContext) -> None:
     message = update.effective_message
-    caller = await require_caller(update, context)
-    if caller is None or message is None:
+    if message is None:
         return
-    assistant: Assistant = context.bot_data["assistant"]
+    assistant, user = context.assistant, context.caller.name
     text = message.text or message.caption or ""  # a shelf photo's caption is a note too
     intent = intent_of(text)
     if intent == "question" and await answer_streaming(message, assistant, text):
@@ -28,27 +26,24 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if intent != "note":
         # Retrieval, briefings and charts take tens to hundreds of milliseconds: off the event loop.
         context.application.create_task(message.chat.send_action(ChatAction.TYPING), update=update)
-        replies = await asyncio.to_thread(assistant.handle_text, user=caller.name, text=text)
+        replies = await asyncio.to_thread(assistant.handle_text, user=user, text=text)
     else:
         # A note is a few milliseconds of CPU: running it inline beats a thread hop under load.
-        replies = assistant.handle_text(user=caller.name, text=text)
+        replies = assistant.handle_text(user=user, text=text)
     await send_replies(message, replies)
 
 
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def not_text(update: Update, context: KeqingContext) -> None:
     """Voice, stickers, files, uncaptioned photos: only text can become a note, and the rep is told."""
-    caller = await require_caller(update, context)
-    if caller is not None and update.effective_message is not None:
+    if update.effective_message is not None:
         await update.effective_message.reply_text(texts.t("tg_text_only"))
 
 
-async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_choice(update: Update, context: KeqingContext) -> None:
     query = update.callback_query
-    caller = await require_caller(update, context)
-    if query is None or caller is None:
+    if query is None:
         return
-    assistant: Assistant = context.bot_data["assistant"]
-    replies = assistant.choose(user=caller.name, action=query.data or "")
+    replies = context.assistant.choose(user=context.caller.name, action=query.data or "")
     if query.message is None:
         await query.answer()
         return

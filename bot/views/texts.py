@@ -7,13 +7,17 @@ from typing import Any
 from memory.base.errors import KeqingError
 from prompts import load_texts
 
-MESSAGES: dict[str, str] = load_texts("messages")
+MESSAGES: dict[str, Any] = load_texts("messages")
 
 COUNT_LABELS: dict[str, str] = load_texts("labels")["import_counts"]
 
 
 def t(key: str, **params: Any) -> str:
-    return MESSAGES[key].format(**params)
+    """The message `key` (a dotted key reaches into a group: team.period_unknown) with its values."""
+    node: Any = MESSAGES
+    for part in key.split("."):
+        node = node[part]
+    return str(node).format(**params)
 
 
 def error_text(error: KeqingError) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -9,8 +10,10 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from memory.accounts.access import Scope
 from memory.accounts.masterdata import master_data_version
-from memory.accounts.people import may_see
+from memory.base.errors import AmbiguousCustomer, NotFoundError
+from memory.extract.lexicon import Lexicon
 from memory.schema.models import Customer
 
 
@@ -82,11 +85,36 @@ def customer_index(*, session: Session) -> CustomerIndex:
 
 
 def find_customers(
-    *, session: Session, query: str, rep_ids: set[int] | None, limit: int = 5, in_text: bool = False
+    *, session: Session, query: str, scope: Scope, limit: int = 5, in_text: bool = False
 ) -> list[Customer]:
     """Accounts the person may see (own and unowned) that match the query, or that a sentence names."""
     index = customer_index(session=session)
     found = index.mentioned_in(query) if in_text else index.find(query, limit=limit * 4)
-    visible = [a for a in found if may_see(rep_ids, a.rep_id)][:limit]
+    visible = [a for a in found if scope.sees(a.rep_id)][:limit]
     customers = [session.get(Customer, a.id) for a in visible]
     return [c for c in customers if c is not None]
+
+
+def name_in_request(text: str, lexicon: Lexicon) -> str:
+    """明天去仁和,帮我准备一下 → 仁和: what is left of a briefing request once its own words are gone."""
+    for word in lexicon.words("brief_request"):
+        text = text.replace(word, " ")
+    return re.sub(r"[\s,,。!?!?、;;]+", " ", text).strip().split(" ")[0]
+
+
+def resolve_customer(
+    *, session: Session, query: str, scope: Scope, lexicon: Lexicon, in_text: bool = False
+) -> Customer:
+    """One account, or an error that says none or which ones: an exact name always wins."""
+    found = find_customers(session=session, query=query, scope=scope, in_text=in_text)
+    if in_text and not found and name_in_request(query, lexicon):
+        query = name_in_request(query, lexicon)
+        found = find_customers(session=session, query=query, scope=scope)
+    exact = [c for c in found if c.name == query.strip() or query.strip() in (c.aliases or [])]
+    if len(exact) == 1:
+        return exact[0]
+    if not found:
+        raise NotFoundError("unknown_customer", name=query.strip())
+    if len(found) > 1:
+        raise AmbiguousCustomer(query.strip(), [(c.id, c.name) for c in found])
+    return found[0]

@@ -7,7 +7,7 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from memory.base.errors import KeqingError, NotFoundError, PermissionDenied
+from memory.base.errors import KeqingError, NotFoundError
 from memory.schema.models import Person
 
 
@@ -46,33 +46,3 @@ def redeem_invite(*, session: Session, code: str, telegram_id: int) -> Person | 
     link_telegram(session=session, name=person.name, telegram_id=telegram_id)
     person.invite_code = None
     return person
-
-
-def team_of(*, session: Session, person: Person) -> list[Person]:
-    """The people whose data this person may see: themselves, their reports, or everyone for an admin."""
-    if person.role == "admin":
-        return list(session.scalars(select(Person).order_by(Person.name)))
-    if person.role == "manager":
-        reports = list(
-            session.scalars(select(Person).where(Person.manager_id == person.id).order_by(Person.name))
-        )
-        return [person, *reports]
-    return [person]
-
-
-def visible_rep_ids(*, session: Session, person: Person) -> set[int] | None:
-    """Whose accounts this person may see: None means everyone's (an admin)."""
-    if person.role == "admin":
-        return None
-    return {p.id for p in team_of(session=session, person=person)}
-
-
-def may_see(rep_ids: set[int] | None, owner_id: int | None) -> bool:
-    """An account is visible to everyone allowed its owner's data; an unowned account to everyone."""
-    return rep_ids is None or owner_id is None or owner_id in rep_ids
-
-
-def require_manager(person: Person) -> None:
-    """Team summaries and exports are for managers and admins."""
-    if person.role not in ("manager", "admin"):
-        raise PermissionDenied("managers_only", name=person.name)

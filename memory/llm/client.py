@@ -11,43 +11,23 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 import openai
 import pybreaker
 from langchain_core.messages import BaseMessage
 from langchain_openai import ChatOpenAI
-from pydantic import BaseModel, SecretStr
+from pydantic import SecretStr
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from memory.base.db import Database
 from memory.base.settings import Settings
+from memory.llm.model import BadOutput, LLMUnavailable, Schema
 from memory.llm.usage import record_usage
 from prompts import load_prompt
 
 log = logging.getLogger("keqing.llm")
-Schema = TypeVar("Schema", bound=BaseModel)
 TRANSIENT = (openai.RateLimitError, openai.InternalServerError)
-
-
-@dataclass(frozen=True)
-class BadOutput:
-    """The model answered, but not with what was asked (cut off at the token limit, not valid JSON)."""
-
-    reason: str
-
-
-class LLMUnavailable(Exception):
-    """The model could not answer (down, slow, broken output); the offline engine takes over."""
-
-
-class ChatModel(Protocol):
-    def structured(self, prompt: str, schema: type[Schema], *, purpose: str, **values: Any) -> Schema: ...
-
-    def text(self, prompt: str, *, purpose: str, **values: Any) -> str: ...
-
-    def stream(self, prompt: str, *, purpose: str, **values: Any) -> Iterator[str]: ...
 
 
 class OpenAIChat:
@@ -155,16 +135,3 @@ def _retrying(work: Any) -> Any:
         stop=stop_after_attempt(3),
         reraise=True,
     )(work)
-
-
-_models: dict[str, OpenAIChat] = {}
-
-
-def chat_model(settings: Settings, db: Database | None) -> OpenAIChat | None:
-    """The configured model, or None in offline mode. One per endpoint, so the breaker is shared."""
-    if settings.llm != "openai":
-        return None
-    key = f"{settings.openai_base_url}|{settings.chat_model}|{db.engine.url if db else None}"
-    if key not in _models:
-        _models[key] = OpenAIChat(settings, db)
-    return _models[key]

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from memory.extract.engine import Extraction, OfflineExtractor
 from memory.extract.text import normalize
-from memory.llm.client import ChatModel, LLMUnavailable
+from memory.llm.model import ChatModel, LLMUnavailable
 from memory.schema.codes import CHANNELS, NEEDS, PAYMENT_TERMS, PRODUCT_KINDS, RESTOCK_CYCLES, ROLES
 from memory.schema.record import CompetitorRecord, ContactRecord, ProductRecord, VisitRecord
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from memory.llm.client import ChatModel, LLMUnavailable
+from memory.llm.model import ChatModel, LLMUnavailable
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")

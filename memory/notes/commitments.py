@@ -9,6 +9,7 @@ import jieba
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from memory.accounts.access import Scope
 from memory.base.errors import NotFoundError
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, normalize
@@ -89,15 +90,10 @@ def reopen_kept_by(*, session: Session, visit_id: int) -> None:
         commitment.status, commitment.kept_on, commitment.kept_visit_id = "open", None, None
 
 
-def mark_kept(*, session: Session, commitment_id: int, on: dt.date, rep_ids: set[int] | None) -> Commitment:
+def mark_kept(*, session: Session, commitment_id: int, on: dt.date, scope: Scope) -> Commitment:
     """The rep ticks a commitment off by hand; only commitments the person may see."""
     commitment = session.get(Commitment, commitment_id)
-    if commitment is None or (rep_ids is not None and commitment.rep_id not in rep_ids):
+    if commitment is None or not scope.sees(commitment.rep_id):
         raise NotFoundError("unknown_commitment", id=commitment_id)
     commitment.status, commitment.kept_on = "kept", on
     return commitment
-
-
-def open_on(commitment: Commitment, day: dt.date) -> bool:
-    """Open as of a day: promised by then and not yet kept by then."""
-    return commitment.promised_on <= day and (commitment.kept_on is None or commitment.kept_on > day)

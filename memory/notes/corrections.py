@@ -46,8 +46,8 @@ def _code_for(value: str, labels: dict[str, str]) -> str | None:
 
 def apply_edit(
     record: VisitRecord, field: str, value: str, *, customers: list[Entity], today: dt.date
-) -> tuple[VisitRecord, Entity | None]:
-    """The record with one field changed; for the customer also the account it now points to."""
+) -> VisitRecord:
+    """The record with one field changed (a customer edit points it at the closest account)."""
     labels = load_texts("labels")
     changed = record.model_copy(deep=True)
     if field == "customer":
@@ -55,24 +55,24 @@ def apply_edit(
         best = process.extractOne(value, list(names), scorer=fuzz.WRatio, score_cutoff=80)
         if best is None:
             changed.customer = CustomerRef(name=value, matched=False)
-            return changed, None
+            return changed
         entity = names[best[0]]
         changed.customer = CustomerRef.model_validate(
             {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
         )
-        return changed, entity
+        return changed
     if field in {"visit_date", "next_visit"}:
         day = resolve_phrase(value, record.visit_date if field == "next_visit" else today)
         if day is None:
             raise KeqingError("edit_bad_date", value=value)
         setattr(changed, field, day)
-        return changed, None
+        return changed
     if field == "supplier":
         changed.supplier = value
-        return changed, None
+        return changed
     label_key = {"payment_terms": "payment_terms", "sentiment": "sentiment", "channel": "channel"}[field]
     code = _code_for(value, labels[label_key])
     if code is None:
         raise KeqingError("edit_bad_value", value=value, choices="、".join(labels[label_key].values()))
     setattr(changed, field, code)
-    return changed, None
+    return changed

@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
-from memory.base.settings import get_settings
 from memory.extract.engine import Extraction
-from memory.extract.lexicon import Lexicon, load_lexicon
+from memory.extract.lexicon import Lexicon
+from memory.llm.model import ChatModel
 from memory.notes.commitments import close_kept, reopen_kept_by
+from memory.notes.engines import extractor, offline_extractor
 from memory.schema.models import (
     CatalogItem,
     Commitment,
@@ -75,10 +76,6 @@ def problem_with(text: str) -> str | None:
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text):
         return "note_no_text"
     return None
-
-
-def _lexicon() -> Lexicon:
-    return load_lexicon(get_settings().home / "lexicon.yaml")
 
 
 def _rep(session: Session, name: str | None) -> Person | None:
@@ -151,7 +148,9 @@ def _catalog_ids(session: Session, record: VisitRecord) -> dict[tuple[str, str],
     return {(kind, name): id_ for id_, kind, name in rows}
 
 
-def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None) -> Visit:
+def save_visit(
+    *, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None, lexicon: Lexicon
+) -> Visit:
     """Store a confirmed record with everything it names, and refresh the account's profile."""
     # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
     # SQLite, is what a save spends its time on.
@@ -206,7 +205,7 @@ def save_visit(*, session: Session, raw: RawNote, record: VisitRecord, customer_
         session.add(visit)
     session.flush()
     if customer is not None:
-        close_kept(session=session, visit=visit, note=raw.text, lexicon=_lexicon())
+        close_kept(session=session, visit=visit, note=raw.text, lexicon=lexicon)
     return visit
 
 
@@ -247,8 +246,10 @@ def undo_last(*, session: Session, rep_name: str) -> str | None:
 class NoteIntake:
     """Receives notes for any transport. `take` stores the raw text before anything else happens."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, lexicon: Lexicon, model: ChatModel | None) -> None:
         self.db = db
+        self.lexicon = lexicon
+        self.model = model
 
     def take(
         self, *, text: str, note_date: dt.date, rep: str | None, channel: str, external_id: str | None = None
@@ -268,10 +269,8 @@ class NoteIntake:
             self._mark(raw_id, "rejected", problem)
             return Intake(raw_id, None, problem)
         try:
-            from memory.extract import extractor
-
             with self.db.session() as session:
-                engine = extractor(session=session, db=self.db)
+                engine = extractor(session=session, lexicon=self.lexicon, model=self.model)
             # outside any transaction: a model may take seconds
             extraction = engine.extract(text, date=note_date, rep=rep)
             with self.db.session() as session:
@@ -304,8 +303,6 @@ class NoteIntake:
     def reopen(self, *, raw_note_id: int, rep: str) -> Reopened | None:
         """A note of this rep's as its card stands, for a button pressed on an older card; None if
         the note is not theirs."""
-        from memory.extract import offline_extractor
-
         with self.db.session() as session:
             raw = session.scalar(
                 select(RawNote)
@@ -317,7 +314,7 @@ class NoteIntake:
             if raw.status != "extracted" or raw.draft is None:
                 return Reopened(raw.status, None, None)
             # Only the account candidates are needed again: the offline engine, never a model.
-            engine = offline_extractor(session=session)
+            engine = offline_extractor(session=session, lexicon=self.lexicon)
             text, note_date, draft = raw.text, raw.note_date, VisitRecord.model_validate(raw.draft)
         return Reopened("extracted", engine.extract(text, date=note_date, rep=rep), draft)
 
@@ -334,7 +331,9 @@ class NoteIntake:
         with self.db.session() as session:
             raw = session.get(RawNote, raw_note_id)
             assert raw is not None
-            return save_visit(session=session, raw=raw, record=chosen, customer_id=customer_id).id
+            return save_visit(
+                session=session, raw=raw, record=chosen, customer_id=customer_id, lexicon=self.lexicon
+            ).id
 
     def discard(self, *, raw_note_id: int) -> None:
         self._mark(raw_note_id, "discarded", None)

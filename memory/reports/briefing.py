@@ -9,7 +9,6 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from memory.notes.commitments import open_on
 from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.schema.models import Commitment, Customer, Visit
 
@@ -208,7 +207,7 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
                 overdue=p.due is not None and p.due < today,
             )
             for p in commitments
-            if open_on(p, today)
+            if p.open_on(today)
         ],
         upcoming_birthdays=sorted(birthdays, key=lambda b: b.in_days),
         recent_products=_products(visits, today),

@@ -121,7 +121,7 @@ def commitments_due(*, session: Session, rep_ids: set[int] | None, until: dt.dat
     query = (
         select(Commitment, Customer.name)
         .join(Customer, Commitment.customer_id == Customer.id)
-        .where(Commitment.status == "open", Commitment.due.is_not(None), Commitment.due <= until)
+        .where(Commitment.open_on(until), Commitment.due.is_not(None), Commitment.due <= until)
         .order_by(Commitment.due)
     )
     if rep_ids is not None:

@@ -192,14 +192,9 @@ def team_summary(
         if "credit" in (needs or []) and visited is not None and "credit" not in risks[visited]:
             risks[visited].append("credit")
 
-    commitments = list(
-        session.execute(
-            select(Commitment.due, Commitment.kept_on).where(
-                Commitment.rep_id.in_(ids), Commitment.promised_on <= until
-            )
-        )
+    still_open = list(
+        session.scalars(select(Commitment.due).where(Commitment.rep_id.in_(ids), Commitment.open_on(until)))
     )
-    still_open = [due for due, kept_on in commitments if kept_on is None or kept_on > until]
 
     rows = []
     for person in reps:

@@ -17,8 +17,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    and_,
     func,
+    or_,
 )
+from sqlalchemy.ext.hybrid import hybrid_method
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -206,6 +209,16 @@ class Commitment(Base):
     kept_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
 
     visit: Mapped[Visit] = relationship(foreign_keys=[visit_id], back_populates="commitments")
+
+    # The one rule for "open", in Python and in SQL: made by that day and not kept by then.
+    @hybrid_method
+    def open_on(self, day: dt.date) -> bool:
+        return self.promised_on <= day and (self.kept_on is None or self.kept_on > day)
+
+    @open_on.inplace.expression  # type: ignore[attr-defined]  # SQLAlchemy 2.1 types inplace loosely
+    @classmethod
+    def _open_on_expression(cls, day: dt.date) -> Any:
+        return and_(cls.promised_on <= day, or_(cls.kept_on.is_(None), cls.kept_on > day))
 
 
 class LLMUsage(Base):

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from bot.assistant import Assistant, looks_like_question
 from memory.base.db import Database
 from memory.schema.models import RawNote, Visit
+from tests.conftest import app_context
 
 R = dt.date(2026, 5, 13)
 
@@ -22,7 +23,7 @@ def statuses(db: Database) -> list[str]:
 
 
 def test_note_card_edit_and_save(sample_db: Database) -> None:
-    assistant = Assistant(sample_db)
+    assistant = Assistant(app_context(sample_db))
     replies = assistant.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶,下周一再来", today=R)
     card = replies[-1]
     assert "东城惠民大药房" in card.text and "30瓶" in card.text and "2026-05-18" in card.text
@@ -47,7 +48,7 @@ def test_note_card_edit_and_save(sample_db: Database) -> None:
 
 
 def test_discard_keeps_the_raw_text(sample_db: Database) -> None:
-    assistant = Assistant(sample_db)
+    assistant = Assistant(app_context(sample_db))
     save, _edit, discard = (
         c.action for c in assistant.handle_text(user="赵磊", text="惠民药房 王店长在", today=R)[-1].choices
     )
@@ -57,7 +58,7 @@ def test_discard_keeps_the_raw_text(sample_db: Database) -> None:
 
 
 def test_a_button_on_an_older_card_acts_on_that_cards_note(sample_db: Database) -> None:
-    assistant = Assistant(sample_db)
+    assistant = Assistant(app_context(sample_db))
     first = assistant.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶", today=R)[-1]
     replies = assistant.handle_text(user="赵磊", text="平安堂西山店 刘店长要了二十盒六味", today=R)
     assert "按钮照样能用" in replies[0].text
@@ -71,12 +72,12 @@ def test_a_button_on_an_older_card_acts_on_that_cards_note(sample_db: Database) 
 
 
 def test_a_card_still_works_after_a_restart_with_its_edits(sample_db: Database) -> None:
-    before = Assistant(sample_db)
+    before = Assistant(app_context(sample_db))
     card = before.handle_text(user="赵磊", text="惠明药房 王店长说六味卖了30瓶,下周一再来", today=R)[-1]
     before.choose(user="赵磊", action=card.choices[1].action)
     edited = before.handle_text(user="赵磊", text="下次: 5月20号", today=R)[0]
 
-    after = Assistant(sample_db)  # a new process: nothing in memory
+    after = Assistant(app_context(sample_db))  # a new process: nothing in memory
     assert "没有待确认" in after.choose(user="孙婷", action=edited.choices[0].action)[0].text  # not hers
     assert "已保存" in after.choose(user="赵磊", action=edited.choices[0].action)[0].text
     with sample_db.session() as session:
@@ -87,7 +88,7 @@ def test_a_card_still_works_after_a_restart_with_its_edits(sample_db: Database) 
 
 
 def test_empty_and_emoji_notes_get_a_clear_message(sample_db: Database) -> None:
-    assistant = Assistant(sample_db)
+    assistant = Assistant(app_context(sample_db))
     assert "空的" in assistant.handle_text(user="赵磊", text="  ", today=R)[0].text
     assert "文字" in assistant.handle_text(user="赵磊", text="🎉🎉", today=R)[0].text
     nothing = assistant.handle_text(user="赵磊", text="好的,辛苦了", today=R)
@@ -103,7 +104,7 @@ def test_questions_are_not_taken_for_notes() -> None:
 
 
 def test_a_question_is_answered_from_the_playbook_with_sources(sample_db: Database) -> None:
-    assistant = Assistant(sample_db)
+    assistant = Assistant(app_context(sample_db))
     reply = assistant.handle_text(user="赵磊", text="第一次拜访诊所要注意什么?", today=R)[0]
     assert "[1]" in reply.text and "来源" in reply.text and "playbook#" in reply.text
     assert statuses(sample_db) == []  # a question is not a note
@@ -119,7 +120,7 @@ def test_an_alias_shared_by_two_accounts_offers_the_other_as_a_button(db: Databa
         encoding="utf-8",
     )
     import_into(db, SAMPLE / "catalog.yaml", shared)
-    assistant = Assistant(db)
+    assistant = Assistant(app_context(db))
     card = assistant.handle_text(user="孙婷", text="惠民 王店长说六味卖了30瓶", today=R)[-1]
     assert "南城惠民药店" in card.text.splitlines()[1]  # the rep's own account first
     other = next(c for c in card.choices if c.action.startswith("customer:"))

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bot.assistant import Assistant
 from memory.base.db import Database
+from tests.conftest import app_context
 
 NOTES = [
     (
@@ -19,7 +20,7 @@ NOTES = [
 
 
 def _save_all(db: Database) -> Assistant:
-    assistant = Assistant(db)
+    assistant = Assistant(app_context(db))
     for day, rep, text in NOTES:
         card = assistant.take_note(user=rep, text=text, today=dt.date.fromisoformat(day))[-1]
         assistant.choose(user=rep, action=card.choices[0].action)
@@ -28,16 +29,16 @@ def _save_all(db: Database) -> Assistant:
 
 def test_brief_today_and_team_for_another_company(sample_db: Database) -> None:
     assistant = _save_all(sample_db)
-    brief = assistant.briefing.brief(user="赵磊", query="惠民", today=dt.date(2026, 5, 20))[0].text
+    brief = assistant.briefing.brief(user="赵磊", query="惠民", today=dt.date(2026, 5, 20)).replies[0].text
     assert "东城惠民大药房" in brief and "上次联系 2026-05-13" in brief
     assert "未兑现的承诺" not in brief  # the posters were brought: the commitment is closed
     assert "六味地黄丸" in brief and "↓" in brief  # 40 → 25 sold
     assert (
         "找不到客户"
-        in assistant.briefing.brief(user="孙婷", query="惠民", today=dt.date(2026, 5, 20))[0].text
+        in assistant.briefing.brief(user="孙婷", query="惠民", today=dt.date(2026, 5, 20)).replies[0].text
     )
-    today = assistant.briefing.today(user="孙婷", today=dt.date(2026, 6, 30))[0].text
+    today = assistant.today.today(user="孙婷", day=dt.date(2026, 6, 30)).replies[0].text
     assert "西山镇中心卫生院" in today and "东城惠民大药房" not in today
-    team = assistant.team.team(user="钱经理", words="本月", today=dt.date(2026, 5, 31))[0]
+    team = assistant.team.for_words(user="钱经理", words="本月", today=dt.date(2026, 5, 31)).replies[0]
     assert "👤 赵磊:拜访 2" in team.text and "👤 孙婷:拜访 1" in team.text
     assert "康源" not in team.text and "张伟" not in team.text

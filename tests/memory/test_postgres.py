@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bot.flows.briefing import BriefingFlow
 from memory.base.db import Database
-from memory.reports.brief_service import brief_of
 from memory.reports.cadence import load_policy
 from memory.reports.team import team_summary
-from memory.schema.models import Customer, Visit
-from tests.conftest import DEV, import_into, save_dev_notes
+from memory.schema.models import Visit
+from tests.conftest import DEV, app_context, import_into, save_dev_notes
 from tests.servers import start_postgres, stop_postgres
 
 pytestmark = pytest.mark.slow
@@ -44,12 +44,12 @@ def test_postgres_gives_the_same_briefs_and_team_as_sqlite(postgres_url: str, sa
         results = []
         for db in (pg, saved_dev):
             with db.session() as session:
-                customer = session.scalars(select(Customer).where(Customer.name == "城关百姓大药房")).one()
-                brief = brief_of(session=session, customer=customer, today=day).to_json()
                 team = team_summary(
                     session=session, rep_ids=None, since=dt.date(2026, 1, 1), until=day, policy=load_policy()
                 ).to_json()
-                results.append((brief, team))
+            briefed = BriefingFlow(app_context(db)).brief(user=None, query="城关百姓大药房", today=day).data
+            assert briefed is not None
+            results.append((briefed.to_json(), team))
         assert results[0][0] == results[1][0]
         for key in results[0][1]:
             assert results[0][1][key] == results[1][1][key], key

@@ -11,12 +11,13 @@ from bot.reminders import morning_messages, set_reminders
 from memory.accounts.people import link_telegram
 from memory.base.db import Database
 from memory.schema.models import Commitment, Person
+from tests.conftest import app_context
 
 D = dt.date(2026, 3, 19)
 
 
 def test_a_briefing_request_in_plain_words(saved_dev: Database) -> None:
-    assistant = Assistant(saved_dev)
+    assistant = Assistant(app_context(saved_dev))
     reply = assistant.handle_text(user="李娜", text="明天去百姓,帮我准备一下", today=D)[0]
     assert "拜访简报 · 城关百姓大药房" in reply.text and "这次可以聊" in reply.text
     ticks = [c.action for c in reply.choices]
@@ -32,7 +33,7 @@ def test_a_briefing_request_in_plain_words(saved_dev: Database) -> None:
 
 
 def test_several_matches_are_offered_as_buttons_and_others_accounts_are_hidden(saved_dev: Database) -> None:
-    assistant = Assistant(saved_dev)
+    assistant = Assistant(app_context(saved_dev))
     reply = assistant.handle_text(user="李娜", text="益康帮我准备一下", today=D)[0]
     assert reply.text == "是哪一家?"
     assert {c.label for c in reply.choices} == {"📋 益康大药房连锁总部", "📋 益康大药房人民路店"}
@@ -47,17 +48,19 @@ def test_several_matches_are_offered_as_buttons_and_others_accounts_are_hidden(s
 
 
 def test_today_in_chat(saved_dev: Database) -> None:
-    text = Assistant(saved_dev).briefing.today(user="张伟", today=dt.date(2026, 3, 31))[0].text
+    text = (
+        Assistant(app_context(saved_dev)).today.today(user="张伟", day=dt.date(2026, 3, 31)).replies[0].text
+    )
     assert "该去的客户" in text and "高店镇卫生院" in text and "李庄村卫生室" not in text
 
 
 def test_morning_and_birthday_reminders(saved_dev: Database) -> None:
     with saved_dev.session() as session:
         link_telegram(session=session, name="李娜", telegram_id=7001)
-    messages = morning_messages(saved_dev, dt.date(2026, 3, 31))
+    messages = morning_messages(app_context(saved_dev), dt.date(2026, 3, 31))
     assert [chat for chat, _ in messages] == [7001]
     assert "早上好,李娜" in messages[0][1] and "益康大药房连锁总部" in messages[0][1]
-    birthday = morning_messages(saved_dev, dt.date(2026, 1, 19))  # 刘店长: 01-20
+    birthday = morning_messages(app_context(saved_dev), dt.date(2026, 1, 19))  # 刘店长: 01-20
     assert any("明天是 城关百姓大药房 刘店长 的生日" in text for _, text in birthday)
     set_reminders(saved_dev, name="李娜", on=False)
-    assert morning_messages(saved_dev, dt.date(2026, 3, 31)) == []
+    assert morning_messages(app_context(saved_dev), dt.date(2026, 3, 31)) == []

@@ -14,18 +14,19 @@ from bot.assistant import Assistant
 from bot.views.charts import FONT_FILES, chinese_font
 from memory.base.db import Database
 from tests.bot.cli.test_cli import keqing
+from tests.conftest import app_context
 
 T = dt.date(2026, 3, 31)
 
 
 def test_only_managers_and_admins_get_the_team(saved_dev: Database) -> None:
-    assistant = Assistant(saved_dev)
-    refused = assistant.team.team(user="张伟", words="本月", today=T)[0]
+    assistant = Assistant(app_context(saved_dev))
+    refused = assistant.team.for_words(user="张伟", words="本月", today=T).replies[0]
     assert "只对经理和管理员开放" in refused.text and refused.photo is None
-    reply = assistant.team.team(user="王建国", words="本月", today=T)[0]
+    reply = assistant.team.for_words(user="王建国", words="本月", today=T).replies[0]
     assert "团队汇总 2026-03-01 至 2026-03-31" in reply.text and "👤 张伟" in reply.text
     assert reply.photo is not None and reply.photo.startswith(b"\x89PNG")
-    assert "没看懂时间段" in assistant.team.team(user="王建国", words="明年", today=T)[0].text
+    assert "没看懂时间段" in assistant.team.for_words(user="王建国", words="明年", today=T).replies[0].text
     # a team question in plain words goes the same way
     assert "团队汇总" in assistant.handle_text(user="王建国", text="本周大家拜访得怎么样", today=T)[0].text
 

@@ -12,6 +12,7 @@ from memory.accounts.people import create_invite, link_telegram
 from memory.base.db import Database
 from memory.schema.models import Customer, Person, RawNote, Visit
 from tests.bot.telegram.conftest import Harness
+from tests.conftest import app_context
 
 
 def test_a_rep_saves_a_note_and_asks_the_playbook(sample_db: Database, telegram: Harness) -> None:
@@ -108,7 +109,7 @@ def test_long_answers_are_split_within_telegrams_limit() -> None:
 
 
 def test_assistant_is_shared_core(sample_db: Database) -> None:
-    assert Assistant(sample_db).undo(user="赵磊")[0].text == "没有可以撤销的记录。"
+    assert Assistant(app_context(sample_db)).undo(user="赵磊")[0].text == "没有可以撤销的记录。"
 
 
 def test_a_manager_gets_the_team_chart_and_the_export(saved_dev: Database, telegram: Harness) -> None:

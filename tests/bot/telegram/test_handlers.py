@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from telegram import Update
 
+from bot.context import AppContext
 from bot.telegram.app import build_application
 from memory.accounts.people import link_telegram
 from memory.base.db import Database
@@ -56,7 +57,7 @@ def drive(db: Database, emulator: str, scenario: Scenario) -> None:
     with db.session() as session:
         link_telegram(session=session, name="赵磊", telegram_id=5001)
     settings = Settings(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=emulator)  # type: ignore[call-arg]
-    application = build_application(db=db, settings=settings)
+    application = build_application(AppContext.build(settings=settings, db=db))
 
     async def send(update: dict[str, Any]) -> None:
         await application.process_update(Update.de_json(update, application.bot))

@@ -1,6 +1,7 @@
 import pytest
 
-from memory.accounts.people import create_invite, get_person, link_telegram, redeem_invite, team_of
+from memory.accounts.access import scope_for
+from memory.accounts.people import create_invite, get_person, link_telegram, redeem_invite
 from memory.base.db import Database
 from memory.base.errors import KeqingError, NotFoundError
 
@@ -28,7 +29,7 @@ def test_one_telegram_account_links_one_person(dev_db: Database) -> None:
 
 def test_who_sees_whom(dev_db: Database) -> None:
     with dev_db.session() as session:
-        manager = get_person(session=session, name="王建国")
-        rep = get_person(session=session, name="张伟")
-        assert {p.name for p in team_of(session=session, person=manager)} == {"王建国", "张伟", "李娜"}
-        assert [p.name for p in team_of(session=session, person=rep)] == ["张伟"]
+        ids = {name: get_person(session=session, name=name).id for name in ("王建国", "张伟", "李娜")}
+        assert scope_for(session=session, name="王建国").rep_ids == set(ids.values())
+        assert scope_for(session=session, name="张伟").rep_ids == {ids["张伟"]}
+        assert scope_for(session=session, name=None).rep_ids is None

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from memory.base.db import Database
-from memory.extract import offline_extractor
 from memory.extract.engine import Extraction
+from memory.extract.lexicon import load_lexicon
+from memory.notes.engines import offline_extractor
 from memory.schema.record import VisitRecord
 
 R = dt.date(2026, 5, 13)  # a Wednesday
@@ -15,7 +16,7 @@ R = dt.date(2026, 5, 13)  # a Wednesday
 @pytest.fixture
 def extract(sample_db: Database):  # type: ignore[no-untyped-def]
     with sample_db.session() as session:
-        engine = offline_extractor(session=session)
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
 
     def run(text: str, rep: str | None = "赵磊", date: dt.date = R) -> VisitRecord:
         return engine.extract(text, date=date, rep=rep).record
@@ -71,7 +72,7 @@ def test_a_former_employer_is_not_the_account(extract) -> None:  # type: ignore[
 
 def test_ambiguous_alias_prefers_the_reps_own_account_and_lists_candidates(sample_db: Database) -> None:
     with sample_db.session() as session:
-        engine = offline_extractor(session=session)
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
     result: Extraction = engine.extract("惠民 王店长说", date=R, rep="赵磊")
     assert result.record.customer.name == "东城惠民大药房"
     assert result.customer is not None and result.customer.name == "东城惠民大药房"

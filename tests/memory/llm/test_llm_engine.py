@@ -4,6 +4,7 @@ these tests prove the plumbing and that every failure ends in a valid record or 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -11,16 +12,18 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from bot.flows.briefing import BriefingFlow
 from knowledge.llm_answer import clean_citations, usable
 from knowledge.playbook_service import open_playbook
 from memory.base.db import Database
 from memory.base.settings import get_settings
-from memory.extract import extractor, offline_extractor
-from memory.llm.client import LLMUnavailable, chat_model
+from memory.extract.lexicon import load_lexicon
 from memory.llm.extract import LLMExtractor, ModelVisit
+from memory.llm.model import LLMUnavailable, chat_model
 from memory.llm.phrase import faithful, lines_by_number
+from memory.notes.engines import extractor, offline_extractor
 from memory.schema.models import LLMUsage
-from tests.conftest import dev_notes
+from tests.conftest import app_context, dev_notes
 from tests.memory.llm.conftest import free_port, start
 
 pytestmark = pytest.mark.slow
@@ -39,8 +42,12 @@ def test_extraction_through_a_real_server_is_valid_and_keeps_the_rules(
     for note in NOTES[:3]:
         day = dt.date.fromisoformat(str(note["date"]))
         with dev_db.session() as session:
-            engine = extractor(session=session, db=dev_db)
-            offline = offline_extractor(session=session).extract(str(note["text"]), date=day)
+            engine = extractor(
+                session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), dev_db)
+            )
+            offline = offline_extractor(session=session, lexicon=load_lexicon()).extract(
+                str(note["text"]), date=day
+            )
         assert isinstance(engine, LLMExtractor)
         merged = engine.extract(str(note["text"]), date=day).record
         # dates and the account come from the rules; lists only grow, and only with grounded items
@@ -62,7 +69,7 @@ def test_extraction_through_a_real_server_is_valid_and_keeps_the_rules(
 
 def test_the_merge_drops_what_the_note_does_not_say(dev_db: Database) -> None:
     with dev_db.session() as session:
-        offline = offline_extractor(session=session)
+        offline = offline_extractor(session=session, lexicon=load_lexicon())
     note = "百姓大药房 刘店长说感冒灵卖了30盒,现款,有事找小赵 13800000000"
     base = offline.extract(note, date=dt.date(2026, 3, 10)).record
     junk = ModelVisit.model_validate(
@@ -125,8 +132,12 @@ def test_a_dead_endpoint_opens_the_breaker(dev_db: Database, use_model: Callable
     use_model(f"http://127.0.0.1:{free_port()}/v1", timeout=2)
     note = str(NOTES[0]["text"])
     with dev_db.session() as session:
-        engine = extractor(session=session, db=dev_db)
-        expected = offline_extractor(session=session).extract(note, date=dt.date(2026, 1, 5)).record
+        engine = extractor(session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), dev_db))
+        expected = (
+            offline_extractor(session=session, lexicon=load_lexicon())
+            .extract(note, date=dt.date(2026, 1, 5))
+            .record
+        )
     for _ in range(5):
         assert engine.extract(note, date=dt.date(2026, 1, 5)).record == expected
     rows = _usage(dev_db)
@@ -153,8 +164,12 @@ def test_a_server_killed_mid_request(dev_db: Database, use_model: Callable[..., 
     use_model(url, timeout=60)
     note = str(NOTES[1]["text"])
     with dev_db.session() as session:
-        engine = extractor(session=session, db=dev_db)
-        expected = offline_extractor(session=session).extract(note, date=dt.date(2026, 1, 7)).record
+        engine = extractor(session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), dev_db))
+        expected = (
+            offline_extractor(session=session, lexicon=load_lexicon())
+            .extract(note, date=dt.date(2026, 1, 7))
+            .record
+        )
     timer = threading.Timer(0.5, process.kill)
     timer.start()
     try:
@@ -171,17 +186,13 @@ def test_a_server_killed_mid_request(dev_db: Database, use_model: Callable[..., 
 def test_briefing_points_reworded_only_when_faithful(
     saved_dev: Database, llama_url: str, use_model: Callable[..., None]
 ) -> None:
-    from memory.reports.brief_service import brief_of
-    from memory.schema.models import Customer
-
     use_model(llama_url)
     day = dt.date(2026, 3, 19)
-    with saved_dev.session() as session:
-        customer = session.scalars(select(Customer).where(Customer.name == "城关百姓大药房")).one()
-        plain = brief_of(session=session, customer=customer, today=day)
-        worded = brief_of(
-            session=session, customer=customer, today=day, model=chat_model(get_settings(), saved_dev)
-        )
+    with_model = app_context(saved_dev)
+    without = dataclasses.replace(with_model, model=None)
+    plain = BriefingFlow(without).brief(user=None, query="城关百姓大药房", today=day).data
+    worded = BriefingFlow(with_model).brief(user=None, query="城关百姓大药房", today=day).data
+    assert plain is not None and worded is not None
     assert len(worded.talking_points) == len(plain.talking_points)
     for before, after in zip(plain.talking_points, worded.talking_points, strict=True):
         assert (after.why, after.playbook) == (before.why, before.playbook)

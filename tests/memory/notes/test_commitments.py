@@ -10,6 +10,7 @@ from memory.extract.lexicon import load_lexicon
 from memory.notes.commitments import kept_in
 from memory.notes.intake import NoteIntake, undo_last
 from memory.schema.models import Commitment
+from tests.conftest import intake_for
 
 LEX = load_lexicon()
 
@@ -36,7 +37,7 @@ def _save(intake: NoteIntake, text: str, day: str) -> int:
 
 
 def test_kept_commitments_close_and_reopen_on_undo(sample_db: Database) -> None:
-    intake = NoteIntake(sample_db)
+    intake = intake_for(sample_db)
     _save(intake, "惠民药房 王店长想要些海报,下次带过去", "2026-05-06")
     _save(intake, "惠民药房 海报带过去了 王店长说贴在门口", "2026-05-20")
     with sample_db.session() as session:

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from memory.base.db import Database
-from memory.notes.intake import NoteIntake
 from memory.schema.models import Commitment, Contact, Customer, RawNote, Visit, VisitProduct
+from tests.conftest import intake_for
 
 R = dt.date(2026, 5, 13)
 
@@ -18,7 +18,7 @@ def raw_notes(db: Database) -> list[tuple[str, str]]:
 
 
 def test_a_note_is_saved_with_everything_it_names(sample_db: Database) -> None:
-    intake = NoteIntake(sample_db)
+    intake = intake_for(sample_db)
     taken = intake.take(
         text="惠民药房 王店长说六味卖了30瓶,还剩5瓶。同仁堂六味搞买赠。月结,瑞康送货。下周一过来送海报",
         note_date=R,
@@ -45,7 +45,7 @@ def test_a_note_is_saved_with_everything_it_names(sample_db: Database) -> None:
 
 
 def test_the_profile_follows_the_newest_note_only(sample_db: Database) -> None:
-    intake = NoteIntake(sample_db)
+    intake = intake_for(sample_db)
     for text, day in [("惠民药房 现结", dt.date(2026, 5, 10)), ("惠民药房 改月结了", dt.date(2026, 5, 1))]:
         taken = intake.take(text=text, note_date=day, rep="赵磊", channel="cli")
         intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
@@ -55,7 +55,7 @@ def test_the_profile_follows_the_newest_note_only(sample_db: Database) -> None:
 
 
 def test_an_unknown_customer_is_created_and_its_contacts_kept(sample_db: Database) -> None:
-    intake = NoteIntake(sample_db)
+    intake = intake_for(sample_db)
     for _ in range(2):
         taken = intake.take(text="西山镇新开的福寿诊所,吴医生人不错", note_date=R, rep="赵磊", channel="cli")
         intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
@@ -72,7 +72,7 @@ def test_an_unknown_customer_is_created_and_its_contacts_kept(sample_db: Databas
     [("", "note_empty"), ("   \n ", "note_empty"), ("👍👍🎉", "note_no_text"), ("\x00\x07", "note_no_text")],
 )
 def test_unusable_notes_are_refused_but_stored(sample_db: Database, text: str, problem: str) -> None:
-    taken = NoteIntake(sample_db).take(text=text, note_date=R, rep="赵磊", channel="cli")
+    taken = intake_for(sample_db).take(text=text, note_date=R, rep="赵磊", channel="cli")
     assert taken.problem == problem and taken.extraction is None
     assert raw_notes(sample_db) == [(text, "rejected")]
 
@@ -88,7 +88,7 @@ def test_unusable_notes_are_refused_but_stored(sample_db: Database, text: str, p
     ],
 )
 def test_odd_notes_still_give_a_record_and_keep_the_raw_text(sample_db: Database, text: str) -> None:
-    intake = NoteIntake(sample_db)
+    intake = intake_for(sample_db)
     taken = intake.take(text=text, note_date=R, rep="赵磊", channel="cli")
     assert taken.problem is None and taken.extraction is not None
     intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
@@ -100,13 +100,13 @@ def test_odd_notes_still_give_a_record_and_keep_the_raw_text(sample_db: Database
 
 def test_a_very_long_note_is_cut_for_parsing_only(sample_db: Database) -> None:
     text = "惠民药房 六味卖了30瓶。" + "闲聊。" * 20000
-    taken = NoteIntake(sample_db).take(text=text, note_date=R, rep="赵磊", channel="cli")
+    taken = intake_for(sample_db).take(text=text, note_date=R, rep="赵磊", channel="cli")
     assert taken.extraction is not None and taken.extraction.truncated
     assert raw_notes(sample_db)[0][0] == text
 
 
 def test_a_discarded_note_keeps_its_raw_text(sample_db: Database) -> None:
-    intake = NoteIntake(sample_db)
+    intake = intake_for(sample_db)
     taken = intake.take(text="惠民药房 王店长在", note_date=R, rep="赵磊", channel="cli")
     intake.discard(raw_note_id=taken.raw_note_id)
     assert raw_notes(sample_db) == [("惠民药房 王店长在", "discarded")]

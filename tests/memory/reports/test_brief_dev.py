@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
+from bot.flows.briefing import BriefingFlow
 from memory.base.db import Database
-from memory.reports.brief_service import brief_of
 from memory.schema.models import Customer
-from tests.conftest import DEV, dev_notes
+from tests.conftest import DEV, app_context, dev_notes
 
 # the first commitment of the key note is reported kept by the value note
 KEPT = {"d002": "d014", "d005": "d021", "d006": "d024", "d007": "d025", "d009": "d022", "d015": "d020"}
@@ -61,36 +61,38 @@ def test_the_dev_set_has_the_revisits_its_readme_lists() -> None:
 def test_brief_matches_the_gold(saved_dev: Database, name: str) -> None:
     notes = REVISITED[name]
     row = ACCOUNTS[name]
+    flow = BriefingFlow(app_context(saved_dev))
     with saved_dev.session() as session:
-        customer = session.query(Customer).filter_by(name=name).one()
-        for today in _check_dates(notes):
-            brief = brief_of(session=session, customer=customer, today=today)
-            contacts = [dt.date.fromisoformat(n["gold"]["visit_date"]) for n in notes]
-            last = max(d for d in contacts if d <= today)
-            expected = _expected_days(row)
-            assert brief.last_visit == last, today
-            assert brief.days_since_last_visit == (today - last).days
-            assert brief.cadence.expected_days == expected
-            assert brief.cadence.next_due == last + dt.timedelta(days=expected)
-            assert brief.cadence.overdue == (today > last + dt.timedelta(days=expected))
-            visits = [
-                n
-                for n in notes
-                if n["gold"]["channel"] == "visit"
-                and today - dt.timedelta(days=90) < dt.date.fromisoformat(n["gold"]["visit_date"]) <= today
-            ]
-            assert brief.visits_last_90_days == len(visits)
-            open_commitments = []
-            for note in notes:
-                promised_on = dt.date.fromisoformat(note["gold"]["visit_date"])
-                for index, commitment in enumerate(note["gold"]["commitments"]):
-                    kept_on = _kept_on(note["id"], index, notes)
-                    if promised_on <= today and (kept_on is None or kept_on > today):
-                        due = dt.date.fromisoformat(commitment["due"]) if commitment["due"] else None
-                        open_commitments.append((promised_on, due, due is not None and due < today))
-            got = [(p.promised_on, p.due, p.overdue) for p in brief.open_commitments]
-            assert sorted(got, key=str) == sorted(open_commitments, key=str), today
-            assert 3 <= len(brief.talking_points) <= 6
+        customer_id = session.query(Customer).filter_by(name=name).one().id
+    for today in _check_dates(notes):
+        brief = flow.by_id(user=None, customer_id=customer_id, today=today).data
+        assert brief is not None
+        contacts = [dt.date.fromisoformat(n["gold"]["visit_date"]) for n in notes]
+        last = max(d for d in contacts if d <= today)
+        expected = _expected_days(row)
+        assert brief.last_visit == last, today
+        assert brief.days_since_last_visit == (today - last).days
+        assert brief.cadence.expected_days == expected
+        assert brief.cadence.next_due == last + dt.timedelta(days=expected)
+        assert brief.cadence.overdue == (today > last + dt.timedelta(days=expected))
+        visits = [
+            n
+            for n in notes
+            if n["gold"]["channel"] == "visit"
+            and today - dt.timedelta(days=90) < dt.date.fromisoformat(n["gold"]["visit_date"]) <= today
+        ]
+        assert brief.visits_last_90_days == len(visits)
+        open_commitments = []
+        for note in notes:
+            promised_on = dt.date.fromisoformat(note["gold"]["visit_date"])
+            for index, commitment in enumerate(note["gold"]["commitments"]):
+                kept_on = _kept_on(note["id"], index, notes)
+                if promised_on <= today and (kept_on is None or kept_on > today):
+                    due = dt.date.fromisoformat(commitment["due"]) if commitment["due"] else None
+                    open_commitments.append((promised_on, due, due is not None and due < today))
+        got = [(p.promised_on, p.due, p.overdue) for p in brief.open_commitments]
+        assert sorted(got, key=str) == sorted(open_commitments, key=str), today
+        assert 3 <= len(brief.talking_points) <= 6
 
 
 def _kept_on(note_id: str, index: int, notes: list[dict[str, Any]]) -> dt.date | None:

@@ -1,0 +1,46 @@
+"""/reminders on|off, and the morning reminder job (PTB JobQueue) in the company's time zone."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.reminders import morning_messages, set_reminders
+from bot.telegram.access import KeqingContext
+from bot.views import texts
+from memory.base.settings import Settings
+
+log = logging.getLogger("keqing.reminders")
+
+
+async def reminders(update: Update, context: KeqingContext) -> None:
+    if update.effective_message is None:
+        return
+    on = (context.args or ["on"])[0].lower() not in {"off", "关", "关闭", "0"}
+    set_reminders(context.db, name=context.caller.name, on=on)
+    at = context.assistant.ctx.settings.reminder_time.strftime("%H:%M")
+    await update.effective_message.reply_text(
+        texts.t("reminders_on", time=at) if on else texts.t("reminders_off")
+    )
+
+
+async def send_reminders(context: KeqingContext) -> None:
+    """Runs every morning; one person's failed delivery does not stop the others'."""
+    ctx = context.assistant.ctx
+    messages = await asyncio.to_thread(morning_messages, ctx, ctx.clock.today())
+    for chat_id, text in messages:
+        try:
+            await context.bot.send_message(chat_id=chat_id, text=text)
+        except Exception:
+            log.warning("reminder to %s not delivered", chat_id, exc_info=True)
+
+
+def schedule_reminders(application: Application, settings: Settings) -> None:
+    if application.job_queue is None:
+        raise RuntimeError("python-telegram-bot[job-queue] is not installed")
+    at = settings.reminder_time.replace(tzinfo=ZoneInfo(settings.timezone))
+    application.job_queue.run_daily(send_reminders, time=at, name="morning-reminders")
