@@ -16,8 +16,6 @@ import re
 import zlib
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
-
 from memory.base.settings import Settings
 
 DIMENSIONS = 2**11
@@ -38,7 +36,9 @@ def char_ngram_vector(text: str) -> list[float]:
     return vector
 
 
-class CharNgramEmbeddings(Embeddings):
+class CharNgramEmbeddings:
+    """The two calls Chroma's store needs, as langchain's embedders (an endpoint's) have them."""
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [char_ngram_vector(text) for text in texts]
 

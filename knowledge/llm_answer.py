@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from knowledge.search import Passage
 
-if TYPE_CHECKING:  # the client imports openai and langchain: only a model-mode answer pays for them
-    from memory.llm.client import ChatModel
+if TYPE_CHECKING:
+    from memory.llm.model import ChatModel
 
 _CITATION = re.compile(r"\[(\d+)\]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +33,7 @@ def usable(text: str, count: int) -> bool:
 
 def model_answer(model: ChatModel, question: str, passages: list[Passage]) -> str | None:
     """The model's answer, or None when it failed or wrote something unusable (the caller goes offline)."""
-    from memory.llm.client import LLMUnavailable
+    from memory.llm.model import LLMUnavailable
 
     try:
         text = model.text("answer", purpose="answer", question=question, passages=numbered(passages))

@@ -14,7 +14,7 @@ from memory.base.errors import KeqingError
 
 if TYPE_CHECKING:
     from memory.base.db import Database
-    from memory.llm.client import ChatModel
+    from memory.llm.model import ChatModel
 
 MAX_QUESTION = 500
 
@@ -81,7 +81,7 @@ def open_playbook(db: Database | None = None) -> Playbook:
     settings = get_settings()
     model = None
     if settings.llm == "openai":  # the client's imports (openai, langchain) cost a second: only when used
-        from memory.llm.client import chat_model
+        from memory.llm.model import chat_model
 
         model = chat_model(settings, db)
     return Playbook(settings.home, settings.chroma_url, model, configured_embeddings(settings))

@@ -115,7 +115,7 @@ class Retriever:
         except Exception:  # an embedding endpoint that is down: BM25 alone still answers
             log.warning("vector search failed; answering from BM25 alone", exc_info=True)
             return []
-        return [(self._position[d.id], 1.0 - distance) for d, distance in found if d.id in self._position]
+        return [(self._position[i], 1.0 - distance) for i, distance in found if i in self._position]
 
     def expanded(self, question: str) -> str:
         """The question followed by the knowledge base's words for it."""

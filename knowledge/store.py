@@ -17,6 +17,7 @@ from knowledge.chunk import Chunk, chunk_sections, sections_of_markdown, section
 from knowledge.clean import strip_clutter
 from knowledge.embed import COLLECTION, CharNgramEmbeddings
 from knowledge.parse import read_document
+from knowledge.vectors import ChromaVectors
 from memory.base.errors import KeqingError
 
 PLAYBOOK = Path(__file__).parent / "playbook"
@@ -66,8 +67,6 @@ class KnowledgeStore:
     def __init__(
         self, home: Path, chroma_url: str | None = None, embeddings: Any = None, collection: str = COLLECTION
     ) -> None:
-        from langchain_chroma import Chroma
-
         self.home = home
         self.folder = home / "kb"
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -75,18 +74,12 @@ class KnowledgeStore:
         self.client = chroma_client(home, chroma_url)
         self.embeddings = embeddings or CharNgramEmbeddings()
         self.collection = collection
-        self._chroma = Chroma
         self.vectors = self._open()
-        if self.vectors._collection.count() == 0 and any(m["chunks"] for m in self.manifest().values()):
+        if self.vectors.count() == 0 and any(m["chunks"] for m in self.manifest().values()):
             self.rebuild()  # a new embedder starts with an empty collection: embed the sources again
 
-    def _open(self) -> Any:
-        return self._chroma(
-            collection_name=self.collection,
-            embedding_function=self.embeddings,
-            client=self.client,
-            collection_metadata={"hnsw:space": "cosine"},
-        )
+    def _open(self) -> ChromaVectors:
+        return ChromaVectors(self.client, self.collection, self.embeddings)
 
     # -- manifest -----------------------------------------------------------------------------
     def manifest(self) -> dict[str, dict[str, Any]]:
@@ -200,7 +193,7 @@ class KnowledgeStore:
     def version(self) -> tuple[int, float]:
         """Changes whenever chunks are added or removed: the chunk count and the manifest's mtime."""
         mtime = self.manifest_path.stat().st_mtime if self.manifest_path.exists() else 0.0
-        return self.vectors._collection.count(), mtime
+        return self.vectors.count(), mtime
 
     def all_chunks(self, page: int = 5000) -> list[dict[str, Any]]:
         """Every chunk's id and metadata, read in pages (Chroma refuses very large single reads)."""
