@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.bm25 import BM25
+from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.store import KnowledgeStore
 
@@ -68,14 +70,14 @@ class Retriever:
             self.tokenizer.add_word(word)
         self.weights = (bm25_weight, vector_weight)
         self._chunks: list[dict[str, Any]] = []
-        self._bm25: Any = None
+        self._bm25: BM25 | None = None
         self._idf: dict[str, float] = {}
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
+        self._matrix: Any = None
+        self._numpy: Any = None
 
     def _refresh(self) -> None:
-        import bm25s
-
         version = self.store.version()
         if version == self._version:
             return
@@ -87,29 +89,33 @@ class Retriever:
                 chunks.append(chunk)
         self._chunks = chunks
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
-        self._bm25 = None
         corpus = [tokens(f"{c['title']} {c['body']}", self.tokenizer) or ["∅"] for c in chunks]
-        if chunks:
-            self._bm25 = bm25s.BM25()
-            self._bm25.index(corpus, show_progress=False)
+        self._bm25 = BM25(corpus) if chunks else None
         frequency: dict[str, int] = {}
         for words in corpus:
             for word in set(words):
                 frequency[word] = frequency.get(word, 0) + 1
         self._idf = {w: math.log(1 + len(corpus) / n) for w, n in frequency.items()}
+        self._matrix = None
+        if self.store.local and chunks:  # the offline embedding, compared in process: no Chroma to load
+            import numpy
+
+            self._numpy = numpy
+            texts = [f"{c['title']}\n{c['body']}" for c in chunks]
+            self._matrix = numpy.asarray([char_ngram_vector(t) for t in texts], dtype="float32")
         self.expander.reindex(set(frequency), self.tokenizer.FREQ)
         self._version = version
 
     def bm25_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
         if self._bm25 is None:
             return []
-        known = [t for t in tokens(query, self.tokenizer) if t in self._bm25.vocab_dict]
-        if not known:
-            return []
-        found, scores = self._bm25.retrieve([known], k=min(depth, len(self._chunks)), show_progress=False)
-        return [(int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if s > 0]
+        return self._bm25.top(tokens(query, self.tokenizer), depth)
 
     def vector_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
+        if self._matrix is not None:
+            similarity = self._matrix @ self._numpy.asarray(char_ngram_vector(query), dtype="float32")
+            best = self._numpy.argsort(-similarity)[:depth]
+            return [(int(i), float(similarity[i])) for i in best if similarity[i] > 0]
         try:
             found = self.store.vectors.similarity_search_with_score(query, k=min(depth, len(self._chunks)))
         except Exception:  # an embedding endpoint that is down: BM25 alone still answers

@@ -23,6 +23,7 @@ from memory.base.errors import KeqingError
 PLAYBOOK = Path(__file__).parent / "playbook"
 PLAYBOOK_SOURCE = "playbook"
 TITLE_CHARS = 40
+SNAPSHOT_MAX = 2000  # up to this many chunks, reads come from a file and vectors are compared in process
 
 
 @dataclass(frozen=True)
@@ -71,15 +72,43 @@ class KnowledgeStore:
         self.folder = home / "kb"
         self.folder.mkdir(parents=True, exist_ok=True)
         self.manifest_path = self.folder / "manifest.json"
-        self.client = chroma_client(home, chroma_url)
+        self.chroma_url = chroma_url
         self.embeddings = embeddings or CharNgramEmbeddings()
         self.collection = collection
-        self.vectors = self._open()
-        if self.vectors.count() == 0 and any(m["chunks"] for m in self.manifest().values()):
+        self.snapshot_path = self.folder / f"{collection}.chunks.json"
+        self._client: Any = None
+        self._vectors: ChromaVectors | None = None
+        stored = any(m["chunks"] for m in self.manifest().values())
+        if not self.local and stored and self.vectors.count() == 0:
             self.rebuild()  # a new embedder starts with an empty collection: embed the sources again
 
-    def _open(self) -> ChromaVectors:
-        return ChromaVectors(self.client, self.collection, self.embeddings)
+    @property
+    def local(self) -> bool:
+        """Whether reads can skip Chroma (whose import costs most of a cold `keqing ask`): an embedded
+        store with the offline embedder and a snapshot of its chunks written by the last change."""
+        offline = isinstance(self.embeddings, CharNgramEmbeddings)
+        return self.chroma_url is None and offline and self.snapshot_path.exists()
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = chroma_client(self.home, self.chroma_url)
+        return self._client
+
+    @property
+    def vectors(self) -> ChromaVectors:
+        if self._vectors is None:
+            self._vectors = ChromaVectors(self.client, self.collection, self.embeddings)
+        return self._vectors
+
+    def _changed(self) -> None:
+        """After every change: the snapshot of a small embedded offline store, else none."""
+        chunks = self._chroma_chunks()
+        offline = isinstance(self.embeddings, CharNgramEmbeddings)
+        if self.chroma_url is None and offline and len(chunks) <= SNAPSHOT_MAX:
+            self.snapshot_path.write_text(json.dumps(chunks, ensure_ascii=False), encoding="utf-8")
+        else:
+            self.snapshot_path.unlink(missing_ok=True)
 
     # -- manifest -----------------------------------------------------------------------------
     def manifest(self) -> dict[str, dict[str, Any]]:
@@ -158,6 +187,7 @@ class KnowledgeStore:
         (self.folder / f"{name}.{'md' if markdown else 'txt'}").write_text(text, encoding="utf-8")
         manifest[name] = {"path": origin, "sha256": digest, "chunks": len(fresh), "markdown": markdown}
         self._save_manifest(manifest)
+        self._changed()
         return name, len(fresh), True
 
     def _delete_chunks(self, name: str) -> None:
@@ -175,15 +205,17 @@ class KnowledgeStore:
             (self.folder / f"{name}.{suffix}").unlink(missing_ok=True)
         del manifest[name]
         self._save_manifest(manifest)
+        self._changed()
         return removed
 
     def rebuild(self) -> int:
         """Re-chunks and re-embeds every stored source (after a change of chunking or embedding)."""
         manifest = self.manifest()
         self.client.delete_collection(self.collection)
-        self.vectors = self._open()
+        self._vectors = None
         total = 0
         self._save_manifest({})
+        self._changed()
         for name, entry in manifest.items():
             suffix = "md" if entry.get("markdown") else "txt"
             text = (self.folder / f"{name}.{suffix}").read_text(encoding="utf-8")
@@ -192,11 +224,21 @@ class KnowledgeStore:
 
     def version(self) -> tuple[int, float]:
         """Changes whenever chunks are added or removed: the chunk count and the manifest's mtime."""
+        if self.local:
+            stat = self.snapshot_path.stat()
+            return stat.st_size, stat.st_mtime
         mtime = self.manifest_path.stat().st_mtime if self.manifest_path.exists() else 0.0
         return self.vectors.count(), mtime
 
-    def all_chunks(self, page: int = 5000) -> list[dict[str, Any]]:
-        """Every chunk's id and metadata, read in pages (Chroma refuses very large single reads)."""
+    def all_chunks(self) -> list[dict[str, Any]]:
+        """Every chunk's id and metadata."""
+        if self.local:
+            chunks: list[dict[str, Any]] = json.loads(self.snapshot_path.read_text(encoding="utf-8"))
+            return chunks
+        return self._chroma_chunks()
+
+    def _chroma_chunks(self, page: int = 5000) -> list[dict[str, Any]]:
+        """Read in pages: Chroma refuses very large single reads."""
         chunks: list[dict[str, Any]] = []
         while True:
             got = self.vectors.get(include=["metadatas"], limit=page, offset=len(chunks))

@@ -10,8 +10,12 @@ in general Chinese (jieba's dictionary frequency), so 把我 never becomes 把�
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 LENGTHS = (2, 3, 4)
@@ -19,10 +23,26 @@ COMMON = 1000  # a word more frequent than this in jieba's dictionary is ordinar
 A_WORD = 20  # a piece this frequent is a real word, not a typo
 
 
-def _sound(word: str) -> str:
-    from pypinyin import lazy_pinyin
+@cache
+def _readings() -> dict[int, str]:
+    """pypinyin's table of every character's readings, loaded by itself: importing the package also
+    loads its phrase dictionary, half a second that a cold `keqing ask` would pay."""
+    spec = importlib.util.find_spec("pypinyin")
+    assert spec is not None and spec.origin is not None, "pypinyin is a dependency"
+    path = Path(spec.origin).parent / "pinyin_dict.py"
+    table = importlib.util.spec_from_file_location("keqing_pinyin_readings", path)
+    assert table is not None and table.loader is not None
+    module = importlib.util.module_from_spec(table)
+    table.loader.exec_module(module)
+    readings: dict[int, str] = module.pinyin_dict
+    return readings
 
-    return " ".join(lazy_pinyin(word))
+
+@cache
+def _sounds(char: str) -> frozenset[str]:
+    """A character's toneless readings (a polyphone has several: 长 chang, zhang)."""
+    readings = [r for r in _readings().get(ord(char), "").split(",") if r]
+    return frozenset("".join(c for c in unicodedata.normalize("NFD", r) if c.isascii()) for r in readings)
 
 
 class PinyinRepair:
@@ -57,7 +77,8 @@ class PinyinRepair:
                 continue
             for index in range(len(piece)):
                 for word, _ in self._by_mask.get(f"{piece[:index]}?{piece[index + 1 :]}", []):
-                    if word not in found and _alike(_sound(piece[index]), _sound(word[index])):
+                    alike = any(_alike(a, b) for a in _sounds(piece[index]) for b in _sounds(word[index]))
+                    if word not in found and alike:
                         found.append(word)
         return found
 
