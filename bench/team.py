@@ -62,7 +62,9 @@ def main() -> None:
         png = team_chart(team, weekly)
         rows.append(("chart (50 reps, PNG)", time.perf_counter() - t0, 0.0))
         t0 = time.perf_counter()
-        xlsx = export_workbook(session=session, rep_ids=None, since=dt.date(2026, 3, 1), until=UNTIL)
+        xlsx = export_workbook(
+            session=session, rep_ids=None, since=dt.date(2026, 3, 1), until=UNTIL, policy=load_policy()
+        )
         rows.append(("Excel export, one month", time.perf_counter() - t0, 0.0))
 
     print(f"50 reps, {args.customers} accounts, {args.visits} contacts (SQLite); {args.runs} runs each\n")

@@ -37,7 +37,9 @@ class ExportFlow:
                 scope.require_manager()
             except KeqingError as exc:
                 return Outcome.failed(texts.error_text(exc))
-            data = export_workbook(session=session, rep_ids=scope.rep_ids, since=since, until=until)
+            data = export_workbook(
+                session=session, rep_ids=scope.rep_ids, since=since, until=until, policy=self.ctx.policy
+            )
         book = Workbook(texts.t("export.filename", since=since, until=until), data)
         caption = texts.t("team.export_caption", since=since, until=until)
         return Outcome(book, [Reply(caption, document=(book.filename, data))])

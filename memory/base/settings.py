@@ -35,10 +35,6 @@ class Settings(BaseSettings):
             return self.database_url
         return f"sqlite:///{(self.home / 'keqing.db').resolve()}"
 
-    @property
-    def chroma_path(self) -> Path:
-        return self.home / "chroma"
-
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

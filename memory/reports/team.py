@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import func, select
@@ -15,7 +17,6 @@ from memory.schema.models import Commitment, CompetitorMention, Customer, Person
 from prompts import load_prompt, load_texts
 
 FALLING_LOOKBACK_DAYS = 90  # quantities compared with the contact before, up to this far before the period
-_TIERS = {"A": 0, "B": 1, "C": 2, "D": 3}
 
 
 class Period(BaseModel):
@@ -131,71 +132,130 @@ def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) ->
     return {customer_id for customer_id in rows if customer_id is not None}
 
 
+@dataclass(frozen=True)
+class _Window:
+    """The reps and the period a summary covers, and the SQL condition for their contacts in it."""
+
+    session: Session
+    ids: set[int]
+    since: dt.date
+    until: dt.date
+
+    @property
+    def in_period(self) -> Any:
+        return (
+            (Visit.visit_date >= self.since) & (Visit.visit_date <= self.until) & Visit.rep_id.in_(self.ids)
+        )
+
+
 def team_summary(
     *, session: Session, rep_ids: set[int] | None, since: dt.date, until: dt.date, policy: CadencePolicy
 ) -> TeamSummary:
     reps = reps_in_scope(session=session, rep_ids=rep_ids)
-    ids = {p.id for p in reps}
-    names: dict[int | None, str] = {p.id: p.name for p in reps}
-    in_period = (Visit.visit_date >= since) & (Visit.visit_date <= until) & Visit.rep_id.in_(ids)
-
-    by_channel: dict[int | None, Counter[str]] = defaultdict(Counter)
-    for rep_id, channel, count in session.execute(
-        select(Visit.rep_id, Visit.channel, func.count())
-        .where(in_period)
-        .group_by(Visit.rep_id, Visit.channel)
-    ):
-        by_channel[rep_id][channel] = count
-    contacted = dict(
-        session.execute(
-            select(Visit.rep_id, func.count(func.distinct(Visit.customer_id)))
-            .where(in_period)
-            .group_by(Visit.rep_id)
-        ).all()
-    )
+    window = _Window(session, {p.id for p in reps}, since, until)
     accounts = list(
         session.execute(
             select(Customer.id, Customer.name, Customer.rep_id, Customer.area, Customer.tier).where(
-                Customer.rep_id.in_(ids)
+                Customer.rep_id.in_(window.ids)
             )
         )
     )
-    last = _last_contacts(session, ids, until)
-    owned: Counter[int | None] = Counter()
-    overdue_by_rep: Counter[int | None] = Counter()
     risks: dict[int, list[str]] = defaultdict(list)
+    owned, overdue = _cadence_risks(window, accounts, policy, risks)
+    competitor_names = _competitor_risks(window, risks)
+    for account_id in _falling(session, window.ids, since, until):
+        risks[account_id].append("falling")
+    need_counts = _need_risks(window, risks)
+    still_open = list(
+        session.scalars(
+            select(Commitment.due).where(Commitment.rep_id.in_(window.ids), Commitment.open_on(until))
+        )
+    )
+    names: dict[int | None, str] = {p.id: p.name for p in reps}
+    info = {account_id: (name, rep_id) for account_id, name, rep_id, _area, _tier in accounts}
+    at_risk = [
+        AtRisk(customer=info[a][0], rep=names.get(info[a][1]), reasons=reasons)
+        for a, reasons in risks.items()
+        if reasons and a in info
+    ]
+    at_risk.sort(key=lambda r: (-len(r.reasons), r.customer))
+    summary = TeamSummary(
+        period=Period(since=since, until=until),
+        reps=_rep_rows(window, reps, owned, overdue),
+        at_risk=at_risk,
+        competitors=[CompetitorCount(name=n, mentions=c) for n, c in _ranked(competitor_names)],
+        needs=[NeedCount(need=n, count=c) for n, c in _ranked(need_counts)],
+        open_commitments=len(still_open),
+        overdue_commitments=sum(1 for due in still_open if due is not None and due < until),
+    )
+    summary.summary = write_summary(summary)
+    return summary
+
+
+def _cadence_risks(
+    window: _Window, accounts: list[Any], policy: CadencePolicy, risks: dict[int, list[str]]
+) -> tuple[Counter[int | None], Counter[int | None]]:
+    """Accounts owned and overdue per rep; an overdue account that was contacted before, or whose last
+    contact went badly, is at risk."""
+    last = _last_contacts(window.session, window.ids, window.until)
+    owned: Counter[int | None] = Counter()
+    overdue: Counter[int | None] = Counter()
     for account_id, _name, rep_id, area, tier in accounts:
         owned[rep_id] += 1
         contact = last[account_id][0] if account_id in last else None
-        if cadence_of(policy, area=area, tier=tier, last_contact=contact, today=until).overdue:
-            overdue_by_rep[rep_id] += 1
+        if cadence_of(policy, area=area, tier=tier, last_contact=contact, today=window.until).overdue:
+            overdue[rep_id] += 1
             if account_id in last:  # slipping, not merely never started
                 risks[account_id].append("overdue")
     for account_id, (_day, sentiment) in last.items():
         if sentiment == "negative":
             risks[account_id].append("negative")
+    return owned, overdue
 
-    competitor_rows = list(
-        session.execute(
+
+def _competitor_risks(window: _Window, risks: dict[int, list[str]]) -> Counter[str]:
+    """Mentions per competitor in the period; an account where one was active is at risk."""
+    rows = list(
+        window.session.execute(
             select(CompetitorMention.name, Visit.customer_id)
             .join(Visit, CompetitorMention.visit_id == Visit.id)
-            .where(in_period)
+            .where(window.in_period)
         )
     )
-    for account_id in {customer_id for _name, customer_id in competitor_rows if customer_id is not None}:
+    for account_id in {customer_id for _name, customer_id in rows if customer_id is not None}:
         risks[account_id].append("competitor")
-    for account_id in _falling(session, ids, since, until):
-        risks[account_id].append("falling")
-    need_counts: Counter[str] = Counter()
-    for visited, needs in session.execute(select(Visit.customer_id, Visit.needs).where(in_period)):
-        need_counts.update(set(needs or []))
+    return Counter(name for name, _ in rows)
+
+
+def _need_risks(window: _Window, risks: dict[int, list[str]]) -> Counter[str]:
+    """Needs asked in the period (once per contact); an account asking for credit is at risk."""
+    counts: Counter[str] = Counter()
+    for visited, needs in window.session.execute(
+        select(Visit.customer_id, Visit.needs).where(window.in_period)
+    ):
+        counts.update(set(needs or []))
         if "credit" in (needs or []) and visited is not None and "credit" not in risks[visited]:
             risks[visited].append("credit")
+    return counts
 
-    still_open = list(
-        session.scalars(select(Commitment.due).where(Commitment.rep_id.in_(ids), Commitment.open_on(until)))
+
+def _rep_rows(
+    window: _Window, reps: list[Person], owned: Counter[int | None], overdue: Counter[int | None]
+) -> list[RepNumbers]:
+    by_channel: dict[int | None, Counter[str]] = defaultdict(Counter)
+    for rep_id, channel, count in window.session.execute(
+        select(Visit.rep_id, Visit.channel, func.count())
+        .where(window.in_period)
+        .group_by(Visit.rep_id, Visit.channel)
+    ):
+        by_channel[rep_id][channel] = count
+    contacted = dict(
+        window.session.execute(
+            select(Visit.rep_id, func.count(func.distinct(Visit.customer_id)))
+            .where(window.in_period)
+            .group_by(Visit.rep_id)
+        ).all()
     )
-
     rows = []
     for person in reps:
         channels = by_channel[person.id]
@@ -208,29 +268,10 @@ def team_summary(
                 customers_contacted=reached,
                 customers_owned=owned[person.id],
                 coverage=round(reached / owned[person.id], 2) if owned[person.id] else 0.0,
-                overdue_customers=overdue_by_rep[person.id],
+                overdue_customers=overdue[person.id],
             )
         )
-    info = {account_id: (name, rep_id, tier) for account_id, name, rep_id, _area, tier in accounts}
-    at_risk = [
-        AtRisk(customer=info[a][0], rep=names.get(info[a][1]), reasons=reasons)
-        for a, reasons in risks.items()
-        if reasons and a in info
-    ]
-    at_risk.sort(key=lambda r: (-len(r.reasons), r.customer))
-    summary = TeamSummary(
-        period=Period(since=since, until=until),
-        reps=rows,
-        at_risk=at_risk,
-        competitors=[
-            CompetitorCount(name=n, mentions=c) for n, c in _ranked(Counter(n for n, _ in competitor_rows))
-        ],
-        needs=[NeedCount(need=n, count=c) for n, c in _ranked(need_counts)],
-        open_commitments=len(still_open),
-        overdue_commitments=sum(1 for due in still_open if due is not None and due < until),
-    )
-    summary.summary = write_summary(summary)
-    return summary
+    return rows
 
 
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:

@@ -36,7 +36,6 @@ Need = Literal[
 Sentiment = Literal["positive", "neutral", "negative"]
 Tier = Literal["A", "B", "C", "D"]
 PersonRole = Literal["rep", "manager", "admin"]
-CatalogKind = Literal["product", "competitor", "distributor"]
 
 CHANNELS: tuple[str, ...] = get_args(Channel)
 CUSTOMER_TYPES: tuple[str, ...] = get_args(CustomerType)

@@ -7,14 +7,17 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from matplotlib import font_manager
 from openpyxl import load_workbook
+from sqlalchemy import update
 
 from bot.assistant import Assistant
 from bot.views.charts import FONT_FILES, chinese_font
 from memory.base.db import Database
+from memory.schema.models import Contact, Customer, Visit
 from tests.bot.cli.test_cli import keqing
-from tests.conftest import app_context
+from tests.conftest import app_context, dev_notes
 
 T = dt.date(2026, 3, 31)
 
@@ -72,7 +75,7 @@ def test_export_workbook_opens_with_chinese_headers_and_real_dates(
     code, out, _ = keqing("export", "--xlsx", str(path), "--since", "2026-01-01", "--until", "2026-03-31")
     assert code == 0 and "已导出" in out
     book = load_workbook(io.BytesIO(path.read_bytes()))
-    assert book.sheetnames == ["客户", "联系人", "拜访记录", "承诺"]
+    assert book.sheetnames == ["客户", "联系人", "拜访记录", "产品明细", "竞品动态", "承诺"]
     visits = book["拜访记录"]
     assert [c.value for c in visits[1]][:3] == ["日期", "客户", "代表"]
     assert visits.freeze_panes == "A2" and visits.max_row == 31
@@ -80,3 +83,44 @@ def test_export_workbook_opens_with_chinese_headers_and_real_dates(
     assert book["客户"].max_row == 1 + 24  # 20 imported, 4 created from notes
     code, _, err = keqing("export", "--xlsx", str(path), "--as", "张伟")
     assert code == 2 and "张伟" in err
+    code, _, err = keqing("export", "--xlsx", str(path), "--since", "2026-04-01", "--until", "2026-03-01")
+    assert code == 2 and "晚于" in err
+
+
+def test_export_has_one_row_per_product_line_and_competitor_mention_with_filters(
+    saved_dev: Database, tmp_path: Path
+) -> None:
+    gold: list[dict] = [n["gold"] for n in dev_notes()]  # every dev note falls in Q1
+    path = tmp_path / "export.xlsx"
+    keqing("export", "--xlsx", str(path), "--since", "2026-01-01", "--until", "2026-03-31")
+    book = load_workbook(io.BytesIO(path.read_bytes()))
+    products = book["产品明细"]
+    assert products.max_row - 1 == sum(len(g["products"]) for g in gold)
+    assert [c.value for c in products[1]] == ["日期", "代表", "客户", "产品", "类别", "数量", "单位"]
+    assert book["竞品动态"].max_row - 1 == sum(len(g["competitors"]) for g in gold)
+    for sheet in book.worksheets:
+        assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
+    accounts = [c.value for c in book["客户"][1]]
+    assert {"最近联系", "下次应访", "逾期天数"} <= set(accounts)
+
+
+@pytest.mark.parametrize(
+    "payload", ['=HYPERLINK("http://example.invalid","点我")', "=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)"]
+)
+def test_export_never_writes_a_formula_whatever_the_source(
+    saved_dev: Database, tmp_path: Path, payload: str
+) -> None:
+    with saved_dev.session() as session:
+        session.execute(update(Customer).where(Customer.name == "城关百姓大药房").values(address=payload))
+        session.execute(update(Visit).values(summary=payload))
+        session.execute(update(Contact).values(notes=payload))
+    path = tmp_path / "export.xlsx"
+    keqing("export", "--xlsx", str(path), "--since", "2026-01-01", "--until", "2026-03-31")
+    cells = [
+        cell
+        for sheet in load_workbook(io.BytesIO(path.read_bytes())).worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+    ]
+    assert not [c for c in cells if c.data_type == "f"]
+    assert sum(1 for c in cells if c.value == payload) >= 3
