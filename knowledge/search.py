@@ -148,7 +148,7 @@ class Retriever:
         for weight, ranking in zip(self.weights, (lexical, vector), strict=True):
             for rank, (index, _score) in enumerate(ranking):
                 fused[index] = fused.get(index, 0.0) + weight / (RRF_K + rank + 1)
-        best = sorted(fused.items(), key=lambda item: -item[1])[:k]
+        best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
         words = tokens(query, self.tokenizer)
@@ -159,6 +159,19 @@ class Retriever:
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
         )
+
+    def _one_per_section(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+        """The best passage of each section: three passages of one section would crowd out the others."""
+        seen: set[tuple[str, str]] = set()
+        kept: list[tuple[int, float]] = []
+        for index, score in ranked:
+            key = (self._chunks[index]["source"], self._chunks[index]["section"])
+            if key not in seen:
+                seen.add(key)
+                kept.append((index, score))
+                if len(kept) == k:
+                    break
+        return kept
 
     def coverage(self, words: list[str], index: int) -> float:
         """The IDF-weighted share of the query's words found in one passage (unknown words weigh most)."""
