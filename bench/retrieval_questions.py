@@ -3,11 +3,11 @@
     python bench/retrieval_questions.py [--split tune|heldout] [--resources domain,typos,thesaurus]
                                         [--misses] [--features]
 
-Dev: the section that held each question's facts before the playbook was reworded
-(tests/data/dev/qa_sections.json) among the top 3, and the fact regexes themselves (they quote the
-old wording). In scope: a question counts when one of its answering sections is among the top 3 passages (and it
-is answered: covered). Out of scope: it counts when refused (covered: false). Dev: every fact regex
-matches the first 500 characters of one of the top 3 passages. `--misses` lists the tune split's
+In scope: a question counts when one of its answering sections is among the top 3 passages (and
+it is answered: covered). Out of scope: it counts when refused (covered: false). Dev: the section
+that held each question's facts before the playbook was reworded (tests/data/dev/qa_sections.json)
+among the top 3; and, for the record, every fact regex in the first 500 characters of one of the
+top 3 passages (the regexes quote the old wording). `--misses` lists the tune split's
 misses; the held-out split prints its summary figures only.
 """
 
@@ -97,7 +97,7 @@ def main() -> None:
         dev_ok += all(re.search(fact, text) for fact in row["facts"])
         dev_sections += sections[row["id"]] in {p.section for p in found}
         if show and args.misses and sections[row["id"]] not in {p.section for p in found}:
-            print(f"DEV MISS {row['id']} {sections[row['id']]} got {[p.section for p in found]}: {row['question']}")
+            print(f"DEV MISS {row['id']} {[p.section for p in found]}: {row['question']}")
     print(f"resources: {','.join(resources) or 'none'}; split: {args.split}")
     print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
     print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
