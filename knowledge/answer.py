@@ -56,7 +56,10 @@ def _bare(sentence: str) -> str:
 def compose(query: str, passages: list[Passage], tokenizer: Any) -> Answer:
     """The answer and the passages it cites (renumbered in citation order)."""
     wanted = set(tokens(query, tokenizer))
-    ranked = sorted(range(len(passages)), key=lambda i: (-_overlap(wanted, passages[i].text, tokenizer), i))
+    # Retrieval order decides (it weighs the rep's words, their expansions and the vectors); a
+    # passage that shares none of the question's words or has no whole sentence is passed over.
+    ranked = [i for i in range(len(passages)) if _overlap(wanted, passages[i].text, tokenizer)]
+    ranked += [i for i in range(len(passages)) if i not in ranked]
     best = next((i for i in ranked if sentences(passages[i].text)), None)
     if best is None:
         return Answer("", [], covered=False)
