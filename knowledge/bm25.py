@@ -1,13 +1,15 @@
-"""Okapi BM25 (Lucene's variant, k1 = 1.5, b = 0.75) over an inverted index, in plain Python.
+"""Okapi BM25 (Lucene's variant: k1 = 1.5, b = 0.75, no (k1 + 1) factor) over an inverted index of
+numpy arrays.
 
 Written here rather than imported: the library used before pulled in scipy, a quarter of a cold
-`keqing ask`, and a playbook of a few hundred passages needs no sparse matrices.
+`keqing ask`; numpy alone keeps a query over 100 000 passages in milliseconds.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Any
 
 K1 = 1.5
 B = 0.75
@@ -15,17 +17,25 @@ B = 0.75
 
 class BM25:
     def __init__(self, corpus: list[list[str]]) -> None:
-        self.postings: dict[str, list[tuple[int, int]]] = {}
+        import numpy
+
+        self._np: Any = numpy
+        lists: dict[str, tuple[list[int], list[int]]] = {}
         for index, words in enumerate(corpus):
             for word, count in Counter(words).items():
-                self.postings.setdefault(word, []).append((index, count))
-        lengths = [len(words) for words in corpus]
-        average = sum(lengths) / len(lengths) if lengths else 1.0
-        self.norms = [K1 * (1 - B + B * length / average) for length in lengths]
+                found = lists.setdefault(word, ([], []))
+                found[0].append(index)
+                found[1].append(count)
+        self.postings = {
+            w: (numpy.asarray(ids, dtype="int64"), numpy.asarray(tfs, dtype="float64"))
+            for w, (ids, tfs) in lists.items()
+        }
+        lengths = numpy.asarray([len(words) for words in corpus], dtype="float64")
+        average = float(lengths.mean()) if len(corpus) else 1.0
+        self.norms = K1 * (1 - B + B * lengths / average)
         total = len(corpus)
         self.idf = {
-            word: math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
-            for word, found in self.postings.items()
+            w: math.log(1 + (total - len(ids) + 0.5) / (len(ids) + 0.5)) for w, (ids, _) in lists.items()
         }
 
     def __contains__(self, word: str) -> bool:
@@ -33,11 +43,14 @@ class BM25:
 
     def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
         """(passage, score) of the k best passages with a positive score, best first."""
-        scores: dict[int, float] = {}
+        scores = self._np.zeros(len(self.norms))
         for word in query:
-            idf = self.idf.get(word, 0.0)
-            for index, count in self.postings.get(word, []):
-                gain = idf * count / (count + self.norms[index])  # Lucene leaves out (k1 + 1)
-                scores[index] = scores.get(index, 0.0) + gain
-        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
-        return [(index, score) for index, score in best if score > 0]
+            if word in self.postings:
+                ids, tfs = self.postings[word]
+                scores[ids] += self.idf[word] * tfs / (tfs + self.norms[ids])
+        if k < len(scores):  # the k best unordered first: a full sort of 100 000 scores is the slow part
+            candidates = self._np.argpartition(-scores, k)[:k]
+            best = candidates[self._np.argsort(-scores[candidates], kind="stable")]
+        else:
+            best = self._np.argsort(-scores, kind="stable")
+        return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
