@@ -44,7 +44,7 @@ def calibrate(evidence: list[tuple[str, float]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", choices=["tune", "heldout"])
-    parser.add_argument("--resources", default="domain,typos,thesaurus")
+    parser.add_argument("--resources", default="domain,typos", help="any of domain,typos,thesaurus")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")

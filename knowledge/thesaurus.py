@@ -2,7 +2,8 @@
 
 Only its synonym groups (codes ending in "=") are used, and only to reach the knowledge base's own
 words: a question word the knowledge base never uses is replaced by the members of its groups that it
-does use (一块 → 一起). Without the package installed the thesaurus is empty.
+does use (一块 → 一起). Without the package installed the thesaurus is empty. It is not among the
+default resources (knowledge/expand.py); `bench/retrieval_questions.py --resources` measures it.
 """
 
 from __future__ import annotations
