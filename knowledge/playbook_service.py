@@ -81,7 +81,7 @@ def open_playbook(db: Database | None = None) -> Playbook:
     settings = get_settings()
     model = None
     if settings.llm == "openai":  # the client's imports (openai, langchain) cost a second: only when used
-        from memory.llm.model import chat_model
+        from memory.llm.factory import chat_model
 
         model = chat_model(settings, db)
     return Playbook(settings.home, settings.chroma_url, model, configured_embeddings(settings))
