@@ -9,9 +9,10 @@ import typer
 
 from bot.cli.app import app, database, fail
 from bot.views import texts
-from memory.accounts.masterdata import import_files
-from memory.accounts.people import create_invite, link_telegram
 from memory.base.errors import KeqingError
+
+# The master-data and people modules load the extraction engine (pypinyin, the schema): imported in
+# the commands that use them, so that `keqing ask` does not pay for them at start-up.
 
 
 @app.command("import")
@@ -19,6 +20,7 @@ def import_(
     files: Annotated[list[Path], typer.Argument(help="catalog.yaml, customers.csv and/or reps.csv")],
 ) -> None:
     """Import master data; idempotent, all files in one transaction."""
+    from memory.accounts.masterdata import import_files
 
     db = database()
     try:
@@ -32,6 +34,7 @@ def import_(
 @app.command()
 def invite(name: str) -> None:
     """Print a one-time code; the person sends `/start CODE` to the bot to link their account."""
+    from memory.accounts.people import create_invite
 
     try:
         with database().session() as session:
@@ -44,6 +47,7 @@ def invite(name: str) -> None:
 @app.command()
 def link(name: str, telegram_id: int) -> None:
     """Link a Telegram account to a person directly."""
+    from memory.accounts.people import link_telegram
 
     try:
         with database().session() as session:

@@ -13,8 +13,6 @@ import typer
 
 from bot.cli.app import JsonFlag, app, context, fail, parse_date
 from bot.views import texts
-from bot.views.cards import render_card
-from memory.notes.engines import extractor
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -49,6 +47,9 @@ def extract(
     out: Annotated[Path | None, typer.Option(help="Batch output (default stdout).")] = None,
 ) -> None:
     """Read one note on stdin and print its visit record; nothing is saved."""
+    from bot.views.cards import render_card
+    from memory.notes.engines import extractor
+
     ctx = context()
     with ctx.db.session() as session:
         engine = extractor(session=session, lexicon=ctx.lexicon, model=ctx.model)
