@@ -11,12 +11,12 @@ from knowledge.llm_answer import model_answer
 from knowledge.search import Passage, Retrieval, Retriever
 from knowledge.store import COLLECTION, KnowledgeStore
 from memory.base.errors import KeqingError
+from memory.base.settings import get_settings
+from memory.llm.factory import chat_model
+from memory.llm.model import ChatModel
 
 if TYPE_CHECKING:
     from memory.base.db import Database
-    from memory.base.settings import get_settings
-from memory.llm.factory import chat_model
-from memory.llm.model import ChatModel
 
 MAX_QUESTION = 500
 

@@ -6,9 +6,13 @@ Light on purpose: the offline default imports this on every start, while the cli
 
 from __future__ import annotations
 
-from memory.base.db import Database
+from typing import TYPE_CHECKING
+
 from memory.base.settings import Settings
 from memory.llm.model import ChatModel
+
+if TYPE_CHECKING:  # the database is only passed through: an offline `ask` never loads SQLAlchemy
+    from memory.base.db import Database
 
 _models: dict[str, ChatModel] = {}
 
