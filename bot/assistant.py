@@ -6,16 +6,17 @@ The terminal chat and the Telegram handlers both call this; neither holds any lo
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.flows.briefing import BriefingFlow
 from bot.flows.team import TeamFlow
+from bot.flows.turn import ACTIONS as TURN_ACTIONS
+from bot.flows.turn import ChatTurns
 from bot.views import texts
 from bot.views.answers import render_answer
-from bot.views.cards import render_card
+from bot.views.cards import note_card
 from bot.views.replies import Choice, Reply
 from memory.base.db import Database
 from memory.base.errors import KeqingError
@@ -27,10 +28,6 @@ from memory.schema.record import CustomerRef, VisitRecord
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
 
-_QUESTION = re.compile(
-    r"[??]$|^(?:怎么|如何|为什么|什么|哪些|哪个|是不是|能不能|有没有|请问)|(?:吗|呢|么)[??]?$"
-)
-
 
 @dataclass
 class Pending:
@@ -38,24 +35,6 @@ class Pending:
     extraction: Extraction
     record: VisitRecord
     editing: bool = False
-
-
-_BRIEF = re.compile(r"帮我准备|准备一下|简报|拜访前|要注意啥|给我讲讲.{0,8}(?:情况|客户)")
-_TEAM = re.compile(r"团队|本周.{0,6}(?:拜访|覆盖)|大家|各位|谁.{0,4}(?:拜访|没去)|覆盖率")
-
-
-def looks_like_question(text: str) -> bool:
-    return bool(_QUESTION.search(text.strip()))
-
-
-def intent_of(text: str) -> str:
-    """note, question, brief or team — short requests only; a long text is a note."""
-    stripped = text.strip()
-    if len(stripped) <= 40 and _BRIEF.search(stripped):
-        return "brief"
-    if len(stripped) <= 40 and _TEAM.search(stripped):
-        return "team"
-    return "question" if looks_like_question(stripped) else "note"
 
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
@@ -70,6 +49,7 @@ class Assistant:
         self.pending: dict[str, Pending] = {}
         self._playbook_factory = playbook or (lambda: _open_playbook(db))
         self._playbook: Playbook | None = None
+        self.turns = ChatTurns(self)
 
     def warm_up(self) -> None:
         """Loads the extraction index and the knowledge base before the first message needs them."""
@@ -79,6 +59,7 @@ class Assistant:
             engine = offline_extractor(session=session)
         engine.gazetteer.warm_up()
         engine.extract("预热", date=dt.date.today())
+        self.turns.route("预热")  # trains the router's classifier
         self.playbook().retriever.search("预热", 1)
 
     def playbook(self) -> Playbook:
@@ -95,21 +76,7 @@ class Assistant:
         return [Reply(render_answer(answer))]
 
     def _card(self, pending: Pending) -> Reply:
-        # Every button names its note, so a button on an older card acts on that card's note.
-        raw = pending.raw_note_id
-        choices = [
-            Choice(texts.t("choice_save"), f"save:{raw}"),
-            Choice(texts.t("choice_edit"), f"edit:{raw}"),
-            Choice(texts.t("choice_discard"), f"discard:{raw}"),
-        ]
-        text = render_card(pending.record)
-        others = [e for e in pending.extraction.candidates if e.name != pending.record.customer.name]
-        if others:  # an alias several accounts share: offer the others as one-tap fixes
-            text += "\n" + texts.t("card_other_customers")
-            choices += [
-                Choice(texts.t("choice_customer", name=e.name), f"customer:{raw}:{e.id}") for e in others
-            ]
-        return Reply(text, choices)
+        return note_card(pending.raw_note_id, pending.record, pending.extraction.candidates)
 
     def _pending_for(self, user: str, raw_note_id: int) -> Pending | str:
         """The note a button names: the one in hand, or one reopened from its stored draft (an
@@ -130,14 +97,13 @@ class Assistant:
         pending = self.pending.get(user)
         if pending is not None and pending.editing:
             return self._edit(user, pending, text, today)
-        intent = intent_of(text)
-        if intent == "brief":
-            return self.briefing.brief(user=user, query=text, today=today, in_text=True)
-        if intent == "team":
-            return self.team.team(user=user, words=text, today=today)
-        if intent == "question":
-            return self.ask(text)
-        return self.take_note(user=user, text=text, today=today)
+        return self.turns.answer(user=user, text=text, today=today).replies
+
+    def intent(self, text: str) -> str:
+        """The contract's intent of a message (bot/routing); one that could be a note or a question is
+        "note" here, as the chat then asks which with two buttons."""
+        route = self.turns.route(text)
+        return "note" if route.unsure else route.intent
 
     def take_note(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
         today = today or dt.date.today()
@@ -160,6 +126,8 @@ class Assistant:
 
     def choose(self, *, user: str, action: str, today: dt.date | None = None) -> list[Reply]:
         kind, _, value = action.partition(":")
+        if kind in TURN_ACTIONS:
+            return self.turns.choose(user=user, action=action, today=today or dt.date.today())
         if kind in {"brief", "kept"} and value.isdigit():
             today = today or dt.date.today()
             if kind == "brief":

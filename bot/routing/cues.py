@@ -10,12 +10,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from bot.routing.normalize import ACCOUNT, PERSON
 from memory.base.settings import get_settings
-from memory.extract.lexicon import _merge
+from memory.extract.lexicon import _merge, longest_first
 
 HERE = Path(__file__).parent
 _CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
@@ -29,11 +30,17 @@ class Cue:
 
 
 @lru_cache(maxsize=4)
-def load_cues(extra: Path | None = None) -> dict[str, list[str]]:
+def _load(extra: Path | None) -> dict[str, Any]:
     data = yaml.safe_load((HERE / "cues.yaml").read_text(encoding="utf-8"))
     if extra is not None and extra.exists():
         data = _merge(data, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
-    return {key: sorted(set(words), key=len, reverse=True) for key, words in data.items()}
+    assert isinstance(data, dict)
+    return data
+
+
+def load_cues() -> dict[str, Any]:
+    """cues.yaml, with a company's KEQING_HOME/routing.yaml added."""
+    return _load(get_settings().home / "routing.yaml")
 
 
 def _has(text: str, words: list[str]) -> bool:
@@ -51,8 +58,9 @@ def clauses(text: str) -> list[str]:
 
 
 class Cues:
-    def __init__(self, words: dict[str, list[str]] | None = None) -> None:
-        self.w = words or load_cues(get_settings().home / "routing.yaml")
+    def __init__(self, data: dict[str, Any] | None = None) -> None:
+        data = data or load_cues()
+        self.w = {key: longest_first(words) for key, words in data.items() if isinstance(words, list)}
 
     def find(self, text: str, marked: str) -> Cue | None:
         """text: the plain message; marked: the same with names as marks (normalize.marked)."""

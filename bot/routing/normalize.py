@@ -11,11 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
-from memory.base.settings import get_settings
-from memory.extract.lexicon import load_lexicon
+from memory.accounts.contacts import person_pattern
 
 # Symbols that survive NFKC folding and appear in no chat message.
 ACCOUNT, PERSON, PRODUCT, COMPETITOR, DISTRIBUTOR, REP = "■", "●", "◆", "▲", "▼", "★"
@@ -28,8 +26,6 @@ SLOTS = {
     "{R}": REP,
 }
 KIND_MARK = {"customer": ACCOUNT, "product": PRODUCT, "competitor": COMPETITOR, "distributor": DISTRIBUTOR}
-# What people call each other besides titles: 刘姐, 张哥, 王总.
-_NICKNAMES = ("姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACES = re.compile(r"\s+")
 
@@ -58,16 +54,6 @@ class Names:
         return {kind for _s, _e, kind in self.mentions}
 
 
-@lru_cache(maxsize=1)
-def _person_pattern() -> re.Pattern[str]:
-    """老王, 小赵, 刘店长, 孙大夫, 郑姐, 店长姓蒋: a person, from the lexicon's surnames and titles."""
-    lexicon = load_lexicon(get_settings().home / "lexicon.yaml")
-    surnames = "|".join(sorted(lexicon.surnames, key=len, reverse=True))
-    titles = "|".join(t for ts in lexicon.groups("roles").values() for t in ts)
-    nick = "|".join(_NICKNAMES)
-    return re.compile(rf"(?:{surnames})(?:{titles}|{nick})|[老小](?:{surnames})|(?:{titles})姓(?:{surnames})")
-
-
 def plain(text: str) -> str:
     """Full-width forms folded (?→?, 1→1), lower case, runs of spaces as one."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
@@ -80,7 +66,7 @@ def marked(text: str, names: Names | None = None) -> str:
             text = text[:start] + KIND_MARK.get(kind, ACCOUNT) + text[end:]
         for rep in sorted(names.reps, key=len, reverse=True):
             text = text.replace(rep, REP)
-    text = _person_pattern().sub(PERSON, text)
+    text = person_pattern().sub(PERSON, text)
     return _DIGITS.sub("9", text)
 
 

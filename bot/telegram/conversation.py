@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from bot.assistant import Assistant, intent_of
+from bot.assistant import Assistant
 from bot.telegram.access import require_caller
 from bot.telegram.send import send_replies
 from bot.telegram.streaming import answer_streaming
@@ -22,7 +22,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     assistant: Assistant = context.bot_data["assistant"]
     text = message.text or message.caption or ""  # a shelf photo's caption is a note too
-    intent = intent_of(text)
+    intent = assistant.intent(text)
     if intent == "question" and await answer_streaming(message, assistant, text):
         return
     if intent != "note":
