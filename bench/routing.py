@@ -1,7 +1,7 @@
 """Routing accuracy and confusion matrix on tests/data/routing/messages.jsonl, with the dev master data.
 
-    python bench/routing.py --split tune [--errors]
-    python bench/routing.py --split heldout      # figures only: held-out items are never printed
+python bench/routing.py --split tune [--errors]
+python bench/routing.py --split heldout      # figures only: held-out items are never printed
 """
 
 from __future__ import annotations

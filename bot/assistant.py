@@ -17,7 +17,7 @@ from bot.flows.turn import ChatTurns
 from bot.views import texts
 from bot.views.answers import render_answer
 from bot.views.cards import note_card
-from bot.views.replies import Choice, Reply
+from bot.views.replies import Reply
 from memory.base.db import Database
 from memory.base.errors import KeqingError
 from memory.extract.engine import MAX_CHARS, Extraction

@@ -29,7 +29,9 @@ def say(
     reply = "\n\n".join(r.text for r in turn.replies)
     buttons = [c.label for r in turn.replies for c in r.choices]
     if json_:
-        typer.echo(json.dumps({"intent": turn.intent, "reply": reply, "buttons": buttons}, ensure_ascii=False))
+        typer.echo(
+            json.dumps({"intent": turn.intent, "reply": reply, "buttons": buttons}, ensure_ascii=False)
+        )
         return
     typer.echo(reply)
     for number, label in enumerate(buttons, start=1):

@@ -1,5 +1,6 @@
 """Lookups: one fact from the records (a phone, a birthday, the last contact, when an account is due, its
-open commitments, supplier, terms …) about the accounts and contacts a message names, in the caller's scope."""
+open commitments, supplier, terms …) about the accounts and contacts a message names, in the caller's
+scope."""
 
 from __future__ import annotations
 

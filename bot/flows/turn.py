@@ -69,12 +69,18 @@ class ChatTurns:
                 Choice(texts.t("choice_as_question"), "route:question"),
             ]
             return Turn(route.intent, [Reply(texts.t("note_or_question"), choices)])
-        return Turn(route.intent, self.reply(route.intent, user=user, text=text, today=today, preview=preview))
+        return Turn(
+            route.intent, self.reply(route.intent, user=user, text=text, today=today, preview=preview)
+        )
 
-    def reply(self, intent: str, *, user: str, text: str, today: dt.date, preview: bool = False) -> list[Reply]:
+    def reply(
+        self, intent: str, *, user: str, text: str, today: dt.date, preview: bool = False
+    ) -> list[Reply]:
         a = self.assistant
         if intent == "note":
-            return self.preview(user, text, today) if preview else a.take_note(user=user, text=text, today=today)
+            return (
+                self.preview(user, text, today) if preview else a.take_note(user=user, text=text, today=today)
+            )
         if intent == "question":
             return a.ask(text)
         if intent == "briefing":
@@ -112,7 +118,10 @@ class ChatTurns:
         if pending is not None:
             raw = pending.raw_note_id
             name = pending.record.customer.name or texts.t("no_customer")
-            choices = [Choice(texts.t("choice_edit"), f"edit:{raw}"), Choice(texts.t("choice_discard"), f"discard:{raw}")]
+            choices = [
+                Choice(texts.t("choice_edit"), f"edit:{raw}"),
+                Choice(texts.t("choice_discard"), f"discard:{raw}"),
+            ]
             return [Reply(texts.t("correct_pending", customer=name), choices)]
         with self.assistant.db.session() as session:
             saved = last_saved(session=session, rep_name=user)
@@ -122,7 +131,10 @@ class ChatTurns:
             name = visit.customer.name if visit and visit.customer else texts.t("no_customer")
             date = visit.visit_date if visit else saved.note_date
             raw = saved.id
-        choices = [Choice(texts.t("choice_undo"), f"undo:{raw}"), Choice(texts.t("choice_reedit"), f"reedit:{raw}")]
+        choices = [
+            Choice(texts.t("choice_undo"), f"undo:{raw}"),
+            Choice(texts.t("choice_reedit"), f"reedit:{raw}"),
+        ]
         return [Reply(texts.t("correct_saved", date=date, customer=name), choices)]
 
     def choose(self, *, user: str, action: str, today: dt.date) -> list[Reply]:

@@ -20,7 +20,9 @@ from memory.extract.lexicon import _merge, longest_first
 
 HERE = Path(__file__).parent
 _CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
-_QUANTITY = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)")
+_QUANTITY = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
+)
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,9 @@ FIELDS: dict[str, Callable[[Brief, Customer, list[Contact], str], list[str]]] = 
 }
 
 
-def render_lookup(brief: Brief, customer: Customer, named: list[Contact], fields: list[str], text: str) -> str:
+def render_lookup(
+    brief: Brief, customer: Customer, named: list[Contact], fields: list[str], text: str
+) -> str:
     lines = [_form()["account"].format(name=customer.name)]
     for field in fields:
         lines += FIELDS[field](brief, customer, named, text)

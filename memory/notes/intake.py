@@ -15,7 +15,7 @@ from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.notes.commitments import close_kept, reopen_kept_by
+from memory.notes.commitments import close_kept
 from memory.schema.models import (
     CatalogItem,
     Commitment,
