@@ -22,6 +22,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", choices=["tune", "heldout"], default="tune")
     parser.add_argument("--errors", action="store_true", help="print misrouted items (tune only)")
+    parser.add_argument("--classifier-only", action="store_true", help="without the strong cues")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp()
     from bot.routing.router import INTENTS, Router
@@ -36,6 +37,8 @@ def main() -> None:
     items = [json.loads(line) for line in lines if line]
     items = [i for i in items if i["split"] == args.split]
     router = Router()
+    if args.classifier_only:
+        router.cues.find = lambda text, marked: None  # type: ignore[method-assign]
     started = time.perf_counter()
     router.classifier  # noqa: B018  (trained here, timed apart)
     trained = time.perf_counter() - started

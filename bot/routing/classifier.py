@@ -42,7 +42,7 @@ class Classifier:
         )
         with threadpool_limits(1):
             self.model.fit([features(t) for t in texts], intents)
-        self.intents: list[str] = list(self.model.classes_)
+        self.intents: list[str] = [str(c) for c in self.model.classes_]
 
     def scores(self, marked: str) -> dict[str, float]:
         """Each intent's probability, highest first."""

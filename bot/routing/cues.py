@@ -20,6 +20,7 @@ from memory.extract.lexicon import _merge, longest_first
 
 HERE = Path(__file__).parent
 _CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|盒|瓶|支|箱)")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
@@ -136,9 +137,9 @@ class Cues:
 
     def record_field(self, text: str, marked: str) -> Cue | None:
         """A short message naming an account or a person and a fact kept on it (■电话多少, ●生日), with
-        nothing reported: a lookup."""
+        nothing reported and no figure given (●电话139…, ●生日3月8号 tell a fact: a note)."""
         named = ACCOUNT in marked or PERSON in marked
-        if not named or len(text) > 24 or _has(text, self.w["reported"]) or _QUANTITY.search(text):
+        if not named or len(text) > 24 or _has(text, self.w["reported"]) or _FIGURE.search(text):
             return None
         return Cue("lookup", "record_field") if _has(text, self.w["record_fields"]) else None
 

@@ -27,6 +27,8 @@ SLOTS = {
 }
 KIND_MARK = {"customer": ACCOUNT, "product": PRODUCT, "competitor": COMPETITOR, "distributor": DISTRIBUTOR}
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# Spelled numbers before a unit or a date word count as figures too: 五月六号 is 3月8号 to the classifier.
+_NUMERALS = re.compile(r"[零一二两三四五六七八九十百千]+(?=[月号日天盒瓶支箱件袋个家次块])")
 _SPACES = re.compile(r"\s+")
 
 
@@ -67,7 +69,7 @@ def marked(text: str, names: Names | None = None) -> str:
         for rep in sorted(names.reps, key=len, reverse=True):
             text = text.replace(rep, REP)
     text = person_pattern().sub(PERSON, text)
-    return _DIGITS.sub("9", text)
+    return _DIGITS.sub("9", _NUMERALS.sub("9", text))
 
 
 def from_slots(phrase: str) -> str:

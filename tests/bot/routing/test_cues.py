@@ -56,6 +56,8 @@ def test_record_field(route) -> None:  # type: ignore[no-untyped-def]
     assert route("李氏诊所座机多少 电话") == ("lookup", "record_field")
     assert route("西山店王店长生日记了吗") == ("lookup", "record_field")
     assert route("惠民药房王店长说还剩30瓶 生日是八月")[1] != "record_field"  # reported: a note
+    assert route("西山店王店长电话13912345678 记下")[0] != "lookup"  # a figure given: a note
+    assert route("李氏诊所李大夫生日是五月六号")[0] != "lookup"
 
 
 def test_account_facts(route) -> None:  # type: ignore[no-untyped-def]
