@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.context import AppContext
 from bot.views import texts
-from bot.views.cards import field_value, render_card, section_lines
+from bot.views.cards import field_value, note_card, section_lines
 from bot.views.replies import Choice, Reply
 from memory.base.errors import KeqingError
 from memory.extract.engine import MAX_CHARS, Extraction
@@ -157,21 +157,7 @@ class NoteFlow:
         return [self._card(pending)]
 
     def _card(self, pending: Pending) -> Reply:
-        # Every button names its note, so a button on an older card acts on that card's note.
-        raw = pending.raw_note_id
-        choices = [
-            Choice(texts.t("choice_save"), f"save:{raw}"),
-            Choice(texts.t("choice_edit"), f"edit:{raw}"),
-            Choice(texts.t("choice_discard"), f"discard:{raw}"),
-        ]
-        text = render_card(pending.record)
-        others = [e for e in pending.extraction.candidates if e.name != pending.record.customer.name]
-        if others:  # an alias several accounts share: offer the others as one-tap fixes
-            text += "\n" + texts.t("card_other_customers")
-            choices += [
-                Choice(texts.t("choice_customer", name=e.name), f"customer:{raw}:{e.id}") for e in others
-            ]
-        return Reply(text, choices)
+        return note_card(pending.raw_note_id, pending.record, pending.extraction.candidates)
 
     def _pending_for(self, user: str, raw_note_id: int) -> Pending | str:
         """The note a button names: the one in hand, or one reopened from its stored draft (an

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
+from bot.views import texts
+from bot.views.replies import Choice, Reply
 from memory.schema.record import VisitRecord
 from prompts import load_texts
+
+
+class Named(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
 
 
 class Person(Protocol):
@@ -108,3 +118,21 @@ def render_card(record: VisitRecord) -> str:
         lines.append(card["next_visit"].format(date=record.next_visit.isoformat()))
     lines.append(card["sentiment"].format(sentiment=labels["sentiment"][record.sentiment]))
     return "\n".join(lines)
+
+
+def note_card(raw_note_id: int, record: VisitRecord, candidates: Sequence[Named]) -> Reply:
+    """A note's card with its buttons; every button names its note, so a button on an older card acts
+    on that card's note. The other accounts an alias stands for are offered as one-tap fixes."""
+    choices = [
+        Choice(texts.t("choice_save"), f"save:{raw_note_id}"),
+        Choice(texts.t("choice_edit"), f"edit:{raw_note_id}"),
+        Choice(texts.t("choice_discard"), f"discard:{raw_note_id}"),
+    ]
+    text = render_card(record)
+    others = [e for e in candidates if e.name != record.customer.name]
+    if others:
+        text += "\n" + texts.t("card_other_customers")
+        choices += [
+            Choice(texts.t("choice_customer", name=e.name), f"customer:{raw_note_id}:{e.id}") for e in others
+        ]
+    return Reply(text, choices)

@@ -15,8 +15,9 @@ from memory.base.db import Database
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
-from memory.notes.commitments import close_kept, reopen_kept_by
+from memory.notes.commitments import close_kept
 from memory.notes.engines import extractor, offline_extractor
+from memory.notes.revisions import last_saved, take_back
 from memory.schema.models import (
     CatalogItem,
     Commitment,
@@ -223,24 +224,8 @@ def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None
 
 def undo_last(*, session: Session, rep_name: str) -> str | None:
     """Deletes the rep's most recently saved visit; returns its customer's name, None if none."""
-    rep = session.scalar(select(Person).where(Person.name == rep_name))
-    if rep is None:
-        return None
-    raw = session.scalar(
-        select(RawNote)
-        .where(RawNote.rep_id == rep.id, RawNote.status == "saved")
-        .order_by(RawNote.id.desc())
-        .limit(1)
-    )
-    if raw is None:
-        return None
-    visit = session.scalar(select(Visit).where(Visit.raw_note_id == raw.id))
-    name = visit.customer.name if visit and visit.customer else ""
-    if visit is not None:
-        reopen_kept_by(session=session, visit_id=visit.id)
-        session.delete(visit)
-    raw.status = "undone"
-    return name
+    raw = last_saved(session=session, rep_name=rep_name)
+    return None if raw is None else take_back(session=session, raw=raw)
 
 
 class NoteIntake:
