@@ -107,4 +107,20 @@ def render_card(record: VisitRecord) -> str:
     if record.next_visit:
         lines.append(card["next_visit"].format(date=record.next_visit.isoformat()))
     lines.append(card["sentiment"].format(sentiment=labels["sentiment"][record.sentiment]))
+    lines.extend(compliance_lines(record))
     return "\n".join(lines)
+
+
+def compliance_lines(record: VisitRecord) -> list[str]:
+    """The findings, last on the card so they sit right above its buttons."""
+    card = load_texts("messages")["card"]
+    kinds = load_texts("labels")["compliance_kind"]
+    return [
+        card["compliance"].format(
+            kind=kinds[f.kind],
+            text=f.text,
+            product=card["compliance_product"].format(name=f.product) if f.product else "",
+            advice=f.advice,
+        )
+        for f in record.compliance
+    ]
