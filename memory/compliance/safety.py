@@ -8,6 +8,7 @@ from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
+_MISUSE_GAP = 6  # 把丹参片吃多了: misuse words sit right by the product (吃多了 alone is a big meal)
 
 
 class AdverseEvents:
@@ -54,9 +55,12 @@ class AdverseEvents:
         clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
         if kind == "reaction" and (any_in(clause, self.improved) or any_in(clause, self.background)):
             return None
-        before = [p for p in view.products_in(sentence[0], at) if at - p.end <= _MAX_GAP]
-        if kind in {"report", "misuse"} and not before:
+        gap = _MISUSE_GAP if kind == "misuse" else _MAX_GAP
+        before = [p for p in view.products_in(sentence[0], at) if at - p.end <= gap]
+        if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
+        if kind == "misuse" and not before:
+            before = [p for p in view.products_in(at, sentence[1]) if p.start - at <= gap + len(word)]
         if not before:
             supplied = [i for i, _ in find_all(text, self.supplied, sentence[0], at)]
             return (supplied[-1], None) if supplied and at - supplied[-1] <= _MAX_GAP else None

@@ -73,6 +73,7 @@ def test_an_unnamed_drug_the_rep_supplied_is_an_adverse_event_without_product(
         "西山卫生院 周院长说有个病人有头孢过敏史 所以克肟没开",  # background
         "西山卫生院 周院长说仲景的头孢吃了有病人起疹子",  # a competitor's product
         "西山卫生院 周院长说六味治头晕耳鸣挺好",  # an improvement, on label
+        "惠民药房 六味卖了二十瓶 过年吃多了上火的多",  # 吃多了 away from the product: a big meal
     ],
 )
 def test_indications_background_and_competitors_are_no_adverse_event(check: Check, text: str) -> None:
@@ -125,6 +126,8 @@ def test_a_competitor_paying_is_an_inducement_without_our_product(check: Check, 
         "惠民药房 给店员送了几个印logo的围裙和台历",
         "惠民药房 王店长过年给店员每人发了三百的红包 算年终奖",
         "惠民药房 王店长的手机号换了 13812345678",
+        "惠民药房 顾客拿手机一比 就说我们的六味卖得贵",
+        "国药 采购说明年的返点要再高半个点",
     ],
 )
 def test_trade_terms_enforcement_news_and_small_items_are_no_inducement(check: Check, text: str) -> None:
