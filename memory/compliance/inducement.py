@@ -13,7 +13,7 @@ from memory.extract.numbers import NUMBER
 _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed over
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱)[^,,。;!?\s]{0,9}$")
+_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,。;!?\s]{0,9}$")
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
@@ -26,6 +26,8 @@ class Inducements:
             return vocabulary.words("inducement", key)
 
         self.valuables, self.payments = words("valuable"), words("payment")
+        self.tied_payments, self.prescribing = words("tied_payment"), words("prescribing")
+        self.refuse = words("refuse")
         self.not_valuable = words("not_valuable")
         self.give, self.tie, self.hidden = words("give"), words("tie"), words("hidden")
         self.trade, self.enforcement = words("trade"), words("enforcement")
@@ -56,6 +58,8 @@ class Inducements:
         found = []
         for at, word in find_all(text, self.payments, start, end):
             found.append((at, at + len(word)))
+        if any_in(text[start:end], self.prescribing):  # 按开药量返点: a rebate on prescriptions
+            found += [(at, at + len(word)) for at, word in find_all(text, self.tied_payments, start, end)]
         for at, word in find_all(text, self.valuables, start, end):
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):
@@ -63,6 +67,8 @@ class Inducements:
             gives = find_all(text, self.give, max(start, at - _GIVE_WINDOW), at)
             if gives:
                 found.append((gives[-1][0], at + len(word)))
+            elif refused := find_all(text, self.refuse, at + len(word), min(end, at + len(word) + 8)):
+                found.append((at, refused[0][0] + len(refused[0][1])))
         return found
 
     def _money(self, view: NoteView, start: int, end: int, hidden: bool) -> list[tuple[int, int]]:

@@ -20,6 +20,19 @@ _DOSE_THEN_TIMES = re.compile(
 )
 _OBJECT_END = re.compile(r"[,,。;!?\s、]")
 _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|预防|防止)")
+_AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
+_ADULT_AGE = 18
+_CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
+
+
+def _minors(text: str, sentence: tuple[int, int]) -> list[tuple[int, str]]:
+    """Ages under 18 (十五岁, 8岁) in a sentence, as mentions of a child."""
+    found = []
+    for match in _AGE.finditer(text, sentence[0], sentence[1]):
+        age = parse_number(match.group(1))
+        if age is not None and age < _ADULT_AGE:
+            found.append((match.start(), match.group(0)))
+    return found
 
 
 def _number(text: str) -> float | None:
@@ -77,6 +90,7 @@ class OffLabel:
         self.adult_dose = words("adult_dose")
         self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
         self.contra = vocabulary.words("off_label", "contraindicated")
+        self.forbid = vocabulary.words("off_label", "forbid")
         self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
         self.labels = labels
 
@@ -84,7 +98,11 @@ class OffLabel:
         start, end = sentence
         own = [p for p in view.products_in(start, end) if p.own and p.name in self.labels]
         for product in own:
-            span = self._claim(view, sentence, product) or self._group(view, sentence, product)
+            span = (
+                self._claim(view, sentence, product)
+                or self._group(view, sentence, product)
+                or self._contraindicated(view, sentence, product)
+            )
             if span is not None:
                 return Found("off_label", *view.span(sentence, *span), product.name)
         dosed = own[0] if own else earlier
@@ -97,8 +115,8 @@ class OffLabel:
     def _claim(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         label = self.labels[product.name]
         for at, word in find_all(view.text, self.claims, sentence[0], sentence[1]):
-            if abs(at - product.start) > 24:
-                continue
+            if abs(at - product.start) > 24 or view.text[at + len(word) : at + len(word) + 1] == "药":
+                continue  # 降压药 names a drug, it claims nothing
             rest = view.text[at : sentence[1]]
             cut = _OBJECT_END.search(rest)
             claim = _CLAIM_PREFIX.sub("", rest[: cut.start() if cut else len(rest)])[:6]
@@ -127,10 +145,30 @@ class OffLabel:
         for group in self.groups.values():
             if not any(any_in(p, group["label"]) and any_in(p, self.contra) for p in label.forbids):
                 continue
-            for at, word in find_all(text, group["note"], sentence[0], sentence[1]):
+            mentions = find_all(text, group["note"], sentence[0], sentence[1])
+            if group is self.groups.get("children"):
+                mentions += _minors(text, sentence)
+            for at, word in mentions:
                 around = text[max(sentence[0], at - 3) : min(sentence[1], at + len(word) + 6)]
                 if not any_in(around, self.negation):
                     return min(at, product.start), max(at + len(word), product.end)
+        return None
+
+    def _contraindicated(
+        self, view: NoteView, sentence: tuple[int, int], product: ProductAt
+    ) -> tuple[int, int] | None:
+        """A condition the label excludes (病毒性感冒无效, 青霉素过敏者禁用) where the product is used."""
+        text = view.text[sentence[0] : sentence[1]]
+        if not any_in(text, self.use) or any_in(text, self.negation):
+            return None
+        for phrase in self.labels[product.name].forbids:
+            for word in self.forbid:
+                phrase = phrase.replace(word, " ")
+            for condition in _CONDITION_SPLIT.split(phrase):
+                condition = condition.removeprefix("对")  # 对头孢菌素过敏者 → 头孢菌素过敏
+                if len(condition) >= 2 and condition in text:
+                    at = sentence[0] + text.find(condition)
+                    return min(at, product.start), max(at + len(condition), product.end)
         return None
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:

@@ -57,6 +57,7 @@ def mask_record(record: VisitRecord) -> VisitRecord:
                     }
                 )
                 for c in record.contacts
+                if c.name not in secrets  # a patient the note named is no contact of the account
             ],
             "commitments": [c.model_copy(update={"text": mask(c.text, secrets)}) for c in record.commitments],
             "competitors": [c.model_copy(update={"note": mask(c.note, secrets)}) for c in record.competitors],

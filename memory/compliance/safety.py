@@ -4,11 +4,15 @@ a symptom the label lists as an indication is one only when the note says it cam
 
 from __future__ import annotations
 
+import re
+
 from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
-_MISUSE_GAP = 6  # 把丹参片吃多了: misuse words sit right by the product (吃多了 alone is a big meal)
+# 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
+_USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
+_MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
 class AdverseEvents:
@@ -18,10 +22,12 @@ class AdverseEvents:
         self.quality = words("adverse_event", "quality")
         self.reports = words("adverse_event", "report")
         self.misuse = words("adverse_event", "misuse")
+        self.overdose = words("adverse_event", "overdose")
         self.after = words("adverse_event", "after")
         self.improved = words("adverse_event", "improved")
         self.background = words("adverse_event", "background")
         self.supplied = words("adverse_event", "supplied")
+        self.taken = words("adverse_event", "taken")
         self.uses = uses  # own product → its label's indications, as one text
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
@@ -33,6 +39,7 @@ class AdverseEvents:
             ("quality", self.quality),
             ("report", self.reports),
             ("misuse", self.misuse),
+            ("overdose", self.overdose),
         )
         for kind, words in classes:
             for at, word in find_all(text, words, start, end):
@@ -55,21 +62,38 @@ class AdverseEvents:
         clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
         if kind == "reaction" and (any_in(clause, self.improved) or any_in(clause, self.background)):
             return None
-        gap = _MISUSE_GAP if kind == "misuse" else _MAX_GAP
+        gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
         before = [p for p in view.products_in(sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
-        if kind == "misuse" and not before:
+        if kind in {"misuse", "overdose"} and not before:
             before = [p for p in view.products_in(at, sentence[1]) if p.start - at <= gap + len(word)]
+        if not before:
+            before = self._named_elsewhere(view, sentence, at)
         if not before:
             supplied = [i for i, _ in find_all(text, self.supplied, sentence[0], at)]
             return (supplied[-1], None) if supplied and at - supplied[-1] <= _MAX_GAP else None
         product = before[-1]
+        if product.start > at:  # named after the reaction as what was taken: the event starts at the reaction
+            return (at, product.name) if product.own else None
         if not product.own:
             return None
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
         return product.start, product.name
+
+    def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
+        """The product of a reaction that does not follow it in its sentence: named just after it as
+        what was taken (起了疹子 是吃的阿莫西林), or earlier in the note when the sentence says it was
+        taken (吃了以后)."""
+        text = view.text
+        after = view.products_in(at, min(sentence[1], at + 16))
+        if after and any_in(text[at : after[0].start], self.taken):
+            return after[:1]
+        if _USE_THEN.search(text[sentence[0] : at]):
+            earlier = [p for p in view.products if p.end <= sentence[0]]
+            return earlier[-1:]
+        return []
 
     def _caused(self, between: str, word: str, product: ProductAt) -> bool:
         """A listed indication (头晕 for 风油精) counts only when the note says it came after use."""

@@ -55,6 +55,7 @@ def test_an_adverse_event_on_the_card_is_saved_with_a_safety_report(labelled: Da
         assert "刘桂香" not in stored and "13911112222" not in stored  # the patient is masked
         assert "刘**" in stored and "139********" in stored
         assert session.scalars(select(RawNote.text)).one() == EVENT  # the rep's own words are kept
+    assert "头孢克肟分散片" in assistant.command(user="", name="safety", args="")[0].text  # /safety
     flow = ComplianceFlow(app_context(labelled))
     admin = flow.safety(user=None).text
     assert "头孢克肟分散片" in admin and "孙婷" in admin

@@ -80,6 +80,28 @@ def test_indications_background_and_competitors_are_no_adverse_event(check: Chec
     assert "adverse_event" not in kinds(check(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个病人浑身起疙瘩 是吃的克肟",
+        "惠民药房 有位大妈胃疼了两天 说是吃了丹参片",
+    ],
+)
+def test_a_reaction_before_the_product_taken_is_an_adverse_event(check: Check, text: str) -> None:
+    assert only(check, text, "adverse_event")[1] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 克肟这月用了三十盒。周院长说有个老人吃了以后拉肚子",
+        "惠民药房 丹参片卖了二十瓶。王店长说有位大爷服用后牙龈出血",
+    ],
+)
+def test_a_reaction_after_use_of_a_product_named_earlier_is_an_adverse_event(check: Check, text: str) -> None:
+    assert only(check, text, "adverse_event")[1] is not None
+
+
 # -- inducements --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "product"),
@@ -114,6 +136,28 @@ def test_money_per_unit_tied_to_prescribing_or_selling_is_an_inducement(check: C
 )
 def test_a_competitor_paying_is_an_inducement_without_our_product(check: Check, text: str) -> None:
     assert only(check, text, "inducement")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 过节那张购物卡王店长没要",
+        "西山卫生院 周院长把那个红包退回去了 说现在查得严",
+    ],
+)
+def test_a_valuable_turned_down_is_still_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长想按处方量拿返点",
+        "惠民药房 王店长说每开一盒要点提成",
+    ],
+)
+def test_a_rebate_on_prescriptions_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
 
 
 @pytest.mark.parametrize(
@@ -160,6 +204,28 @@ def test_a_group_the_label_excludes_is_off_label(check: Check, text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "西山卫生院 周院长说给12岁的学生也开六味",
+        "西山卫生院 周院长说十岁的孩子也给用六味地黄丸",
+    ],
+)
+def test_an_age_under_eighteen_is_the_childrens_group(check: Check, text: str) -> None:
+    only(check, text, "off_label")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说克肟对病毒感染也能用",
+        "西山卫生院 周院长给头孢菌素过敏的病人也开了克肟",
+    ],
+)
+def test_a_condition_the_label_excludes_is_off_label(check: Check, text: str) -> None:
+    only(check, text, "off_label")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "西山卫生院 周院长让病人一次吃三片克肟 说好得快",
         "西山卫生院 周院长说蒲地蓝他让喝两支一天三次",
     ],
@@ -175,6 +241,8 @@ def test_a_dose_above_the_label_is_off_label(check: Check, text: str) -> None:
         "西山卫生院 周院长说蒲地蓝治咽炎效果好",  # on label
         "西山卫生院 周院长说克肟一次一片 一天两次",  # the label's dose
         "惠民药房 王店长说嗓子疼的来买蒲地蓝的多",
+        "西山卫生院 周院长说病毒感染不用克肟",
+        "西山卫生院 周院长说说明书写着儿童禁用六味 他们从来不给小孩开",
     ],
 )
 def test_label_uses_doses_and_negated_groups_are_not_off_label(check: Check, text: str) -> None:
