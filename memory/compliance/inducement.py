@@ -17,6 +17,10 @@ _PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,�
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
+# 一张处方十块, 每盒两块钱: money per unit prescribed or sold, whatever the verb
+_PER_UNIT = re.compile(
+    rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?({NUMBER})(?:块钱|块|元)"
+)
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 
 
@@ -74,7 +78,8 @@ class Inducements:
     def _money(self, view: NoteView, start: int, end: int, hidden: bool) -> list[tuple[int, int]]:
         text = view.text[start:end]
         tied = hidden or any_in(text, self.tie)
-        found = []
+        per_unit = any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
+        found = [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text)] if per_unit else []
         for match in _AMOUNT.finditer(text):
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):

@@ -87,6 +87,7 @@ class OffLabel:
             return vocabulary.words("off_label", key)
 
         self.claims, self.use, self.negation = words("claim"), words("use"), words("negation")
+        self.conditions = words("conditions")
         self.adult_dose = words("adult_dose")
         self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
         self.contra = vocabulary.words("off_label", "contraindicated")
@@ -102,6 +103,7 @@ class OffLabel:
                 self._claim(view, sentence, product)
                 or self._group(view, sentence, product)
                 or self._contraindicated(view, sentence, product)
+                or self._condition(view, sentence, product)
             )
             if span is not None:
                 return Found("off_label", *view.span(sentence, *span), product.name)
@@ -152,6 +154,20 @@ class OffLabel:
                 around = text[max(sentence[0], at - 3) : min(sentence[1], at + len(word) + 6)]
                 if not any_in(around, self.negation):
                     return min(at, product.start), max(at + len(word), product.end)
+        return None
+
+    def _condition(
+        self, view: NoteView, sentence: tuple[int, int], product: ProductAt
+    ) -> tuple[int, int] | None:
+        """烫伤了抹风油精: a condition the label does not list, right by the product and a verb of use."""
+        text = view.text[sentence[0] : sentence[1]]
+        if not any_in(text, self.use) or any_in(text, self.negation) or "来买" in text:
+            return None
+        for at, word in find_all(view.text, self.conditions, *sentence):
+            near = view.text[min(at, product.start) : max(at + len(word), product.end)]
+            close = len(near) <= len(word) + len(product.name) + 10 and any_in(near, self.use)
+            if close and not self._on_label(word, self.labels[product.name]):
+                return min(at, product.start), max(at + len(word), product.end)
         return None
 
     def _contraindicated(

@@ -28,6 +28,7 @@ class AdverseEvents:
         self.background = words("adverse_event", "background")
         self.supplied = words("adverse_event", "supplied")
         self.taken = words("adverse_event", "taken")
+        self.body, self.symptom = words("adverse_event", "body"), words("adverse_event", "symptom")
         self.uses = uses  # own product → its label's indications, as one text
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
@@ -41,11 +42,12 @@ class AdverseEvents:
             ("misuse", self.misuse),
             ("overdose", self.overdose),
         )
-        for kind, words in classes:
-            for at, word in find_all(text, words, start, end):
-                event = self._event(view, sentence, at, word, kind)
-                if event is not None:
-                    hits.append((event[0], at + len(word), event[1]))
+        found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
+        found += [("reaction", hit) for hit in self._body_symptoms(text, start, end)]
+        for kind, (at, word) in found:
+            event = self._event(view, sentence, at, word, kind)
+            if event is not None:
+                hits.append((event[0], at + len(word), event[1]))
         if not hits:
             return None
         first = min(h[0] for h in hits)
@@ -81,6 +83,16 @@ class AdverseEvents:
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
         return product.start, product.name
+
+    def _body_symptoms(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """脸肿得老高, 嘴唇发麻: a body part with a symptom right after it, as one reaction word."""
+        found = []
+        for at, part in find_all(text, self.body, start, end):
+            tail = text[at + len(part) : min(end, at + len(part) + 3)]
+            symptom = next((s for s in self.symptom if tail.startswith(s) or tail[1:].startswith(s)), None)
+            if symptom is not None:
+                found.append((at, text[at : at + len(part) + tail.find(symptom) + len(symptom)]))
+        return found
 
     def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
         """The product of a reaction that does not follow it in its sentence: named just after it as

@@ -74,6 +74,7 @@ def test_an_unnamed_drug_the_rep_supplied_is_an_adverse_event_without_product(
         "西山卫生院 周院长说仲景的头孢吃了有病人起疹子",  # a competitor's product
         "西山卫生院 周院长说六味治头晕耳鸣挺好",  # an improvement, on label
         "惠民药房 六味卖了二十瓶 过年吃多了上火的多",  # 吃多了 away from the product: a big meal
+        "西山卫生院 克肟用了二十盒 周院长说最近肚子疼的病人多",  # demand, not a reaction
     ],
 )
 def test_indications_background_and_competitors_are_no_adverse_event(check: Check, text: str) -> None:
@@ -100,6 +101,17 @@ def test_a_reaction_before_the_product_taken_is_an_adverse_event(check: Check, t
 )
 def test_a_reaction_after_use_of_a_product_named_earlier_is_an_adverse_event(check: Check, text: str) -> None:
     assert only(check, text, "adverse_event")[1] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个病人吃了克肟以后脸肿得老高",
+        "惠民药房 王店长说有位大爷吃了丹参片 嘴唇发紫 手也发麻",
+    ],
+)
+def test_a_body_part_with_a_symptom_after_use_is_an_adverse_event(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
 
 
 # -- inducements --------------------------------------------------------------------------------
@@ -141,6 +153,17 @@ def test_a_competitor_paying_is_an_inducement_without_our_product(check: Check, 
 @pytest.mark.parametrize(
     "text",
     [
+        "西山卫生院 周院长说一张方子十块 克肟他就都开",
+        "西山卫生院 听说仲景那边每张处方二十元 周院长没答应",
+    ],
+)
+def test_money_per_prescription_is_an_inducement_whatever_the_verb(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "惠民药房 过节那张购物卡王店长没要",
         "西山卫生院 周院长把那个红包退回去了 说现在查得严",
     ],
@@ -172,6 +195,7 @@ def test_a_rebate_on_prescriptions_is_an_inducement(check: Check, text: str) -> 
         "惠民药房 王店长的手机号换了 13812345678",
         "惠民药房 顾客拿手机一比 就说我们的六味卖得贵",
         "国药 采购说明年的返点要再高半个点",
+        "惠民药房 王店长说仲景的六味每瓶便宜五块",
     ],
 )
 def test_trade_terms_enforcement_news_and_small_items_are_no_inducement(check: Check, text: str) -> None:
@@ -198,6 +222,17 @@ def test_a_use_the_label_does_not_list_is_off_label(check: Check, text: str) -> 
     ],
 )
 def test_a_group_the_label_excludes_is_off_label(check: Check, text: str) -> None:
+    only(check, text, "off_label")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红旗卫生室 老刘说烫伤了他让抹蒲地蓝",
+        "西山卫生院 周院长说失眠的老人他也开丹参片",
+    ],
+)
+def test_a_condition_off_the_label_used_with_the_product_is_off_label(check: Check, text: str) -> None:
     only(check, text, "off_label")
 
 
