@@ -11,6 +11,7 @@ from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER
 
 _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed over
+_TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
 _PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,。;!?\s]{0,9}$")
@@ -42,9 +43,11 @@ class Inducements:
         if any_in(text, self.enforcement):
             return None
         hidden = any_in(text, self.hidden)
-        if any_in(text, self.trade) and not hidden:
-            return None
-        anchors = self._valuables(view, start, end) + self._money(view, start, end, hidden)
+        # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
+        trade = any_in(text, self.trade) and not hidden
+        anchors = [a for a in self._valuables(view, start, end) if not (trade and self._by_trade(view, a))]
+        if not trade:
+            anchors += self._money(view, start, end, hidden)
         if not anchors:
             return None
         first = min(a for a, _ in anchors)
@@ -53,6 +56,10 @@ class Inducements:
         competitor_first = any(not p.own for p in view.products_in(start, first + 1))
         own = [p.name for p in view.products_in(start, end) if p.own]
         return Found("inducement", left, right, None if competitor_first or not own else own[0])
+
+    def _by_trade(self, view: NoteView, anchor: tuple[int, int]) -> bool:
+        window = view.text[max(0, anchor[0] - _TRADE_REACH) : anchor[1] + _TRADE_REACH]
+        return any_in(window, self.trade)
 
     def _valuables(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
         text = view.text

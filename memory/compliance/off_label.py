@@ -22,6 +22,7 @@ _OBJECT_END = re.compile(r"[,,。;!?\s、]")
 _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|预防|防止)")
 _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
+_TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
 _CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
 
 
@@ -88,6 +89,7 @@ class OffLabel:
 
         self.claims, self.use, self.negation = words("claim"), words("use"), words("negation")
         self.conditions = words("conditions")
+        self.advised = words("advised")
         self.adult_dose = words("adult_dose")
         self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
         self.contra = vocabulary.words("off_label", "contraindicated")
@@ -111,7 +113,10 @@ class OffLabel:
         if dosed is not None and dosed.name in self.labels:
             span = self._dose(view, sentence, dosed)
             if span is not None:
-                return Found("off_label", *view.span(sentence, *span), dosed.name)
+                left, right = view.span(sentence, *span)
+                clause = view.text[left:right]
+                overdose = _TAKEN.search(clause) and not any_in(clause, self.advised)
+                return Found("adverse_event" if overdose else "off_label", left, right, dosed.name)
         return None
 
     def _claim(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:

@@ -114,6 +114,32 @@ def test_a_body_part_with_a_symptom_after_use_is_an_adverse_event(check: Check, 
     only(check, text, "adverse_event")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("红旗卫生室 老刘说有个老人一天喝了五支蒲地蓝", "adverse_event"),  # taken: an overdose
+        ("西山卫生院 周院长说有个病人一次吃了三片克肟", "adverse_event"),
+        ("红旗卫生室 老刘让病人一天喝五支蒲地蓝", "off_label"),  # advised: off the label
+        ("西山卫生院 周院长建议一次吃三片克肟", "off_label"),
+    ],
+)
+def test_a_dose_above_the_label_taken_is_an_overdose_advised_is_off_label(
+    check: Check, text: str, kind: str
+) -> None:
+    assert kinds(check(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说有个大爷把丹参片当成降压药吃了",
+        "红旗卫生室 老刘说有个老太太拿错了 把蒲地蓝给孙子喝了",
+    ],
+)
+def test_a_drug_taken_by_mistake_is_an_adverse_event(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
 # -- inducements --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "product"),
@@ -158,6 +184,17 @@ def test_a_competitor_paying_is_an_inducement_without_our_product(check: Check, 
     ],
 )
 def test_money_per_prescription_is_an_inducement_whatever_the_verb(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 签了陈列协议 另外给王店长送了张购物卡",
+        "西山卫生院 周院长想让我们赞助科里去海南旅游",
+    ],
+)
+def test_a_valuable_is_an_inducement_beside_ordinary_terms_or_as_sponsorship(check: Check, text: str) -> None:
     only(check, text, "inducement")
 
 
