@@ -58,7 +58,7 @@ def main() -> None:
         engine.compliance.check(clean, mentions)
     compliance_seconds = time.perf_counter() - started
 
-    intake = NoteIntake(db)
+    intake = NoteIntake(db, lexicon=load_lexicon(), model=None)
     started = time.perf_counter()
     for note in notes:
         taken = intake.take(

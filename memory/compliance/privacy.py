@@ -14,6 +14,8 @@ _NAME_BEFORE = r"(?=[\s,,、。:(]|$|\d|身份证|电话|手机)"
 
 def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
     """The identifying parts of the personal_data findings: ID and phone numbers, patients' names."""
+    if not any(f.kind == "personal_data" for f in findings):
+        return []
     surnames = "".join(sorted(load_lexicon().surnames))
     name = re.compile(rf"{_NAME_AFTER}([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}){_NAME_BEFORE}")
     found: set[str] = set()
