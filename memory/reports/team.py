@@ -257,7 +257,9 @@ def _rep_rows(
         ).all()
     )
     findings: dict[int | None, Counter[str]] = defaultdict(Counter)
-    for rep_id, kinds in window.session.execute(select(Visit.rep_id, Visit.compliance).where(window.in_period)):
+    for rep_id, kinds in window.session.execute(
+        select(Visit.rep_id, Visit.compliance).where(window.in_period)
+    ):
         findings[rep_id].update(kinds or [])
     rows = []
     for person in reps:
