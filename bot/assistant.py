@@ -120,6 +120,8 @@ class Assistant:
             return self.export.for_words(user=user, words=args, today=day).replies
         if name == "undo":
             return self.undo(user=user)
+        if name == "safety":
+            return self.notes.compliance.safety(user=user).replies
         return None
 
 

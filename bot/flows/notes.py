@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.context import AppContext
+from bot.flows.compliance import SAVE_STEPS, ComplianceFlow
 from bot.views import texts
 from bot.views.cards import field_value, note_card, section_lines
 from bot.views.replies import Choice, Reply
@@ -21,7 +22,7 @@ from memory.schema.record import CustomerRef, VisitRecord
 from prompts import load_texts
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
-CARD_ACTIONS = {"save", "edit", "discard", "customer", "field", "cancel"}
+CARD_ACTIONS = {*SAVE_STEPS, "edit", "discard", "customer", "field", "cancel", "reword"}
 ANY_FIELD = "*"  # editing, no section chosen yet: only 「字段: 值」 is an edit
 MAX_EDIT_CHARS = 40  # a longer text while editing is a new note, not a correction
 SHORT_EDIT_CHARS = 15  # a reply that is no valid edit and longer than this is taken as a new message
@@ -33,6 +34,7 @@ class Pending:
     extraction: Extraction
     record: VisitRecord
     editing: str | None = None  # the section being edited, ANY_FIELD, or None
+    rewording: bool = False  # the rep's next note replaces this one (a compliance finding to reword)
 
 
 class NoteFlow:
@@ -40,6 +42,7 @@ class NoteFlow:
         self.ctx = ctx
         self.intake = ctx.intake()
         self.pending: dict[str, Pending] = {}
+        self.compliance = ComplianceFlow(ctx)
 
     def editing(self, user: str) -> bool:
         pending = self.pending.get(user)
@@ -47,6 +50,10 @@ class NoteFlow:
 
     def take(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
         previous = self.pending.get(user)
+        if previous is not None and previous.rewording:  # the reworded note replaces the old one
+            self.intake.discard(raw_note_id=previous.raw_note_id)
+            del self.pending[user]
+            previous = None
         taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
         if taken.problem or taken.extraction is None:
             return [Reply(texts.t(taken.problem or "note_extract_failed"))]
@@ -69,11 +76,11 @@ class NoteFlow:
         pending = self._pending_for(user, int(raw))
         if isinstance(pending, str):
             return [Reply(texts.t(pending))]
-        if kind == "save":
-            del self.pending[user]
-            record = None if pending.record == pending.extraction.record else pending.record
-            self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
-            return [Reply(texts.t("saved", customer=pending.record.customer.name or texts.t("no_customer")))]
+        if kind in SAVE_STEPS:
+            return self._save(user, pending, kind)
+        if kind == "reword":
+            pending.rewording = True
+            return [Reply(texts.t("compliance_reword_help"))]
         if kind == "discard":
             del self.pending[user]
             self.intake.discard(raw_note_id=pending.raw_note_id)
@@ -172,6 +179,20 @@ class NoteFlow:
         pending = Pending(raw_note_id, reopened.extraction, reopened.record)
         self.pending[user] = pending  # the one it replaces keeps its draft: its card still works
         return pending
+
+    def _save(self, user: str, pending: Pending, step: str) -> list[Reply]:
+        """Saves the card, once its compliance findings are answered (bot/flows/compliance.py)."""
+        asked = self.compliance.before_save(pending.raw_note_id, pending.record, step)
+        if asked:
+            return asked
+        del self.pending[user]
+        record = None if pending.record == pending.extraction.record else pending.record
+        self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
+        customer = pending.record.customer.name or texts.t("no_customer")
+        if step == "report":
+            count = self.compliance.file(pending.raw_note_id, pending.record)
+            return [Reply(texts.t("saved_with_reports", customer=customer, count=count))]
+        return [Reply(texts.t("saved", customer=customer))]
 
     def _revise(self, pending: Pending, record: VisitRecord) -> None:
         pending.record = record

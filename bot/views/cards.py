@@ -117,6 +117,7 @@ def render_card(record: VisitRecord) -> str:
     if record.next_visit:
         lines.append(card["next_visit"].format(date=record.next_visit.isoformat()))
     lines.append(card["sentiment"].format(sentiment=labels["sentiment"][record.sentiment]))
+    lines.extend(compliance_lines(record))
     return "\n".join(lines)
 
 
@@ -136,3 +137,18 @@ def note_card(raw_note_id: int, record: VisitRecord, candidates: Sequence[Named]
             Choice(texts.t("choice_customer", name=e.name), f"customer:{raw_note_id}:{e.id}") for e in others
         ]
     return Reply(text, choices)
+
+
+def compliance_lines(record: VisitRecord) -> list[str]:
+    """The findings, last on the card so they sit right above its buttons."""
+    card = load_texts("messages")["card"]
+    kinds = load_texts("labels")["compliance_kind"]
+    return [
+        card["compliance"].format(
+            kind=kinds[f.kind],
+            text=f.text,
+            product=card["compliance_product"].format(name=f.product) if f.product else "",
+            advice=f.advice,
+        )
+        for f in record.compliance
+    ]

@@ -30,6 +30,11 @@ class Scope:
         """An account is visible to everyone allowed its owner's data; an unowned one to everyone."""
         return self.rep_ids is None or owner_id is None or owner_id in self.rep_ids
 
+    def require_admin(self) -> None:
+        """Safety reports are for admins."""
+        if self.role != ADMIN:
+            raise PermissionDenied("admins_only", name=self.name)
+
     def require_manager(self) -> None:
         """Team summaries and exports are for managers and admins."""
         if self.role not in ("manager", ADMIN):

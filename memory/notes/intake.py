@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
+from memory.compliance.privacy import mask_record
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
@@ -155,6 +156,7 @@ def save_visit(
     """Store a confirmed record with everything it names, and refresh the account's profile."""
     # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
     # SQLite, is what a save spends its time on.
+    record = mask_record(record)  # patients' names and numbers are not kept in what is stored
     with session.no_autoflush:
         rep = session.get(Person, raw.rep_id) if raw.rep_id else None
         customer = _customer(session, record, rep, customer_id)
@@ -173,6 +175,7 @@ def save_visit(
             sentiment=record.sentiment,
             summary=record.summary,
             record=record.to_json(),
+            compliance=[f.kind for f in record.compliance],
             products=[
                 VisitProduct(
                     name=p.name,

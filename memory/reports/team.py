@@ -33,6 +33,7 @@ class RepNumbers(BaseModel):
     customers_owned: int
     coverage: float
     overdue_customers: int
+    compliance: dict[str, int] = {}  # compliance findings in the period's notes, by kind
 
 
 class AtRisk(BaseModel):
@@ -255,6 +256,11 @@ def _rep_rows(
             .group_by(Visit.rep_id)
         ).all()
     )
+    findings: dict[int | None, Counter[str]] = defaultdict(Counter)
+    for rep_id, kinds in window.session.execute(
+        select(Visit.rep_id, Visit.compliance).where(window.in_period)
+    ):
+        findings[rep_id].update(kinds or [])
     rows = []
     for person in reps:
         channels = by_channel[person.id]
@@ -268,6 +274,7 @@ def _rep_rows(
                 customers_owned=owned[person.id],
                 coverage=round(reached / owned[person.id], 2) if owned[person.id] else 0.0,
                 overdue_customers=overdue[person.id],
+                compliance=dict(sorted(findings[person.id].items())),
             )
         )
     return rows
