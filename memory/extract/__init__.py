@@ -24,9 +24,13 @@ def offline_extractor(*, session: Session) -> OfflineExtractor:
     if key not in _cache:
         _cache.clear()
         from memory.extract.lexicon import load_lexicon
+        from memory.extract.teach import apply
+        from memory.notes.learning import learned_phrases
 
         lexicon = load_lexicon(get_settings().home / "lexicon.yaml")
-        _cache[key] = OfflineExtractor(read_master_data(session=session), lexicon)
+        # what the company's confirmed records taught (memory/notes/learning.py)
+        data, lexicon = apply(read_master_data(session=session), lexicon, learned_phrases(session=session))
+        _cache[key] = OfflineExtractor(data, lexicon)
     return _cache[key]
 
 

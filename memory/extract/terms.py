@@ -33,6 +33,7 @@ class TermFinder:
         )
         self.channels = {code: words for code, words in lexicon.groups("channel").items()}
         self.needs = lexicon.groups("needs")
+        self.need_phrases = lexicon.groups("need_phrases")
         self.need_markers = lexicon.words("need_markers")
         self.need_granted = lexicon.words("need_granted")
         self.need_praise = lexicon.words("need_praise")
@@ -92,6 +93,9 @@ class TermFinder:
             text = clause.text
             if contains_any(text, self.need_granted):
                 continue
+            for code, words in self.need_phrases.items():
+                if code not in found and contains_any(text, words):
+                    found.append(code)
             asked = contains_any(text, self.need_markers)
             if not (asked or self._third_person_says(text)):
                 continue

@@ -222,3 +222,14 @@ class LLMUsage(Base):
     latency_ms: Mapped[int] = mapped_column(Integer, default=0)
     ok: Mapped[bool] = mapped_column(default=True)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class LearnedPhrase(Base):
+    """A phrase the engine learned from the records reps confirmed (memory/extract/teach.py)."""
+
+    __tablename__ = "learned_phrases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section: Mapped[str] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(128), default="")
+    phrase: Mapped[str] = mapped_column(String(64))
