@@ -9,6 +9,7 @@ from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
 from memory.schema.codes import RESTOCK_CYCLES
 
+_NEGATIONS = "不没别未莫"
 _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -116,14 +117,16 @@ class TermFinder:
         )
 
     def sentiment_of(self, text: str) -> str:
+        """Tone words and outcome events, weighed; a word right after a negation counts the other way
+        (不下架 is good news, 不满意 is its own word)."""
         score = 0
         masked = text
         for polarity, sign in (("negative", -1), ("positive", 1)):
             for word, weight in sorted(self.sentiment[polarity].items(), key=lambda w: -len(w[0])):
-                count = masked.count(word)
-                if count:
-                    score += sign * weight * count
-                    masked = masked.replace(word, "#" * len(word))
+                for match in re.finditer(re.escape(word), masked):
+                    negated = match.start() > 0 and masked[match.start() - 1] in _NEGATIONS
+                    score += -sign * weight if negated else sign * weight
+                masked = masked.replace(word, "#" * len(word))
         if score > 0:
             return "positive"
         if score < 0:
