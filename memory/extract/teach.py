@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from memory.extract.agreement import field_errors
+from memory.extract.dates import find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon
@@ -105,19 +106,48 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
     return list(dict.fromkeys(found))
 
 
-def _candidates(text: str, section: str, code: str) -> list[str]:
-    """Phrases of a note that could carry a target: runs of Chinese characters cut into n-grams."""
-    if section == "alias":
-        lengths, near = range(2, 7), set(code)
-    else:
-        lengths, near = range(2, 5), set()
+_NEEDS_TWO = {"sentiment", "need_phrases"}
+_FIELD = {
+    "need_phrases": "needs",
+    "sentiment": "sentiment",
+    "payment_terms": "payment_terms",
+    "contact_verbs": "next_visit",
+    "commitment_verbs": "commitments",
+    "product_kinds": "products",
+}
+
+
+def _clauses(example: Example, section: str, code: str) -> list[str]:
+    """The clauses a correction concerns: the one with the date for a commitment or a next contact,
+    the one with the quantity for a product kind, every clause otherwise."""
+    segments = Segments(example.text)
+    texts = [clause.text for clause in segments.clauses]
+    if section in {"contact_verbs", "commitment_verbs"}:
+        wanted = {str(example.record.get("next_visit"))} | {
+            str(c.get("due")) for c in example.record.get("commitments") or []
+        }
+        texts = [t for t in texts if any(str(d.date) in wanted for d in find_dates(t, example.date))]
+    elif section == "product_kinds":
+        amounts = {
+            str(p.get("quantity")) for p in example.record.get("products") or [] if p.get("kind") == code
+        }
+        texts = [t for t in texts if any(a in t for a in amounts)] or texts
+    return texts
+
+
+def _candidates(example: Example, section: str, code: str) -> list[str]:
+    """Phrases of the clauses concerned that could carry a target: n-grams of Chinese runs with no
+    date in them; an alias shares at least two characters with the name it stands for."""
+    lengths = range(2, 7) if section == "alias" else range(3, 5)
     found: list[str] = []
-    for clause in Segments(text).clauses:
-        for run in _RUN.findall(clause.text):
+    for text in _clauses(example, section, code):
+        for run in _RUN.findall(text):
             for size in lengths:
                 for start in range(len(run) - size + 1):
                     gram = run[start : start + size]
-                    if not near or near & set(gram):
+                    if section == "alias" and len(set(code) & set(gram)) < 2:
+                        continue
+                    if not find_dates(gram, example.date):
                         found.append(gram)
     return list(dict.fromkeys(found))
 
@@ -146,25 +176,30 @@ class Teacher:
                     targets.setdefault(target, []).append(index)
         for (section, code), owners in targets.items():
             for phrase in self._ranked(section, code, owners)[:TRIALS_PER_TARGET]:
-                if self._try(Phrase(section, code, phrase)):
+                if self._try(Phrase(section, code, phrase), _FIELD.get(section, "")):
                     break
         return self.learned
 
     def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:
         counts: dict[str, int] = {}
         for index in owners:
-            for gram in _candidates(self.examples[index].text, section, code):
+            for gram in _candidates(self.examples[index], section, code):
                 counts[gram] = counts.get(gram, 0) + 1
         others = [e.text for i, e in enumerate(self.examples) if i not in owners]
         known = {p.phrase for p in self.learned}
 
         def rank(gram: str) -> tuple[int, int, int]:
-            return (-counts[gram], sum(gram in text for text in others), len(gram))
+            # evidence in several corrected notes first; then phrases of 3-4 characters, which carry
+            # meaning more often than a stray pair of characters
+            return (-counts[gram], sum(gram in text for text in others), {3: 0, 4: 1}.get(len(gram), 2))
 
-        return sorted((g for g in counts if g not in known), key=rank)
+        # A tone or an ask learned from one note is as likely chance as phrasing: it needs two.
+        least = 2 if section in _NEEDS_TWO else 1
+        return sorted((g for g in counts if g not in known and counts[g] >= least), key=rank)
 
-    def _try(self, phrase: Phrase) -> bool:
-        """Keep the phrase when it fixes something and worsens no field of any confirmed note."""
+    def _try(self, phrase: Phrase, field: str) -> bool:
+        """Keep the phrase when it fixes the field it was learned for (any field, for an alias) and
+        worsens no field of any confirmed note."""
         touched = [i for i, e in enumerate(self.examples) if phrase.phrase in e.text]
         data, lexicon = apply(self.data, self.lexicon, [*self.learned, phrase])
         engine = OfflineExtractor(data, lexicon)
@@ -176,7 +211,7 @@ class Teacher:
             if any(errors[name] > before[name] for name in errors):
                 self.predicted = saved
                 return False
-            gain += sum(before.values()) - sum(errors.values())
+            gain += sum(before[n] - errors[n] for n in errors if not field or n == field)
         if gain <= 0:
             self.predicted = saved
             return False
