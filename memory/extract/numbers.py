@@ -12,7 +12,7 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:[十百千万][\d{CN_DIGITS}]*)?|[{CN_DIGITS}]+)"
 _ARABIC_TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 # Two digits side by side are a range, never a number: 五六瓶 is five or six (56 is 五十六).
 _D = "[一二两三四五六七八九]"
-_APPROXIMATE = re.compile(rf"{_D}{_D}(?:十|百)?|{_D}?十{_D}{_D}")
+_APPROXIMATE = re.compile(rf"(?:{_D}[百千])?{_D}{_D}(?:十|百)?|{_D}?十{_D}{_D}")
 
 
 def parse_number(text: str) -> float | None:
