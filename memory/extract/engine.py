@@ -14,7 +14,7 @@ from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
-from memory.extract.text import Segments, normalize
+from memory.extract.text import Segments, SoftBreaks, normalize
 from memory.schema.record import (
     VisitRecord,
 )
@@ -41,14 +41,16 @@ class OfflineExtractor:
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
+        titles = [w for words in self.lexicon.groups("roles").values() for w in words]
+        self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
         clean = normalize(text)
         truncated = len(clean) > MAX_CHARS
         clean = clean[:MAX_CHARS]
-        segments = Segments(clean)
-        mentions = self.gazetteer.find(clean)
         dates = find_dates(clean, date)
+        segments = Segments(clean, self.breaks.find(clean, [(d.start, d.end) for d in dates]))
+        mentions = self.gazetteer.find(clean)
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         blocked = [(m.start, m.end) for m in mentions]
