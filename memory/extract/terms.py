@@ -10,6 +10,8 @@ from memory.extract.text import Segments, contains_any
 from memory.schema.codes import RESTOCK_CYCLES
 
 _NEGATIONS = "不没别未莫"
+# How a contact happened is said at the start: a voice-typed note may be one long sentence.
+_OPENING = 30
 _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -43,7 +45,7 @@ class TermFinder:
     def channel(self, text: str, segments: Segments) -> str:
         """How the contact happened, from the first sentence; later plans (再打电话) do not count."""
         start, end = segments.sentences[0] if segments.sentences else (0, len(text))
-        first = text[start:end]
+        first = text[start : min(end, start + _OPENING)]
         best: tuple[int, str] | None = None
         for code in ("phone", "message"):
             for word in self.channels[code]:
