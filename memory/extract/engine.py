@@ -20,6 +20,7 @@ from memory.schema.record import (
 )
 
 MAX_CHARS = 5000
+_CLINICS = ("private_clinic", "village_clinic")
 
 
 @dataclass
@@ -57,6 +58,8 @@ class OfflineExtractor:
         if customer.span is not None:
             blocked.append(customer.span)
         people = self.contacts.find(clean, segments, blocked)
+        if customer.type in _CLINICS:
+            self.contacts.at_a_clinic(people)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = plans.commitments(segments, dates, date, next_visit)
@@ -86,7 +89,7 @@ class OfflineExtractor:
                 "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
                 "payment_terms": self.terms.payment_terms(clean),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
-                "supplier": self.terms.supplier(clean, mentions, customer.span),
+                "supplier": self.terms.supplier(clean, mentions, customer.span, customer.type),
                 "needs": self.terms.customer_needs(segments),
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,

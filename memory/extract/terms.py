@@ -10,6 +10,9 @@ from memory.extract.text import Segments, contains_any
 from memory.schema.codes import RESTOCK_CYCLES
 
 _NEGATIONS = "不没别未莫"
+# A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
+_DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|拿|发|捎|进|调)")
+_DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
 _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
@@ -77,11 +80,24 @@ class TermFinder:
         return days
 
     def supplier(
-        self, text: str, mentions: list[Mention], customer_span: tuple[int, int] | None
+        self,
+        text: str,
+        mentions: list[Mention],
+        customer_span: tuple[int, int] | None,
+        customer_type: str | None = None,
     ) -> str | None:
+        """Who delivers to the account: a catalog distributor named in the note (unless the account is
+        a distributor itself, for which other distributors are rivals), a wholesaler among the
+        customers named next to a delivery verb (kept as written), or 从…医药 as written."""
         for mention in mentions:
-            if mention.kind == "distributor":
+            if mention.kind == "distributor" and customer_type != "distributor":
                 return mention.entities[0].name
+        for mention in mentions:
+            entity = mention.entities[0]
+            if mention.kind != "customer" or entity.type != "distributor" or mention.start == (customer_span or (-1,))[0]:
+                continue
+            if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(text[max(0, mention.start - 2) : mention.start]):
+                return mention.alias
         for match in self._supplier.finditer(text):
             name = match.group("n")
             inside_customer = customer_span and customer_span[0] <= match.start("n") < customer_span[1]
