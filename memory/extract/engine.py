@@ -14,6 +14,7 @@ from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
+from memory.extract.tone import tone_model
 from memory.extract.text import Segments, SoftBreaks, normalize
 from memory.schema.record import (
     VisitRecord,
@@ -42,6 +43,7 @@ class OfflineExtractor:
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
+        self.tone = tone_model()
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
@@ -93,7 +95,7 @@ class OfflineExtractor:
                 "needs": self.terms.customer_needs(segments),
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
-                "sentiment": self.terms.sentiment_of(clean),
+                "sentiment": self.terms.sentiment_of(clean, self.tone),
             }
         )
         record.summary = summarize(record)

@@ -7,9 +7,13 @@ import re
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
+from memory.extract.tone import ToneModel
 from memory.schema.codes import RESTOCK_CYCLES
 
 _NEGATIONS = "不没别未莫"
+# Tone words this strong decide alone; otherwise the classifier must be this sure to overrule them.
+STRONG = 2
+SURE = 0.45
 # A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
 _DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|拿|发|捎|进|调)")
 _DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
@@ -134,9 +138,25 @@ class TermFinder:
             r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position]
         )
 
-    def sentiment_of(self, text: str) -> str:
-        """Tone words and outcome events, weighed; a word right after a negation counts the other way
-        (不下架 is good news, 不满意 is its own word)."""
+    def sentiment_of(self, text: str, tone: ToneModel | None = None) -> str:
+        """Tone words and outcome events, weighed (a word right after a negation counts the other
+        way: 不下架 is good news); when they are weak or silent, the tone classifier decides if it
+        is sure of a tone."""
+        score = self.tone_score(text)
+        if abs(score) >= STRONG:
+            return "positive" if score > 0 else "negative"
+        if tone is not None:
+            chances = tone.probabilities(text)
+            best = max(chances, key=lambda label: chances[label])
+            if best != "neutral" and chances[best] >= SURE:
+                return best
+        if score > 0:
+            return "positive"
+        if score < 0:
+            return "negative"
+        return "neutral"
+
+    def tone_score(self, text: str) -> int:
         score = 0
         masked = text
         for polarity, sign in (("negative", -1), ("positive", 1)):
@@ -145,8 +165,4 @@ class TermFinder:
                     negated = match.start() > 0 and masked[match.start() - 1] in _NEGATIONS
                     score += -sign * weight if negated else sign * weight
                 masked = masked.replace(word, "#" * len(word))
-        if score > 0:
-            return "positive"
-        if score < 0:
-            return "negative"
-        return "neutral"
+        return score
