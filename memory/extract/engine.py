@@ -60,6 +60,9 @@ class OfflineExtractor:
         if customer.span is not None:
             blocked.append(customer.span)
         people = self.contacts.find(clean, segments, blocked)
+        learned_roles = self.lexicon.data.get("contact_roles", {})
+        for person in people:
+            person.role = learned_roles.get(person.name, person.role)
         if customer.type in _CLINICS:
             self.contacts.at_a_clinic(people)
         plans = PlanFinder(self.lexicon, [p.name for p in people])

@@ -52,6 +52,8 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
     for item in phrases:
         if item.section == "alias":
             aliases.setdefault(item.code, []).append(item.phrase)
+        elif item.section == "contact_roles":
+            words.setdefault("contact_roles", {})[item.phrase] = item.code
         elif item.section == "sentiment":
             words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
         elif item.code:
@@ -96,6 +98,10 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
         kind = predicted.get((product["name"], product.get("quantity")))
         if kind is not None and kind != product.get("kind"):
             found.append(("product_kinds", product["kind"]))
+    named = {c.get("surname"): c.get("role") for c in pred.get("contacts") or []}
+    for contact in gold.get("contacts") or []:
+        if contact.get("surname") in named and named[contact.get("surname")] != contact.get("role"):
+            found.append(("contact_roles", contact["role"]))
     customer = gold.get("customer") or {}
     if customer.get("matched") and customer.get("name") != (pred.get("customer") or {}).get("name"):
         found.append(("alias", customer["name"]))
@@ -114,6 +120,7 @@ _FIELD = {
     "contact_verbs": "next_visit",
     "commitment_verbs": "commitments",
     "product_kinds": "products",
+    "contact_roles": "contacts",
 }
 
 
@@ -135,9 +142,13 @@ def _clauses(example: Example, section: str, code: str) -> list[str]:
     return texts
 
 
-def _candidates(example: Example, section: str, code: str) -> list[str]:
+def _candidates(example: Example, section: str, code: str, pred: dict[str, Any]) -> list[str]:
     """Phrases of the clauses concerned that could carry a target: n-grams of Chinese runs with no
-    date in them; an alias shares at least two characters with the name it stands for."""
+    date in them; an alias shares at least two characters with the name it stands for; a contact's
+    role is learned for the name the note calls them by (小郑 at this company is the accountant)."""
+    if section == "contact_roles":
+        surnames = {c.get("surname") for c in example.record.get("contacts") or [] if c.get("role") == code}
+        return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
     lengths = range(2, 7) if section == "alias" else range(3, 5)
     found: list[str] = []
     for text in _clauses(example, section, code):
@@ -183,7 +194,7 @@ class Teacher:
     def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:
         counts: dict[str, int] = {}
         for index in owners:
-            for gram in _candidates(self.examples[index], section, code):
+            for gram in _candidates(self.examples[index], section, code, self.predicted[index]):
                 counts[gram] = counts.get(gram, 0) + 1
         others = [e.text for i, e in enumerate(self.examples) if i not in owners]
         known = {p.phrase for p in self.learned}
