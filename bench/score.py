@@ -50,7 +50,9 @@ def _write(path: Path, rows: list[dict]) -> Path:
 
 def _score(scorer: Path, home: Path, rows: list[dict], work: Path, label: str) -> list[str]:
     """Extract `rows` in `home` and return the scorer's summary lines (per field and overall)."""
-    notes = _write(work / f"{label}.in.jsonl", [{k: r[k] for k in ("id", "date", "rep", "text")} for r in rows])
+    notes = _write(
+        work / f"{label}.in.jsonl", [{k: r[k] for k in ("id", "date", "rep", "text")} for r in rows]
+    )
     gold = _write(work / f"{label}.gold.jsonl", rows)
     pred = work / f"{label}.pred.jsonl"
     _keqing(home, "extract", "--jsonl", str(notes), "--out", str(pred))
@@ -65,13 +67,17 @@ def _overall(lines: list[str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folder", type=Path, nargs="?", default=ROOT / "tests/data/dev")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--learn", action="store_true", help="also measure the learning curve")
     args = parser.parse_args()
     folder = args.folder.resolve()
-    rows = [json.loads(line) for line in (folder / "notes.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in (folder / "notes.jsonl").read_text("utf-8").splitlines() if line.strip()
+    ]
     with tempfile.TemporaryDirectory(prefix="keqing-score-") as tmp:
         work = Path(tmp)
         plain = _home(folder, work, "plain")

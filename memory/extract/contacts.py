@@ -68,7 +68,9 @@ class ContactFinder:
     def _colleague(self, person: Person) -> bool:
         """周经理 when 周志强 manages the reps: someone of the rep's own company is no account contact."""
         title = person.name[len(person.surname or "") :]
-        return bool(person.surname) and person.surname in self.company_surnames and title in self.company_titles
+        return (
+            bool(person.surname) and person.surname in self.company_surnames and title in self.company_titles
+        )
 
     def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:  # (role, is family)
         """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
@@ -85,7 +87,9 @@ class ContactFinder:
                 return self._with_department(text, title_end - len(title), title), False
         for dept, role in self.dept_role.items():
             # 采购部小刘, 药房的小周: a department names the role, a plain word (采购) only when longer
-            if head.endswith(dept + "的") or (head.endswith(dept) and (len(dept) >= 3 or dept not in self.title_role)):
+            if head.endswith(dept + "的") or (
+                head.endswith(dept) and (len(dept) >= 3 or dept not in self.title_role)
+            ):
                 return role, False
         return None, False
 
@@ -159,7 +163,9 @@ class ContactFinder:
                 after = text[match.end() : match.end() + 2]
                 if re.match(r"[老小]", after) or after.startswith("姓"):
                     continue
-                if _AUDIENCE.search(text[max(0, match.start() - 1) : match.start()]) or after.startswith("们"):
+                if _AUDIENCE.search(text[max(0, match.start() - 1) : match.start()]) or after.startswith(
+                    "们"
+                ):
                     continue  # 来了十四个村医, 给村医讲: an audience, not a person met
                 add(
                     Person(title, None, self.title_role[title], match.start(), titled=True),

@@ -151,9 +151,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | N
         weekday = WEEKDAYS[groups[0]]
         if kind == "weekday":
             return next_weekday(ref, weekday), False
-        week_offset = {"week_after_next_day": 14, "next_week_day": 7, "last_week_day": -7, "this_week_day": 0}[
-            kind
-        ]
+        week_offset = {
+            "week_after_next_day": 14,
+            "next_week_day": 7,
+            "last_week_day": -7,
+            "this_week_day": 0,
+        }[kind]
         return monday_of(ref) + dt.timedelta(days=week_offset + weekday - 1), kind == "last_week_day"
     if kind == "day_only":
         day_number = parse_int(groups[0])

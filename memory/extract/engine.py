@@ -14,8 +14,8 @@ from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
-from memory.extract.tone import tone_model
 from memory.extract.text import Segments, SoftBreaks, normalize
+from memory.extract.tone import tone_model
 from memory.schema.record import (
     VisitRecord,
 )

@@ -98,9 +98,15 @@ class TermFinder:
                 return mention.entities[0].name
         for mention in mentions:
             entity = mention.entities[0]
-            if mention.kind != "customer" or entity.type != "distributor" or mention.start == (customer_span or (-1,))[0]:
+            if (
+                mention.kind != "customer"
+                or entity.type != "distributor"
+                or mention.start == (customer_span or (-1,))[0]
+            ):
                 continue
-            if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(text[max(0, mention.start - 2) : mention.start]):
+            if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(
+                text[max(0, mention.start - 2) : mention.start]
+            ):
                 return mention.alias
         for match in self._supplier.finditer(text):
             name = match.group("n")

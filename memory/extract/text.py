@@ -67,7 +67,9 @@ class SoftBreaks:
             rf"(?<![让叫喊给跟和帮请对问找])(?:[\u4e00-\u9fff](?:{title})|我们?)(?=说|问|想|讲|答应|又|还|让|喊|叫|回去|出)"
         )
         # the rep's own plans open a statement of their own (马主任答应 is the customer's, not a break)
-        self._plan = re.compile(r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说])(?:答应|约了|约好|回去|到时候|下次)")
+        self._plan = re.compile(
+            r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说])(?:答应|约了|约好|回去|到时候|下次)"
+        )
         self._titles = tuple(titles)
 
     def find(self, text: str, dates: list[tuple[int, int]]) -> list[int]:
@@ -78,11 +80,18 @@ class SoftBreaks:
             run = text[start:end]
             points |= {start + m.end() for m in self._after.finditer(run)}
             points |= {start + m.start() for m in self._before.finditer(run)}
-            points |= {start + m.start() for m in self._plan.finditer(run) if not run[: m.start()].endswith(self._titles)}
+            points |= {
+                start + m.start()
+                for m in self._plan.finditer(run)
+                if not run[: m.start()].endswith(self._titles)
+            }
             points |= {
                 d
                 for d, d_end in dates
-                if start < d < end and text[d - 1] not in "到在于约定是等从的了前" and text[d_end : d_end + 2] != "生日" and text[d - 2 : d] != "生日"
+                if start < d < end
+                and text[d - 1] not in "到在于约定是等从的了前"
+                and text[d_end : d_end + 2] != "生日"
+                and text[d - 2 : d] != "生日"
             }
         return sorted(p for p in points if 0 < p < len(text))
 

@@ -85,7 +85,9 @@ def test_rewritten_notes_score_within_two_points_of_the_originals(db: Database, 
     with db.session() as session:
         engine = offline_extractor(session=session)
     rows, names = _rows(folder), _names(db)
-    misspell = homophones("".join(str(r["text"]) for r in rows) + (Path(__file__).parent / "homophones.txt").read_text("utf-8"))
+    misspell = homophones(
+        "".join(str(r["text"]) for r in rows) + (Path(__file__).parent / "homophones.txt").read_text("utf-8")
+    )
 
     def overall(rewrite: Callable[[str], str]) -> float:
         pairs = []

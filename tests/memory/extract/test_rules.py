@@ -1,4 +1,4 @@
-"""General rules of the offline engine, each with phrasings that appear in no data set (sample master data)."""
+"""General rules of the offline engine, each with phrasings that appear in no data set (sample data)."""
 
 import datetime as dt
 
@@ -29,14 +29,20 @@ def test_an_arabic_digit_with_a_chinese_magnitude_is_one_number(written: str, va
     assert parse_number(written) == value
 
 
-@pytest.mark.parametrize(("written", "value"), [("三四十", 30), ("两百七八", 270), ("六七", 6), ("十二三", 12)])
+@pytest.mark.parametrize(
+    ("written", "value"), [("三四十", 30), ("两百七八", 270), ("六七", 6), ("十二三", 12)]
+)
 def test_an_estimate_of_two_neighbouring_digits_is_its_lower_bound(written: str, value: int) -> None:
     assert parse_number(written) == value
 
 
 @pytest.mark.parametrize(
     ("phrase", "day"),
-    [("下下周二", dt.date(2026, 5, 26)), ("下下个礼拜五", dt.date(2026, 5, 29)), ("下下星期天", dt.date(2026, 5, 31))],
+    [
+        ("下下周二", dt.date(2026, 5, 26)),
+        ("下下个礼拜五", dt.date(2026, 5, 29)),
+        ("下下星期天", dt.date(2026, 5, 31)),
+    ],
 )
 def test_the_week_after_next_is_two_weeks_on(phrase: str, day: dt.date) -> None:
     assert [m.date for m in find_dates(f"{phrase}再过去", R)] == [day]
@@ -85,7 +91,9 @@ def test_sentiment_weighs_outcomes_and_tone_with_negation(extract, text: str, se
         ("惠民药房 王店长喊我下周一过去找她 我说一定去", dt.date(2026, 5, 18)),
     ],
 )
-def test_an_appointment_made_or_accepted_is_a_commitment_and_the_next_contact(extract, text: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+def test_an_appointment_made_or_accepted_is_a_commitment_and_the_next_contact(
+    extract, text: str, day: dt.date
+) -> None:  # type: ignore[no-untyped-def]
     record = extract(text)
     assert record.next_visit == day
     assert [c.due for c in record.commitments] == [day]

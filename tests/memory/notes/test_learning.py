@@ -48,7 +48,9 @@ def test_a_record_line_is_saved_instead_of_the_extraction_and_a_saved_id_is_skip
     text = "惠民药房 王店长说六味卖得还行"
     record = corrected(text, sentiment="positive")
     confirm(tmp_path, [{"id": "n1", "text": text, "record": record}])
-    confirm(tmp_path, [{"id": "n1", "text": text, "record": record}, {"id": "n2", "text": "红旗卫生室 老刘不在"}])
+    confirm(
+        tmp_path, [{"id": "n1", "text": text, "record": record}, {"id": "n2", "text": "红旗卫生室 老刘不在"}]
+    )
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(RawNote)) == 2
         saved = session.scalars(select(Visit.record).order_by(Visit.id)).all()
@@ -62,7 +64,13 @@ def test_an_ask_corrected_in_two_notes_is_read_in_a_later_note(tmp_path: Path) -
     later = "西山卫生院 周院长也想弄个灯箱放门口"
     assert "pos_material" not in extracted(later)["needs"]
     texts = ["惠民药房 王店长说想弄个灯箱", "李氏诊所 李大夫问能不能弄个灯箱"]
-    confirm(tmp_path, [{"id": f"c{i}", "text": t, "record": corrected(t, needs=["pos_material"])} for i, t in enumerate(texts)])
+    confirm(
+        tmp_path,
+        [
+            {"id": f"c{i}", "text": t, "record": corrected(t, needs=["pos_material"])}
+            for i, t in enumerate(texts)
+        ],
+    )
     assert "pos_material" in extracted(later)["needs"]
 
 
@@ -72,13 +80,17 @@ def test_a_phrase_that_would_change_an_uncorrected_note_is_not_learned(tmp_path:
     before = extracted(plain)
     asks = ["西山卫生院 周院长说想弄个灯箱", "李氏诊所 李大夫问能不能弄个灯箱"]
     lines = [{"id": "p0", "text": plain}]
-    lines += [{"id": f"a{i}", "text": t, "record": corrected(t, needs=["pos_material"])} for i, t in enumerate(asks)]
+    lines += [
+        {"id": f"a{i}", "text": t, "record": corrected(t, needs=["pos_material"])} for i, t in enumerate(asks)
+    ]
     confirm(tmp_path, lines)
     with db.session() as session:
         learned = session.scalars(select(LearnedPhrase.phrase)).all()
     assert all(phrase not in plain for phrase in learned)
     after = extracted(plain)
-    assert {k: v for k, v in after.items() if k != "summary"} == {k: v for k, v in before.items() if k != "summary"}
+    assert {k: v for k, v in after.items() if k != "summary"} == {
+        k: v for k, v in before.items() if k != "summary"
+    }
     db.dispose()
 
 
