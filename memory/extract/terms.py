@@ -48,6 +48,10 @@ class TermFinder:
         self.need_granted = lexicon.words("need_granted")
         self.need_praise = lexicon.words("need_praise")
         self.sentiment = lexicon.weights("sentiment")
+        self._tone = {
+            polarity: re.compile("|".join(map(re.escape, longest_first(list(words)))))
+            for polarity, words in self.sentiment.items()
+        }
 
     def channel(self, text: str, segments: Segments) -> str:
         """How the contact happened, from the first sentence; later plans (再打电话) do not count."""
@@ -166,9 +170,10 @@ class TermFinder:
         score = 0
         masked = text
         for polarity, sign in (("negative", -1), ("positive", 1)):
-            for word, weight in sorted(self.sentiment[polarity].items(), key=lambda w: -len(w[0])):
-                for match in re.finditer(re.escape(word), masked):
-                    negated = match.start() > 0 and masked[match.start() - 1] in _NEGATIONS
-                    score += -sign * weight if negated else sign * weight
-                masked = masked.replace(word, "#" * len(word))
+            weights = self.sentiment[polarity]
+            for match in self._tone[polarity].finditer(masked):
+                negated = match.start() > 0 and masked[match.start() - 1] in _NEGATIONS
+                weight = weights[match.group(0)]
+                score += -sign * weight if negated else sign * weight
+            masked = self._tone[polarity].sub(lambda m: "#" * len(m.group(0)), masked)
         return score
