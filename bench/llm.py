@@ -57,6 +57,7 @@ def main() -> None:
         from knowledge.playbook_service import open_playbook
         from memory.accounts.masterdata import import_files
         from memory.base.db import open_database
+        from memory.extract.lexicon import load_lexicon
         from memory.llm.factory import _models
         from memory.notes.engines import extractor, offline_extractor
         from memory.schema.models import LLMUsage
@@ -67,7 +68,7 @@ def main() -> None:
                 session=session, paths=[DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv"]
             )
             engine = extractor(session=session, db=db)
-            offline = offline_extractor(session=session)
+            offline = offline_extractor(session=session, lexicon=load_lexicon())
         notes = [json.loads(line) for line in (DEV / "notes.jsonl").read_text(encoding="utf-8").splitlines()][
             : args.notes
         ]

@@ -7,12 +7,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bot.cli.app import JsonFlag, app, context, fail, parse_date
 from bot.views import texts
+
+if TYPE_CHECKING:
+    from memory.schema.record import VisitRecord
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -84,6 +87,9 @@ def note(
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
 ) -> None:
     """Save notes as visits: the raw text first, then the record, contacts, products and commitments."""
+    from memory.notes.intake import differs, saved_ids  # the engine and the database: when run
+    from memory.notes.learning import learn
+
     if not yes:
         fail(texts.t("need_yes"), 2)
     rows = (
@@ -91,9 +97,14 @@ def note(
         if jsonl is not None
         else [{"id": None, "date": date, "rep": rep, "text": sys.stdin.read()}]
     )
-    intake = context().intake()
-    saved = 0
+    ctx = context()
+    intake = ctx.intake()
+    saved, corrected = 0, False
+    done = saved_ids(ctx.db, [str(row["id"]) for row in rows if row.get("id") is not None])
     for number, row in enumerate(rows, start=1):
+        if row.get("id") is not None and str(row["id"]) in done:
+            continue
+        confirmed = _confirmed_record(row, number, jsonl)
         outcome = intake.take(
             text=row["text"],
             note_date=parse_date(row.get("date")),
@@ -107,6 +118,29 @@ def note(
                 err=True,
             )
             continue
-        intake.confirm(raw_note_id=outcome.raw_note_id, extraction=outcome.extraction)
+        intake.confirm(
+            raw_note_id=outcome.raw_note_id, extraction=outcome.extraction, record=confirmed, teach=False
+        )
+        done.add(str(row.get("id")))
         saved += 1
+        corrected = corrected or differs(outcome.extraction, confirmed)
+    if corrected:
+        learn(ctx.db, ctx.lexicon)
     typer.echo(texts.t("note_saved", count=saved))
+
+
+def _confirmed_record(row: dict[str, Any], number: int, path: Path | None) -> VisitRecord | None:
+    """The record the rep confirmed, when the line carries one."""
+    from pydantic import ValidationError
+
+    from memory.extract.summary import summarize
+    from memory.schema.record import VisitRecord
+
+    if row.get("record") is None:
+        return None
+    try:
+        record = VisitRecord.model_validate(row["record"])
+    except ValidationError as exc:
+        fail(texts.t("bad_jsonl", path=path, line=number, problem=str(exc).splitlines()[0]))
+    record.summary = record.summary or summarize(record)
+    return record

@@ -10,8 +10,9 @@ from memory.extract.dates import month_day_of
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
 
+_AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-_NICK = ("姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
+_NICK = ("孃孃", "嬢嬢", "姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
 
 
 @dataclass
@@ -44,16 +45,32 @@ class ContactFinder:
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{sur})")
         self._given = re.compile(r"小(?P<g>[\u4e00-\u9fff])")
         self.family = lexicon.words("family")
+        self.company_surnames = {name[0] for name in reps if name}
+        self.company_titles = set(lexicon.words("company_titles"))
+        self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
 
     def find(self, text: str, segments: Segments, blocked: list[tuple[int, int]]) -> list[Person]:
         taken = [False] * len(text)
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
-        raw = self._candidates(text, taken)
+        raw = [p for p in self._candidates(text, taken) if not self._colleague(p)]
         people = self._merge(sorted(raw, key=lambda p: p.start))
         self._attach_details(text, segments, people, taken)
         return people
+
+    def at_a_clinic(self, people: list[Person]) -> None:
+        """At a clinic the generic title (陈老师) is the doctor's."""
+        for person in people:
+            if person.role == "other" and person.name.endswith(self.clinic_titles):
+                person.role = "doctor"
+
+    def _colleague(self, person: Person) -> bool:
+        """周经理 when 周志强 manages the reps: someone of the rep's own company is no account contact."""
+        title = person.name[len(person.surname or "") :]
+        return (
+            bool(person.surname) and person.surname in self.company_surnames and title in self.company_titles
+        )
 
     def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:  # (role, is family)
         """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
@@ -70,7 +87,9 @@ class ContactFinder:
                 return self._with_department(text, title_end - len(title), title), False
         for dept, role in self.dept_role.items():
             # 采购部小刘, 药房的小周: a department names the role, a plain word (采购) only when longer
-            if head.endswith(dept + "的") or (head.endswith(dept) and len(dept) >= 3):
+            if head.endswith(dept + "的") or (
+                head.endswith(dept) and (len(dept) >= 3 or dept not in self.title_role)
+            ):
                 return role, False
         return None, False
 
@@ -144,6 +163,10 @@ class ContactFinder:
                 after = text[match.end() : match.end() + 2]
                 if re.match(r"[老小]", after) or after.startswith("姓"):
                     continue
+                if _AUDIENCE.search(text[max(0, match.start() - 1) : match.start()]) or after.startswith(
+                    "们"
+                ):
+                    continue  # 来了十四个村医, 给村医讲: an audience, not a person met
                 add(
                     Person(title, None, self.title_role[title], match.start(), titled=True),
                     match.start(),

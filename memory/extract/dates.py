@@ -65,6 +65,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_after", rf"({NUMBER})天(?:以)?后"),
     ("days_after", rf"过({NUMBER})天"),
     ("month_day", rf"({NUMBER})月({NUMBER})(?:日|号)(?:\s*{_WEEK}{_WD})?"),
+    ("week_after_next_day", rf"下下(?:个)?{_WEEK}({_WD})"),
     ("next_week_day", rf"下(?:个)?{_WEEK}({_WD})"),
     ("last_week_day", rf"上(?:个)?{_WEEK}({_WD})"),
     ("this_week_day", rf"(?:这|本)(?:个)?{_WEEK}({_WD})"),
@@ -146,11 +147,16 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | N
         if month is None or day is None or not 1 <= month <= 12:
             return None, False
         return _month_day(ref, month, day, future=True), False
-    if kind in {"next_week_day", "last_week_day", "this_week_day", "weekday"}:
+    if kind in {"week_after_next_day", "next_week_day", "last_week_day", "this_week_day", "weekday"}:
         weekday = WEEKDAYS[groups[0]]
         if kind == "weekday":
             return next_weekday(ref, weekday), False
-        week_offset = {"next_week_day": 7, "last_week_day": -7, "this_week_day": 0}[kind]
+        week_offset = {
+            "week_after_next_day": 14,
+            "next_week_day": 7,
+            "last_week_day": -7,
+            "this_week_day": 0,
+        }[kind]
         return monday_of(ref) + dt.timedelta(days=week_offset + weekday - 1), kind == "last_week_day"
     if kind == "day_only":
         day_number = parse_int(groups[0])

@@ -16,12 +16,14 @@ from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
-from memory.extract.text import Segments, normalize
+from memory.extract.text import Segments, SoftBreaks, normalize
+from memory.extract.tone import tone_model
 from memory.schema.record import (
     VisitRecord,
 )
 
 MAX_CHARS = 5000
+_CLINICS = ("private_clinic", "village_clinic")
 
 
 @dataclass
@@ -46,20 +48,28 @@ class OfflineExtractor:
         self.compliance = ComplianceChecker(
             Vocabulary.of(self.lexicon), data.catalog, self.lexicon.surnames, set(data.reps)
         )
+        self.tone = tone_model()
+        titles = [w for words in self.lexicon.groups("roles").values() for w in words]
+        self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
         clean = normalize(text)
         truncated = len(clean) > MAX_CHARS
         clean = clean[:MAX_CHARS]
-        segments = Segments(clean)
-        mentions = self.gazetteer.find(clean)
         dates = find_dates(clean, date)
+        segments = Segments(clean, self.breaks.find(clean, [(d.start, d.end) for d in dates]))
+        mentions = self.gazetteer.find(clean)
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         blocked = [(m.start, m.end) for m in mentions]
         if customer.span is not None:
             blocked.append(customer.span)
         people = self.contacts.find(clean, segments, blocked)
+        learned_roles = self.lexicon.data.get("contact_roles", {})
+        for person in people:
+            person.role = learned_roles.get(person.name, person.role)
+        if customer.type in _CLINICS:
+            self.contacts.at_a_clinic(people)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = plans.commitments(segments, dates, date, next_visit)
@@ -89,11 +99,11 @@ class OfflineExtractor:
                 "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
                 "payment_terms": self.terms.payment_terms(clean),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
-                "supplier": self.terms.supplier(clean, mentions, customer.span),
+                "supplier": self.terms.supplier(clean, mentions, customer.span, customer.type),
                 "needs": self.terms.customer_needs(segments),
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
-                "sentiment": self.terms.sentiment_of(clean),
+                "sentiment": self.terms.sentiment_of(clean, self.tone),
             }
         )
         record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])

@@ -7,21 +7,26 @@ import re
 import cn2an
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-NUMBER = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
+# Phones and voice input mix the two: 3十, 2百5, 4千.
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:[十百千万][\d{CN_DIGITS}]*)?|[{CN_DIGITS}]+)"
+_ARABIC_TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 # Two digits side by side are a range, never a number: 五六瓶 is five or six (56 is 五十六).
 _D = "[一二两三四五六七八九]"
-_APPROXIMATE = re.compile(rf"{_D}{_D}(?:十|百)?|{_D}?十{_D}{_D}")
+_APPROXIMATE = re.compile(rf"(?:{_D}[百千])?{_D}{_D}(?:十|百)?|{_D}?十{_D}{_D}")
 
 
 def parse_number(text: str) -> float | None:
-    """The value of a number as written, or None when it is not one exact number (四五十 is a guess)."""
+    """The value of a number as written; an estimate of two digits side by side is its lower bound."""
     text = text.strip()
     if not text:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    if re.fullmatch(r"\d", text[0]) and "." not in text:
+        text = _mixed_to_chinese(text)
     if _APPROXIMATE.fullmatch(text):
-        return None
+        # 一百五六, 七八十, 四五: an estimate counts as its lower bound (150, 70, 4)
+        text = re.sub(rf"({_D}){_D}", r"\1", text, count=1)
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError):
@@ -32,3 +37,12 @@ def parse_number(text: str) -> float | None:
 def parse_int(text: str) -> int | None:
     value = parse_number(text)
     return int(value) if value is not None and value.is_integer() else None
+
+
+def _mixed_to_chinese(text: str) -> str:
+    """3十 → 三十, 2百5 → 二百五, 12万 → 十二万: Arabic digits before a magnitude read as Chinese."""
+    digits = re.match(r"\d+", text)
+    assert digits is not None
+    head = digits.group(0)
+    spoken = cn2an.an2cn(head) if len(head) > 1 else head.translate(_ARABIC_TO_CHINESE)
+    return spoken + text[len(head) :].translate(_ARABIC_TO_CHINESE)

@@ -69,7 +69,7 @@ class PlanFinder:
         if own:
             return own[0]
         start = (
-            segments.sentence_bounds(clause.start)[0] if whole_sentence else segments.chunks[clause.chunk][0]
+            segments.statement_bounds(clause.start)[0] if whole_sentence else segments.chunks[clause.chunk][0]
         )
         preceding = self._dates_in(dates, start, clause.start)
         if preceding:

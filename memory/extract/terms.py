@@ -7,8 +7,18 @@ import re
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
+from memory.extract.tone import ToneModel
 from memory.schema.codes import RESTOCK_CYCLES
 
+_NEGATIONS = "不没别未莫"
+# Tone words this strong decide alone; otherwise the classifier must be this sure to overrule them.
+STRONG = 2
+SURE = 0.45
+# A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
+_DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|拿|发|捎|进|调)")
+_DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
+# How a contact happened is said at the start: a voice-typed note may be one long sentence.
+_OPENING = 30
 _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -33,15 +43,20 @@ class TermFinder:
         )
         self.channels = {code: words for code, words in lexicon.groups("channel").items()}
         self.needs = lexicon.groups("needs")
+        self.need_phrases = lexicon.groups("need_phrases")
         self.need_markers = lexicon.words("need_markers")
         self.need_granted = lexicon.words("need_granted")
         self.need_praise = lexicon.words("need_praise")
         self.sentiment = lexicon.weights("sentiment")
+        self._tone = {
+            polarity: re.compile("|".join(map(re.escape, longest_first(list(words)))))
+            for polarity, words in self.sentiment.items()
+        }
 
     def channel(self, text: str, segments: Segments) -> str:
         """How the contact happened, from the first sentence; later plans (再打电话) do not count."""
         start, end = segments.sentences[0] if segments.sentences else (0, len(text))
-        first = text[start:end]
+        first = text[start : min(end, start + _OPENING)]
         best: tuple[int, str] | None = None
         for code in ("phone", "message"):
             for word in self.channels[code]:
@@ -73,11 +88,30 @@ class TermFinder:
         return days
 
     def supplier(
-        self, text: str, mentions: list[Mention], customer_span: tuple[int, int] | None
+        self,
+        text: str,
+        mentions: list[Mention],
+        customer_span: tuple[int, int] | None,
+        customer_type: str | None = None,
     ) -> str | None:
+        """Who delivers to the account: a catalog distributor named in the note (unless the account is
+        a distributor itself, for which other distributors are rivals), a wholesaler among the
+        customers named next to a delivery verb (kept as written), or 从…医药 as written."""
         for mention in mentions:
-            if mention.kind == "distributor":
+            if mention.kind == "distributor" and customer_type != "distributor":
                 return mention.entities[0].name
+        for mention in mentions:
+            entity = mention.entities[0]
+            if (
+                mention.kind != "customer"
+                or entity.type != "distributor"
+                or mention.start == (customer_span or (-1,))[0]
+            ):
+                continue
+            if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(
+                text[max(0, mention.start - 2) : mention.start]
+            ):
+                return mention.alias
         for match in self._supplier.finditer(text):
             name = match.group("n")
             inside_customer = customer_span and customer_span[0] <= match.start("n") < customer_span[1]
@@ -92,6 +126,9 @@ class TermFinder:
             text = clause.text
             if contains_any(text, self.need_granted):
                 continue
+            for code, words in self.need_phrases.items():
+                if code not in found and contains_any(text, words):
+                    found.append(code)
             asked = contains_any(text, self.need_markers)
             if not (asked or self._third_person_says(text)):
                 continue
@@ -111,17 +148,32 @@ class TermFinder:
             r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position]
         )
 
-    def sentiment_of(self, text: str) -> str:
-        score = 0
-        masked = text
-        for polarity, sign in (("negative", -1), ("positive", 1)):
-            for word, weight in sorted(self.sentiment[polarity].items(), key=lambda w: -len(w[0])):
-                count = masked.count(word)
-                if count:
-                    score += sign * weight * count
-                    masked = masked.replace(word, "#" * len(word))
+    def sentiment_of(self, text: str, tone: ToneModel | None = None) -> str:
+        """Tone words and outcome events, weighed (a word right after a negation counts the other
+        way: 不下架 is good news); when they are weak or silent, the tone classifier decides if it
+        is sure of a tone."""
+        score = self.tone_score(text)
+        if abs(score) >= STRONG:
+            return "positive" if score > 0 else "negative"
+        if tone is not None:
+            chances = tone.probabilities(text)
+            best = max(chances, key=lambda label: chances[label])
+            if best != "neutral" and chances[best] >= SURE:
+                return best
         if score > 0:
             return "positive"
         if score < 0:
             return "negative"
         return "neutral"
+
+    def tone_score(self, text: str) -> int:
+        score = 0
+        masked = text
+        for polarity, sign in (("negative", -1), ("positive", 1)):
+            weights = self.sentiment[polarity]
+            for match in self._tone[polarity].finditer(masked):
+                negated = match.start() > 0 and masked[match.start() - 1] in _NEGATIONS
+                weight = weights[match.group(0)]
+                score += -sign * weight if negated else sign * weight
+            masked = self._tone[polarity].sub(lambda m: "#" * len(m.group(0)), masked)
+        return score

@@ -37,15 +37,77 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
-class Segments:
-    """Three nested cuts: sentences (。!?;), chunks (also ,), clauses (also spaces, as reps use them)."""
+def _cut(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """Spans cut again at the soft breaks inside them."""
+    if not breaks:
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for point in [b for b in breaks if start < b < end]:
+            cut.append((start, point))
+            start = point
+        cut.append((start, end))
+    return cut
 
-    def __init__(self, text: str) -> None:
+
+class SoftBreaks:
+    """Where a voice-typed run with no punctuation turns to a new statement: after a quantity and
+    its unit, before a date that opens a plan, before someone titled who speaks, before the rep's
+    own 我说/我答应. Only runs longer than MIN_RUN characters are cut."""
+
+    MIN_RUN = 12
+
+    def __init__(self, units: list[str], titles: list[str]) -> None:
+        unit = "|".join(map(re.escape, units))
+        title = "|".join(map(re.escape, titles))
+        self._after = re.compile(
+            rf"(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:多|来|几)?(?:{unit})(?:了|左右|多)?(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?的|钱)"
+        )
+        self._before = re.compile(
+            rf"(?<![让叫喊给跟和帮请对问找])(?:[\u4e00-\u9fff](?:{title})|我们?)(?=说|问|想|讲|答应|又|还|让|喊|叫|回去|出)"
+        )
+        # the rep's own plans open a statement of their own (马主任答应 is the customer's, not a break)
+        self._plan = re.compile(
+            r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说])(?:答应|约了|约好|回去|到时候|下次)"
+        )
+        self._titles = tuple(titles)
+
+    def find(self, text: str, dates: list[tuple[int, int]]) -> list[int]:
+        points: set[int] = set()
+        for start, end in _split(text, _CLAUSE_END):
+            if end - start <= self.MIN_RUN:
+                continue
+            run = text[start:end]
+            points |= {start + m.end() for m in self._after.finditer(run)}
+            points |= {start + m.start() for m in self._before.finditer(run)}
+            points |= {
+                start + m.start()
+                for m in self._plan.finditer(run)
+                if not run[: m.start()].endswith(self._titles)
+            }
+            points |= {
+                d
+                for d, d_end in dates
+                if start < d < end
+                and text[d - 1] not in "到在于约定是等从的了前"
+                and text[d_end : d_end + 2] != "生日"
+                and text[d - 2 : d] != "生日"
+            }
+        return sorted(p for p in points if 0 < p < len(text))
+
+
+class Segments:
+    """Three nested cuts: sentences (。!?;), chunks (also ,), clauses (also spaces, as reps use them);
+    soft breaks (SoftBreaks) cut chunks and clauses of voice-typed runs too."""
+
+    def __init__(self, text: str, breaks: list[int] | None = None) -> None:
         self.text = text
         self.sentences = _split(text, _SENTENCE_END)
-        self.chunks = _split(text, _CHUNK_END)
+        # sentences cut at the soft breaks too: the reach of "the date said earlier in the sentence"
+        self.statements = _cut(self.sentences, breaks or [])
+        self.chunks = _cut(_split(text, _CHUNK_END), breaks or [])
         clauses = []
-        for start, end in _split(text, _CLAUSE_END):
+        for start, end in _cut(_split(text, _CLAUSE_END), breaks or []):
             clauses.append(Span(text[start:end], start, end, self.sentence_of(start), self.chunk_of(start)))
         self.clauses = clauses
 
@@ -64,6 +126,10 @@ class Segments:
     def chunk_text(self, index: int) -> str:
         start, end = self.chunks[index]
         return self.text[start:end]
+
+    def statement_bounds(self, offset: int) -> tuple[int, int]:
+        index = _index_of(self.statements, offset)
+        return self.statements[index] if self.statements else (0, len(self.text))
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = self.sentence_of(offset)

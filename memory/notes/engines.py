@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session
 from memory.accounts.masterdata import master_data_version, read_master_data
 from memory.extract.engine import OfflineExtractor
 from memory.extract.lexicon import Lexicon
+from memory.extract.teach import apply
 from memory.llm.extract import LLMExtractor
 from memory.llm.model import ChatModel
+from memory.notes.learning import learned_phrases
 
 _cache: dict[str, OfflineExtractor] = {}
 
@@ -18,7 +20,9 @@ def offline_extractor(*, session: Session, lexicon: Lexicon) -> OfflineExtractor
     key = f"{session.get_bind().engine.url}#{master_data_version(session=session)}#{id(lexicon)}"
     if key not in _cache:
         _cache.clear()
-        _cache[key] = OfflineExtractor(read_master_data(session=session), lexicon)
+        # what the company's confirmed records taught (memory/notes/learning.py) joins the master data
+        data, taught = apply(read_master_data(session=session), lexicon, learned_phrases(session=session))
+        _cache[key] = OfflineExtractor(data, taught)
     return _cache[key]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import threading
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -13,11 +14,13 @@ from sqlalchemy.orm import Session
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
 from memory.compliance.privacy import mask_record
+from memory.extract.agreement import field_errors
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
 from memory.notes.commitments import close_kept
 from memory.notes.engines import extractor, offline_extractor
+from memory.notes.learning import learn
 from memory.notes.revisions import last_saved, take_back
 from memory.schema.models import (
     CatalogItem,
@@ -231,6 +234,27 @@ def undo_last(*, session: Session, rep_name: str) -> str | None:
     return None if raw is None else take_back(session=session, raw=raw)
 
 
+def differs(extraction: Extraction | None, record: VisitRecord | None) -> bool:
+    """Whether the confirmed record corrects the extraction in any field the engine fills."""
+    if record is None:
+        return False
+    if extraction is None:
+        return True
+    errors = field_errors(record.to_json(), extraction.record.to_json())
+    return any(errors.values())
+
+
+def saved_ids(db: Database, ids: list[str]) -> set[str]:
+    """Which of these external note ids are already saved as visits."""
+    if not ids:
+        return set()
+    with db.session() as session:
+        rows = session.scalars(
+            select(RawNote.external_id).where(RawNote.external_id.in_(ids), RawNote.status == "saved")
+        )
+        return {row for row in rows if row is not None}
+
+
 class NoteIntake:
     """Receives notes for any transport. `take` stores the raw text before anything else happens."""
 
@@ -307,9 +331,15 @@ class NoteIntake:
         return Reopened("extracted", engine.extract(text, date=note_date, rep=rep), draft)
 
     def confirm(
-        self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None
+        self,
+        *,
+        raw_note_id: int,
+        extraction: Extraction | None,
+        record: VisitRecord | None = None,
+        teach: bool = True,
     ) -> int:
-        """Save the (possibly corrected) record of a taken note; returns the visit id."""
+        """Save the (possibly corrected) record of a taken note; returns the visit id. A corrected
+        record teaches the engine (unless `teach` is off: a batch learns once at its end)."""
         chosen = record or (extraction.record if extraction else None)
         if chosen is None:
             raise ValueError("nothing to save")
@@ -319,9 +349,13 @@ class NoteIntake:
         with self.db.session() as session:
             raw = session.get(RawNote, raw_note_id)
             assert raw is not None
-            return save_visit(
+            visit_id = save_visit(
                 session=session, raw=raw, record=chosen, customer_id=customer_id, lexicon=self.lexicon
             ).id
+        if teach and differs(extraction, record):
+            # Relearning reads the company's recent confirmed notes (seconds): off the rep's reply.
+            threading.Thread(target=learn, args=(self.db, self.lexicon), daemon=True).start()
+        return visit_id
 
     def discard(self, *, raw_note_id: int) -> None:
         self._mark(raw_note_id, "discarded", None)

@@ -257,3 +257,14 @@ class SafetyReport(Base):
     rep: Mapped[Person | None] = relationship()
     customer: Mapped[Customer | None] = relationship()
     raw_note: Mapped[RawNote] = relationship()
+
+
+class LearnedPhrase(Base):
+    """A phrase the engine learned from the records reps confirmed (memory/extract/teach.py)."""
+
+    __tablename__ = "learned_phrases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section: Mapped[str] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(128), default="")
+    phrase: Mapped[str] = mapped_column(String(64))

@@ -388,10 +388,10 @@ def test_a_months_quantity_with_cai_is_what_sold(extract) -> None:  # type: igno
     assert products(record) == [("头孢克肟分散片", "sold", 12, "盒")]
 
 
-def test_praise_is_not_a_need_and_a_range_has_no_unit(extract) -> None:  # type: ignore[no-untyped-def]
+def test_praise_is_not_a_need_and_an_estimate_counts_as_its_lower_bound(extract) -> None:  # type: ignore[no-untyped-def]
     record = extract("西山店小周说六味堆头效果不错,这周卖了45瓶,还要30瓶。丹参片一个月大概各用二三十瓶")
     assert record.needs == []
-    assert ("复方丹参片", "sold", None, None) in products(record)
+    assert ("复方丹参片", "sold", 20, "瓶") in products(record)
 
 
 def test_new_chain_store_and_wholesaler_names_and_denied_verbs(extract) -> None:  # type: ignore[no-untyped-def]
@@ -442,11 +442,11 @@ def test_our_product_after_a_competitors_brand_is_the_competitors(extract) -> No
     assert [r.name for r in record.competitors] == ["六味地黄丸(同仁堂)"]
 
 
-def test_a_list_takes_the_verb_after_it_and_two_digits_are_a_range(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_list_takes_the_verb_after_it_and_two_digits_are_an_estimate(extract) -> None:  # type: ignore[no-untyped-def]
     listed = extract("惠民药房:丹参12瓶、六味20瓶、蒲地蓝10盒都补上了")
     assert [p.kind for p in listed.products] == ["order", "order", "order"]
     rate = extract("红旗卫生室 老刘说丹参片每周能用五六瓶")
-    assert products(rate) == [("复方丹参片", "sold", None, None)]
+    assert products(rate) == [("复方丹参片", "sold", 5, "瓶")]
 
 
 def test_a_persons_note_leaves_out_the_account_and_asking_the_maker_is_a_step(extract) -> None:  # type: ignore[no-untyped-def]

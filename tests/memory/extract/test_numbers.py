@@ -20,6 +20,6 @@ def test_numbers(text: str, value: float) -> None:
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "四五十", "好多"])
+@pytest.mark.parametrize("text", ["", "好多", "几"])
 def test_not_one_exact_number(text: str) -> None:
     assert parse_int(text) is None

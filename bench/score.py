@@ -1,0 +1,103 @@
+"""Extraction quality of a data folder through the real CLI, and the learning curve.
+
+python bench/score.py tests/data/companies/qinghe [--scorer ../shared/tools/score_extract.py] [--learn]
+
+The folder's master data is imported into a temp KEQING_HOME with `keqing import`, its notes go
+through `keqing extract --jsonl`, and the scorer (outside the repo; only its summary lines are
+printed: one per field and the overall) scores the predictions against the gold records.
+
+With --learn the notes are split in two halves by their order in the file: the first half is
+confirmed with its gold records (`keqing note --jsonl --yes`, lines carrying "record"), then the
+second half is scored, against the second half scored in a home where nothing was confirmed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SCORER = ROOT.parent / "shared/tools/score_extract.py"
+
+
+def _keqing(home: Path, *args: str) -> str:
+    env = {**os.environ, "KEQING_HOME": str(home), "KEQING_LLM": "offline", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"keqing {args[0]} failed: {done.stderr.strip()[-500:]}")
+    return done.stdout
+
+
+def _home(folder: Path, work: Path, name: str) -> Path:
+    home = work / name
+    home.mkdir()
+    files = [folder / f for f in ("catalog.yaml", "customers.csv", "reps.csv") if (folder / f).exists()]
+    _keqing(home, "import", *map(str, files))
+    return home
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _score(scorer: Path, home: Path, rows: list[dict], work: Path, label: str) -> list[str]:
+    """Extract `rows` in `home` and return the scorer's summary lines (per field and overall)."""
+    notes = _write(
+        work / f"{label}.in.jsonl", [{k: r[k] for k in ("id", "date", "rep", "text")} for r in rows]
+    )
+    gold = _write(work / f"{label}.gold.jsonl", rows)
+    pred = work / f"{label}.pred.jsonl"
+    _keqing(home, "extract", "--jsonl", str(notes), "--out", str(pred))
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(pred)], capture_output=True, text=True, check=True
+    )
+    return [line for line in done.stdout.splitlines() if not line.startswith("  ")]
+
+
+def _overall(lines: list[str]) -> float:
+    return float(lines[-1].split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folder", type=Path, nargs="?", default=ROOT / "tests/data/dev")
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument("--learn", action="store_true", help="also measure the learning curve")
+    args = parser.parse_args()
+    folder = args.folder.resolve()
+    rows = [
+        json.loads(line) for line in (folder / "notes.jsonl").read_text("utf-8").splitlines() if line.strip()
+    ]
+    with tempfile.TemporaryDirectory(prefix="keqing-score-") as tmp:
+        work = Path(tmp)
+        plain = _home(folder, work, "plain")
+        print(f"{folder.name}: {len(rows)} notes")
+        print("\n".join(_score(args.scorer, plain, rows, work, "all")))
+        if not args.learn:
+            return
+        half = len(rows) // 2
+        first, second = rows[:half], rows[half:]
+        before = _score(args.scorer, plain, second, work, "second-plain")
+        taught = _home(folder, work, "taught")
+        confirmed = [{k: r[k] for k in ("id", "date", "rep", "text")} | {"record": r["gold"]} for r in first]
+        _keqing(taught, "note", "--jsonl", str(_write(work / "confirm.jsonl", confirmed)), "--yes")
+        after = _score(args.scorer, taught, second, work, "second-taught")
+        print(f"\nlearning curve: {len(first)} confirmed, {len(second)} scored")
+        print(f"{'field':20} {'before':>6} {'after':>6}")
+        for b, a in zip(before[1:-1], after[1:-1], strict=True):
+            print(f"{b.split()[0]:20} {float(b.split()[1]):6.3f} {float(a.split()[1]):6.3f}")
+        print(f"overall second half: {_overall(before):.3f} -> {_overall(after):.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""Learning a company's phrasing from the records its reps confirmed.
+
+A confirmed record that differs from what the engine extracted says which field the engine got
+wrong and what it should have read. The teacher turns each such difference into a target (a need
+code, a sentiment, a product kind, a commitment, a next contact, a payment term, an alias of a
+master-data name) and looks in that note for the shortest phrase that, added to the lexicon under
+that target, gives the confirmed reading. A phrase is kept only when re-extracting every confirmed
+note that contains it fixes at least one field and makes no field of any confirmed note worse, so
+what the reps did not correct cannot get worse on the notes the engine has seen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from memory.extract.agreement import field_errors
+from memory.extract.dates import find_dates
+from memory.extract.engine import OfflineExtractor
+from memory.extract.gazetteer import MasterData
+from memory.extract.lexicon import Lexicon
+from memory.extract.text import Segments, normalize
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Sentiment phrases learned from a correction outweigh the shipped tone words.
+LEARNED_WEIGHT = 4
+TRIALS_PER_TARGET = 8
+
+
+@dataclass(frozen=True)
+class Phrase:
+    section: str  # a lexicon key, or "alias" for a master-data name
+    code: str  # the need/polarity/kind/term code, the name an alias stands for, "" for plain lists
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    date: dt.date
+    rep: str | None
+    record: dict[str, Any]  # as confirmed, in the JSON shape of the contract
+
+
+def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tuple[MasterData, Lexicon]:
+    """Master data and lexicon with the learned phrases added."""
+    words: dict[str, Any] = {key: _copy(value) for key, value in lexicon.data.items()}
+    aliases: dict[str, list[str]] = {}
+    for item in phrases:
+        if item.section == "alias":
+            aliases.setdefault(item.code, []).append(item.phrase)
+        elif item.section == "contact_roles":
+            words.setdefault("contact_roles", {})[item.phrase] = item.code
+        elif item.section == "sentiment":
+            words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
+        elif item.code:
+            words.setdefault(item.section, {}).setdefault(item.code, []).append(item.phrase)
+        else:
+            words.setdefault(item.section, []).append(item.phrase)
+    if aliases:
+        data = replace(
+            data,
+            customers=[_aliased(row, aliases) for row in data.customers],
+            catalog=[_aliased(row, aliases) for row in data.catalog],
+        )
+    return data, Lexicon(data=words, surnames=lexicon.surnames)
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    return list(value) if isinstance(value, list) else value
+
+
+def _aliased(row: dict[str, Any], aliases: dict[str, list[str]]) -> dict[str, Any]:
+    extra = aliases.get(row["name"])
+    return {**row, "aliases": [*row.get("aliases", []), *extra]} if extra else row
+
+
+def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> list[tuple[str, str]]:
+    """(section, code) of the lexicon that would carry each difference between the two records."""
+    found: list[tuple[str, str]] = []
+    found += [("need_phrases", code) for code in set(gold.get("needs") or []) - set(pred.get("needs") or [])]
+    if gold.get("sentiment") != pred.get("sentiment") and gold.get("sentiment") != "neutral":
+        found.append(("sentiment", gold["sentiment"]))
+    if gold.get("payment_terms") and gold.get("payment_terms") != pred.get("payment_terms"):
+        found.append(("payment_terms", gold["payment_terms"]))
+    if gold.get("next_visit") and gold.get("next_visit") != pred.get("next_visit"):
+        found.append(("contact_verbs", ""))
+    due = {str(c.get("due")) for c in gold.get("commitments") or []}
+    if due - {str(c.get("due")) for c in pred.get("commitments") or []}:
+        found.append(("commitment_verbs", ""))
+    predicted = {(p["name"], p.get("quantity")): p.get("kind") for p in pred.get("products") or []}
+    for product in gold.get("products") or []:
+        kind = predicted.get((product["name"], product.get("quantity")))
+        if kind is not None and kind != product.get("kind"):
+            found.append(("product_kinds", product["kind"]))
+    named = {c.get("surname"): c.get("role") for c in pred.get("contacts") or []}
+    for contact in gold.get("contacts") or []:
+        if contact.get("surname") in named and named[contact.get("surname")] != contact.get("role"):
+            found.append(("contact_roles", contact["role"]))
+    customer = gold.get("customer") or {}
+    if customer.get("matched") and customer.get("name") != (pred.get("customer") or {}).get("name"):
+        found.append(("alias", customer["name"]))
+    got = {p["name"] for p in pred.get("products") or []} | {c["name"] for c in pred.get("competitors") or []}
+    for item in [*(gold.get("products") or []), *(gold.get("competitors") or [])]:
+        if item["name"] not in got and item["name"] in names:
+            found.append(("alias", item["name"]))
+    return list(dict.fromkeys(found))
+
+
+_NEEDS_TWO = {"sentiment", "need_phrases"}
+_FIELD = {
+    "need_phrases": "needs",
+    "sentiment": "sentiment",
+    "payment_terms": "payment_terms",
+    "contact_verbs": "next_visit",
+    "commitment_verbs": "commitments",
+    "product_kinds": "products",
+    "contact_roles": "contacts",
+}
+
+
+def _clauses(example: Example, section: str, code: str) -> list[str]:
+    """The clauses a correction concerns: the one with the date for a commitment or a next contact,
+    the one with the quantity for a product kind, every clause otherwise."""
+    segments = Segments(example.text)
+    texts = [clause.text for clause in segments.clauses]
+    if section in {"contact_verbs", "commitment_verbs"}:
+        wanted = {str(example.record.get("next_visit"))} | {
+            str(c.get("due")) for c in example.record.get("commitments") or []
+        }
+        texts = [t for t in texts if any(str(d.date) in wanted for d in find_dates(t, example.date))]
+    elif section == "product_kinds":
+        amounts = {
+            str(p.get("quantity")) for p in example.record.get("products") or [] if p.get("kind") == code
+        }
+        texts = [t for t in texts if any(a in t for a in amounts)] or texts
+    return texts
+
+
+def _candidates(example: Example, section: str, code: str, pred: dict[str, Any]) -> list[str]:
+    """Phrases of the clauses concerned that could carry a target: n-grams of Chinese runs with no
+    date in them; an alias shares at least two characters with the name it stands for; a contact's
+    role is learned for the name the note calls them by (小郑 at this company is the accountant)."""
+    if section == "contact_roles":
+        surnames = {c.get("surname") for c in example.record.get("contacts") or [] if c.get("role") == code}
+        return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
+    lengths = range(2, 7) if section == "alias" else range(3, 5)
+    found: list[str] = []
+    for text in _clauses(example, section, code):
+        for run in _RUN.findall(text):
+            for size in lengths:
+                for start in range(len(run) - size + 1):
+                    gram = run[start : start + size]
+                    if section == "alias" and len(set(code) & set(gram)) < 2:
+                        continue
+                    if not find_dates(gram, example.date):
+                        found.append(gram)
+    return list(dict.fromkeys(found))
+
+
+class Teacher:
+    def __init__(self, data: MasterData, lexicon: Lexicon, examples: list[Example]) -> None:
+        self.data, self.lexicon = data, lexicon
+        self.examples = [replace(e, text=normalize(e.text)) for e in examples]
+        self.names = {row["name"] for row in data.catalog}
+        self.learned: list[Phrase] = []
+        self.predicted: dict[int, dict[str, Any]] = {}
+        engine = OfflineExtractor(data, lexicon)
+        self.errors = [self._errors(engine, i) for i in range(len(self.examples))]
+
+    def _errors(self, engine: OfflineExtractor, index: int) -> dict[str, int]:
+        example = self.examples[index]
+        record = engine.extract(example.text, date=example.date, rep=example.rep).record.to_json()
+        self.predicted[index] = record
+        return field_errors(example.record, record)
+
+    def learn(self) -> list[Phrase]:
+        targets: dict[tuple[str, str], list[int]] = {}
+        for index, example in enumerate(self.examples):
+            if any(self.errors[index].values()):
+                for target in _targets(example.record, self.predicted[index], self.names):
+                    targets.setdefault(target, []).append(index)
+        for (section, code), owners in targets.items():
+            for phrase in self._ranked(section, code, owners)[:TRIALS_PER_TARGET]:
+                if self._try(Phrase(section, code, phrase), _FIELD.get(section, "")):
+                    break
+        return self.learned
+
+    def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:
+        counts: dict[str, int] = {}
+        for index in owners:
+            for gram in _candidates(self.examples[index], section, code, self.predicted[index]):
+                counts[gram] = counts.get(gram, 0) + 1
+        others = [e.text for i, e in enumerate(self.examples) if i not in owners]
+        known = {p.phrase for p in self.learned}
+
+        def rank(gram: str) -> tuple[int, int, int]:
+            # evidence in several corrected notes first; then phrases of 3-4 characters, which carry
+            # meaning more often than a stray pair of characters
+            return (-counts[gram], sum(gram in text for text in others), {3: 0, 4: 1}.get(len(gram), 2))
+
+        # A tone or an ask learned from one note is as likely chance as phrasing: it needs two.
+        least = 2 if section in _NEEDS_TWO else 1
+        return sorted((g for g in counts if g not in known and counts[g] >= least), key=rank)
+
+    def _try(self, phrase: Phrase, field: str) -> bool:
+        """Keep the phrase when it fixes the field it was learned for (any field, for an alias) and
+        worsens no field of any confirmed note."""
+        touched = [i for i, e in enumerate(self.examples) if phrase.phrase in e.text]
+        data, lexicon = apply(self.data, self.lexicon, [*self.learned, phrase])
+        engine = OfflineExtractor(data, lexicon)
+        saved = dict(self.predicted)
+        trial = {i: self._errors(engine, i) for i in touched}
+        gain = 0
+        for index, errors in trial.items():
+            before = self.errors[index]
+            if any(errors[name] > before[name] for name in errors):
+                self.predicted = saved
+                return False
+            gain += sum(before[n] - errors[n] for n in errors if not field or n == field)
+        if gain <= 0:
+            self.predicted = saved
+            return False
+        for index, errors in trial.items():
+            self.errors[index] = errors
+        self.learned.append(phrase)
+        return True
