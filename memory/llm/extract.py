@@ -59,41 +59,37 @@ class LLMExtractor:
         self.model = model
         suffixes = [w for words in offline.lexicon.groups("customer_suffixes").values() for w in words]
         self.names = Names(offline.gazetteer, suffixes)
+        self.catalog = {kind + "s": self._catalog(kind) for kind in ("product", "competitor", "distributor")}
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
         base = self.offline.extract(text, date=date, rep=rep)
+        grounds = Grounds(text, date)
         try:
             answer = self.model.structured(
-                "extract_visit", ModelVisit, purpose="extract", **self.prompt_values(text, date, base)
+                "extract_visit", ModelVisit, purpose="extract", **self.prompt_values(text, grounds, base)
             )
         except LLMUnavailable:
             return base
-        return self.merge(base, answer, Grounds(text, date))
+        return self.merge(base, answer, grounds)
 
-    def prompt_values(self, text: str, date: dt.date, base: Extraction) -> dict[str, str]:
-        data = self.offline.gazetteer
-        mentioned = {
-            e for m in data.find(Grounds(text, date).text) for e in m.entities if e.kind == "customer"
-        }
+    def prompt_values(self, text: str, grounds: Grounds, base: Extraction) -> dict[str, str]:
+        mentioned = self.names.mentioned(grounds)
         accounts = [
             *([base.customer] if base.customer else []),
             *base.candidates,
-            *sorted(mentioned, key=lambda e: e.id),
-            *(e for e in data.customers() if e.type == "distributor"),
+            *(e for e in self.offline.gazetteer.customers() if key(e) in mentioned or e.type == "distributor"),
         ]
         draft = base.record.to_json()
         draft.pop("summary", None)
         return {
             "note": text,
-            "date": date.isoformat(),
+            "date": grounds.ref.isoformat(),
             "draft": json.dumps(draft, ensure_ascii=False),
             "customers": "\n".join(
                 f"- {e.name}({e.type or '?'},{e.area or '?'})" for e in dict.fromkeys(accounts)
             )
             or "无",
-            "products": self._catalog("product"),
-            "competitors": self._catalog("competitor"),
-            "distributors": self._catalog("distributor"),
+            **self.catalog,
             "codes": "\n".join(
                 f"{field}: {', '.join(map(str, values))}"
                 for field, values in (

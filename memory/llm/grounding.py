@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from memory.extract.dates import WEEKDAYS, DateMention, find_dates
 from memory.extract.numbers import NUMBER, parse_number
@@ -39,8 +40,13 @@ def numbers_in(text: str) -> set[float]:
         readings = [*re.findall(r"\d+(?:\.\d+)?", run), *re.findall(r"[^\d.]+", run)]
         if not run.isdigit():
             readings.append(_RANGE.sub(r"\1", run.translate(_CN_DIGIT)))
-        found |= {value for r in readings if (value := parse_number(r)) is not None}
+        found |= {value for r in readings if (value := _parse(r)) is not None}
     return found
+
+
+@lru_cache(maxsize=4096)
+def _parse(numeral: str) -> float | None:  # cn2an takes a tenth of a millisecond; notes repeat numerals
+    return parse_number(numeral)
 
 
 def _bigrams(text: str) -> set[str]:

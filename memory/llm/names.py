@@ -29,15 +29,21 @@ class Names:
             for index in owners:
                 entity = gazetteer.entities[index]
                 self.aliases[(entity.kind, entity.id)].append(alias)
+        self._resolved: dict[tuple[str, str], Entity | None] = {}  # models repeat names; finding costs ms
+        self._mentioned: tuple[str, set[tuple[str, int]]] = ("", set())
 
     def resolve(self, name: str | None, kind: str) -> Entity | None:
         """The one entry of this kind the whole name stands for, or None."""
         text = normalize(name or "")
-        if not text:
-            return None
+        if (text, kind) not in self._resolved:
+            self._resolved[(text, kind)] = self._resolve(text, kind) if text else None
+        return self._resolved[(text, kind)]
+
+    def _resolve(self, text: str, kind: str) -> Entity | None:
         exact = [e for e in self.gazetteer.entities if e.kind == kind and e.name == text]
+        exact += [e for e in self.gazetteer.entities_of(text) if e.kind == kind] if text in self.gazetteer.aliases else []
         if exact:
-            return exact[0]
+            return exact[0] if len(set(exact)) == 1 else None
         mentions = [m for m in self.gazetteer.find(text) if any(e.kind == kind for e in m.entities)]
         if len(mentions) != 1 or mentions[0].end - mentions[0].start < len(text) * 0.6:
             return None  # no entry, two entries, or a name that only contains a short alias
@@ -45,8 +51,11 @@ class Names:
         return of_kind[0] if len(of_kind) == 1 else None
 
     def mentioned(self, grounds: Grounds) -> set[tuple[str, int]]:
-        """The entries the note itself names."""
-        return {(e.kind, e.id) for m in self.gazetteer.find(grounds.text) for e in m.entities}
+        """The entries the note itself names (kept for the last note: the prompt and the merge both ask)."""
+        if self._mentioned[0] != grounds.text:
+            found = {key(e) for m in self.gazetteer.find(grounds.text) for e in m.entities}
+            self._mentioned = (grounds.text, found)
+        return self._mentioned[1]
 
     def loosely_same(self, written: str, entity: Entity) -> bool:
         """An account name as written is one of this entity's names, misspelt in its distinctive part."""
