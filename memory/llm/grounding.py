@@ -26,6 +26,7 @@ _LOOSE_DATE = re.compile(
     r"|(?P<named>元旦|春节|过年|年前|年后|节前|节后|国庆|五一|端午|中秋|清明|月中|上旬|中旬|下旬)"
 )
 NAMED_RANGE_DAYS = 120  # a named time of year (年前, 中旬) grounds a date at most this far from the note
+PAST_RANGE_DAYS = 31  # a visit written up later is still within the month
 _NUMERAL_RUN = re.compile(r"[\d.零〇一二两三四五六七八九十百千万]+")
 _CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 # 一百五六, 四五, 七八十: a range; its lower end is the number a rep means when one is recorded
@@ -54,12 +55,20 @@ def _bigrams(text: str) -> set[str]:
 
 
 @dataclass(frozen=True)
-class LooseDate:
-    """A date phrase the rules do not resolve, with the numbers it fixes."""
+class DatePhrase:
+    """A date phrase with the numbers it fixes; `ruled` when the rules resolve the whole phrase."""
 
     day: int | None = None
     weekday: int | None = None
     month: int | None = None
+    ruled: bool = False
+
+    def fits(self, value: dt.date) -> bool:
+        return (
+            (self.day is None or self.day == value.day)
+            and (self.weekday is None or self.weekday == value.isoweekday())
+            and (self.month is None or self.month == value.month)
+        )
 
 
 class Grounds:
@@ -68,25 +77,27 @@ class Grounds:
         self.ref = ref
         self.numbers = numbers_in(self.text)
         self.digits = re.sub(r"\D", "", self.text)
-        self.dates: list[DateMention] = find_dates(self.text, ref)
-        self.loose = self._loose_dates()
+        # A rule that read only the end of a phrase (下周四 of 下下周四) has not resolved it.
+        self.dates: list[DateMention] = [
+            m for m in find_dates(self.text, ref) if not (m.start and self.text[m.start - 1] in "上下")
+        ]
+        self.phrases = self._date_phrases()
         self.bigrams = _bigrams(self.text)
 
-    def _loose_dates(self) -> list[LooseDate]:
+    def _date_phrases(self) -> list[DatePhrase]:
         found = []
         for match in _LOOSE_DATE.finditer(self.text):
-            if any(m.start < match.end() and match.start() < m.end for m in self.dates):
-                continue  # a phrase of the contract's table: the rules' reading stands
-            number = parse_number(match.group("day") or match.group("month") or "")
+            ruled = any(m.start < match.end() and match.start() < m.end for m in self.dates)
+            number = _parse(match.group("day") or match.group("month") or "")
             value = int(number) if number is not None and number.is_integer() else None
             if match.group("day"):
-                found.append(LooseDate(day=value))
+                found.append(DatePhrase(day=value, ruled=ruled))
             elif match.group("weekday"):
-                found.append(LooseDate(weekday=WEEKDAYS[match.group("weekday")]))
+                found.append(DatePhrase(weekday=WEEKDAYS[match.group("weekday")], ruled=ruled))
             elif match.group("month"):
-                found.append(LooseDate(month=value))
+                found.append(DatePhrase(month=value, ruled=ruled))
             else:
-                found.append(LooseDate())
+                found.append(DatePhrase(ruled=ruled))
         return found
 
     def says(self, words: str | None) -> bool:
@@ -116,21 +127,27 @@ class Grounds:
         pairs = _bigrams(normalize(words or ""))
         return bool(pairs) and len(pairs & self.bigrams) >= share * len(pairs)
 
-    def day(self, value: dt.date | None) -> bool:
+    def day(self, value: dt.date | None, *, past: bool = False) -> bool:
         """The note holds a phrase for this day: one the rules resolve to it, or one outside the
-        contract's table whose own numbers fit it."""
+        contract's table whose own numbers fit it. A past day (the visit's) may also fit a phrase the
+        rules read forwards: 3号去的, 周五去的 (the rules' 3号 and 周五 are the next ones)."""
         if value is None:
             return False
         if any(m.date == value for m in self.dates):
             return True
+        if past and not -PAST_RANGE_DAYS <= (value - self.ref).days <= 0:
+            return False
         return abs((value - self.ref).days) <= NAMED_RANGE_DAYS and any(
-            (loose.day is None or loose.day == value.day)
-            and (loose.weekday is None or loose.weekday == value.isoweekday())
-            and (loose.month is None or loose.month == value.month)
-            for loose in self.loose
+            phrase.fits(value) for phrase in self.phrases if past or not phrase.ruled
         )
 
     def month_day(self, value: str | None) -> bool:
-        """A birthday MM-DD whose month and day are both numbers of the note."""
+        """A birthday MM-DD whose month and day are numbers of the note, or the day of a date phrase
+        of the note (生日就是下周三)."""
         match = re.fullmatch(r"(\d{1,2})-(\d{1,2})", value or "")
-        return bool(match) and all(self.number(float(n)) for n in match.groups())  # type: ignore[union-attr]
+        if match is None:
+            return False
+        month, day = int(match.group(1)), int(match.group(2))
+        if self.number(month) and self.number(day):
+            return True
+        return any((m.date.month, m.date.day) == (month, day) for m in self.dates)

@@ -23,6 +23,9 @@ from memory.schema.record import (
 )
 
 
+COMMITMENT_SHARE = 1 / 3  # of a commitment's character pairs in the note: reps' promises get reworded
+
+
 class FieldMerger:
     def __init__(
         self, names: Names, grounds: Grounds, mentioned: set[tuple[str, int]], base: VisitRecord
@@ -41,7 +44,7 @@ class FieldMerger:
             "visit_date": answer.visit_date
             if answer.visit_date is not None
             and answer.visit_date <= self.grounds.ref
-            and (answer.visit_date == self.grounds.ref or self.grounds.day(answer.visit_date))
+            and (answer.visit_date == self.grounds.ref or self.grounds.day(answer.visit_date, past=True))
             else base.visit_date,
             "channel": answer.channel or base.channel,
             "contacts": contacts,
@@ -172,18 +175,21 @@ class FieldMerger:
         merged = [
             CommitmentRecord(text=c.text, due=c.due if self.grounds.day(c.due) else None)
             for c in given
-            if c.text and self.grounds.paraphrase(c.text)
+            if c.text and self.grounds.paraphrase(c.text, share=COMMITMENT_SHARE)
         ]
         return merged if merged or not given else self.base.commitments
 
     # -- scalars ------------------------------------------------------------------------------------
 
     def supplier(self, name: str | None, people: set[str]) -> str | None:
-        """A catalog distributor the note names, or a name written in the note that is not a person;
-        None when the note holds neither."""
+        """A catalog distributor the note names, a wholesaler account it names (as the model wrote
+        it), or a name written in the note that is not a person; None when the note holds neither."""
         entity = self._entity(name, "distributor")
         if entity is not None:
             return entity.name
+        account = self._entity(name, "customer")
+        if account is not None and account.type == "distributor":
+            return name
         if (
             name
             and self.grounds.says(name)
