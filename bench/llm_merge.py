@@ -78,8 +78,9 @@ def bench_set(name: str, folder: Path, modes: list[str], gemma_notes: int) -> di
     from memory.accounts.masterdata import import_files
     from memory.base.db import open_database
     from memory.base.settings import get_settings
-    from memory.extract import offline_extractor
-    from memory.llm.client import _models, chat_model
+    from memory.notes.engines import offline_extractor
+from memory.extract.lexicon import load_lexicon
+    from memory.llm.model import _models, chat_model
     from memory.llm.extract import LLMExtractor
     from memory.schema.models import LLMUsage
 
@@ -89,7 +90,7 @@ def bench_set(name: str, folder: Path, modes: list[str], gemma_notes: int) -> di
         import_files(
             session=session, paths=[folder / "catalog.yaml", folder / "customers.csv", folder / "reps.csv"]
         )
-        offline = offline_extractor(session=session)
+        offline = offline_extractor(session=session, lexicon=load_lexicon())
     notes = [
         json.loads(line) for line in (folder / "notes.jsonl").read_text(encoding="utf-8").splitlines() if line
     ]
@@ -107,7 +108,7 @@ def bench_set(name: str, folder: Path, modes: list[str], gemma_notes: int) -> di
             session.query(LLMUsage).delete()
         subset = notes[:gemma_notes] if mode == "gemma" else notes
         try:
-            engine = LLMExtractor(offline, chat_model(get_settings(), db))  # type: ignore[arg-type]
+            engine = LLMExtractor(offline, chat_model(get_settings(), db))
             rows, seconds = run(engine, subset)
         finally:
             if process is not None:
