@@ -78,10 +78,10 @@ def bench_set(name: str, folder: Path, modes: list[str], gemma_notes: int) -> di
     from memory.accounts.masterdata import import_files
     from memory.base.db import open_database
     from memory.base.settings import get_settings
-    from memory.notes.engines import offline_extractor
-from memory.extract.lexicon import load_lexicon
-    from memory.llm.model import _models, chat_model
+    from memory.extract.lexicon import load_lexicon
     from memory.llm.extract import LLMExtractor
+    from memory.llm.model import _models, chat_model
+    from memory.notes.engines import offline_extractor
     from memory.schema.models import LLMUsage
 
     get_settings.cache_clear()
@@ -130,8 +130,8 @@ def main() -> None:
     parser.add_argument("--modes", nargs="+", default=list(MODES))
     parser.add_argument("--gemma-notes", type=int, default=10)
     args = parser.parse_args()
-    print("| set | notes | offline | perfect | fluent-wrong | junk | dead | gemma-270m (offline, same notes) |", end="")
-    print(" overhead ms |")
+    print("| set | notes | offline | perfect | fluent-wrong | junk | dead |", end="")
+    print(" gemma-270m (offline, same notes) | overhead ms |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in args.sets:
         r = bench_set(name, SETS[name], args.modes, args.gemma_notes)

@@ -24,9 +24,9 @@ from memory.extract.engine import Extraction, OfflineExtractor
 from memory.extract.gazetteer import Entity
 from memory.extract.summary import summarize
 from memory.llm.answer import ModelCustomer, ModelVisit
-from memory.llm.model import ChatModel, LLMUnavailable
 from memory.llm.grounding import Grounds
 from memory.llm.merge import FieldMerger
+from memory.llm.model import ChatModel, LLMUnavailable
 from memory.llm.names import Names, key
 from memory.schema.codes import (
     CHANNELS,
@@ -77,7 +77,11 @@ class LLMExtractor:
         accounts = [
             *([base.customer] if base.customer else []),
             *base.candidates,
-            *(e for e in self.offline.gazetteer.customers() if key(e) in mentioned or e.type == "distributor"),
+            *(
+                e
+                for e in self.offline.gazetteer.customers()
+                if key(e) in mentioned or e.type == "distributor"
+            ),
         ]
         draft = base.record.to_json()
         draft.pop("summary", None)

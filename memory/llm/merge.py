@@ -22,7 +22,6 @@ from memory.schema.record import (
     VisitRecord,
 )
 
-
 COMMITMENT_SHARE = 1 / 3  # of a commitment's character pairs in the note: reps' promises get reworded
 
 

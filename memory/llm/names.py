@@ -41,7 +41,11 @@ class Names:
 
     def _resolve(self, text: str, kind: str) -> Entity | None:
         exact = [e for e in self.gazetteer.entities if e.kind == kind and e.name == text]
-        exact += [e for e in self.gazetteer.entities_of(text) if e.kind == kind] if text in self.gazetteer.aliases else []
+        exact += (
+            [e for e in self.gazetteer.entities_of(text) if e.kind == kind]
+            if text in self.gazetteer.aliases
+            else []
+        )
         if exact:
             return exact[0] if len(set(exact)) == 1 else None
         mentions = [m for m in self.gazetteer.find(text) if any(e.kind == kind for e in m.entities)]

@@ -3,7 +3,7 @@
 python -m tests.memory.llm.server llama PORT         llama.cpp (xllamacpp) serving gemma3-270m
 python -m tests.memory.llm.server slow PORT          accepts requests and answers nothing for 60 s
 python -m tests.memory.llm.server perfect PORT GOLD  the gold record of the note it is asked about
-python -m tests.memory.llm.server wrong PORT GOLD    the gold record of the next note (fluent, about another visit)
+python -m tests.memory.llm.server wrong PORT GOLD    the gold record of the next note (fluent, wrong)
 python -m tests.memory.llm.server junk PORT GOLD     junk: prose, wrong types, an invented record
 
 GOLD is a notes.jsonl with "text" and "gold"; the note is found by its text inside the request.

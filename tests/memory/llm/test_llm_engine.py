@@ -48,7 +48,9 @@ def test_extraction_through_a_real_server_is_valid_and_grounded(
             engine = extractor(
                 session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), dev_db)
             )
-            offline = offline_extractor(session=session, lexicon=load_lexicon()).extract(text, date=day).record
+            offline = (
+                offline_extractor(session=session, lexicon=load_lexicon()).extract(text, date=day).record
+            )
         assert isinstance(engine, LLMExtractor)
         merged = engine.extract(text, date=day).record
         grounds = Grounds(text, day)

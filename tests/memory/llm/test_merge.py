@@ -85,7 +85,9 @@ def test_the_card_follows_the_merged_record(sample_db: Database, endpoint: Calla
     endpoint("perfect")
     note = NOTES[1]  # a misspelt account the rules leave unmatched
     with sample_db.session() as session:
-        engine = extractor(session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), sample_db))
+        engine = extractor(
+            session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), sample_db)
+        )
     got = engine.extract(note["text"], date=dt.date.fromisoformat(note["date"]), rep=note["rep"])
     assert got.customer is not None and got.customer.name == note["gold"]["customer"]["name"]
     assert note["gold"]["customer"]["name"] in got.record.summary
