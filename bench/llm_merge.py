@@ -4,7 +4,8 @@ dead model do to the extraction score, next to the offline engine.
 python bench/llm_merge.py [--sets dev qinghe heldout_beiyuan] [--gemma-notes 10] [--modes ...]
 
 perfect: answers each request with the gold record of the note it is asked about; wrong: with the gold
-record of the next note of the set (fluent, and about another visit); junk: prose, wrong types or an
+record of the next note of the set (fluent, and about another visit); same: with the gold record of another
+visit to the same account where the set has one (the hardest fluent-wrong answer); junk: prose, wrong types or an
 invented record; gemma: llama.cpp (xllamacpp) serving gemma3-270m on 2 threads, on the first
 --gemma-notes notes (offline scored on the same notes); dead: a port nobody listens on.
 Scores are score_extract.py's overall (../shared/tools). Engine overhead = wall time of the engine
@@ -34,7 +35,7 @@ DATA = ROOT / "tests" / "data"
 SETS = {"dev": DATA / "dev", "qinghe": DATA / "companies" / "qinghe"}
 SETS["heldout_beiyuan"] = DATA / "companies" / "heldout_beiyuan"
 SCORE = ROOT.parent / "shared" / "tools" / "score_extract.py"
-MODES = ("offline", "perfect", "wrong", "junk", "gemma", "dead")
+MODES = ("offline", "perfect", "wrong", "same", "junk", "gemma", "dead")
 
 
 def score(gold_rows: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> float:
@@ -130,9 +131,9 @@ def main() -> None:
     parser.add_argument("--modes", nargs="+", default=list(MODES))
     parser.add_argument("--gemma-notes", type=int, default=10)
     args = parser.parse_args()
-    print("| set | notes | offline | perfect | fluent-wrong | junk | dead |", end="")
+    print("| set | notes | offline | perfect | fluent-wrong | same account | junk | dead |", end="")
     print(" gemma-270m (offline, same notes) | overhead ms |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in args.sets:
         r = bench_set(name, SETS[name], args.modes, args.gemma_notes)
         cell = {m: f"{r[m]:.3f}" if m in r else "–" for m in MODES}
@@ -141,7 +142,7 @@ def main() -> None:
         )
         overhead = f"{r['overhead_ms']:.1f}" if "overhead_ms" in r else "–"
         print(
-            f"| {name} | {r['notes']} | {cell['offline']} | {cell['perfect']} | {cell['wrong']} | "
+            f"| {name} | {r['notes']} | {cell['offline']} | {cell['perfect']} | {cell['wrong']} | {cell['same']} | "
             f"{cell['junk']} | {cell['dead']} | {gemma} | {overhead} |",
             flush=True,
         )

@@ -40,9 +40,10 @@ from memory.schema.codes import (
 )
 from memory.schema.record import CustomerRef
 
-JUDGE_SHARE = (
-    0.75  # of the answer's customer, products, contacts and competitors, this many must be the note's
-)
+# How much of an answer must be this note's for the answer to be taken at all (about_this_note).
+IDENTITY_SHARE = 0.9  # of the people, products and competitors it names
+DETAIL_SHARE = 0.5  # of its dates, commitments, supplier, phone numbers and birthdays
+QUANTITY_SHARE = 0.5  # of the quantities the note writes (a number and a unit)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class LLMExtractor:
         self.model = model
         suffixes = [w for words in offline.lexicon.groups("customer_suffixes").values() for w in words]
         self.names = Names(offline.gazetteer, suffixes)
+        self.units = sorted(
+            {*offline.lexicon.words("units"), *(e.unit for e in offline.gazetteer.entities if e.unit)}
+        )
         self.catalog = {kind + "s": self._catalog(kind) for kind in ("product", "competitor", "distributor")}
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
@@ -167,12 +171,23 @@ class LLMExtractor:
         return None
 
     def about_this_note(self, answer: ModelVisit, account: Account | None, fields: FieldMerger) -> bool:
-        """The answer's customer, products, contacts and competitors are this note's: a record of
-        another note, however fluent, names someone or something this note does not."""
+        """The answer is a record of this note: its customer is this note's; nearly all the people,
+        products and competitors it names are (a record of another visit names someone or something
+        this note does not); most of its dates, promises and numbers are; and it carries most of the
+        quantities the note writes (another visit to the same account has other figures)."""
         if answer.customer is not None and answer.customer.name and account is None:
             return False
-        checks = [account is not None] if account is not None else []
-        checks += [fields.product_grounded(p) for p in answer.products or []]
-        checks += [fields.grounds.says(c.name) for c in answer.contacts or []]
-        checks += [fields.competitor_name(c.name) is not None for c in answer.competitors or []]
-        return bool(checks) and sum(checks) >= JUDGE_SHARE * len(checks)
+        identity, details = fields.identity(answer), fields.details(answer)
+        if (
+            not (identity or account)
+            or not _most(identity, IDENTITY_SHARE)
+            or not _most(details, DETAIL_SHARE)
+        ):
+            return False
+        written = fields.grounds.quantities(self.units)
+        said = {float(p.quantity) for p in answer.products or [] if p.quantity is not None}
+        return len(written & said) >= QUANTITY_SHARE * len(written)
+
+
+def _most(checks: list[bool], share: float) -> bool:
+    return sum(checks) >= share * len(checks)

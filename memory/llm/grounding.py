@@ -103,6 +103,15 @@ class Grounds:
     def says(self, words: str | None) -> bool:
         return bool(words) and normalize(words or "") in self.text
 
+    def quantities(self, units: list[str]) -> set[float]:
+        """The numbers the note writes as quantities: a number, maybe 来/多/左右, then a unit."""
+        pattern = rf"({_NUMERAL_RUN.pattern})(?:来|多|左右)?个?(?:{'|'.join(map(re.escape, units))})"
+        return (
+            {n for m in re.finditer(pattern, self.text) for n in numbers_in(m.group(1)) if n > 0}
+            if units
+            else set()
+        )
+
     def near(self, word: str) -> bool:
         """Written with one character off, not the last (丹生针 for 丹参针): a slip of the input method
         that keeps a name's shape; names of fewer than three characters are too short to tell."""

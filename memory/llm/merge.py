@@ -73,6 +73,31 @@ class FieldMerger:
             return grounded
         return None if field in answer.nulls else getattr(self.base, field)
 
+    # -- the checks that judge an answer as a whole (extract.py) ------------------------------------
+
+    def identity(self, answer: ModelVisit) -> list[bool]:
+        """Is each person, product (with its quantity) and competitor of the answer this note's?"""
+        return [
+            *(self.product_grounded(p) for p in answer.products or []),
+            *(self.grounds.says(c.name) for c in answer.contacts or []),
+            *(self.competitor_name(c.name) is not None for c in answer.competitors or []),
+        ]
+
+    def details(self, answer: ModelVisit) -> list[bool]:
+        """Is each date, commitment, supplier, phone number and birthday of the answer this note's?"""
+        grounds, ref = self.grounds, self.grounds.ref
+        return [
+            *(
+                grounds.paraphrase(c.text, share=COMMITMENT_SHARE) and (c.due is None or grounds.day(c.due))
+                for c in answer.commitments or []
+            ),
+            *([grounds.day(answer.next_visit)] if answer.next_visit else []),
+            *([grounds.day(answer.visit_date, past=True)] if answer.visit_date not in (None, ref) else []),
+            *([self.supplier(answer.supplier, set()) is not None] if answer.supplier else []),
+            *(grounds.phone(c.phone) for c in answer.contacts or [] if c.phone),
+            *(grounds.month_day(c.birthday) for c in answer.contacts or [] if c.birthday),
+        ]
+
     # -- names --------------------------------------------------------------------------------------
 
     def _entity(self, name: str | None, kind: str) -> Entity | None:

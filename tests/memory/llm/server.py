@@ -4,6 +4,7 @@ python -m tests.memory.llm.server llama PORT         llama.cpp (xllamacpp) servi
 python -m tests.memory.llm.server slow PORT          accepts requests and answers nothing for 60 s
 python -m tests.memory.llm.server perfect PORT GOLD  the gold record of the note it is asked about
 python -m tests.memory.llm.server wrong PORT GOLD    the gold record of the next note (fluent, wrong)
+python -m tests.memory.llm.server same PORT GOLD     the gold record of another visit to the same account
 python -m tests.memory.llm.server junk PORT GOLD     junk: prose, wrong types, an invented record
 
 GOLD is a notes.jsonl with "text" and "gold"; the note is found by its text inside the request.
@@ -101,9 +102,16 @@ class Scripted(http.server.BaseHTTPRequestHandler):
         index = max(found, key=lambda i: len(self.notes[i]["text"])) if found else 0
         if self.kind == "junk":
             return JUNK[index % len(JUNK)]
-        if self.kind == "wrong":
-            index = (index + 1) % len(self.notes)
-        return self.notes[index]["gold"] if found or self.kind == "wrong" else {}
+        if self.kind in ("wrong", "same"):
+            return self.notes[self.other(index)]["gold"]
+        return self.notes[index]["gold"] if found else {}
+
+    def other(self, index: int) -> int:
+        """The next note; for `same`, the next one about the same account, if the set has one."""
+        order = [(index + step) % len(self.notes) for step in range(1, len(self.notes))]
+        account = self.notes[index]["gold"]["customer"]["name"]
+        same = [i for i in order if self.notes[i]["gold"]["customer"]["name"] == account]
+        return same[0] if self.kind == "same" and same else order[0]
 
 
 def main() -> None:
@@ -112,7 +120,7 @@ def main() -> None:
         serve_llama(port, embedding=kind == "embed")
         return
     handler: type[http.server.BaseHTTPRequestHandler] = _Slow
-    if kind in ("perfect", "wrong", "junk"):
+    if kind in ("perfect", "wrong", "same", "junk"):
         lines = Path(sys.argv[3]).read_text(encoding="utf-8").splitlines()
         Scripted.kind, Scripted.notes = kind, [json.loads(line) for line in lines if line.strip()]
         handler = Scripted
