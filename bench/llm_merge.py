@@ -102,7 +102,7 @@ def bench_set(name: str, folder: Path, modes: list[str], gemma_notes: int) -> di
     for mode in [m for m in modes if m != "offline"]:
         process, url = endpoint(mode, folder / "notes.jsonl")
         os.environ.update(KEQING_LLM="openai", OPENAI_BASE_URL=url, KEQING_CHAT_MODEL="bench")
-        os.environ["KEQING_LLM_TIMEOUT"] = "2" if mode == "dead" else "120"
+        os.environ["KEQING_LLM_TIMEOUT"] = "2" if mode == "dead" else "900"
         get_settings.cache_clear()
         _models.clear()
         with db.session() as session:
