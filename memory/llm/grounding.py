@@ -39,10 +39,17 @@ def numbers_in(text: str) -> set[float]:
     found: set[float] = set()
     for run in _NUMERAL_RUN.findall(text):
         readings = [*re.findall(r"\d+(?:\.\d+)?", run), *re.findall(r"[^\d.]+", run)]
-        if not run.isdigit():
-            readings.append(_RANGE.sub(r"\1", run.translate(_CN_DIGIT)))
         found |= {value for r in readings if (value := _parse(r)) is not None}
+        if (whole := _whole(run)) is not None:
+            found.add(whole)
     return found
+
+
+def _whole(run: str) -> float | None:
+    """The one number a run of numerals means: 3十 → 30, 一百五六 → 150."""
+    return (
+        _parse(run) if run.replace(".", "").isdigit() else _parse(_RANGE.sub(r"\1", run.translate(_CN_DIGIT)))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -104,10 +111,11 @@ class Grounds:
         return bool(words) and normalize(words or "") in self.text
 
     def quantities(self, units: list[str]) -> set[float]:
-        """The numbers the note writes as quantities: a number, maybe 来/多/左右, then a unit."""
+        """The numbers the note writes as quantities (a number, maybe 来/多/左右, then a unit), but for
+        one (一盒 is as often a price's unit as an amount)."""
         pattern = rf"({_NUMERAL_RUN.pattern})(?:来|多|左右)?个?(?:{'|'.join(map(re.escape, units))})"
         return (
-            {n for m in re.finditer(pattern, self.text) for n in numbers_in(m.group(1)) if n > 0}
+            {n for m in re.finditer(pattern, self.text) if (n := _whole(m.group(1))) is not None and n > 1}
             if units
             else set()
         )
