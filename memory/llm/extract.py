@@ -2,16 +2,17 @@
 
 The model is asked for the contract's record (structured output with its JSON schema), given the
 note, its date, the offline engine's draft, the candidate accounts, the catalog and the codes. Its
-answer is judged as a whole first: its customer, products and contacts must be this note's, so a
-fluent record of another note is thrown away entire. Then field by field: names resolve to master
+answer is judged as a whole first: its customer, people, products, dates and figures must be this
+note's, so a fluent record of another note is thrown away entire. Then field by field: names resolve to master
 data or are written in the note; quantities, phone numbers and birthdays are numbers of the note;
 a commitment is a paraphrase of the note; a date needs a phrase of the note (grounding.py). Codes are
 legal by the answer's schema. Fields no word of the note can vouch for (sentiment, needs, product
 kind, contact role, channel) are the model's once the answer is judged to be about this note.
 
-Where a grounded model and the rules disagree, the model wins; where the model says nothing (a null,
-a missing list) or says something the note does not hold, the offline value stays. A failed call
-keeps the whole offline record.
+Where a grounded model and the rules disagree, the model wins; an explicit null is the model's
+reading that the note says nothing there. Where the model says nothing (a missing key, an illegal
+code) or says something the note does not hold, the offline value stays. A failed call keeps the
+whole offline record.
 """
 
 from __future__ import annotations
