@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -11,6 +13,7 @@ from memory.extract.lexicon import load_lexicon
 from memory.llm.answer import ModelVisit
 from memory.llm.extract import LLMExtractor
 from memory.llm.grounding import Grounds, numbers_in
+from memory.llm.model import Schema
 from memory.notes.engines import offline_extractor
 
 WEDNESDAY = dt.date(2026, 9, 16)
@@ -19,13 +22,13 @@ WEDNESDAY = dt.date(2026, 9, 16)
 class _Never:
     """A model that is never called: merge() is pure."""
 
-    def structured(self, *a: object, **k: object) -> ModelVisit:
+    def structured(self, prompt: str, schema: type[Schema], *, purpose: str, **values: Any) -> Schema:
         raise AssertionError
 
-    def text(self, *a: object, **k: object) -> str:
+    def text(self, prompt: str, *, purpose: str, **values: Any) -> str:
         raise AssertionError
 
-    def stream(self, *a: object, **k: object) -> list[str]:
+    def stream(self, prompt: str, *, purpose: str, **values: Any) -> Iterator[str]:
         raise AssertionError
 
 
@@ -100,7 +103,7 @@ def engine(sample_db: Database) -> LLMExtractor:
         return LLMExtractor(offline_extractor(session=session, lexicon=load_lexicon()), _Never())
 
 
-def _merge(engine: LLMExtractor, note: str, answer: dict[str, object]) -> dict[str, object]:
+def _merge(engine: LLMExtractor, note: str, answer: dict[str, Any]) -> dict[str, Any]:
     base = engine.offline.extract(note, date=WEDNESDAY)
     return engine.merge(base, ModelVisit.model_validate(answer), Grounds(note, WEDNESDAY)).record.to_json()
 
@@ -119,7 +122,7 @@ def test_a_grounded_model_wins_where_it_disagrees_with_the_rules(engine: LLMExtr
         },
     )
     assert merged["needs"] == ["margin"] and merged["sentiment"] == "negative"
-    assert merged["contacts"][0]["role"] == "purchaser"  # type: ignore[index]
+    assert merged["contacts"][0]["role"] == "purchaser"
     assert merged["products"] == [{"name": "六味地黄丸", "quantity": None, "unit": None, "kind": "sold"}]
 
 

@@ -49,7 +49,8 @@ def endpoint(use_model: Callable[..., None]) -> Iterator[Callable[[str], None]]:
 
 def _records(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(offline, LLM engine) records of every note, without the summary."""
-    offline, merged = [], []
+    offline: list[dict[str, Any]] = []
+    merged: list[dict[str, Any]] = []
     with db.session() as session:
         engine = extractor(session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), db))
         rules = offline_extractor(session=session, lexicon=load_lexicon())
