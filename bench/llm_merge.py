@@ -3,11 +3,12 @@ dead model do to the extraction score, next to the offline engine.
 
 python bench/llm_merge.py [--sets dev qinghe heldout_beiyuan] [--gemma-notes 10] [--modes ...]
 
-perfect: answers each request with the gold record of the note it is asked about; wrong: with the gold
-record of the next note of the set (fluent, and about another visit); same: with the gold record of another
-visit to the same account where the set has one (the hardest fluent-wrong answer); junk: prose, wrong types or an
-invented record; gemma: llama.cpp (xllamacpp) serving gemma3-270m on 2 threads, on the first
---gemma-notes notes (offline scored on the same notes); dead: a port nobody listens on.
+perfect: answers each request with the gold record of the note it is asked about; wrong: with the
+gold record of the next note of the set (fluent, and about another visit); same: with the gold record
+of another visit to the same account where the set has one (the hardest fluent-wrong answer); junk:
+prose, wrong types or an invented record; gemma: llama.cpp (xllamacpp) serving gemma3-270m on 2
+threads, on the first --gemma-notes notes (offline scored on the same notes); dead: a port nobody
+listens on.
 Scores are score_extract.py's overall (../shared/tools). Engine overhead = wall time of the engine
 call minus the model request time in the usage log, median over the perfect run.
 """
@@ -81,7 +82,7 @@ def bench_set(name: str, folder: Path, modes: list[str], gemma_notes: int) -> di
     from memory.base.settings import get_settings
     from memory.extract.lexicon import load_lexicon
     from memory.llm.extract import LLMExtractor
-    from memory.llm.model import _models, chat_model
+    from memory.llm.factory import _models, chat_model
     from memory.notes.engines import offline_extractor
     from memory.schema.models import LLMUsage
 
@@ -142,8 +143,8 @@ def main() -> None:
         )
         overhead = f"{r['overhead_ms']:.1f}" if "overhead_ms" in r else "–"
         print(
-            f"| {name} | {r['notes']} | {cell['offline']} | {cell['perfect']} | {cell['wrong']} | {cell['same']} | "
-            f"{cell['junk']} | {cell['dead']} | {gemma} | {overhead} |",
+            f"| {name} | {r['notes']} | {cell['offline']} | {cell['perfect']} | {cell['wrong']} | "
+            f"{cell['same']} | {cell['junk']} | {cell['dead']} | {gemma} | {overhead} |",
             flush=True,
         )
 

@@ -82,7 +82,9 @@ class Assistant:
     def handle_text(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
         today = today or self.ctx.clock.today()
         if self.notes.editing(user):
-            return self.notes.edit(user=user, text=text, today=today)
+            edited = self.notes.edit(user=user, text=text, today=today)
+            if edited is not None:
+                return edited
         intent = intent_of(text)
         if intent == "brief":
             return self.briefing.brief(user=user, query=text, today=today, in_text=True).replies

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from memory.base.db import Database
 from memory.base.settings import Settings, get_settings
 from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.llm.model import ChatModel, chat_model
+from memory.llm.factory import chat_model
+from memory.llm.model import ChatModel
 from memory.notes.intake import NoteIntake
 from memory.reports.cadence import CadencePolicy, load_policy
 

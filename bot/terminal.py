@@ -11,6 +11,9 @@ from bot.assistant import Assistant
 from bot.context import AppContext
 from bot.views import texts
 from bot.views.replies import Choice, Reply
+from prompts import load_texts
+
+WORDS: dict[str, list[str]] = load_texts("labels")["chat_words"]
 
 
 def _say(console: Console, text: str) -> None:
@@ -54,9 +57,9 @@ def run_chat(ctx: AppContext, *, user: str | None) -> None:
             break
         if not line:
             continue
-        if line in {"/quit", "/exit", "退出"}:
+        if line in WORDS["quit"]:
             break
-        if line in {"/help", "/start", "帮助"}:
+        if line in WORDS["help"]:
             _say(console, texts.t("chat_help"))
             continue
         if line.isdigit() and choices:

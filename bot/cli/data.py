@@ -9,6 +9,9 @@ import typer
 
 from bot.cli.app import app, database, fail
 from bot.views import texts
+from memory.accounts.masterdata import import_files
+from memory.accounts.people import create_invite, link_telegram
+from memory.base.errors import KeqingError
 
 
 @app.command("import")
@@ -16,8 +19,6 @@ def import_(
     files: Annotated[list[Path], typer.Argument(help="catalog.yaml, customers.csv and/or reps.csv")],
 ) -> None:
     """Import master data; idempotent, all files in one transaction."""
-    from memory.accounts.masterdata import import_files
-    from memory.base.errors import KeqingError
 
     db = database()
     try:
@@ -31,8 +32,6 @@ def import_(
 @app.command()
 def invite(name: str) -> None:
     """Print a one-time code; the person sends `/start CODE` to the bot to link their account."""
-    from memory.accounts.people import create_invite
-    from memory.base.errors import KeqingError
 
     try:
         with database().session() as session:
@@ -45,8 +44,6 @@ def invite(name: str) -> None:
 @app.command()
 def link(name: str, telegram_id: int) -> None:
     """Link a Telegram account to a person directly."""
-    from memory.accounts.people import link_telegram
-    from memory.base.errors import KeqingError
 
     try:
         with database().session() as session:

@@ -8,17 +8,23 @@ from dataclasses import dataclass
 
 from bot.context import AppContext
 from bot.views import texts
-from bot.views.cards import render_card
+from bot.views.cards import field_value, render_card, section_lines
 from bot.views.replies import Choice, Reply
 from memory.base.errors import KeqingError
 from memory.extract.engine import MAX_CHARS, Extraction
+from memory.extract.summary import summarize
 from memory.notes.corrections import apply_edit, parse_edit
 from memory.notes.engines import offline_extractor
 from memory.notes.intake import undo_last
+from memory.notes.list_edits import LIST_FIELDS
 from memory.schema.record import CustomerRef, VisitRecord
+from prompts import load_texts
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
-CARD_ACTIONS = {"save", "edit", "discard", "customer"}
+CARD_ACTIONS = {"save", "edit", "discard", "customer", "field", "cancel"}
+ANY_FIELD = "*"  # editing, no section chosen yet: only 「字段: 值」 is an edit
+MAX_EDIT_CHARS = 40  # a longer text while editing is a new note, not a correction
+SHORT_EDIT_CHARS = 15  # a reply that is no valid edit and longer than this is taken as a new message
 
 
 @dataclass
@@ -26,7 +32,7 @@ class Pending:
     raw_note_id: int
     extraction: Extraction
     record: VisitRecord
-    editing: bool = False
+    editing: str | None = None  # the section being edited, ANY_FIELD, or None
 
 
 class NoteFlow:
@@ -37,7 +43,7 @@ class NoteFlow:
 
     def editing(self, user: str) -> bool:
         pending = self.pending.get(user)
-        return pending is not None and pending.editing
+        return pending is not None and pending.editing is not None
 
     def take(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
         previous = self.pending.get(user)
@@ -73,28 +79,63 @@ class NoteFlow:
             self.intake.discard(raw_note_id=pending.raw_note_id)
             return [Reply(texts.t("discarded"))]
         if kind == "edit":
-            pending.editing = True
-            return [Reply(texts.t("edit_help"))]
+            pending.editing = ANY_FIELD
+            return [self._section_choices(pending)]
+        if kind == "field" and rest in load_texts("labels")["edit_sections"]:
+            pending.editing = rest
+            return [Reply(self._section_prompt(pending, rest))]
+        if kind == "cancel":
+            pending.editing = None
+            return [Reply(texts.t("edit_cancelled")), self._card(pending)]
         return self._other_customer(pending, rest)
 
-    def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
+    def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply] | None:
+        """A reply while a card is being edited; None when it is no edit (a new note, a question):
+        the card leaves edit mode, keeps its draft, and the text goes on as any other message."""
         pending = self.pending[user]
+        words = load_texts("labels")["edit_words"]
+        if text.strip() in words["cancel"]:
+            pending.editing = None
+            return [Reply(texts.t("edit_cancelled")), self._card(pending)]
         parsed = parse_edit(text)
+        if parsed is None and pending.editing not in (None, ANY_FIELD) and len(text) <= MAX_EDIT_CHARS:
+            parsed = (str(pending.editing), text.strip())
         if parsed is None:
-            return [Reply(texts.t("edit_help"))]
+            pending.editing = None
+            return None
         field_name, value = parsed
-        customers = pending.extraction.candidates or []
-        if field_name == "customer":
-            with self.ctx.db.session() as session:
-                engine = offline_extractor(session=session, lexicon=self.ctx.lexicon)
-            customers = engine.gazetteer.customers()
+        with self.ctx.db.session() as session:
+            entities = offline_extractor(session=session, lexicon=self.ctx.lexicon).gazetteer.entities
         try:
-            record = apply_edit(pending.record, field_name, value, customers=customers, today=today)
+            record = apply_edit(pending.record, field_name, value, entities=list(entities), today=today)
         except KeqingError as exc:
+            if len(text.strip()) > SHORT_EDIT_CHARS:  # not a botched edit: something new to say
+                pending.editing = None
+                return None
             return [Reply(texts.error_text(exc))]
         self._revise(pending, record)
-        pending.editing = False
+        pending.editing = None
         return [self._card(pending)]
+
+    def _section_choices(self, pending: Pending) -> Reply:
+        raw = pending.raw_note_id
+        sections = load_texts("labels")["edit_sections"]
+        choices = [
+            Choice(texts.t("choice_section", name=name), f"field:{raw}:{key}")
+            for key, name in sections.items()
+        ]
+        return Reply(texts.t("edit_pick"), [*choices, Choice(texts.t("choice_cancel"), f"cancel:{raw}")])
+
+    def _section_prompt(self, pending: Pending, section: str) -> str:
+        name = load_texts("labels")["edit_sections"][section]
+        if section not in LIST_FIELDS:
+            return texts.t("edit_section.scalar", name=name, value=field_value(pending.record, section))
+        lines = section_lines(pending.record, section)
+        example = texts.t(f"edit_section.{section}")
+        if not lines:
+            return texts.t("edit_section.empty", name=name) + "\n" + example
+        numbered = "\n".join(f"{n}. {line.strip()}" for n, line in enumerate(lines, start=1))
+        return texts.t("edit_section.list", name=name, items=numbered) + "\n" + example
 
     def undo(self, *, user: str) -> list[Reply]:
         with self.ctx.db.session() as session:
@@ -110,7 +151,9 @@ class NoteFlow:
         customer = CustomerRef.model_validate(
             {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
         )
-        self._revise(pending, pending.record.model_copy(update={"customer": customer}))
+        revised = pending.record.model_copy(update={"customer": customer})
+        revised.summary = summarize(revised)
+        self._revise(pending, revised)
         return [self._card(pending)]
 
     def _card(self, pending: Pending) -> Reply:

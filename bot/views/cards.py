@@ -36,6 +36,47 @@ def contact_line(template: str, contact: Person) -> str:
     return template.format(name=contact.name, role=role, extra=(" · " + " · ".join(extra)) if extra else "")
 
 
+def section_lines(record: VisitRecord, section: str) -> list[str]:
+    """The lines one list section of a card shows (products, contacts, competitors, needs, commitments)."""
+    labels = load_texts("labels")
+    card = load_texts("messages")["card"]
+    if section == "contacts":
+        return [contact_line(card["contact"], contact) for contact in record.contacts]
+    if section == "products":
+        return [
+            card["product"].format(
+                name=p.name,
+                kind=labels["product_kind"][p.kind],
+                amount=f" {number(p.quantity)}{p.unit or ''}" if p.quantity is not None else "",
+            )
+            for p in record.products
+        ]
+    if section == "competitors":
+        return [
+            card["competitor"].format(name=c.name, note=f":{c.note}" if c.note else "")
+            for c in record.competitors
+        ]
+    if section == "needs":
+        return [card["needs"].format(needs=labels["need"][n]) for n in record.needs]
+    if section == "commitments":
+        return [
+            card["commitment"].format(text=c.text, due=f"({c.due.isoformat()})" if c.due else "")
+            for c in record.commitments
+        ]
+    raise ValueError(section)
+
+
+def field_value(record: VisitRecord, field: str) -> str:
+    """One single-valued field as the card words it (for 「客情目前是「积极」」)."""
+    labels = load_texts("labels")
+    value = getattr(record, field)
+    if field == "customer":
+        return str(value.name or "")
+    if field in ("payment_terms", "sentiment", "channel") and value:
+        return str(labels[field][value])
+    return "" if value is None else str(value)
+
+
 def render_card(record: VisitRecord) -> str:
     labels = load_texts("labels")
     card = load_texts("messages")["card"]
@@ -51,20 +92,8 @@ def render_card(record: VisitRecord) -> str:
             name=customer.name or card["unknown"], status=status, details=" ".join(d for d in details if d)
         ),
     ]
-    lines.extend(contact_line(card["contact"], contact) for contact in record.contacts)
-    for product in record.products:
-        amount = f" {number(product.quantity)}{product.unit or ''}" if product.quantity is not None else ""
-        lines.append(
-            card["product"].format(
-                name=product.name, kind=labels["product_kind"][product.kind], amount=amount
-            )
-        )
-    for competitor in record.competitors:
-        lines.append(
-            card["competitor"].format(
-                name=competitor.name, note=f":{competitor.note}" if competitor.note else ""
-            )
-        )
+    lines += section_lines(record, "contacts") + section_lines(record, "products")
+    lines += section_lines(record, "competitors")
     terms = [
         labels["payment_terms"][record.payment_terms] if record.payment_terms else None,
         card["supplier"].format(name=record.supplier) if record.supplier else None,
@@ -74,9 +103,7 @@ def render_card(record: VisitRecord) -> str:
         lines.append(card["terms"].format(terms=",".join(t for t in terms if t)))
     if record.needs:
         lines.append(card["needs"].format(needs="、".join(labels["need"][n] for n in record.needs)))
-    for commitment in record.commitments:
-        due = f"({commitment.due.isoformat()})" if commitment.due else ""
-        lines.append(card["commitment"].format(text=commitment.text, due=due))
+    lines += section_lines(record, "commitments")
     if record.next_visit:
         lines.append(card["next_visit"].format(date=record.next_visit.isoformat()))
     lines.append(card["sentiment"].format(sentiment=labels["sentiment"][record.sentiment]))

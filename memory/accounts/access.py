@@ -47,6 +47,14 @@ def scope_for(*, session: Session, name: str | None) -> Scope:
     return Scope(name=person.name, role=person.role, rep_ids=_rep_ids(session, person))
 
 
+def manager_scope_for(*, session: Session, name: str | None, rep: str | None = None) -> set[int] | None:
+    """The reps a team summary or an export covers: a manager's or admin's scope, narrowed to one rep
+    (`--rep`) if given; raises for a rep asking or a rep outside the scope."""
+    scope = scope_for(session=session, name=name)
+    scope.require_manager()
+    return narrowed(session=session, scope=scope, rep=rep)
+
+
 def _rep_ids(session: Session, person: Person) -> set[int] | None:
     if person.role == ADMIN:
         return None

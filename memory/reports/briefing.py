@@ -160,34 +160,11 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         )
     )
     last = visits[0].visit_date if visits else None
-    since = today - dt.timedelta(days=WINDOW_DAYS)
-    recent = [v for v in visits if v.visit_date > since]
+    recent = [v for v in visits if v.visit_date > today - dt.timedelta(days=WINDOW_DAYS)]
     cadence = cadence_of(policy, area=customer.area, tier=customer.tier, last_contact=last, today=today)
-    commitments = session.scalars(
-        select(Commitment)
-        .where(Commitment.customer_id == customer.id)
-        .order_by(Commitment.promised_on, Commitment.id)
-    )
-    birthdays = []
-    for contact in customer.contacts:
-        date = next_birthday(contact.birthday, today) if contact.birthday else None
-        if date is not None and (date - today).days <= BIRTHDAY_DAYS:
-            birthdays.append(Birthday(contact=contact.name, date=date, in_days=(date - today).days))
-    need_dates: dict[str, dt.date] = {}
-    for visit in recent:
-        for need in visit.needs:
-            need_dates.setdefault(need, visit.visit_date)
+    need_dates = _needs_asked(recent)
     return Brief(
-        customer=BriefCustomer(
-            name=customer.name,
-            type=customer.type,
-            area=customer.area,
-            tier=customer.tier,
-            rep=customer.rep.name if customer.rep else None,
-            payment_terms=customer.payment_terms,
-            supplier=customer.supplier,
-            restock_cycle_days=customer.restock_cycle_days,
-        ),
+        customer=_profile(customer),
         contacts=[
             BriefContact(name=c.name, role=c.role, phone=c.phone, birthday=c.birthday, notes=c.notes)
             for c in customer.contacts
@@ -198,18 +175,8 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         cadence=CadenceOut(
             expected_days=cadence.expected_days, next_due=cadence.next_due, overdue=cadence.overdue
         ),
-        open_commitments=[
-            OpenCommitment(
-                id=p.id,
-                text=p.text,
-                due=p.due,
-                promised_on=p.promised_on,
-                overdue=p.due is not None and p.due < today,
-            )
-            for p in commitments
-            if p.open_on(today)
-        ],
-        upcoming_birthdays=sorted(birthdays, key=lambda b: b.in_days),
+        open_commitments=_open_commitments(session, customer, today),
+        upcoming_birthdays=_birthdays(customer, today),
         recent_products=_products(visits, today),
         competitor_activity=[
             CompetitorActivity(name=m.name, note=m.note, date=v.visit_date)
@@ -220,3 +187,52 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         need_dates=need_dates,
         last_sentiment=visits[0].sentiment if visits else None,
     )
+
+
+def _profile(customer: Customer) -> BriefCustomer:
+    return BriefCustomer(
+        name=customer.name,
+        type=customer.type,
+        area=customer.area,
+        tier=customer.tier,
+        rep=customer.rep.name if customer.rep else None,
+        payment_terms=customer.payment_terms,
+        supplier=customer.supplier,
+        restock_cycle_days=customer.restock_cycle_days,
+    )
+
+
+def _open_commitments(session: Session, customer: Customer, today: dt.date) -> list[OpenCommitment]:
+    commitments = session.scalars(
+        select(Commitment)
+        .where(Commitment.customer_id == customer.id, Commitment.open_on(today))
+        .order_by(Commitment.promised_on, Commitment.id)
+    )
+    return [
+        OpenCommitment(
+            id=p.id,
+            text=p.text,
+            due=p.due,
+            promised_on=p.promised_on,
+            overdue=p.due is not None and p.due < today,
+        )
+        for p in commitments
+    ]
+
+
+def _birthdays(customer: Customer, today: dt.date) -> list[Birthday]:
+    found = []
+    for contact in customer.contacts:
+        date = next_birthday(contact.birthday, today) if contact.birthday else None
+        if date is not None and (date - today).days <= BIRTHDAY_DAYS:
+            found.append(Birthday(contact=contact.name, date=date, in_days=(date - today).days))
+    return sorted(found, key=lambda b: b.in_days)
+
+
+def _needs_asked(recent: list[Visit]) -> dict[str, dt.date]:
+    """Each need asked in the window, with the day it was last asked (visits come newest first)."""
+    need_dates: dict[str, dt.date] = {}
+    for visit in recent:
+        for need in visit.needs:
+            need_dates.setdefault(need, visit.visit_date)
+    return need_dates

@@ -294,13 +294,19 @@ def write_summary(team: TeamSummary) -> str:
         visits=sum(r.visits for r in reps),
         calls=sum(r.calls for r in reps),
         coverage=f"{coverage:.0%}",
-        most_active=f"{active.rep}({active.visits + active.calls} 次)" if active else words["nobody"],
+        most_active=words["active"].format(name=active.rep, count=active.visits + active.calls)
+        if active
+        else words["nobody"],
         least_covered=f"{lagging.rep}({lagging.coverage:.0%})" if lagging else words["nobody"],
         overdue=sum(r.overdue_customers for r in reps),
         at_risk=len(team.at_risk),
-        competitors="、".join(f"{c.name} {c.mentions} 次" for c in team.competitors[:3])
+        competitors="、".join(
+            words["times"].format(name=c.name, count=c.mentions) for c in team.competitors[:3]
+        )
         or words["no_competitors"],
-        needs="、".join(f"{labels.get(n.need, n.need)} {n.count} 次" for n in team.needs[:3])
+        needs="、".join(
+            words["times"].format(name=labels.get(n.need, n.need), count=n.count) for n in team.needs[:3]
+        )
         or words["no_needs"],
         open_commitments=team.open_commitments,
         overdue_commitments=team.overdue_commitments,

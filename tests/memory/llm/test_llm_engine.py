@@ -20,8 +20,9 @@ from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.extract.lexicon import load_lexicon
 from memory.llm.extract import LLMExtractor
+from memory.llm.factory import chat_model
 from memory.llm.grounding import Grounds
-from memory.llm.model import LLMUnavailable, chat_model
+from memory.llm.model import LLMUnavailable
 from memory.llm.phrase import faithful, lines_by_number
 from memory.notes.engines import extractor, offline_extractor
 from memory.schema.models import LLMUsage

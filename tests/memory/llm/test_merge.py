@@ -15,7 +15,7 @@ from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.extract.lexicon import load_lexicon
 from memory.llm.extract import LLMExtractor
-from memory.llm.model import _models, chat_model
+from memory.llm.factory import _models, chat_model
 from memory.notes.engines import extractor, offline_extractor
 from tests.conftest import DATA
 from tests.memory.llm.conftest import free_port, start
