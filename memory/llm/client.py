@@ -17,7 +17,7 @@ import openai
 import pybreaker
 from langchain_core.messages import BaseMessage
 from langchain_openai import ChatOpenAI
-from pydantic import SecretStr
+from pydantic import BaseModel, SecretStr
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from memory.base.db import Database
@@ -46,6 +46,7 @@ class OpenAIChat:
         )
         self.db = db
         self.breaker = pybreaker.CircuitBreaker(fail_max=fail_max, reset_timeout=reset_seconds)
+        self._structured: dict[type[BaseModel], Any] = {}  # building one costs milliseconds a request
 
     def _log(self, purpose: str, started: float, usage: dict[str, Any] | None, error: str | None) -> None:
         if self.db is None:
@@ -83,7 +84,11 @@ class OpenAIChat:
 
     def structured(self, prompt: str, schema: type[Schema], *, purpose: str, **values: Any) -> Schema:
         text = load_prompt(prompt).render(**values)
-        runnable = self.chat.with_structured_output(schema, method="json_schema", include_raw=True)
+        if schema not in self._structured:
+            self._structured[schema] = self.chat.with_structured_output(
+                schema, method="json_schema", include_raw=True
+            )
+        runnable = self._structured[schema]
 
         def work() -> tuple[Schema | BadOutput, dict[str, Any] | None]:
             try:

@@ -1,186 +1,194 @@
-"""Extraction with a model: the offline record first, the model's answer merged in field by field.
+"""Extraction with a model: the model writes the whole visit record, the note decides what stands.
 
-The model sees the note, its date, what the offline engine found, and the contract's codes. Its answer
-is validated against the note and the master data: codes must be legal, names must resolve to master
-data or appear in the note, quantities must appear in the note. Dates always come from the rules
-engine. Whatever fails a check keeps the offline value; a failed call keeps the whole offline record.
+The model is asked for the contract's record (structured output with its JSON schema), given the
+note, its date, the offline engine's draft, the candidate accounts, the catalog and the codes. Its
+answer is judged as a whole first: its customer, people, products, dates and figures must be this
+note's, so a fluent record of another note is thrown away entire. Then field by field: names resolve to master
+data or are written in the note; quantities, phone numbers and birthdays are numbers of the note;
+a commitment is a paraphrase of the note; a date needs a phrase of the note (grounding.py). Codes are
+legal by the answer's schema. Fields no word of the note can vouch for (sentiment, needs, product
+kind, contact role, channel) are the model's once the answer is judged to be about this note.
+
+Where a grounded model and the rules disagree, the model wins; an explicit null is the model's
+reading that the note says nothing there. Where the model says nothing (a missing key, an illegal
+code) or says something the note does not hold, the offline value stays. A failed call keeps the
+whole offline record.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import re
-import warnings
-from typing import Any
-
-import cn2an
-from pydantic import BaseModel
+import json
+from dataclasses import dataclass
 
 from memory.extract.engine import Extraction, OfflineExtractor
-from memory.extract.text import normalize
+from memory.extract.gazetteer import Entity
+from memory.extract.summary import summarize
+from memory.llm.answer import ModelCustomer, ModelVisit
+from memory.llm.grounding import Grounds
+from memory.llm.merge import FieldMerger
 from memory.llm.model import ChatModel, LLMUnavailable
-from memory.schema.codes import CHANNELS, NEEDS, PAYMENT_TERMS, PRODUCT_KINDS, RESTOCK_CYCLES, ROLES
-from memory.schema.record import CompetitorRecord, ContactRecord, ProductRecord, VisitRecord
+from memory.llm.names import Names, key
+from memory.schema.codes import (
+    CHANNELS,
+    CUSTOMER_TYPES,
+    NEEDS,
+    PAYMENT_TERMS,
+    PRODUCT_KINDS,
+    RESTOCK_CYCLES,
+    ROLES,
+    SENTIMENTS,
+)
+from memory.schema.record import CustomerRef
+
+# How much of an answer must be this note's for the answer to be taken at all (about_this_note).
+IDENTITY_SHARE = 0.9  # of the people, products and competitors it names
+DETAIL_SHARE = 0.5  # of its dates, commitments, supplier, phone numbers and birthdays
+QUANTITY_SHARE = 0.5  # of the quantities the note writes (a number and a unit)
 
 
-class ModelContact(BaseModel):
-    name: str
-    role: str | None = None
+@dataclass(frozen=True)
+class Account:
+    """The model's customer as the note and master data confirm it."""
 
-
-class ModelProduct(BaseModel):
-    name: str
-    quantity: float | None = None
-    unit: str | None = None
-    kind: str | None = None
-
-
-class ModelCompetitor(BaseModel):
-    name: str
-    note: str | None = None
-
-
-class ModelVisit(BaseModel):
-    """What the model is asked for: loose types, so junk still parses and is then checked."""
-
-    customer: str | None = None
-    contacts: list[ModelContact] = []
-    products: list[ModelProduct] = []
-    competitors: list[ModelCompetitor] = []
-    payment_terms: str | None = None
-    restock_cycle_days: int | None = None
-    supplier: str | None = None
-    needs: list[str] = []
-
-
-def _numbers_in(text: str) -> set[float]:
-    found = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)}
-    with contextlib.suppress(ValueError, KeyError), warnings.catch_warnings():  # cn2an gives up on some texts
-        warnings.simplefilter("ignore")
-        found |= {float(n) for n in re.findall(r"\d+(?:\.\d+)?", cn2an.transform(text, "cn2an"))}
-    return found
+    ref: CustomerRef
+    entity: Entity | None
 
 
 class LLMExtractor:
     def __init__(self, offline: OfflineExtractor, model: ChatModel) -> None:
         self.offline = offline
         self.model = model
+        suffixes = [w for words in offline.lexicon.groups("customer_suffixes").values() for w in words]
+        self.names = Names(offline.gazetteer, suffixes)
+        self.units = sorted(
+            {*offline.lexicon.words("units"), *(e.unit for e in offline.gazetteer.entities if e.unit)}
+        )
+        self.catalog = {kind + "s": self._catalog(kind) for kind in ("product", "competitor", "distributor")}
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
         base = self.offline.extract(text, date=date, rep=rep)
-        data = self.offline.gazetteer
+        grounds = Grounds(text, date)
         try:
             answer = self.model.structured(
-                "extract_visit",
-                ModelVisit,
-                purpose="extract",
-                note=text,
-                date=date.isoformat(),
-                customers="、".join(
-                    e.name for e in [*([base.customer] if base.customer else []), *base.candidates]
-                )
-                or "无",
-                products="、".join(sorted({e.name for e in data.entities_by_kind("product")})),
-                competitors="、".join(sorted({e.name for e in data.entities_by_kind("competitor")})),
-                codes=f"needs={','.join(NEEDS)}; payment_terms={','.join(PAYMENT_TERMS)}; "
-                f"kind={','.join(PRODUCT_KINDS)}; role={','.join(ROLES)}; channel={','.join(CHANNELS)}",
+                "extract_visit", ModelVisit, purpose="extract", **self.prompt_values(text, grounds, base)
             )
         except LLMUnavailable:
             return base
+        return self.merge(base, answer, grounds)
+
+    def prompt_values(self, text: str, grounds: Grounds, base: Extraction) -> dict[str, str]:
+        mentioned = self.names.mentioned(grounds)
+        accounts = [
+            *([base.customer] if base.customer else []),
+            *base.candidates,
+            *(
+                e
+                for e in self.offline.gazetteer.customers()
+                if key(e) in mentioned or e.type == "distributor"
+            ),
+        ]
+        draft = base.record.to_json()
+        draft.pop("summary", None)
+        return {
+            "note": text,
+            "date": grounds.ref.isoformat(),
+            "draft": json.dumps(draft, ensure_ascii=False),
+            "customers": "\n".join(
+                f"- {e.name}({e.type or '?'},{e.area or '?'})" for e in dict.fromkeys(accounts)
+            )
+            or "无",
+            **self.catalog,
+            "codes": "\n".join(
+                f"{field}: {', '.join(map(str, values))}"
+                for field, values in (
+                    ("channel", CHANNELS),
+                    ("customer.type", CUSTOMER_TYPES),
+                    ("contacts.role", ROLES),
+                    ("products.kind", PRODUCT_KINDS),
+                    ("payment_terms", PAYMENT_TERMS),
+                    ("restock_cycle_days", RESTOCK_CYCLES),
+                    ("needs", NEEDS),
+                    ("sentiment", SENTIMENTS),
+                )
+            ),
+        }
+
+    def _catalog(self, kind: str) -> str:
+        entries = sorted(self.offline.gazetteer.entities_by_kind(kind), key=lambda e: e.name)
+        lines = []
+        for entity in entries:
+            others = [a for a in self.names.aliases[(kind, entity.id)] if a != entity.name]
+            lines.append(f"{entity.name}({'、'.join(others)})" if others else entity.name)
+        return "、".join(lines) or "无"
+
+    def merge(self, base: Extraction, answer: ModelVisit, grounds: Grounds) -> Extraction:
+        """The offline record with the model's grounded reading over it; the offline record itself
+        when the answer is not about this note."""
+        mentioned = self.names.mentioned(grounds)
+        account = self.account(answer.customer, base, grounds, mentioned)
+        fields = FieldMerger(self.names, grounds, mentioned, base.record)
+        if not self.about_this_note(answer, account, fields):
+            return base
+        update = fields.merge(answer)
+        if account is not None:
+            update["customer"] = account.ref
+        record = base.record.model_copy(update=update)
+        record.summary = summarize(record)
         return Extraction(
-            record=self.merge(base.record, answer, normalize(text)),
-            customer=base.customer,
+            record=record,
+            customer=account.entity if account is not None else base.customer,
             candidates=base.candidates,
             truncated=base.truncated,
         )
 
-    def merge(self, record: VisitRecord, answer: ModelVisit, note: str) -> VisitRecord:
-        mentioned = {e.name: e for m in self.offline.gazetteer.find(note) for e in m.entities}
-        update: dict[str, object] = {}
-
-        contacts = list(record.contacts)
-        known = {c.name for c in contacts} | {c.surname for c in contacts if c.surname}
-        for contact in answer.contacts:
-            name = contact.name.strip()
-            if (
-                1 < len(name) <= 6
-                and name in note
-                and name not in known
-                and not any(k in name for k in known)
-            ):
-                role = contact.role if contact.role in ROLES else "other"
-                contacts.append(ContactRecord.model_validate({"name": name, "role": role}))
-                known.add(name)
-        update["contacts"] = contacts
-
-        products = list(record.products)
-        have: set[tuple[str, str]] = {(p.name, p.kind) for p in products}
-        numbers = _numbers_in(note)
-        for product in answer.products:
-            entity = self._resolve(product.name, "product", mentioned)
-            kind = product.kind if product.kind in PRODUCT_KINDS else "mention"
-            if entity is None or (entity, kind) in have or any(p.name == entity for p in products):
-                continue
-            quantity = (
-                product.quantity if product.quantity is not None and product.quantity in numbers else None
-            )
-            unit = product.unit if quantity is not None and product.unit and product.unit in note else None
-            products.append(
-                ProductRecord.model_validate(
-                    {"name": entity, "quantity": quantity if unit else None, "unit": unit, "kind": kind}
-                )
-            )
-            have.add((entity, kind))
-        update["products"] = products
-
-        competitors = list(record.competitors)
-        for competitor in answer.competitors:
-            competitor_name = self._resolve(competitor.name, "competitor", mentioned) or (
-                competitor.name
-                if self._named(competitor.name, note, "competitor_firm_suffixes", "drug_forms")
-                else None
-            )
-            if (
-                competitor_name
-                and all(r.name != competitor_name for r in competitors)
-                and competitor_name not in {p.name for p in products}
-            ):
-                note_text = competitor.note if competitor.note and competitor.note in note else None
-                competitors.append(CompetitorRecord(name=competitor_name, note=note_text))
-        update["competitors"] = competitors
-
-        lexicon = self.offline.lexicon
-        if record.payment_terms is None and answer.payment_terms in PAYMENT_TERMS:
-            words = lexicon.groups("payment_terms").get(str(answer.payment_terms), [])
-            if any(w in note for w in words):
-                update["payment_terms"] = answer.payment_terms
-        if record.restock_cycle_days is None and answer.restock_cycle_days in RESTOCK_CYCLES:
-            periods = lexicon.groups("restock_periods").get(str(answer.restock_cycle_days), [])
-            if any(w in note for w in periods):
-                update["restock_cycle_days"] = answer.restock_cycle_days
-        if record.supplier is None and answer.supplier:
-            update["supplier"] = self._resolve(answer.supplier, "distributor", mentioned) or (
-                answer.supplier if self._named(answer.supplier, note, "supplier_suffixes") else None
-            )
-        needs: list[str] = list(record.needs)
-        keywords = lexicon.groups("needs")
-        for need in answer.needs:
-            if need in NEEDS and need not in needs and any(w in note for w in keywords.get(need, [])):
-                needs.append(need)
-        update["needs"] = needs
-        return record.model_copy(update=update)
-
-    def _named(self, name: str | None, note: str, *suffix_lists: str) -> bool:
-        """A name not in master data counts only as written in the note and shaped like one (…医药, …制药)."""
-        if not name or name not in note:
-            return False
-        return any(name.endswith(tuple(self.offline.lexicon.words(key))) for key in suffix_lists)
-
-    def _resolve(self, name: str, kind: str, mentioned: dict[str, Any]) -> str | None:
-        """The canonical name of a catalog entry the note itself mentions, or None."""
-        for mention in self.offline.gazetteer.find(normalize(name or "")):
-            for entity in mention.entities:
-                if entity.kind == kind and entity.name in mentioned:
-                    return entity.name
+    def account(
+        self,
+        customer: ModelCustomer | None,
+        base: Extraction,
+        grounds: Grounds,
+        mentioned: set[tuple[str, int]],
+    ) -> Account | None:
+        """A known account the note names, the rules offered, or the rules saw misspelt; else an account
+        written in the note (a new one, or a wholesaler of the catalog that is itself the visited account)."""
+        name = customer.name if customer else None
+        if customer is None or not name:
+            return None
+        entity = self.names.resolve(name, "customer")
+        drafted = base.record.customer
+        offered = {key(e) for e in [*([base.customer] if base.customer else []), *base.candidates]}
+        if entity is not None and (
+            key(entity) in offered | mentioned
+            or (not drafted.matched and drafted.name and self.names.loosely_same(drafted.name, entity))
+        ):
+            ref = CustomerRef(name=entity.name, matched=True, type=entity.type, area=entity.area)
+            return Account(ref, entity)
+        distributor = self.names.resolve(name, "distributor")
+        if grounds.says(name) or (distributor is not None and key(distributor) in mentioned):
+            same = drafted.name == name
+            kind = customer.type or (drafted.type if same else None)
+            area = customer.area or (drafted.area if same else None)
+            return Account(CustomerRef(name=name, matched=False, type=kind, area=area), None)
         return None
+
+    def about_this_note(self, answer: ModelVisit, account: Account | None, fields: FieldMerger) -> bool:
+        """The answer is a record of this note: its customer is this note's; nearly all the people,
+        products and competitors it names are (a record of another visit names someone or something
+        this note does not); most of its dates, promises and numbers are; and it carries most of the
+        quantities the note writes (another visit to the same account has other figures)."""
+        if answer.customer is not None and answer.customer.name and account is None:
+            return False
+        identity, details = fields.identity(answer), fields.details(answer)
+        if (
+            not (identity or account)
+            or not _most(identity, IDENTITY_SHARE)
+            or not _most(details, DETAIL_SHARE)
+        ):
+            return False
+        written = fields.grounds.quantities(self.units)
+        said = {float(p.quantity) for p in answer.products or [] if p.quantity is not None}
+        return len(written & said) >= QUANTITY_SHARE * len(written)
+
+
+def _most(checks: list[bool], share: float) -> bool:
+    return sum(checks) >= share * len(checks)

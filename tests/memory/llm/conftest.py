@@ -21,10 +21,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start(kind: str) -> tuple[subprocess.Popen[str], str]:
+def start(kind: str, *args: str) -> tuple[subprocess.Popen[str], str]:
+    """A server of server.py in its own process, and its /v1 URL once it answers."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.memory.llm.server", kind, str(port)],
+        [sys.executable, "-m", "tests.memory.llm.server", kind, str(port), *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

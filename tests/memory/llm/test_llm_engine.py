@@ -1,6 +1,7 @@
 """The LLM engine against real OpenAI-compatible servers: llama.cpp (xllamacpp) with gemma3-270m, a dead
 port, a server that never answers, and a server killed mid-request. The tiny model mostly writes junk:
-these tests prove the plumbing and that every failure ends in a valid record or answer."""
+these tests prove the plumbing and that every failure ends in a valid record or answer. The merge
+against models of known quality: test_merge.py."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from knowledge.playbook_service import open_playbook
 from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.extract.lexicon import load_lexicon
-from memory.llm.extract import LLMExtractor, ModelVisit
+from memory.llm.extract import LLMExtractor
 from memory.llm.factory import chat_model
+from memory.llm.grounding import Grounds
 from memory.llm.model import LLMUnavailable
 from memory.llm.phrase import faithful, lines_by_number
 from memory.notes.engines import extractor, offline_extractor
@@ -36,73 +38,33 @@ def _usage(db: Database) -> list[LLMUsage]:
         return list(session.scalars(select(LLMUsage).order_by(LLMUsage.id)))
 
 
-def test_extraction_through_a_real_server_is_valid_and_keeps_the_rules(
+def test_extraction_through_a_real_server_is_valid_and_grounded(
     dev_db: Database, llama_url: str, use_model: Callable[..., None]
 ) -> None:
     use_model(llama_url)
     for note in NOTES[:3]:
         day = dt.date.fromisoformat(str(note["date"]))
+        text = str(note["text"])
         with dev_db.session() as session:
             engine = extractor(
                 session=session, lexicon=load_lexicon(), model=chat_model(get_settings(), dev_db)
             )
-            offline = offline_extractor(session=session, lexicon=load_lexicon()).extract(
-                str(note["text"]), date=day
+            offline = (
+                offline_extractor(session=session, lexicon=load_lexicon()).extract(text, date=day).record
             )
         assert isinstance(engine, LLMExtractor)
-        merged = engine.extract(str(note["text"]), date=day).record
-        # dates and the account come from the rules; lists only grow, and only with grounded items
-        assert (merged.visit_date, merged.next_visit, merged.customer) == (
-            offline.record.visit_date,
-            offline.record.next_visit,
-            offline.record.customer,
-        )
-        assert [c.due for c in merged.commitments] == [c.due for c in offline.record.commitments]
-        assert offline.record.products == merged.products[: len(offline.record.products)]
+        merged = engine.extract(text, date=day).record
+        grounds = Grounds(text, day)
+        # whatever the tiny model wrote, what stands is the rules' or the note's
+        known = engine.names.resolve(merged.customer.name, "customer") is not None
+        assert merged.customer == offline.customer or known or grounds.says(merged.customer.name)
         assert all(
-            p.quantity is None or str(int(p.quantity)) in str(note["text"]) or p in offline.record.products
-            for p in merged.products
+            p in offline.products or grounds.number(p.quantity) or p.quantity is None for p in merged.products
         )
+        assert merged.next_visit in (offline.next_visit, None) or grounds.day(merged.next_visit)
     rows = _usage(dev_db)
     assert len(rows) == 3 and all(r.purpose == "extract" for r in rows)
     assert all(r.prompt_tokens > 0 for r in rows if r.ok)
-
-
-def test_the_merge_drops_what_the_note_does_not_say(dev_db: Database) -> None:
-    with dev_db.session() as session:
-        offline = offline_extractor(session=session, lexicon=load_lexicon())
-    note = "百姓大药房 刘店长说感冒灵卖了30盒,现款,有事找小赵 13800000000"
-    base = offline.extract(note, date=dt.date(2026, 3, 10)).record
-    junk = ModelVisit.model_validate(
-        {
-            "customer": "不存在的药房",
-            "contacts": [{"name": "马云", "role": "boss"}, {"name": "刘店长", "role": "manager"}],
-            "products": [
-                {"name": "板蓝根", "quantity": 99, "unit": "盒", "kind": "sold"},
-                {"name": "感冒灵", "quantity": 31, "unit": "盒", "kind": "order"},
-            ],
-            "competitors": [{"name": "华为", "note": "降价"}],
-            "payment_terms": "monthly",
-            "restock_cycle_days": 7,
-            "supplier": "小赵",  # in the note, but not a distributor's name
-            "needs": ["training", "world_peace"],
-        }
-    )
-    merged = LLMExtractor(offline, chat_model(get_settings(), None) or _Never()).merge(base, junk, note)
-    assert merged == base  # nothing in that answer is in the note
-
-
-class _Never:
-    """A model that is never called: merge() is pure."""
-
-    def structured(self, *a: object, **k: object) -> ModelVisit:
-        raise AssertionError
-
-    def text(self, *a: object, **k: object) -> str:
-        raise AssertionError
-
-    def stream(self, *a: object, **k: object) -> list[str]:
-        raise AssertionError
 
 
 def test_answers_cite_real_passages_or_fall_back(
