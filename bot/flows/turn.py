@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from bot.context import AppContext
+from bot.flows.briefing import BriefingFlow
 from bot.flows.lookup import LookupFlow
+from bot.flows.notes import NoteFlow
+from bot.flows.team import TeamFlow
+from bot.flows.today import TodayFlow
 from bot.routing.cues import load_cues
 from bot.routing.router import Route, Router
 from bot.views import texts
@@ -22,8 +27,23 @@ from memory.notes.intake import problem_with
 from memory.notes.revisions import last_saved, saved_note, take_back, visit_of
 from memory.reports.periods import period_of
 
-if TYPE_CHECKING:
-    from bot.assistant import Assistant
+
+class Chat(Protocol):
+    """What a turn needs of the assistant it serves (bot/assistant.py): its context, its flows, and
+    the note and choice entry points — named here so the flows never import the assistant."""
+
+    ctx: AppContext
+    notes: NoteFlow
+    briefing: BriefingFlow
+    today: TodayFlow
+    team: TeamFlow
+
+    def take_note(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]: ...
+
+    def ask(self, question: str) -> list[Reply]: ...
+
+    def choose(self, *, user: str, action: str, today: dt.date | None = None) -> list[Reply]: ...
+
 
 ACTIONS = {"route", "undo", "reedit"}
 DUE_DAYS_AHEAD = 7  # 明天该去哪 looks a day ahead; a week at most
@@ -50,7 +70,7 @@ def due_day(text: str, today: dt.date) -> dt.date:
 
 
 class ChatTurns:
-    def __init__(self, assistant: Assistant, router: Router | None = None) -> None:
+    def __init__(self, assistant: Chat, router: Router | None = None) -> None:
         self.assistant = assistant
         self.router = router or Router()
         self.lookup = LookupFlow(assistant.ctx)
