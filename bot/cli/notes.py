@@ -11,10 +11,14 @@ from typing import Annotated, Any
 
 import typer
 
-from bot.cli.app import JsonFlag, app, context, fail, parse_date
+from bot.cli.app import AsOption, JsonFlag, app, context, fail, parse_date
+from bot.context import AppContext
 from bot.views import texts
 from bot.views.cards import render_card
+from memory.accounts.access import Scope, narrowed, scope_for
+from memory.base.errors import KeqingError
 from memory.notes.engines import extractor
+from memory.notes.intake import NoteIntake
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -81,8 +85,10 @@ def note(
     ] = False,
     date: Annotated[str | None, typer.Option(help="The note's date for a note on stdin.")] = None,
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
+    as_: AsOption = None,
 ) -> None:
-    """Save notes as visits: the raw text first, then the record, contacts, products and commitments."""
+    """Save notes as visits: the raw text first, then the record, contacts, products and commitments.
+    With `--as NAME` only that person's accounts (a manager: the team's) are written to."""
     if not yes:
         fail(texts.t("need_yes"), 2)
     rows = (
@@ -90,22 +96,47 @@ def note(
         if jsonl is not None
         else [{"id": None, "date": date, "rep": rep, "text": sys.stdin.read()}]
     )
-    intake = context().intake()
+    ctx = context()
+    intake = ctx.intake()
+    scope = _writer(ctx, as_)
     saved = 0
     for number, row in enumerate(rows, start=1):
+        problem = _save_row(ctx, intake, scope, row, default_rep=as_)
+        if problem:
+            typer.echo(texts.t("note_failed", line=number, id=row.get("id"), problem=problem), err=True)
+            continue
+        saved += 1
+    typer.echo(texts.t("note_saved", count=saved))
+
+
+def _writer(ctx: AppContext, name: str | None) -> Scope:
+    try:
+        with ctx.db.session() as session:
+            return scope_for(session=session, name=name)
+    except KeqingError as exc:
+        fail(texts.error_text(exc), 2)
+
+
+def _save_row(
+    ctx: AppContext, intake: NoteIntake, scope: Scope, row: dict[str, Any], *, default_rep: str | None
+) -> str | None:
+    """One line saved as a visit; else why not, in words. A row's rep must be within the writer's scope."""
+    rep = row.get("rep") or default_rep
+    try:
+        if scope.rep_ids is not None:
+            with ctx.db.session() as session:
+                narrowed(session=session, scope=scope, rep=rep or "")
         outcome = intake.take(
             text=row["text"],
             note_date=parse_date(row.get("date")),
-            rep=row.get("rep"),
+            rep=rep,
             channel="cli",
             external_id=row.get("id"),
+            scope=scope,
         )
         if outcome.problem:
-            typer.echo(
-                texts.t("note_failed", line=number, id=row.get("id"), problem=texts.t(outcome.problem)),
-                err=True,
-            )
-            continue
-        intake.confirm(raw_note_id=outcome.raw_note_id, extraction=outcome.extraction)
-        saved += 1
-    typer.echo(texts.t("note_saved", count=saved))
+            return texts.t(outcome.problem)
+        intake.confirm(raw_note_id=outcome.raw_note_id, extraction=outcome.extraction, scope=scope)
+    except KeqingError as exc:
+        return texts.error_text(exc)
+    return None

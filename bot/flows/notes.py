@@ -10,11 +10,13 @@ from bot.context import AppContext
 from bot.views import texts
 from bot.views.cards import render_card
 from bot.views.replies import Choice, Reply
-from memory.base.errors import KeqingError
+from memory.accounts.access import scope_for
+from memory.base.errors import KeqingError, PermissionDenied
 from memory.extract.engine import MAX_CHARS, Extraction
 from memory.notes.corrections import apply_edit, parse_edit
 from memory.notes.engines import offline_extractor
 from memory.notes.intake import undo_last
+from memory.notes.scoping import visible
 from memory.schema.record import CustomerRef, VisitRecord
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
@@ -64,9 +66,14 @@ class NoteFlow:
         if isinstance(pending, str):
             return [Reply(texts.t(pending))]
         if kind == "save":
-            del self.pending[user]
             record = None if pending.record == pending.extraction.record else pending.record
-            self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
+            try:
+                self.intake.confirm(
+                    raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record
+                )
+            except PermissionDenied as exc:  # an account typed in an edit that is someone else's
+                return [Reply(texts.error_text(exc))]
+            del self.pending[user]
             return [Reply(texts.t("saved", customer=pending.record.customer.name or texts.t("no_customer")))]
         if kind == "discard":
             del self.pending[user]
@@ -84,10 +91,11 @@ class NoteFlow:
             return [Reply(texts.t("edit_help"))]
         field_name, value = parsed
         customers = pending.extraction.candidates or []
-        if field_name == "customer":
+        if field_name == "customer":  # only the accounts this person may write to
             with self.ctx.db.session() as session:
                 engine = offline_extractor(session=session, lexicon=self.ctx.lexicon)
-            customers = engine.gazetteer.customers()
+                scope = scope_for(session=session, name=user)
+                customers = visible(session=session, scope=scope, entities=engine.gazetteer.customers())
         try:
             record = apply_edit(pending.record, field_name, value, customers=customers, today=today)
         except KeqingError as exc:

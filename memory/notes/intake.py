@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from memory.accounts.access import SHELL, Scope, scope_for
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
+from memory.base.errors import PermissionDenied
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
 from memory.notes.commitments import close_kept, reopen_kept_by
 from memory.notes.engines import extractor, offline_extractor
+from memory.notes.scoping import OTHER_REP, may_write, within_scope
 from memory.schema.models import (
     CatalogItem,
     Commitment,
@@ -149,14 +152,23 @@ def _catalog_ids(session: Session, record: VisitRecord) -> dict[tuple[str, str],
 
 
 def save_visit(
-    *, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None, lexicon: Lexicon
+    *,
+    session: Session,
+    raw: RawNote,
+    record: VisitRecord,
+    customer_id: int | None,
+    lexicon: Lexicon,
+    scope: Scope = SHELL,
 ) -> Visit:
-    """Store a confirmed record with everything it names, and refresh the account's profile."""
+    """Store a confirmed record with everything it names, and refresh the account's profile. An
+    account outside the writer's scope is refused (PermissionDenied), before anything is written."""
     # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
     # SQLite, is what a save spends its time on.
     with session.no_autoflush:
         rep = session.get(Person, raw.rep_id) if raw.rep_id else None
         customer = _customer(session, record, rep, customer_id)
+        if not may_write(session=session, scope=scope, customer=customer):
+            raise PermissionDenied(OTHER_REP)
         catalog = _catalog_ids(session, record)
         visit = Visit(
             raw_note_id=raw.id,
@@ -252,8 +264,16 @@ class NoteIntake:
         self.model = model
 
     def take(
-        self, *, text: str, note_date: dt.date, rep: str | None, channel: str, external_id: str | None = None
+        self,
+        *,
+        text: str,
+        note_date: dt.date,
+        rep: str | None,
+        channel: str,
+        external_id: str | None = None,
+        scope: Scope | None = None,
     ) -> Intake:
+        """`scope` is the writer's (default: the rep's own): the note attaches only to accounts in it."""
         with self.db.session() as session:
             raw = store_raw_note(
                 session=session,
@@ -264,6 +284,7 @@ class NoteIntake:
                 external_id=external_id,
             )
             raw_id = raw.id
+            scope = scope or scope_for(session=session, name=rep)
         problem = problem_with(text)
         if problem is not None:
             self._mark(raw_id, "rejected", problem)
@@ -273,6 +294,12 @@ class NoteIntake:
                 engine = extractor(session=session, lexicon=self.lexicon, model=self.model)
             # outside any transaction: a model may take seconds
             extraction = engine.extract(text, date=note_date, rep=rep)
+            with self.db.session() as session:
+                scoped = within_scope(session=session, scope=scope, extraction=extraction)
+            if scoped is None:
+                self._mark(raw_id, "rejected", OTHER_REP)
+                return Intake(raw_id, None, OTHER_REP)
+            extraction = scoped
             with self.db.session() as session:
                 session.execute(
                     update(RawNote)
@@ -316,12 +343,21 @@ class NoteIntake:
             # Only the account candidates are needed again: the offline engine, never a model.
             engine = offline_extractor(session=session, lexicon=self.lexicon)
             text, note_date, draft = raw.text, raw.note_date, VisitRecord.model_validate(raw.draft)
-        return Reopened("extracted", engine.extract(text, date=note_date, rep=rep), draft)
+            extraction = engine.extract(text, date=note_date, rep=rep)
+            scope = scope_for(session=session, name=rep)
+            scoped = within_scope(session=session, scope=scope, extraction=extraction)
+        return Reopened("extracted", scoped or replace(extraction, customer=None, candidates=[]), draft)
 
     def confirm(
-        self, *, raw_note_id: int, extraction: Extraction | None, record: VisitRecord | None = None
+        self,
+        *,
+        raw_note_id: int,
+        extraction: Extraction | None,
+        record: VisitRecord | None = None,
+        scope: Scope | None = None,
     ) -> int:
-        """Save the (possibly corrected) record of a taken note; returns the visit id."""
+        """Save the (possibly corrected) record of a taken note; returns the visit id. `scope` is the
+        writer's (default: the note's rep's); an account outside it raises PermissionDenied."""
         chosen = record or (extraction.record if extraction else None)
         if chosen is None:
             raise ValueError("nothing to save")
@@ -331,8 +367,16 @@ class NoteIntake:
         with self.db.session() as session:
             raw = session.get(RawNote, raw_note_id)
             assert raw is not None
+            if scope is None:
+                writer = session.get(Person, raw.rep_id) if raw.rep_id else None
+                scope = scope_for(session=session, name=writer.name if writer else None)
             return save_visit(
-                session=session, raw=raw, record=chosen, customer_id=customer_id, lexicon=self.lexicon
+                session=session,
+                raw=raw,
+                record=chosen,
+                customer_id=customer_id,
+                lexicon=self.lexicon,
+                scope=scope,
             ).id
 
     def discard(self, *, raw_note_id: int) -> None:
