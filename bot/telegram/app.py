@@ -23,6 +23,7 @@ from bot.telegram import commands, conversation, reminders
 from bot.telegram.access import KeqingContext, check_access
 from bot.telegram.http import AiohttpRequest
 from bot.views import texts
+from memory.base.redact import install_log_redaction
 
 log = logging.getLogger("keqing.telegram")
 
@@ -80,6 +81,8 @@ def build_application(ctx: AppContext) -> Application:
 def run_bot(ctx: AppContext, *, webhook: str | None, port: int) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # every request URL carries the token: no log line may show it
+    install_log_redaction([ctx.settings.telegram_bot_token, ctx.settings.openai_api_key])
     application = build_application(ctx)
     if webhook:
         # Telegram echoes the secret in a header on every push; without it anyone who learns the

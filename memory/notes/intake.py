@@ -14,6 +14,7 @@ from memory.accounts.access import SHELL, Scope, scope_for
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
 from memory.base.errors import PermissionDenied
+from memory.base.redact import redact
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
@@ -315,7 +316,9 @@ class NoteIntake:
     def _mark(self, raw_id: int, status: str, error: str | None) -> None:
         with self.db.session() as session:
             session.execute(
-                update(RawNote).where(RawNote.id == raw_id).values(status=status, error=error, draft=None)
+                update(RawNote)
+                .where(RawNote.id == raw_id)
+                .values(status=status, error=None if error is None else redact(error), draft=None)
             )
 
     def reject(self, *, raw_note_id: int, problem: str) -> None:
