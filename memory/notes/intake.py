@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from memory.accounts.access import SHELL, Scope, scope_for
@@ -234,14 +234,23 @@ def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None
     customer.restock_cycle_days = visit.restock_cycle_days or customer.restock_cycle_days
 
 
+UNDO_WINDOW = dt.timedelta(days=1)
+
+
 def undo_last(*, session: Session, rep_name: str) -> str | None:
-    """Deletes the rep's most recently saved visit; returns its customer's name, None if none."""
+    """Deletes the rep's most recently saved visit; returns its customer's name, None if none. Only
+    a note the rep saved in chat in the last day can be undone: never an import, nor another's note."""
     rep = session.scalar(select(Person).where(Person.name == rep_name))
     if rep is None:
         return None
     raw = session.scalar(
         select(RawNote)
-        .where(RawNote.rep_id == rep.id, RawNote.status == "saved")
+        .where(
+            RawNote.rep_id == rep.id,
+            RawNote.status == "saved",
+            RawNote.channel == "chat",
+            RawNote.received_at >= _database_now(session) - UNDO_WINDOW,
+        )
         .order_by(RawNote.id.desc())
         .limit(1)
     )
@@ -254,6 +263,13 @@ def undo_last(*, session: Session, rep_name: str) -> str | None:
         session.delete(visit)
     raw.status = "undone"
     return name
+
+
+def _database_now(session: Session) -> dt.datetime:
+    """The database's own clock, which stamped received_at (naive, as the column is)."""
+    now = session.scalar(select(func.now()))
+    value = now if isinstance(now, dt.datetime) else dt.datetime.fromisoformat(str(now))
+    return value.replace(tzinfo=None)
 
 
 class NoteIntake:
