@@ -17,6 +17,7 @@ from bot.views import texts
 from bot.views.cards import render_card
 from memory.accounts.access import Scope, narrowed, scope_for
 from memory.base.errors import KeqingError
+from memory.base.limits import EXTERNAL_ID_LIMIT, PERSON_LIMIT, storable
 from memory.notes.engines import extractor
 from memory.notes.intake import NoteIntake
 
@@ -36,6 +37,10 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 fail(texts.t("bad_jsonl", path=path, line=number, problem=exc.msg))
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 fail(texts.t("bad_jsonl", path=path, line=number, problem='need {"id","date","rep","text"}'))
+            for key, limit in (("id", EXTERNAL_ID_LIMIT), ("rep", PERSON_LIMIT)):
+                if len(storable(str(row.get(key) or ""))) > limit:
+                    problem = texts.t("too_long", what=key, limit=limit)
+                    fail(texts.t("bad_jsonl", path=path, line=number, problem=problem))
             if row.get("date"):
                 try:
                     dt.date.fromisoformat(str(row["date"]))

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from memory.accounts.access import SHELL, Scope, scope_for
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
-from memory.base.errors import PermissionDenied
+from memory.base.errors import KeqingError, PermissionDenied
+from memory.base.limits import PERSON_LIMIT, storable
 from memory.base.redact import redact
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
@@ -66,7 +67,7 @@ def store_raw_note(
         note_date=note_date,
         rep_id=rep.id if rep else None,
         channel=channel,
-        external_id=None if external_id is None else str(external_id),
+        external_id=None if external_id is None else storable(str(external_id)),
     )
     session.add(raw)
     session.flush()
@@ -85,6 +86,8 @@ def problem_with(text: str) -> str | None:
 def _rep(session: Session, name: str | None) -> Person | None:
     if not name:
         return None
+    if len(name) > PERSON_LIMIT:
+        raise KeqingError("too_long", what=name[:20] + "…", limit=PERSON_LIMIT)
     person = session.scalar(select(Person).where(Person.name == name))
     if person is None:
         person = Person(name=name, role="rep")
@@ -291,6 +294,7 @@ class NoteIntake:
         scope: Scope | None = None,
     ) -> Intake:
         """`scope` is the writer's (default: the rep's own): the note attaches only to accounts in it."""
+        text = storable(text)  # anything else stays verbatim, on every database
         with self.db.session() as session:
             raw = store_raw_note(
                 session=session,
