@@ -17,10 +17,11 @@ from memory.notes.corrections import apply_edit, parse_edit
 from memory.notes.engines import offline_extractor
 from memory.notes.intake import undo_last
 from memory.notes.scoping import visible
+from memory.notes.unconfirmed import unconfirmed_notes
 from memory.schema.record import CustomerRef, VisitRecord
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
-CARD_ACTIONS = {"save", "edit", "discard", "customer"}
+CARD_ACTIONS = {"save", "edit", "discard", "customer", "show"}
 
 
 @dataclass
@@ -36,6 +37,7 @@ class NoteFlow:
         self.ctx = ctx
         self.intake = ctx.intake()
         self.pending: dict[str, Pending] = {}
+        self.reminded: set[str] = set()  # people already offered their unconfirmed notes (this process)
 
     def editing(self, user: str) -> bool:
         pending = self.pending.get(user)
@@ -82,6 +84,8 @@ class NoteFlow:
         if kind == "edit":
             pending.editing = True
             return [Reply(texts.t("edit_help"))]
+        if kind == "show":  # a note offered back by `unconfirmed`: its card again
+            return [self._card(pending)]
         return self._other_customer(pending, rest)
 
     def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
@@ -103,6 +107,28 @@ class NoteFlow:
         self._revise(pending, record)
         pending.editing = False
         return [self._card(pending)]
+
+    def unconfirmed(self, *, user: str) -> list[Reply]:
+        """On a person's first message to this process: notes stored and read but never confirmed
+        (their card may have been lost in a crash), offered back one button each."""
+        if user in self.reminded:
+            return []
+        self.reminded.add(user)
+        current = self.pending.get(user)
+        with self.ctx.db.session() as session:
+            count, notes = unconfirmed_notes(
+                session=session, rep_name=user, exclude=current.raw_note_id if current else None
+            )
+        if not notes:
+            return []
+        choices = [
+            Choice(
+                texts.t("choice_unconfirmed", date=f"{n.note_date:%m-%d}", customer=n.customer or "?"),
+                f"show:{n.raw_note_id}",
+            )
+            for n in notes
+        ]
+        return [Reply(texts.t("unconfirmed", count=count), choices)]
 
     def undo(self, *, user: str) -> list[Reply]:
         with self.ctx.db.session() as session:
