@@ -142,16 +142,19 @@ def _read_text(path: Path) -> str:
 
 
 def _csv_rows(path: Path, text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
-    reader.fieldnames = header
-    rows: list[tuple[int, dict[str, str]]] = []
-    for row in reader:
-        if None in row:
-            raise MasterDataError("extra_cells", path=str(path), line=reader.line_num)
-        if not any((v or "").strip() for v in row.values()):
-            continue
-        rows.append((reader.line_num, {k: v if v is not None else "" for k, v in row.items()}))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+        reader.fieldnames = header
+        rows: list[tuple[int, dict[str, str]]] = []
+        for row in reader:
+            if None in row:
+                raise MasterDataError("extra_cells", path=str(path), line=reader.line_num)
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            rows.append((reader.line_num, {k: v if v is not None else "" for k, v in row.items()}))
+    except csv.Error as exc:  # a stray quote or carriage return: say where, not a traceback
+        raise MasterDataError("bad_row", path=str(path), line=reader.line_num, problem=str(exc)) from None
     return header, rows
 
 
