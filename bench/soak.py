@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -231,6 +232,11 @@ def main() -> None:
     emulator.terminate()
     tally = count(url, results)
     log = (home / "bot.log").read_text(errors="replace")
+    kinds = Counter(
+        line.split(":")[0].rsplit(".", 1)[-1]
+        for line in log.splitlines()
+        if line and not line.startswith((" ", "\t", "Traceback", "20")) and "Error" in line.split(":")[0]
+    )
     stop_postgres(data)
     shutil.rmtree(root, ignore_errors=True)
     shutil.rmtree(pg_root, ignore_errors=True)
@@ -249,6 +255,9 @@ def main() -> None:
         f"{results['own']} / {results['foreign']} | "
         f"{tally['duplicates']} | {tally['cross']} | {results['errors_shown']} | {results['silent']} | "
         f"{sum(' ERROR ' in line for line in log.splitlines())} |"
+    )
+    print(
+        "\nexceptions in the bot's log: " + (", ".join(f"{k} ×{n}" for k, n in kinds.most_common()) or "none")
     )
 
 
