@@ -57,7 +57,7 @@ def main() -> None:
         from knowledge.playbook_service import open_playbook
         from memory.accounts.masterdata import import_files
         from memory.base.db import open_database
-        from memory.llm.model import _models
+        from memory.llm.factory import _models
         from memory.notes.engines import extractor, offline_extractor
         from memory.schema.models import LLMUsage
 

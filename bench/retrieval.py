@@ -49,9 +49,8 @@ def main() -> None:
     from knowledge.search import Retriever
     from knowledge.store import KnowledgeStore
 
-    questions = [
-        json.loads(line)["question"] for line in (SHARED / "datasets/dev/qa.jsonl").open(encoding="utf-8")
-    ]
+    dev = Path(__file__).resolve().parents[1] / "tests/data/dev/qa.jsonl"
+    questions = [json.loads(line)["question"] for line in dev.open(encoding="utf-8")]
     rows = []
 
     home = Path(os.environ["KEQING_HOME"])

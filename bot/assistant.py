@@ -1,7 +1,8 @@
 """The transport-independent assistant: text in, replies (text plus choices) out.
 
-It decides what a message is (a note, a question, a briefing or team request) and hands it to the
-flow for that feature (bot/flows/); the terminal chat and the Telegram handlers call only this.
+It decides what a message is (bot/routing: note, question, briefing, lookup, today, team,
+correction, smalltalk, other) and hands it to the flow for that feature (bot/flows/); the terminal
+chat and the Telegram handlers call only this.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from bot.flows.export import ExportFlow
 from bot.flows.notes import NoteFlow
 from bot.flows.team import TeamFlow
 from bot.flows.today import TodayFlow
+from bot.flows.turn import ACTIONS as TURN_ACTIONS
+from bot.flows.turn import ChatTurns
 from bot.views import texts
 from bot.views.answers import render_answer
 from bot.views.replies import Reply
@@ -25,26 +28,6 @@ from memory.notes.engines import offline_extractor
 
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
-
-_QUESTION = re.compile(
-    r"[??]$|^(?:怎么|如何|为什么|什么|哪些|哪个|是不是|能不能|有没有|请问)|(?:吗|呢|么)[??]?$"
-)
-_BRIEF = re.compile(r"帮我准备|准备一下|简报|拜访前|要注意啥|给我讲讲.{0,8}(?:情况|客户)")
-_TEAM = re.compile(r"团队|本周.{0,6}(?:拜访|覆盖)|大家|各位|谁.{0,4}(?:拜访|没去)|覆盖率")
-
-
-def looks_like_question(text: str) -> bool:
-    return bool(_QUESTION.search(text.strip()))
-
-
-def intent_of(text: str) -> str:
-    """note, question, brief or team — short requests only; a long text is a note."""
-    stripped = text.strip()
-    if len(stripped) <= 40 and _BRIEF.search(stripped):
-        return "brief"
-    if len(stripped) <= 40 and _TEAM.search(stripped):
-        return "team"
-    return "question" if looks_like_question(stripped) else "note"
 
 
 class Assistant:
@@ -57,6 +40,7 @@ class Assistant:
         self.export = ExportFlow(ctx)
         self._playbook_factory = playbook or (lambda: _open_playbook(ctx))
         self._playbook: Playbook | None = None
+        self.turns = ChatTurns(self)
 
     def warm_up(self) -> None:
         """Loads the extraction index and the knowledge base before the first message needs them."""
@@ -64,6 +48,7 @@ class Assistant:
             engine = offline_extractor(session=session, lexicon=self.ctx.lexicon)
         engine.gazetteer.warm_up()
         engine.extract("预热", date=self.ctx.clock.today())
+        self.turns.route("预热")  # trains the router's classifier
         self.playbook().retriever.search("预热", 1)
 
     def playbook(self) -> Playbook:
@@ -86,15 +71,16 @@ class Assistant:
 
     def _handle_text(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
         if self.notes.editing(user):
-            return self.notes.edit(user=user, text=text, today=today)
-        intent = intent_of(text)
-        if intent == "brief":
-            return self.briefing.brief(user=user, query=text, today=today, in_text=True).replies
-        if intent == "team":
-            return self.team.for_words(user=user, words=text, today=today).replies
-        if intent == "question":
-            return self.ask(text)
-        return self.take_note(user=user, text=text, today=today)
+            edited = self.notes.edit(user=user, text=text, today=today)
+            if edited is not None:
+                return edited
+        return self.turns.answer(user=user, text=text, today=today).replies
+
+    def intent(self, text: str) -> str:
+        """The contract's intent of a message (bot/routing); one that could be a note or a question is
+        "note" here, as the chat then asks which with two buttons."""
+        route = self.turns.route(text)
+        return "note" if route.unsure else route.intent
 
     def take_note(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
         return self.notes.take(user=user, text=text, today=today or self.ctx.clock.today())
@@ -102,8 +88,14 @@ class Assistant:
     def choose(self, *, user: str, action: str, today: dt.date | None = None) -> list[Reply]:
         kind, _, value = action.partition(":")
         today = today or self.ctx.clock.today()
+        if kind in TURN_ACTIONS:
+            return self.turns.choose(user=user, action=action, today=today)
         if kind == "brief" and value.isdigit():
             return self.briefing.by_id(user=user, customer_id=int(value), today=today).replies
+        more = re.fullmatch(r"(\d+):(\d{4}-\d{2}-\d{2})", value)
+        if kind == "more" and more is not None:
+            day = dt.date.fromisoformat(more.group(2))
+            return self.briefing.details(user=user, customer_id=int(more.group(1)), today=day).replies
         if kind == "kept" and value.isdigit():
             return self.briefing.kept(user=user, commitment_id=int(value), today=today).replies
         return self.notes.choose(user=user, kind=kind, value=value)
@@ -132,6 +124,8 @@ class Assistant:
             return self.export.for_words(user=user, words=args, today=day).replies
         if name == "undo":
             return self.undo(user=user)
+        if name == "safety":
+            return self.notes.compliance.safety(user=user).replies
         return None
 
 

@@ -11,7 +11,8 @@ from memory.base.db import Database
 from memory.base.redact import install_log_redaction
 from memory.base.settings import Settings, get_settings
 from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.llm.model import ChatModel, chat_model
+from memory.llm.factory import chat_model
+from memory.llm.model import ChatModel
 from memory.notes.intake import NoteIntake
 from memory.reports.cadence import CadencePolicy, load_policy
 

@@ -6,11 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from rich.console import Console
+from sqlalchemy import select
 
 from bot.assistant import Assistant
 from bot.context import AppContext
 from bot.views import texts
 from bot.views.replies import Choice, Reply
+from memory.schema.models import Person
+from prompts import load_texts
+
+WORDS: dict[str, list[str]] = load_texts("labels")["chat_words"]
 
 
 def _say(console: Console, text: str) -> None:
@@ -40,12 +45,42 @@ def _files(reply: Reply) -> list[tuple[str, bytes]]:
     return files
 
 
+def _who(console: Console, ctx: AppContext, user: str | None) -> str | None:
+    """Who is typing: --as, else KEQING_USER, else the name given last time, else asked once and
+    remembered in KEQING_HOME, so notes belong to someone and /undo finds them. None: quit."""
+    remembered = ctx.settings.home / "terminal_user"
+    name = (
+        user
+        or ctx.settings.user
+        or (remembered.read_text(encoding="utf-8").strip() if remembered.exists() else "")
+    )
+    with ctx.db.session() as session:
+        people = set(session.scalars(select(Person.name)))
+    if not people:
+        _say(console, texts.t("chat_no_people"))
+        return name
+    while name not in people:
+        try:
+            name = console.input(texts.t("chat_who") + " ").strip()
+        except (EOFError, KeyboardInterrupt):
+            return None
+        if name not in people:
+            _say(console, texts.t("chat_unknown_person", name=name))
+    remembered.write_text(name, encoding="utf-8")
+    return name
+
+
 def run_chat(ctx: AppContext, *, user: str | None) -> None:
     console = Console()
     assistant = Assistant(ctx)
     out = ctx.settings.home / "out"
-    name = user or ""
     _say(console, texts.t("chat_welcome"))
+    who = _who(console, ctx, user)
+    if who is None:
+        return
+    name = who
+    if name:
+        _say(console, texts.t("chat_as", name=name))
     choices: list[Choice] = []
     while True:
         try:
@@ -54,9 +89,9 @@ def run_chat(ctx: AppContext, *, user: str | None) -> None:
             break
         if not line:
             continue
-        if line in {"/quit", "/exit", "退出"}:
+        if line in WORDS["quit"]:
             break
-        if line in {"/help", "/start", "帮助"}:
+        if line in WORDS["help"]:
             _say(console, texts.t("chat_help"))
             continue
         if line.isdigit() and choices:

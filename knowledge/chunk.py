@@ -66,7 +66,8 @@ def sections_of_text(text: str) -> list[Section]:
     lines = [line for line in _INLINE_HEADING.sub("\n", text).splitlines() if line.strip()]
     if not lines:
         return []
-    document_title = lines[0].strip() if len(lines[0]) <= 40 else ""
+    first = lines[0].strip()  # a short line without a sentence mark titles the document
+    document_title = first if len(first) <= 40 and not re.search(r"[。!?;!?;]", first) else ""
     sections: list[Section] = []
     title = document_title
     body: list[str] = []

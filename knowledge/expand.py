@@ -1,13 +1,25 @@
-"""Query expansion from the synonym lexicon (knowledge/synonyms.yaml, extendable by a company)."""
+"""Query expansion: the knowledge base's own words for what a rep typed.
+
+Three resources, each measured in bench/README.md: the domain vocabulary (how reps talk about the
+trade, knowledge/synonyms.yaml, extendable by a company with KEQING_HOME/synonyms.yaml), typo repair
+by pinyin against the knowledge base's vocabulary, and a general thesaurus (同义词词林).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from knowledge.thesaurus import Thesaurus
+from knowledge.typos import PinyinRepair
+
 HERE = Path(__file__).parent
+# The thesaurus is measured (bench/README.md) but off: 同义词词林 gained nothing on the tune questions,
+# costs half a second to load, and its data's licence (HIT's research release) is unclear.
+RESOURCES = frozenset({"domain", "typos"})
 
 
 @cache
@@ -19,10 +31,44 @@ def load_synonyms(extra: Path | None = None) -> dict[str, list[str]]:
     return data
 
 
-def expand(question: str, synonyms: dict[str, list[str]]) -> str:
-    """The question followed by the playbook's words for what it asks."""
+def domain_terms(text: str, synonyms: dict[str, list[str]]) -> list[str]:
+    """The terms of every vocabulary key found in the text."""
     extra: list[str] = []
     for key, terms in synonyms.items():
-        if key in question:
-            extra.extend(term for term in terms if term not in question and term not in extra)
+        if key in text:
+            extra.extend(term for term in terms if term not in text and term not in extra)
+    return extra
+
+
+def expand(question: str, synonyms: dict[str, list[str]]) -> str:
+    """The question followed by the domain vocabulary's words for what it asks."""
+    extra = domain_terms(question, synonyms)
     return f"{question} {' '.join(extra)}" if extra else question
+
+
+class Expander:
+    """All resources together, indexed on the knowledge base's vocabulary (rebuilt when it changes)."""
+
+    def __init__(self, synonyms: dict[str, list[str]], resources: Iterable[str] = RESOURCES) -> None:
+        self.synonyms = synonyms if "domain" in set(resources) else {}
+        self.resources = frozenset(resources)
+        self._typos: PinyinRepair | None = None
+        self._thesaurus: Thesaurus | None = None
+
+    def vocabulary_words(self) -> set[str]:
+        return {w for key, terms in self.synonyms.items() for w in (key, *terms)}
+
+    def reindex(self, vocabulary: set[str], frequency: Mapping[str, int]) -> None:
+        domain = self.vocabulary_words()
+        known = vocabulary | domain
+        self._typos = PinyinRepair(vocabulary, domain, frequency) if "typos" in self.resources else None
+        self._thesaurus = Thesaurus(known, frequency) if "thesaurus" in self.resources else None
+
+    def terms(self, question: str, words: list[str]) -> list[str]:
+        """Extra search terms for a question whose words (jieba's segmentation, in order) are `words`."""
+        repaired = self._typos.repair(words) if self._typos is not None else []
+        found = [*repaired]
+        if self._thesaurus is not None:
+            found += [w for w in self._thesaurus.synonyms(question, words) if w not in found]
+        found += [w for w in domain_terms(" ".join([question, *found]), self.synonyms) if w not in found]
+        return [w for w in found if w not in question]

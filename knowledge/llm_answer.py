@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from knowledge.search import Passage
-from memory.llm.model import ChatModel, LLMUnavailable
+
+if TYPE_CHECKING:
+    from memory.llm.model import ChatModel
 
 _CITATION = re.compile(r"\[(\d+)\]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -30,6 +33,8 @@ def usable(text: str, count: int) -> bool:
 
 def model_answer(model: ChatModel, question: str, passages: list[Passage]) -> str | None:
     """The model's answer, or None when it failed or wrote something unusable (the caller goes offline)."""
+    from memory.llm.model import LLMUnavailable
+
     try:
         text = model.text("answer", purpose="answer", question=question, passages=numbered(passages))
     except LLMUnavailable:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knowledge.answer import Answer, compose
-from knowledge.expand import expand
+from knowledge.gate import clinical, load_gate, refusal
 from knowledge.llm_answer import model_answer
-from knowledge.search import Passage, Retriever
+from knowledge.search import Passage, Retrieval, Retriever
 from knowledge.store import COLLECTION, KnowledgeStore
-from memory.base.db import Database
 from memory.base.errors import KeqingError
+from memory.base.settings import get_settings
+from memory.llm.factory import chat_model
 from memory.llm.model import ChatModel
+
+if TYPE_CHECKING:
+    from memory.base.db import Database
 
 MAX_QUESTION = 500
 
@@ -30,20 +34,37 @@ class Playbook:
         self.store.ensure_playbook()
         self.retriever = Retriever(self.store)
         self.model = model
+        self.gate = load_gate()
+        self.last = Retrieval([])
 
-    def passages(self, question: str, k: int = 3) -> list[Passage]:
+    def retrieve(self, question: str, k: int = 3) -> Retrieval:
         question = question.strip()
         if not question:
             raise KeqingError("ask_empty")
         if k < 1:
             raise KeqingError("ask_bad_k", k=k)
-        return self.retriever.search(question[:MAX_QUESTION], k)
+        self.last = self.retriever.retrieve(question[:MAX_QUESTION], k)
+        return self.last
+
+    def passages(self, question: str, k: int = 3) -> list[Passage]:
+        return self.retrieve(question, k).passages
+
+    def refused(self, question: str, k: int = 3) -> Answer | None:
+        """The refusal when the question is clinical or nothing relevant enough was found, else None."""
+        if clinical(question, self.store.home):
+            self.last = Retrieval([])
+            return Answer(refusal("clinical", []), [], covered=False)
+        retrieval = self.retrieve(question, k)
+        if not self.gate.covers(retrieval):
+            return Answer(refusal("uncovered", self.retriever.titles()), [], covered=False)
+        return None
 
     def ask(self, question: str, k: int = 3) -> Answer:
-        """With no relevant passage there is no answer; the model writes it when it can, else the rules."""
-        passages = self.passages(question, k)
-        if not passages:
-            return Answer("", [])
+        """A clinical or uncovered question is refused; else the model answers when it can, else the rules."""
+        refused = self.refused(question, k)
+        if refused is not None:
+            return refused
+        passages = self.last.passages
         if self.model is not None:
             written = model_answer(self.model, question.strip(), passages)
             if written is not None:
@@ -51,15 +72,12 @@ class Playbook:
         return self.offline_answer(question, passages)
 
     def offline_answer(self, question: str, passages: list[Passage]) -> Answer:
-        query = expand(question.strip(), self.retriever.synonyms)
-        return Answer(compose(query, passages, self.retriever.tokenizer), passages)
+        return compose(self.retriever.expanded(question.strip()), passages, self.retriever.tokenizer)
 
 
 def open_playbook(db: Database | None = None) -> Playbook:
     """The knowledge base the settings describe, with the model when KEQING_LLM=openai."""
-    from knowledge.embed import configured_embeddings
-    from memory.base.settings import get_settings
-    from memory.llm.model import chat_model
+    from knowledge.embed import configured_embeddings  # sklearn or the endpoint's client: when opened
 
     settings = get_settings()
     return Playbook(

@@ -15,12 +15,15 @@ from typing import Any
 
 from knowledge.chunk import Chunk, chunk_sections, sections_of_markdown, sections_of_text
 from knowledge.clean import strip_clutter
+from knowledge.embed import COLLECTION, CharNgramEmbeddings
 from knowledge.parse import read_document
+from knowledge.vectors import ChromaVectors
 from memory.base.errors import KeqingError
 
-COLLECTION = "keqing_kb"
 PLAYBOOK = Path(__file__).parent / "playbook"
 PLAYBOOK_SOURCE = "playbook"
+TITLE_CHARS = 40
+SNAPSHOT_MAX = 2000  # up to this many chunks, reads come from a file and vectors are compared in process
 
 
 @dataclass(frozen=True)
@@ -51,37 +54,61 @@ def source_name(path: Path) -> str:
 
 
 def chunks_of(name: str, text: str, markdown: bool) -> list[Chunk]:
-    sections = sections_of_markdown(text) if markdown else sections_of_text(strip_clutter(text))
-    return chunk_sections(name, sections)
+    if markdown:
+        return chunk_sections(name, sections_of_markdown(text))
+    first, _, rest = text.strip().partition("\n")
+    if first and len(first) <= TITLE_CHARS and not re.search(r"[。!?;!?;]", first):
+        text = f"{first}\n{strip_clutter(rest)}"  # a title line (an HTML <title>) survives the cleaner
+    else:
+        text = strip_clutter(text)
+    return chunk_sections(name, sections_of_text(text))
 
 
 class KnowledgeStore:
     def __init__(
         self, home: Path, chroma_url: str | None = None, embeddings: Any = None, collection: str = COLLECTION
     ) -> None:
-        from langchain_chroma import Chroma
-
-        from knowledge.embed import CharNgramEmbeddings
-
         self.home = home
         self.folder = home / "kb"
         self.folder.mkdir(parents=True, exist_ok=True)
         self.manifest_path = self.folder / "manifest.json"
-        self.client = chroma_client(home, chroma_url)
+        self.chroma_url = chroma_url
         self.embeddings = embeddings or CharNgramEmbeddings()
         self.collection = collection
-        self._chroma = Chroma
-        self.vectors = self._open()
-        if self.vectors._collection.count() == 0 and any(m["chunks"] for m in self.manifest().values()):
+        self.snapshot_path = self.folder / f"{collection}.chunks.json"
+        self._client: Any = None
+        self._vectors: ChromaVectors | None = None
+        stored = any(m["chunks"] for m in self.manifest().values())
+        if not self.local and stored and self.vectors.count() == 0:
             self.rebuild()  # a new embedder starts with an empty collection: embed the sources again
 
-    def _open(self) -> Any:
-        return self._chroma(
-            collection_name=self.collection,
-            embedding_function=self.embeddings,
-            client=self.client,
-            collection_metadata={"hnsw:space": "cosine"},
-        )
+    @property
+    def local(self) -> bool:
+        """Whether reads can skip Chroma (whose import costs most of a cold `keqing ask`): an embedded
+        store with the offline embedder and a snapshot of its chunks written by the last change."""
+        offline = isinstance(self.embeddings, CharNgramEmbeddings)
+        return self.chroma_url is None and offline and self.snapshot_path.exists()
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = chroma_client(self.home, self.chroma_url)
+        return self._client
+
+    @property
+    def vectors(self) -> ChromaVectors:
+        if self._vectors is None:
+            self._vectors = ChromaVectors(self.client, self.collection, self.embeddings)
+        return self._vectors
+
+    def _changed(self) -> None:
+        """After every change: the snapshot of a small embedded offline store, else none."""
+        chunks = self._chroma_chunks()
+        offline = isinstance(self.embeddings, CharNgramEmbeddings)
+        if self.chroma_url is None and offline and len(chunks) <= SNAPSHOT_MAX:
+            self.snapshot_path.write_text(json.dumps(chunks, ensure_ascii=False), encoding="utf-8")
+        else:
+            self.snapshot_path.unlink(missing_ok=True)
 
     # -- manifest -----------------------------------------------------------------------------
     def manifest(self) -> dict[str, dict[str, Any]]:
@@ -103,8 +130,25 @@ class KnowledgeStore:
         """The shipped playbook is loaded on first use (and stays removed once removed)."""
         marker = self.folder / ".playbook-loaded"
         if not marker.exists():
-            self._add_text(PLAYBOOK_SOURCE, _playbook_text(), "playbook", markdown=True)
+            self.restore_playbook()
             marker.touch()
+
+    def restore_playbook(self) -> tuple[str, int, bool]:
+        """Loads the shipped playbook again (after a removal, or to update it to this version)."""
+        return self._add_text(PLAYBOOK_SOURCE, _playbook_text(), PLAYBOOK_SOURCE, markdown=True)
+
+    def name_for(self, path: Path) -> str:
+        """The source name of a file: its stem, made unique. A second file of the same name from
+        another folder is a second source (stem-2), and no file takes the shipped playbook's name."""
+        stem, origin = source_name(path), str(path.resolve())
+        manifest = self.manifest()
+        for number in range(1, len(manifest) + 2):
+            name = stem if number == 1 else f"{stem}-{number}"
+            if name == PLAYBOOK_SOURCE:
+                continue
+            if name not in manifest or manifest[name]["path"] == origin:
+                return name
+        raise AssertionError("unreachable: one of len(manifest) + 1 names is free")
 
     # -- changes ------------------------------------------------------------------------------
     def add(self, path: Path) -> tuple[str, int, bool]:
@@ -113,7 +157,7 @@ class KnowledgeStore:
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
             raise KeqingError("kb_empty", path=str(path))
         markdown = path.suffix.lower() in {".md", ".markdown"} or path.suffix.lower() == ".docx"
-        return self._add_text(source_name(path), text, str(path), markdown=markdown)
+        return self._add_text(self.name_for(path), text, str(path.resolve()), markdown=markdown)
 
     def _add_text(self, name: str, text: str, origin: str, *, markdown: bool) -> tuple[str, int, bool]:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -122,10 +166,9 @@ class KnowledgeStore:
             return name, manifest[name]["chunks"], False
         if name in manifest:
             self._delete_chunks(name)
-        chunks = chunks_of(name, text, markdown)
-        known = self._digests()
-        fresh = [c for c in chunks if c.digest not in known]
-        fresh = list({c.digest: c for c in fresh}.values())
+        # Every source keeps its own passages, even those another source shares (retrieval shows a
+        # shared passage once): removing one source never takes text away from another.
+        fresh = list({c.digest: c for c in chunks_of(name, text, markdown)}.values())
         if fresh:
             self.vectors.add_texts(
                 texts=[f"{c.title}\n{c.text}" for c in fresh],
@@ -144,10 +187,8 @@ class KnowledgeStore:
         (self.folder / f"{name}.{'md' if markdown else 'txt'}").write_text(text, encoding="utf-8")
         manifest[name] = {"path": origin, "sha256": digest, "chunks": len(fresh), "markdown": markdown}
         self._save_manifest(manifest)
+        self._changed()
         return name, len(fresh), True
-
-    def _digests(self) -> set[str]:
-        return {c["digest"] for c in self.all_chunks()}
 
     def _delete_chunks(self, name: str) -> None:
         ids = self.vectors.get(where={"source": name}, include=[])["ids"]
@@ -164,15 +205,17 @@ class KnowledgeStore:
             (self.folder / f"{name}.{suffix}").unlink(missing_ok=True)
         del manifest[name]
         self._save_manifest(manifest)
+        self._changed()
         return removed
 
     def rebuild(self) -> int:
         """Re-chunks and re-embeds every stored source (after a change of chunking or embedding)."""
         manifest = self.manifest()
         self.client.delete_collection(self.collection)
-        self.vectors = self._open()
+        self._vectors = None
         total = 0
         self._save_manifest({})
+        self._changed()
         for name, entry in manifest.items():
             suffix = "md" if entry.get("markdown") else "txt"
             text = (self.folder / f"{name}.{suffix}").read_text(encoding="utf-8")
@@ -181,11 +224,21 @@ class KnowledgeStore:
 
     def version(self) -> tuple[int, float]:
         """Changes whenever chunks are added or removed: the chunk count and the manifest's mtime."""
+        if self.local:
+            stat = self.snapshot_path.stat()
+            return stat.st_size, stat.st_mtime
         mtime = self.manifest_path.stat().st_mtime if self.manifest_path.exists() else 0.0
-        return self.vectors._collection.count(), mtime
+        return self.vectors.count(), mtime
 
-    def all_chunks(self, page: int = 5000) -> list[dict[str, Any]]:
-        """Every chunk's id and metadata, read in pages (Chroma refuses very large single reads)."""
+    def all_chunks(self) -> list[dict[str, Any]]:
+        """Every chunk's id and metadata."""
+        if self.local:
+            chunks: list[dict[str, Any]] = json.loads(self.snapshot_path.read_text(encoding="utf-8"))
+            return chunks
+        return self._chroma_chunks()
+
+    def _chroma_chunks(self, page: int = 5000) -> list[dict[str, Any]]:
+        """Read in pages: Chroma refuses very large single reads."""
         chunks: list[dict[str, Any]] = []
         while True:
             got = self.vectors.get(include=["metadatas"], limit=page, offset=len(chunks))

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
-from bot.context import AppContext
 from bot.views import texts
 from bot.views.replies import Outcome
-from memory.base.db import Database, open_database
+
+if TYPE_CHECKING:  # the context loads the whole application: a command imports it when it runs
+    from bot.context import AppContext
+    from memory.base.db import Database
 
 T = TypeVar("T")
 
@@ -45,11 +47,15 @@ def parse_date(value: str | None, ctx: AppContext | None = None) -> dt.date:
 
 
 def database() -> Database:
+    from memory.base.db import open_database
+
     return open_database()
 
 
 def context() -> AppContext:
     """The application context for one command (settings, database, policy, lexicon, model)."""
+    from bot.context import AppContext
+
     return AppContext.build()
 
 

@@ -9,6 +9,10 @@ import typer
 
 from bot.cli.app import app, database, fail
 from bot.views import texts
+from memory.base.errors import KeqingError
+
+# The master-data and people modules load the extraction engine (pypinyin, the schema): imported in
+# the commands that use them, so that `keqing ask` does not pay for them at start-up.
 
 
 @app.command("import")
@@ -17,7 +21,6 @@ def import_(
 ) -> None:
     """Import master data; idempotent, all files in one transaction."""
     from memory.accounts.masterdata import import_files
-    from memory.base.errors import KeqingError
 
     db = database()
     try:
@@ -32,7 +35,6 @@ def import_(
 def invite(name: str) -> None:
     """Print a one-time code; the person sends `/start CODE` to the bot to link their account."""
     from memory.accounts.people import create_invite
-    from memory.base.errors import KeqingError
 
     try:
         with database().session() as session:
@@ -46,7 +48,6 @@ def invite(name: str) -> None:
 def link(name: str, telegram_id: int) -> None:
     """Link a Telegram account to a person directly."""
     from memory.accounts.people import link_telegram
-    from memory.base.errors import KeqingError
 
     try:
         with database().session() as session:

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
 
 def playbook() -> Playbook:
+    """The knowledge base; the database (for the model's usage log) is opened only in model mode."""
     from knowledge.playbook_service import open_playbook
+    from memory.base.settings import get_settings
 
-    return open_playbook(database())
+    return open_playbook(database() if get_settings().llm == "openai" else None)
 
 
 @app.command()
@@ -81,6 +83,16 @@ def kb_remove(source: str) -> None:
     except KeqingError as exc:
         fail(texts.error_text(exc))
     typer.echo(texts.t("kb_removed", source=source, chunks=removed))
+
+
+@kb_app.command("restore-playbook")
+def kb_restore_playbook() -> None:
+    """Load the shipped playbook again (after `kb remove playbook`)."""
+    from knowledge.store import PLAYBOOK_SOURCE
+
+    source, chunks, added = playbook().store.restore_playbook()
+    message = "kb_added" if added else "kb_unchanged"
+    typer.echo(texts.t(message, source=source or PLAYBOOK_SOURCE, chunks=chunks))
 
 
 @kb_app.command("rebuild")

@@ -58,6 +58,7 @@ def extract(
     out: Annotated[Path | None, typer.Option(help="Batch output (default stdout).")] = None,
 ) -> None:
     """Read one note on stdin and print its visit record; nothing is saved."""
+
     ctx = context()
     with ctx.db.session() as session:
         engine = extractor(session=session, lexicon=ctx.lexicon, model=ctx.model)

@@ -12,12 +12,7 @@ from typing import Annotated
 import typer
 
 from bot.cli.app import AsOption, JsonFlag, app, context, emit, fail, parse_date
-from bot.flows.briefing import BriefingFlow
-from bot.flows.export import ExportFlow
-from bot.flows.team import TeamFlow
-from bot.flows.today import TodayFlow
 from bot.views import texts
-from memory.llm.usage import usage_by_day
 
 DateOption = Annotated[str | None, typer.Option(help="The day, YYYY-MM-DD (default today).")]
 SinceOption = Annotated[
@@ -30,7 +25,9 @@ UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (def
 def brief(customer: str, date: DateOption = None, json_: JsonFlag = False, as_: AsOption = None) -> None:
     """Pre-visit briefing for one account (name or alias)."""
     ctx = context()
-    outcome = BriefingFlow(ctx).brief(user=as_, query=customer, today=parse_date(date, ctx))
+    from bot.flows.briefing import BriefingFlow
+
+    outcome = BriefingFlow(ctx).brief(user=as_, query=customer, today=parse_date(date, ctx), full=True)
     emit(outcome, json_=json_, to_json=lambda b: b.to_json())
 
 
@@ -43,6 +40,8 @@ def today(
 ) -> None:
     """Accounts due or overdue for a visit, by tier and days overdue, grouped by town; commitments due."""
     ctx = context()
+    from bot.flows.today import TodayFlow
+
     outcome = TodayFlow(ctx).today(user=as_, day=parse_date(date, ctx), rep=rep)
     emit(outcome, json_=json_, to_json=lambda d: d.to_json())
 
@@ -60,6 +59,8 @@ def team(
     ctx = context()
     last = parse_date(until, ctx)
     first = parse_date(since, ctx) if since else last.replace(day=1)
+    from bot.flows.team import TeamFlow
+
     outcome = TeamFlow(ctx).team(user=as_, since=first, until=last, rep=rep, chart=chart is not None)
     if chart is not None and outcome.data is not None and outcome.data.chart is not None:
         chart.write_bytes(outcome.data.chart)
@@ -77,6 +78,8 @@ def export(
     ctx = context()
     last = parse_date(until, ctx)
     first = parse_date(since, ctx) if since else last.replace(day=1)
+    from bot.flows.export import ExportFlow
+
     outcome = ExportFlow(ctx).export(user=as_, since=first, until=last)
     if outcome.data is None:
         fail(outcome.text, 2)
@@ -112,6 +115,8 @@ def usage(
     json_: JsonFlag = False,
 ) -> None:
     """Model requests and tokens per day (KEQING_LLM=openai)."""
+    from memory.llm.usage import usage_by_day
+
     ctx = context()
     with ctx.db.session() as session:
         rows = usage_by_day(session=session, since=ctx.clock.today() - dt.timedelta(days=days - 1))

@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session
 
 from bot.context import AppContext
 from bot.views import texts
-from bot.views.briefing import render_brief
+from bot.views.briefing import render_brief, render_brief_details, render_brief_lead
 from bot.views.replies import Choice, Outcome, Reply
 from memory.accounts.access import scope_for
 from memory.accounts.lookup import resolve_customer
 from memory.base.errors import AmbiguousCustomer, KeqingError, NotFoundError
+from memory.extract.dates import find_dates
 from memory.llm.phrase import phrase_lines
 from memory.notes.commitments import mark_kept
 from memory.reports.briefing import Brief, build_brief
@@ -27,7 +28,13 @@ class BriefingFlow:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def brief(self, *, user: str | None, query: str, today: dt.date, in_text: bool = False) -> Outcome[Brief]:
+    def brief(
+        self, *, user: str | None, query: str, today: dt.date, in_text: bool = False, full: bool = False
+    ) -> Outcome[Brief]:
+        """A briefing for what the caller typed; 「明天去…」 briefs for the day the words name."""
+        if in_text:
+            named = [d.date for d in find_dates(query, today) if d.date >= today]
+            today = named[0] if named else today
         with self.ctx.db.session() as session:
             try:
                 scope = scope_for(session=session, name=user)
@@ -45,9 +52,11 @@ class BriefingFlow:
                 return Outcome(None, [Reply(texts.t("which_customer"), choices)])
             except KeqingError as exc:
                 return Outcome.failed(texts.error_text(exc))
-            return self._briefed(session, customer, today)
+            return self._briefed(session, customer, today, full)
 
-    def by_id(self, *, user: str | None, customer_id: int, today: dt.date) -> Outcome[Brief]:
+    def by_id(
+        self, *, user: str | None, customer_id: int, today: dt.date, full: bool = False
+    ) -> Outcome[Brief]:
         with self.ctx.db.session() as session:
             try:
                 scope = scope_for(session=session, name=user)
@@ -56,7 +65,7 @@ class BriefingFlow:
             customer = session.get(Customer, customer_id)
             if customer is None or not scope.sees(customer.rep_id):
                 return Outcome.failed(texts.t("unknown_customer", name=customer_id))
-            return self._briefed(session, customer, today)
+            return self._briefed(session, customer, today, full)
 
     def kept(self, *, user: str | None, commitment_id: int, today: dt.date) -> Outcome[str]:
         with self.ctx.db.session() as session:
@@ -67,13 +76,24 @@ class BriefingFlow:
                 return Outcome.failed(texts.error_text(exc))
             return Outcome(commitment.text, [Reply(texts.t("kept", text=commitment.text))])
 
-    def _briefed(self, session: Session, customer: Customer, today: dt.date) -> Outcome[Brief]:
+    def details(self, *, user: str | None, customer_id: int, today: dt.date) -> Outcome[Brief]:
+        """The rest of a briefing, after its first five lines (the 更多 button)."""
+        outcome = self.by_id(user=user, customer_id=customer_id, today=today, full=True)
+        if outcome.data is None:
+            return outcome
+        return Outcome(outcome.data, [Reply(render_brief_details(outcome.data))])
+
+    def _briefed(self, session: Session, customer: Customer, today: dt.date, full: bool) -> Outcome[Brief]:
+        """In a chat the first five lines, with 更多 and a ✔ per open commitment; `full` gives it all."""
         brief = self._annotated(session, customer, today)
+        if full:
+            return Outcome(brief, [Reply(render_brief(brief, today=today.isoformat()))])
+        more = Choice(texts.t("brief.choice_more"), f"more:{customer.id}:{today.isoformat()}")
         ticks = [
             Choice(texts.t("choice_kept", text=p.text[:20]), f"kept:{p.id}")
             for p in brief.open_commitments[:MAX_TICKS]
         ]
-        return Outcome(brief, [Reply(render_brief(brief, today=today.isoformat()), ticks)])
+        return Outcome(brief, [Reply(render_brief_lead(brief, today=today.isoformat()), [more, *ticks])])
 
     def _annotated(self, session: Session, customer: Customer, today: dt.date) -> Brief:
         """The briefing; with a model, its talking points reworded (facts, reasons and sources unchanged)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.context import AppContext
 from bot.views import texts
 from bot.views.replies import Outcome, Reply
-from memory.accounts.access import scope_for
+from memory.accounts.access import manager_scope_for
 from memory.base.errors import KeqingError
 from memory.reports.export import export_workbook
 from memory.reports.periods import period_of
@@ -33,12 +33,11 @@ class ExportFlow:
             return Outcome.failed(texts.t("bad_period", since=since, until=until))
         with self.ctx.db.session() as session:
             try:
-                scope = scope_for(session=session, name=user)
-                scope.require_manager()
+                rep_ids = manager_scope_for(session=session, name=user)
             except KeqingError as exc:
                 return Outcome.failed(texts.error_text(exc))
             data = export_workbook(
-                session=session, rep_ids=scope.rep_ids, since=since, until=until, policy=self.ctx.policy
+                session=session, rep_ids=rep_ids, since=since, until=until, policy=self.ctx.policy
             )
         book = Workbook(texts.t("export.filename", since=since, until=until), data)
         caption = texts.t("team.export_caption", since=since, until=until)

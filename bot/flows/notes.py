@@ -7,21 +7,28 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.context import AppContext
+from bot.flows.compliance import SAVE_STEPS, ComplianceFlow
 from bot.views import texts
-from bot.views.cards import render_card
+from bot.views.cards import field_value, note_card, section_lines
 from bot.views.replies import Choice, Reply
 from memory.accounts.access import scope_for
 from memory.base.errors import KeqingError, PermissionDenied
 from memory.extract.engine import MAX_CHARS, Extraction
+from memory.extract.summary import summarize
 from memory.notes.corrections import apply_edit, parse_edit
 from memory.notes.engines import offline_extractor
 from memory.notes.intake import undo_last
+from memory.notes.list_edits import LIST_FIELDS
 from memory.notes.scoping import visible
 from memory.notes.unconfirmed import unconfirmed_notes
 from memory.schema.record import CustomerRef, VisitRecord
+from prompts import load_texts
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
-CARD_ACTIONS = {"save", "edit", "discard", "customer", "show"}
+CARD_ACTIONS = {*SAVE_STEPS, "edit", "discard", "customer", "field", "cancel", "reword", "show"}
+ANY_FIELD = "*"  # editing, no section chosen yet: only 「字段: 值」 is an edit
+MAX_EDIT_CHARS = 40  # a longer text while editing is a new note, not a correction
+SHORT_EDIT_CHARS = 15  # a reply that is no valid edit and longer than this is taken as a new message
 
 
 @dataclass
@@ -29,7 +36,8 @@ class Pending:
     raw_note_id: int
     extraction: Extraction
     record: VisitRecord
-    editing: bool = False
+    editing: str | None = None  # the section being edited, ANY_FIELD, or None
+    rewording: bool = False  # the rep's next note replaces this one (a compliance finding to reword)
 
 
 class NoteFlow:
@@ -38,13 +46,18 @@ class NoteFlow:
         self.intake = ctx.intake()
         self.pending: dict[str, Pending] = {}
         self.reminded: set[str] = set()  # people already offered their unconfirmed notes (this process)
+        self.compliance = ComplianceFlow(ctx)
 
     def editing(self, user: str) -> bool:
         pending = self.pending.get(user)
-        return pending is not None and pending.editing
+        return pending is not None and pending.editing is not None
 
     def take(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
         previous = self.pending.get(user)
+        if previous is not None and previous.rewording:  # the reworded note replaces the old one
+            self.intake.discard(raw_note_id=previous.raw_note_id)
+            del self.pending[user]
+            previous = None
         taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
         if taken.problem or taken.extraction is None:
             return [Reply(texts.t(taken.problem or "note_extract_failed"))]
@@ -67,45 +80,59 @@ class NoteFlow:
         pending = self._pending_for(user, int(raw))
         if isinstance(pending, str):
             return [Reply(texts.t(pending))]
-        if kind == "save":
-            record = None if pending.record == pending.extraction.record else pending.record
-            try:
-                self.intake.confirm(
-                    raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record
-                )
-            except PermissionDenied as exc:  # an account typed in an edit that is someone else's
-                return [Reply(texts.error_text(exc))]
-            del self.pending[user]
-            return [Reply(texts.t("saved", customer=pending.record.customer.name or texts.t("no_customer")))]
+        if kind in SAVE_STEPS:
+            return self._save(user, pending, kind)
+        if kind == "reword":
+            pending.rewording = True
+            return [Reply(texts.t("compliance_reword_help"))]
         if kind == "discard":
             del self.pending[user]
             self.intake.discard(raw_note_id=pending.raw_note_id)
             return [Reply(texts.t("discarded"))]
         if kind == "edit":
-            pending.editing = True
-            return [Reply(texts.t("edit_help"))]
+            pending.editing = ANY_FIELD
+            return [self._section_choices(pending)]
+        if kind == "field" and rest in load_texts("labels")["edit_sections"]:
+            pending.editing = rest
+            return [Reply(self._section_prompt(pending, rest))]
+        if kind == "cancel":
+            pending.editing = None
+            return [Reply(texts.t("edit_cancelled")), self._card(pending)]
         if kind == "show":  # a note offered back by `unconfirmed`: its card again
             return [self._card(pending)]
         return self._other_customer(pending, rest)
 
-    def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
+    def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply] | None:
+        """A reply while a card is being edited; None when it is no edit (a new note, a question):
+        the card leaves edit mode, keeps its draft, and the text goes on as any other message."""
         pending = self.pending[user]
+        words = load_texts("labels")["edit_words"]
+        if text.strip() in words["cancel"]:
+            pending.editing = None
+            return [Reply(texts.t("edit_cancelled")), self._card(pending)]
         parsed = parse_edit(text)
+        if parsed is None and pending.editing not in (None, ANY_FIELD) and len(text) <= MAX_EDIT_CHARS:
+            parsed = (str(pending.editing), text.strip())
         if parsed is None:
-            return [Reply(texts.t("edit_help"))]
+            pending.editing = None
+            return None
         field_name, value = parsed
-        customers = pending.extraction.candidates or []
-        if field_name == "customer":  # only the accounts this person may write to
-            with self.ctx.db.session() as session:
-                engine = offline_extractor(session=session, lexicon=self.ctx.lexicon)
-                scope = scope_for(session=session, name=user)
-                customers = visible(session=session, scope=scope, entities=engine.gazetteer.customers())
+        with self.ctx.db.session() as session:
+            entities = offline_extractor(session=session, lexicon=self.ctx.lexicon).gazetteer.entities
+            # a 客户: edit only matches accounts this person may write to
+            scope = scope_for(session=session, name=user)
+            accounts = [e for e in entities if e.kind == "customer"]
+            allowed = {e.id for e in visible(session=session, scope=scope, entities=accounts)}
+            entities = [e for e in entities if e.kind != "customer" or e.id in allowed]
         try:
-            record = apply_edit(pending.record, field_name, value, customers=customers, today=today)
+            record = apply_edit(pending.record, field_name, value, entities=list(entities), today=today)
         except KeqingError as exc:
+            if len(text.strip()) > SHORT_EDIT_CHARS:  # not a botched edit: something new to say
+                pending.editing = None
+                return None
             return [Reply(texts.error_text(exc))]
         self._revise(pending, record)
-        pending.editing = False
+        pending.editing = None
         return [self._card(pending)]
 
     def unconfirmed(self, *, user: str) -> list[Reply]:
@@ -130,6 +157,26 @@ class NoteFlow:
         ]
         return [Reply(texts.t("unconfirmed", count=count), choices)]
 
+    def _section_choices(self, pending: Pending) -> Reply:
+        raw = pending.raw_note_id
+        sections = load_texts("labels")["edit_sections"]
+        choices = [
+            Choice(texts.t("choice_section", name=name), f"field:{raw}:{key}")
+            for key, name in sections.items()
+        ]
+        return Reply(texts.t("edit_pick"), [*choices, Choice(texts.t("choice_cancel"), f"cancel:{raw}")])
+
+    def _section_prompt(self, pending: Pending, section: str) -> str:
+        name = load_texts("labels")["edit_sections"][section]
+        if section not in LIST_FIELDS:
+            return texts.t("edit_section.scalar", name=name, value=field_value(pending.record, section))
+        lines = section_lines(pending.record, section)
+        example = texts.t(f"edit_section.{section}")
+        if not lines:
+            return texts.t("edit_section.empty", name=name) + "\n" + example
+        numbered = "\n".join(f"{n}. {line.strip()}" for n, line in enumerate(lines, start=1))
+        return texts.t("edit_section.list", name=name, items=numbered) + "\n" + example
+
     def undo(self, *, user: str) -> list[Reply]:
         with self.ctx.db.session() as session:
             customer = undo_last(session=session, rep_name=user)
@@ -144,25 +191,13 @@ class NoteFlow:
         customer = CustomerRef.model_validate(
             {"name": entity.name, "matched": True, "type": entity.type, "area": entity.area}
         )
-        self._revise(pending, pending.record.model_copy(update={"customer": customer}))
+        revised = pending.record.model_copy(update={"customer": customer})
+        revised.summary = summarize(revised)
+        self._revise(pending, revised)
         return [self._card(pending)]
 
     def _card(self, pending: Pending) -> Reply:
-        # Every button names its note, so a button on an older card acts on that card's note.
-        raw = pending.raw_note_id
-        choices = [
-            Choice(texts.t("choice_save"), f"save:{raw}"),
-            Choice(texts.t("choice_edit"), f"edit:{raw}"),
-            Choice(texts.t("choice_discard"), f"discard:{raw}"),
-        ]
-        text = render_card(pending.record)
-        others = [e for e in pending.extraction.candidates if e.name != pending.record.customer.name]
-        if others:  # an alias several accounts share: offer the others as one-tap fixes
-            text += "\n" + texts.t("card_other_customers")
-            choices += [
-                Choice(texts.t("choice_customer", name=e.name), f"customer:{raw}:{e.id}") for e in others
-            ]
-        return Reply(text, choices)
+        return note_card(pending.raw_note_id, pending.record, pending.extraction.candidates)
 
     def _pending_for(self, user: str, raw_note_id: int) -> Pending | str:
         """The note a button names: the one in hand, or one reopened from its stored draft (an
@@ -177,6 +212,23 @@ class NoteFlow:
         pending = Pending(raw_note_id, reopened.extraction, reopened.record)
         self.pending[user] = pending  # the one it replaces keeps its draft: its card still works
         return pending
+
+    def _save(self, user: str, pending: Pending, step: str) -> list[Reply]:
+        """Saves the card, once its compliance findings are answered (bot/flows/compliance.py)."""
+        asked = self.compliance.before_save(pending.raw_note_id, pending.record, step)
+        if asked:
+            return asked
+        record = None if pending.record == pending.extraction.record else pending.record
+        try:
+            self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
+        except PermissionDenied as exc:  # an account typed in an edit that is someone else's
+            return [Reply(texts.error_text(exc))]
+        del self.pending[user]
+        customer = pending.record.customer.name or texts.t("no_customer")
+        if step == "report":
+            count = self.compliance.file(pending.raw_note_id, pending.record)
+            return [Reply(texts.t("saved_with_reports", customer=customer, count=count))]
+        return [Reply(texts.t("saved", customer=customer))]
 
     def _revise(self, pending: Pending, record: VisitRecord) -> None:
         pending.record = record

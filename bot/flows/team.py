@@ -10,7 +10,7 @@ from bot.views import texts
 from bot.views.charts import team_chart
 from bot.views.replies import Outcome, Reply
 from bot.views.team import render_team
-from memory.accounts.access import narrowed, scope_for
+from memory.accounts.access import manager_scope_for
 from memory.base.errors import KeqingError
 from memory.llm.phrase import phrase
 from memory.reports.periods import period_of
@@ -42,9 +42,7 @@ class TeamFlow:
             return Outcome.failed(texts.t("bad_period", since=since, until=until))
         with self.ctx.db.session() as session:
             try:
-                scope = scope_for(session=session, name=user)
-                scope.require_manager()
-                rep_ids = narrowed(session=session, scope=scope, rep=rep)
+                rep_ids = manager_scope_for(session=session, name=user, rep=rep)
             except KeqingError as exc:
                 return Outcome.failed(texts.error_text(exc))
             summary = team_summary(

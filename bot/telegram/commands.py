@@ -15,7 +15,7 @@ from memory.accounts.people import redeem_invite
 from memory.base.errors import KeqingError
 
 # Commands whose work is a flow of the assistant's: the same table as the terminal chat's.
-FLOW_COMMANDS = ["note", "brief", "today", "team", "export", "undo"]
+FLOW_COMMANDS = ["note", "brief", "today", "team", "export", "undo", "safety"]
 
 
 async def start(update: Update, context: KeqingContext) -> None:

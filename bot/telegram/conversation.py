@@ -8,7 +8,6 @@ from functools import partial
 from telegram import Update
 from telegram.constants import ChatAction
 
-from bot.assistant import intent_of
 from bot.telegram.access import KeqingContext
 from bot.telegram.send import retrying, send_replies
 from bot.telegram.streaming import answer_streaming
@@ -21,7 +20,7 @@ async def on_text(update: Update, context: KeqingContext) -> None:
         return
     assistant, user = context.assistant, context.caller.name
     text = message.text or message.caption or ""  # a shelf photo's caption is a note too
-    intent = intent_of(text)
+    intent = assistant.intent(text)
     if intent == "question" and await answer_streaming(message, assistant, text):
         return
     if intent != "note":

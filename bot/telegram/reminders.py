@@ -13,6 +13,7 @@ from bot.reminders import morning_messages, set_reminders
 from bot.telegram.access import KeqingContext
 from bot.views import texts
 from memory.base.settings import Settings
+from prompts import load_texts
 
 log = logging.getLogger("keqing.reminders")
 
@@ -20,7 +21,7 @@ log = logging.getLogger("keqing.reminders")
 async def reminders(update: Update, context: KeqingContext) -> None:
     if update.effective_message is None:
         return
-    on = (context.args or ["on"])[0].lower() not in {"off", "关", "关闭", "0"}
+    on = (context.args or ["on"])[0].lower() not in load_texts("labels")["chat_words"]["off"]
     set_reminders(context.db, name=context.caller.name, on=on)
     at = context.assistant.ctx.settings.reminder_time.strftime("%H:%M")
     await update.effective_message.reply_text(

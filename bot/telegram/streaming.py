@@ -17,14 +17,15 @@ EDIT_EVERY = 1.0  # seconds between edits: Telegram rate-limits edits of one mes
 
 
 async def answer_streaming(message: Message, assistant: Assistant, question: str) -> bool:
-    """True once answered; False when there is no model, no passage, or the model failed before its first
-    token — then the caller answers the usual way and the rep never waits on a dead endpoint."""
+    """True once answered; False when there is no model, the question is refused (clinical, or nothing
+    relevant enough), or the model failed before its first token — then the caller answers the usual
+    way and the rep never waits on a dead endpoint."""
     playbook = await asyncio.to_thread(assistant.playbook)
     if playbook.model is None:
         return False
-    passages = await asyncio.to_thread(playbook.passages, question)
-    if not passages:
-        return False
+    if await asyncio.to_thread(playbook.refused, question) is not None:
+        return False  # clinical or not covered: the usual answer is the refusal
+    passages = playbook.last.passages
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[str | BaseException | None] = asyncio.Queue()
     model = playbook.model

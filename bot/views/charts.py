@@ -56,8 +56,11 @@ def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
         xs = [i + index * width for i in range(len(starts))]
         weeks_ax.bar(xs, [counts.get(week, 0) for week in starts], width, label=rep)
     weeks_ax.set_xticks([i + 0.4 - width / 2 for i in range(len(starts))])
-    weeks_ax.set_xticklabels([words["week"].format(date=w.strftime("%m-%d")) for w in starts])
-    weeks_ax.set_title(words["visits"])
+    # a week that began before the period is labelled by the period's first day: no week outside it
+    shown = [max(w, team.period.since) for w in starts]
+    weeks_ax.set_xticklabels([words["week"].format(date=w.strftime("%m-%d")) for w in shown])
+    calls = sum(r.calls for r in team.reps)
+    weeks_ax.set_title(words["visits"] + (words["calls_apart"].format(count=calls) if calls else ""))
     weeks_ax.set_ylabel(words["count"])
     if weekly:
         weeks_ax.legend(ncol=min(len(weekly), 6), fontsize=8)
@@ -66,7 +69,9 @@ def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
 
     reps = [r.rep for r in team.reps]
     bars = cover_ax.bar(reps, [r.coverage * 100 for r in team.reps], color="#4C9F70")
-    labels = [words["overdue"].format(count=r.overdue_customers) for r in team.reps]
+    labels = [
+        words["overdue"].format(percent=round(r.coverage * 100), count=r.overdue_customers) for r in team.reps
+    ]
     cover_ax.bar_label(bars, labels=labels, color="#D1495B", fontsize=9)
     cover_ax.axhline(100, color="#888888", linestyle="--", linewidth=1)
     cover_ax.set_ylim(0, max([110.0, *(r.coverage * 100 + 15 for r in team.reps)]))

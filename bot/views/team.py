@@ -24,6 +24,9 @@ def render_team(team: TeamSummary) -> str:
                 overdue=rep.overdue_customers,
             )
         )
+        if rep.compliance:
+            counts = "、".join(f"{labels['compliance_kind'][k]} {n}" for k, n in rep.compliance.items())
+            lines.append(form["compliance"].format(counts=counts))
     if team.at_risk:
         lines.append(form["at_risk"])
         for risk in team.at_risk[:MAX_RISKS]:

@@ -26,7 +26,7 @@ def error_text(error: KeqingError) -> str:
         return f"{error.code}: {error.params}"
     params = {k: ("?" if v is None else v) for k, v in error.params.items()}
     if params.get("line") == "?":
-        template = template.replace(" 第 {line} 行", "")
+        template = template.replace(MESSAGES["error_line"], "")
     return template.format_map(_Default(params))
 
 
@@ -40,5 +40,5 @@ def import_summary(created: dict[str, int], updated: dict[str, int]) -> str:
     for key, label in COUNT_LABELS.items():
         new, old = created.get(key, 0), updated.get(key, 0)
         if new or old:
-            parts.append(f"{label} 新增 {new}、更新 {old}")
+            parts.append(t("import_count", label=label, new=new, old=old))
     return ";".join(parts) if parts else MESSAGES["import_nothing"]

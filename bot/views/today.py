@@ -18,12 +18,7 @@ def render_today(
     for town, items in by_town(due).items():
         lines.append(form["town"].format(town=town) if town else form["no_town"])
         for item in items:
-            if item.last_contact is None:
-                status = form["never"]
-            elif item.days_overdue:
-                status = form["overdue"].format(days=item.days_overdue, last=item.last_contact)
-            else:
-                status = form["due_today"].format(last=item.last_contact)
+            status = _status(item, form)
             lines.append(
                 form["customer"].format(
                     name=item.name,
@@ -34,5 +29,25 @@ def render_today(
             )
     if commitments:
         lines.append(form["commitments"])
-        lines += [form["commitment"].format(customer=p.customer, text=p.text, due=p.due) for p in commitments]
+        lines += [
+            form["commitment"].format(
+                customer=p.customer,
+                text=p.text,
+                due=p.due,
+                overdue=form["commitment_overdue"] if p.due < today else "",
+            )
+            for p in commitments
+        ]
     return "\n".join(lines)
+
+
+def _status(item: DueCustomer, form: dict[str, str]) -> str:
+    if item.reason == "planned":
+        if item.days_overdue:
+            return form["planned_overdue"].format(planned=item.next_due, days=item.days_overdue)
+        return form["planned_today"].format(last=item.last_contact)
+    if item.last_contact is None:
+        return form["never"]
+    if item.days_overdue:
+        return form["overdue"].format(days=item.days_overdue, last=item.last_contact)
+    return form["due_today"].format(last=item.last_contact)

@@ -30,6 +30,11 @@ class Scope:
         """An account is visible to everyone allowed its owner's data; an unowned one to everyone."""
         return self.rep_ids is None or owner_id is None or owner_id in self.rep_ids
 
+    def require_admin(self) -> None:
+        """Safety reports are for admins."""
+        if self.role != ADMIN:
+            raise PermissionDenied("admins_only", name=self.name)
+
     def require_manager(self) -> None:
         """Team summaries and exports are for managers and admins."""
         if self.role not in ("manager", ADMIN):
@@ -45,6 +50,14 @@ def scope_for(*, session: Session, name: str | None) -> Scope:
         return SHELL
     person = get_person(session=session, name=name)
     return Scope(name=person.name, role=person.role, rep_ids=_rep_ids(session, person))
+
+
+def manager_scope_for(*, session: Session, name: str | None, rep: str | None = None) -> set[int] | None:
+    """The reps a team summary or an export covers: a manager's or admin's scope, narrowed to one rep
+    (`--rep`) if given; raises for a rep asking or a rep outside the scope."""
+    scope = scope_for(session=session, name=name)
+    scope.require_manager()
+    return narrowed(session=session, scope=scope, rep=rep)
 
 
 def _rep_ids(session: Session, person: Person) -> set[int] | None:

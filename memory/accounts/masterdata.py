@@ -51,6 +51,7 @@ class CatalogEntry(_Row):
     aliases: list[Annotated[str, Field(max_length=128)]] = []
     unit: str | None = Field(None, max_length=16)
     category: str | None = Field(None, max_length=32)
+    indications: list[str] = []  # the label's uses, groups and doses, for the off-label check
 
     _aliases = field_validator("aliases", mode="before")(_split_aliases)
 
@@ -287,6 +288,7 @@ def import_catalog(session: Session, path: Path, text: str, report: ImportReport
             item.aliases = entry.aliases
             item.unit = entry.unit
             item.category = entry.category
+            item.indications = entry.indications
             report.count(f"{kind}s", created=created)
 
 
@@ -360,7 +362,14 @@ def read_master_data(*, session: Session) -> MasterData:
         for c in session.scalars(select(Customer).order_by(Customer.id))
     ]
     catalog = [
-        {"id": i.id, "kind": i.kind, "name": i.name, "aliases": list(i.aliases or []), "unit": i.unit}
+        {
+            "id": i.id,
+            "kind": i.kind,
+            "name": i.name,
+            "aliases": list(i.aliases or []),
+            "unit": i.unit,
+            "indications": list(i.indications or []),
+        }
         for i in session.scalars(select(CatalogItem).order_by(CatalogItem.id))
     ]
     company = session.get(Setting, "company")

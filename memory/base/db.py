@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from memory.base.settings import get_settings
+
 MIGRATIONS = Path(__file__).resolve().parents[1] / "schema" / "migrations"
 
 
@@ -30,7 +32,7 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(url: str) -> Any:
-    from alembic.config import Config
+    from alembic.config import Config  # alembic is needed only while migrating, once per start
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
@@ -40,7 +42,7 @@ def alembic_config(url: str) -> Any:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest revision."""
-    from alembic import command
+    from alembic import command  # as above
 
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
@@ -68,6 +70,4 @@ class Database:
 
 
 def open_database() -> Database:
-    from memory.base.settings import get_settings
-
     return Database(get_settings().db_url)

@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
     reminder_time: dt.time = Field(dt.time(8, 0), validation_alias="KEQING_REMINDER_TIME")
     timezone: str = Field("Asia/Shanghai", validation_alias="KEQING_TIMEZONE")
+    user: str | None = Field(None, validation_alias="KEQING_USER")  # who the terminal chat speaks for
+    # a company may require an inducement finding to be reworded before the note can be saved
+    block_inducements: bool = Field(False, validation_alias="KEQING_BLOCK_INDUCEMENTS")
 
     @property
     def db_url(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from memory.compliance.check import ComplianceChecker
+from memory.compliance.vocabulary import Vocabulary
 from memory.extract.contacts import ContactFinder
 from memory.extract.customers import CustomerResolver
 from memory.extract.dates import find_dates
@@ -41,6 +43,9 @@ class OfflineExtractor:
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
+        self.compliance = ComplianceChecker(
+            Vocabulary.of(self.lexicon), data.catalog, self.lexicon.surnames, set(data.reps)
+        )
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
         clean = normalize(text)
@@ -91,5 +96,6 @@ class OfflineExtractor:
                 "sentiment": self.terms.sentiment_of(clean),
             }
         )
+        record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
         record.summary = summarize(record)
         return Extraction(record, customer.entity, customer.candidates, truncated)

@@ -1,4 +1,5 @@
-"""A rep's correction of one field of a record, written as "字段: 值" (客户: 仁和药店, 下次: 3月20号)."""
+"""A rep's correction of one field of a record: "字段: 值" (客户: 仁和药店, 下次: 3月20号), or a short
+reply after choosing a section on the card. The summary is written again after every change."""
 
 from __future__ import annotations
 
@@ -11,23 +12,12 @@ from memory.base.errors import KeqingError
 from memory.base.limits import NAME_LIMIT, storable
 from memory.extract.dates import resolve_phrase
 from memory.extract.gazetteer import Entity
+from memory.extract.summary import summarize
+from memory.notes.list_edits import LIST_FIELDS, edit_list
 from memory.schema.record import CustomerRef, VisitRecord
 from prompts import load_texts
 
-FIELD_NAMES = {
-    "客户": "customer",
-    "日期": "visit_date",
-    "拜访日期": "visit_date",
-    "下次": "next_visit",
-    "下次拜访": "next_visit",
-    "付款": "payment_terms",
-    "付款方式": "payment_terms",
-    "结款": "payment_terms",
-    "客情": "sentiment",
-    "渠道": "channel",
-    "供货": "supplier",
-    "供应商": "supplier",
-}
+FIELD_NAMES: dict[str, str] = load_texts("labels")["edit_fields"]
 _EDIT = re.compile(r"^\s*(?P<field>[\u4e00-\u9fff]{2,4})\s*[::]\s*(?P<value>.+?)\s*$")
 
 
@@ -46,9 +36,21 @@ def _code_for(value: str, labels: dict[str, str]) -> str | None:
 
 
 def apply_edit(
-    record: VisitRecord, field: str, value: str, *, customers: list[Entity], today: dt.date
+    record: VisitRecord, field: str, value: str, *, entities: list[Entity], today: dt.date
 ) -> VisitRecord:
-    """The record with one field changed (a customer edit points it at the closest account)."""
+    """The record with one field changed, its summary written again."""
+    changed = _changed(record, field, value, entities=entities, today=today)
+    changed.summary = summarize(changed)
+    return changed
+
+
+def _changed(
+    record: VisitRecord, field: str, value: str, *, entities: list[Entity], today: dt.date
+) -> VisitRecord:
+    """A customer edit points the record at the closest account; a list edit goes to list_edits."""
+    if field in LIST_FIELDS:
+        return edit_list(record, field, value, catalog=entities, today=today)
+    customers = [e for e in entities if e.kind == "customer"]
     labels = load_texts("labels")
     changed = record.model_copy(deep=True)
     if field in {"customer", "supplier"} and len(value) > NAME_LIMIT:

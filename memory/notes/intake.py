@@ -16,11 +16,13 @@ from memory.base.db import Database
 from memory.base.errors import KeqingError, PermissionDenied
 from memory.base.limits import PERSON_LIMIT, storable
 from memory.base.redact import redact
+from memory.compliance.privacy import mask_record
 from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
-from memory.notes.commitments import close_kept, reopen_kept_by
+from memory.notes.commitments import close_kept
 from memory.notes.engines import extractor, offline_extractor
+from memory.notes.revisions import take_back
 from memory.notes.scoping import OTHER_REP, may_write, within_scope
 from memory.schema.models import (
     CatalogItem,
@@ -168,6 +170,7 @@ def save_visit(
     account outside the writer's scope is refused (PermissionDenied), before anything is written."""
     # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
     # SQLite, is what a save spends its time on.
+    record = mask_record(record)  # patients' names and numbers are not kept in what is stored
     with session.no_autoflush:
         rep = session.get(Person, raw.rep_id) if raw.rep_id else None
         customer = _customer(session, record, rep, customer_id)
@@ -188,6 +191,7 @@ def save_visit(
             sentiment=record.sentiment,
             summary=record.summary,
             record=record.to_json(),
+            compliance=[f.kind for f in record.compliance],
             products=[
                 VisitProduct(
                     name=p.name,
@@ -257,15 +261,7 @@ def undo_last(*, session: Session, rep_name: str) -> str | None:
         .order_by(RawNote.id.desc())
         .limit(1)
     )
-    if raw is None:
-        return None
-    visit = session.scalar(select(Visit).where(Visit.raw_note_id == raw.id))
-    name = visit.customer.name if visit and visit.customer else ""
-    if visit is not None:
-        reopen_kept_by(session=session, visit_id=visit.id)
-        session.delete(visit)
-    raw.status = "undone"
-    return name
+    return None if raw is None else take_back(session=session, raw=raw)
 
 
 def _database_now(session: Session) -> dt.datetime:

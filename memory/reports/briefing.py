@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.reports.changes import Changes, changes_at_last_contact
+from memory.reports.trends import Trend, trend_of
 from memory.schema.models import Commitment, Customer, Visit
 
 WINDOW_DAYS = 90
@@ -62,7 +63,7 @@ class RecentProduct(BaseModel):
     unit: str | None
     kind: str
     date: dt.date
-    trend: Literal["up", "down", "flat"] | None = Field(None, exclude=True)  # in text, not in the JSON
+    trend: Trend | None = Field(None, exclude=True)  # in text, not in the JSON
 
 
 class CompetitorActivity(BaseModel):
@@ -78,6 +79,8 @@ class TalkingPoint(BaseModel):
 
 
 class Brief(BaseModel):
+    """The contract's `brief --json`; the excluded fields feed the text a rep reads first."""
+
     customer: BriefCustomer
     contacts: list[BriefContact]
     last_visit: dt.date | None
@@ -92,6 +95,12 @@ class Brief(BaseModel):
     talking_points: list[TalkingPoint] = []
     last_sentiment: str | None = Field(None, exclude=True)
     need_dates: dict[str, dt.date] = Field(default_factory=dict, exclude=True)
+    customer_id: int = Field(0, exclude=True)
+    phone: str | None = Field(None, exclude=True)
+    address: str | None = Field(None, exclude=True)
+    last_channel: str | None = Field(None, exclude=True)
+    last_summary: str | None = Field(None, exclude=True)
+    changes: Changes = Field(default_factory=Changes, exclude=True)
 
     def to_json(self) -> dict[str, object]:
         return self.model_dump(mode="json")
@@ -115,12 +124,6 @@ def next_birthday(mm_dd: str, today: dt.date) -> dt.date | None:
     return None
 
 
-def _trend(latest: float | None, earlier: float | None) -> Literal["up", "down", "flat"] | None:
-    if latest is None or earlier is None:
-        return None
-    return "up" if latest > earlier else "down" if latest < earlier else "flat"
-
-
 def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
     since = today - dt.timedelta(days=WINDOW_DAYS)
     rows = []
@@ -131,10 +134,8 @@ def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
     for index, (date, product) in enumerate(rows):
         if date <= since or len(result) == RECENT_PRODUCTS:
             continue
-        earlier = next(
-            (p.quantity for _d, p in rows[index + 1 :] if p.name == product.name and p.kind == product.kind),
-            None,
-        )
+        same = (product.name, product.kind, product.unit)
+        series = [p.quantity for _d, p in rows[index:] if (p.name, p.kind, p.unit) == same and p.quantity]
         quantity = product.quantity
         result.append(
             RecentProduct(
@@ -143,7 +144,7 @@ def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
                 unit=product.unit,
                 kind=product.kind,
                 date=date,
-                trend=_trend(product.quantity, earlier),
+                trend=trend_of(series) if product.quantity else None,
             )
         )
     return result
@@ -160,34 +161,11 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         )
     )
     last = visits[0].visit_date if visits else None
-    since = today - dt.timedelta(days=WINDOW_DAYS)
-    recent = [v for v in visits if v.visit_date > since]
+    recent = [v for v in visits if v.visit_date > today - dt.timedelta(days=WINDOW_DAYS)]
     cadence = cadence_of(policy, area=customer.area, tier=customer.tier, last_contact=last, today=today)
-    commitments = session.scalars(
-        select(Commitment)
-        .where(Commitment.customer_id == customer.id)
-        .order_by(Commitment.promised_on, Commitment.id)
-    )
-    birthdays = []
-    for contact in customer.contacts:
-        date = next_birthday(contact.birthday, today) if contact.birthday else None
-        if date is not None and (date - today).days <= BIRTHDAY_DAYS:
-            birthdays.append(Birthday(contact=contact.name, date=date, in_days=(date - today).days))
-    need_dates: dict[str, dt.date] = {}
-    for visit in recent:
-        for need in visit.needs:
-            need_dates.setdefault(need, visit.visit_date)
+    need_dates = _needs_asked(recent)
     return Brief(
-        customer=BriefCustomer(
-            name=customer.name,
-            type=customer.type,
-            area=customer.area,
-            tier=customer.tier,
-            rep=customer.rep.name if customer.rep else None,
-            payment_terms=customer.payment_terms,
-            supplier=customer.supplier,
-            restock_cycle_days=customer.restock_cycle_days,
-        ),
+        customer=_profile(customer),
         contacts=[
             BriefContact(name=c.name, role=c.role, phone=c.phone, birthday=c.birthday, notes=c.notes)
             for c in customer.contacts
@@ -198,18 +176,8 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         cadence=CadenceOut(
             expected_days=cadence.expected_days, next_due=cadence.next_due, overdue=cadence.overdue
         ),
-        open_commitments=[
-            OpenCommitment(
-                id=p.id,
-                text=p.text,
-                due=p.due,
-                promised_on=p.promised_on,
-                overdue=p.due is not None and p.due < today,
-            )
-            for p in commitments
-            if p.open_on(today)
-        ],
-        upcoming_birthdays=sorted(birthdays, key=lambda b: b.in_days),
+        open_commitments=_open_commitments(session, customer, today),
+        upcoming_birthdays=_birthdays(customer, today),
         recent_products=_products(visits, today),
         competitor_activity=[
             CompetitorActivity(name=m.name, note=m.note, date=v.visit_date)
@@ -219,4 +187,59 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         open_needs=list(need_dates),
         need_dates=need_dates,
         last_sentiment=visits[0].sentiment if visits else None,
+        customer_id=customer.id,
+        phone=customer.phone,
+        address=customer.address,
+        last_channel=visits[0].channel if visits else None,
+        last_summary=visits[0].summary if visits else None,
+        changes=changes_at_last_contact(session, visits),
     )
+
+
+def _profile(customer: Customer) -> BriefCustomer:
+    return BriefCustomer(
+        name=customer.name,
+        type=customer.type,
+        area=customer.area,
+        tier=customer.tier,
+        rep=customer.rep.name if customer.rep else None,
+        payment_terms=customer.payment_terms,
+        supplier=customer.supplier,
+        restock_cycle_days=customer.restock_cycle_days,
+    )
+
+
+def _open_commitments(session: Session, customer: Customer, today: dt.date) -> list[OpenCommitment]:
+    commitments = session.scalars(
+        select(Commitment)
+        .where(Commitment.customer_id == customer.id, Commitment.open_on(today))
+        .order_by(Commitment.promised_on, Commitment.id)
+    )
+    return [
+        OpenCommitment(
+            id=p.id,
+            text=p.text,
+            due=p.due,
+            promised_on=p.promised_on,
+            overdue=p.due is not None and p.due < today,
+        )
+        for p in commitments
+    ]
+
+
+def _birthdays(customer: Customer, today: dt.date) -> list[Birthday]:
+    found = []
+    for contact in customer.contacts:
+        date = next_birthday(contact.birthday, today) if contact.birthday else None
+        if date is not None and (date - today).days <= BIRTHDAY_DAYS:
+            found.append(Birthday(contact=contact.name, date=date, in_days=(date - today).days))
+    return sorted(found, key=lambda b: b.in_days)
+
+
+def _needs_asked(recent: list[Visit]) -> dict[str, dt.date]:
+    """Each need asked in the window, with the day it was last asked (visits come newest first)."""
+    need_dates: dict[str, dt.date] = {}
+    for visit in recent:
+        for need in visit.needs:
+            need_dates.setdefault(need, visit.visit_date)
+    return need_dates

@@ -26,6 +26,7 @@ class DueCustomer:
     last_contact: dt.date | None
     next_due: dt.date | None
     days_overdue: int
+    reason: str = "cadence"  # "planned": the last note planned a contact for this day or earlier
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -36,6 +37,7 @@ class DueCustomer:
             "last_contact": self.last_contact.isoformat() if self.last_contact else None,
             "next_due": self.next_due.isoformat() if self.next_due else None,
             "days_overdue": self.days_overdue,
+            "reason": self.reason,
         }
 
 
@@ -68,6 +70,22 @@ def last_contacts(*, session: Session, today: dt.date, rep_ids: set[int] | None 
     return {row[0]: row[1] for row in session.execute(query) if row[0] is not None}
 
 
+def planned_contacts(*, session: Session, today: dt.date, rep_ids: set[int] | None) -> dict[int, dt.date]:
+    """The next contact each account's last note (by `today`) planned, where it planned one."""
+    query = select(Visit.customer_id, func.max(Visit.visit_date).label("day")).where(
+        Visit.visit_date <= today, Visit.customer_id.is_not(None)
+    )
+    if rep_ids is not None:
+        query = query.where(Visit.customer_id.in_(select(Customer.id).where(Customer.rep_id.in_(rep_ids))))
+    latest = query.group_by(Visit.customer_id).subquery()
+    rows = session.execute(
+        select(Visit.customer_id, Visit.next_visit)
+        .join(latest, (Visit.customer_id == latest.c.customer_id) & (Visit.visit_date == latest.c.day))
+        .order_by(Visit.id)  # several notes on that day: the last one written counts
+    )
+    return {customer_id: planned for customer_id, planned in rows if customer_id is not None and planned}
+
+
 def due_customers(
     *, session: Session, rep_ids: set[int] | None, today: dt.date, policy: CadencePolicy
 ) -> list[DueCustomer]:
@@ -77,14 +95,22 @@ def due_customers(
         query = query.where(Customer.rep_id.in_(rep_ids))
     rows = list(session.execute(query))
     last = last_contacts(session=session, today=today, rep_ids=rep_ids)
+    plans = planned_contacts(session=session, today=today, rep_ids=rep_ids)
     due = []
     for customer, rep in rows:
         contact = last.get(customer.id)
         cadence = cadence_of(
             policy, area=customer.area, tier=customer.tier, last_contact=contact, today=today
         )
-        if cadence.next_due is not None and cadence.next_due > today:
+        planned = plans.get(customer.id)
+        next_due: dt.date | None
+        if planned is not None and planned <= today:
+            next_due, reason = planned, "planned"
+        elif cadence.next_due is None or cadence.next_due <= today:
+            next_due, reason = cadence.next_due, "cadence"
+        else:
             continue
+        days = (today - next_due).days if next_due is not None else 0
         due.append(
             DueCustomer(
                 customer.id,
@@ -93,8 +119,9 @@ def due_customers(
                 customer.tier,
                 town_of(customer),
                 contact,
-                cadence.next_due,
-                cadence.days_overdue(today),
+                next_due,
+                days,
+                reason,
             )
         )
     never = dt.date.min

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from memory.compliance.reports import list_reports
 from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.reports.due import last_contacts
 from memory.schema.models import Commitment, CompetitorMention, Contact, Customer, Person, Visit, VisitProduct
@@ -79,6 +80,7 @@ def export_workbook(
     _sheet(book, t["products"], t["product_headers"], _product_rows(session, scope, visits))
     _sheet(book, t["competitors"], t["competitor_headers"], _competitor_rows(session, scope, visits))
     _sheet(book, t["commitments"], t["commitment_headers"], _commitment_rows(session, scope))
+    _sheet(book, t["safety"], t["safety_headers"], _safety_rows(session, scope, rep_ids))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -188,6 +190,15 @@ def _commitment_rows(session: Session, scope: _Scope) -> list[Row]:
             ]
         )
     return rows
+
+
+def _safety_rows(session: Session, scope: _Scope, rep_ids: set[int] | None) -> list[Row]:
+    """The safety reports of the period, for the reps in scope (patients already masked)."""
+    return [
+        [r.reported_on, r.rep, r.customer, r.product, r.what_happened, r.raw_note_id]
+        for r in list_reports(session=session, since=scope.since, until=scope.until)
+        if rep_ids is None or r.rep_id in rep_ids
+    ]
 
 
 def _whole(quantity: float | None) -> float | int | None:

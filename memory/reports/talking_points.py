@@ -43,7 +43,8 @@ def _commitments(brief: Brief, today: dt.date) -> list[TalkingPoint]:
                 )
             )
         else:
-            due_text = f",{commitment.due} 到期" if commitment.due else ""
+            due_form = load_texts("talking_points")["commitment_due"]["due_text"]
+            due_text = due_form.format(due=commitment.due) if commitment.due else ""
             points.append(
                 _point(
                     "commitment_due",

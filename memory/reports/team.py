@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.reports.trends import trend_of
 from memory.schema.models import Commitment, CompetitorMention, Customer, Person, Visit, VisitProduct
 from prompts import load_prompt, load_texts
 
@@ -32,6 +33,7 @@ class RepNumbers(BaseModel):
     customers_owned: int
     coverage: float
     overdue_customers: int
+    compliance: dict[str, int] = {}  # compliance findings in the period's notes, by kind
 
 
 class AtRisk(BaseModel):
@@ -95,24 +97,16 @@ def _last_contacts(session: Session, ids: set[int], until: dt.date) -> dict[int,
 
 
 def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) -> set[int]:
-    """Accounts whose latest sold or ordered quantity of a product, in the period, is below the one before."""
-    ranked = (
+    """Accounts where a product's sold or ordered quantity, reported in the period, keeps falling
+    (memory/reports/trends.py: three reports of the same kind and unit, each clearly lower)."""
+    rows = session.execute(
         select(
             Visit.customer_id,
+            VisitProduct.name,
+            VisitProduct.kind,
+            VisitProduct.unit,
             Visit.visit_date,
             VisitProduct.quantity,
-            func.lag(VisitProduct.quantity)
-            .over(
-                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
-                order_by=(Visit.visit_date, Visit.id),
-            )
-            .label("before"),
-            func.row_number()
-            .over(
-                partition_by=(Visit.customer_id, VisitProduct.name, VisitProduct.kind),
-                order_by=(Visit.visit_date.desc(), Visit.id.desc()),
-            )
-            .label("n"),
         )
         .join(VisitProduct, VisitProduct.visit_id == Visit.id)
         .where(
@@ -122,14 +116,20 @@ def _falling(session: Session, ids: set[int], since: dt.date, until: dt.date) ->
             VisitProduct.kind.in_(("sold", "order")),
             VisitProduct.quantity.is_not(None),
         )
-        .subquery()
+        .order_by(Visit.visit_date.desc(), Visit.id.desc())
     )
-    rows = session.scalars(
-        select(ranked.c.customer_id).where(
-            ranked.c.n == 1, ranked.c.visit_date >= since, ranked.c.quantity < ranked.c.before
-        )
-    )
-    return {customer_id for customer_id in rows if customer_id is not None}
+    series: dict[tuple[Any, ...], list[float]] = defaultdict(list)
+    latest: dict[tuple[Any, ...], dt.date] = {}
+    for customer_id, name, kind, unit, day, quantity in rows:
+        key = (customer_id, name, kind, unit)
+        latest.setdefault(key, day)
+        if quantity is not None:
+            series[key].append(quantity)
+    return {
+        key[0]
+        for key, quantities in series.items()
+        if key[0] is not None and latest[key] >= since and trend_of(quantities) == "down"
+    }
 
 
 @dataclass(frozen=True)
@@ -256,6 +256,11 @@ def _rep_rows(
             .group_by(Visit.rep_id)
         ).all()
     )
+    findings: dict[int | None, Counter[str]] = defaultdict(Counter)
+    for rep_id, kinds in window.session.execute(
+        select(Visit.rep_id, Visit.compliance).where(window.in_period)
+    ):
+        findings[rep_id].update(kinds or [])
     rows = []
     for person in reps:
         channels = by_channel[person.id]
@@ -269,6 +274,7 @@ def _rep_rows(
                 customers_owned=owned[person.id],
                 coverage=round(reached / owned[person.id], 2) if owned[person.id] else 0.0,
                 overdue_customers=overdue[person.id],
+                compliance=dict(sorted(findings[person.id].items())),
             )
         )
     return rows
@@ -294,13 +300,19 @@ def write_summary(team: TeamSummary) -> str:
         visits=sum(r.visits for r in reps),
         calls=sum(r.calls for r in reps),
         coverage=f"{coverage:.0%}",
-        most_active=f"{active.rep}({active.visits + active.calls} 次)" if active else words["nobody"],
+        most_active=words["active"].format(name=active.rep, count=active.visits + active.calls)
+        if active
+        else words["nobody"],
         least_covered=f"{lagging.rep}({lagging.coverage:.0%})" if lagging else words["nobody"],
         overdue=sum(r.overdue_customers for r in reps),
         at_risk=len(team.at_risk),
-        competitors="、".join(f"{c.name} {c.mentions} 次" for c in team.competitors[:3])
+        competitors="、".join(
+            words["times"].format(name=c.name, count=c.mentions) for c in team.competitors[:3]
+        )
         or words["no_competitors"],
-        needs="、".join(f"{labels.get(n.need, n.need)} {n.count} 次" for n in team.needs[:3])
+        needs="、".join(
+            words["times"].format(name=labels.get(n.need, n.need), count=n.count) for n in team.needs[:3]
+        )
         or words["no_needs"],
         open_commitments=team.open_commitments,
         overdue_commitments=team.overdue_commitments,

@@ -34,6 +34,7 @@ Need = Literal[
     "credit",
 ]
 Sentiment = Literal["positive", "neutral", "negative"]
+ComplianceKind = Literal["adverse_event", "inducement", "off_label", "personal_data"]
 Tier = Literal["A", "B", "C", "D"]
 PersonRole = Literal["rep", "manager", "admin"]
 
@@ -45,6 +46,7 @@ PRODUCT_KINDS: tuple[str, ...] = get_args(ProductKind)
 PAYMENT_TERMS: tuple[str, ...] = get_args(PaymentTerms)
 NEEDS: tuple[str, ...] = get_args(Need)
 SENTIMENTS: tuple[str, ...] = get_args(Sentiment)
+COMPLIANCE_KINDS: tuple[str, ...] = get_args(ComplianceKind)
 TIERS: tuple[str, ...] = get_args(Tier)
 PERSON_ROLES: tuple[str, ...] = get_args(PersonRole)
 RESTOCK_CYCLES: tuple[int, ...] = (7, 15, 30, 60, 90)

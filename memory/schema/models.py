@@ -81,6 +81,7 @@ class CatalogItem(Base):
     aliases: Mapped[list[str]] = mapped_column(default=list)
     unit: Mapped[str | None] = mapped_column(String(16))
     category: Mapped[str | None] = mapped_column(String(32))
+    indications: Mapped[list[str] | None] = mapped_column(JSON, default=list)
 
 
 class Customer(Base):
@@ -163,6 +164,8 @@ class Visit(Base):
     sentiment: Mapped[str] = mapped_column(String(16), default="neutral")
     summary: Mapped[str] = mapped_column(Text, default="")
     record: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # the kinds of the record's compliance findings, one per finding, for the team summary's counts
+    compliance: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
 
     customer: Mapped[Customer | None] = relationship()
@@ -249,3 +252,22 @@ class LLMUsage(Base):
     latency_ms: Mapped[int] = mapped_column(Integer, default=0)
     ok: Mapped[bool] = mapped_column(default=True)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class SafetyReport(Base):
+    """A suspected adverse event a rep confirmed from a note: the company's pharmacovigilance record."""
+
+    __tablename__ = "safety_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_note_id: Mapped[int] = mapped_column(ForeignKey("raw_notes.id"), index=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    product: Mapped[str | None] = mapped_column(String(128))
+    what_happened: Mapped[str] = mapped_column(Text)
+    reported_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+    rep: Mapped[Person | None] = relationship()
+    customer: Mapped[Customer | None] = relationship()
+    raw_note: Mapped[RawNote] = relationship()

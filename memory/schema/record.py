@@ -6,7 +6,17 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from memory.schema.codes import Area, Channel, CustomerType, Need, PaymentTerms, ProductKind, Role, Sentiment
+from memory.schema.codes import (
+    Area,
+    Channel,
+    ComplianceKind,
+    CustomerType,
+    Need,
+    PaymentTerms,
+    ProductKind,
+    Role,
+    Sentiment,
+)
 
 
 class _Model(BaseModel):
@@ -51,6 +61,15 @@ class CommitmentRecord(_Model):
     due: dt.date | None = None
 
 
+class ComplianceFinding(_Model):
+    """A compliance or safety issue quoted from the note (contract "Compliance findings")."""
+
+    kind: ComplianceKind
+    text: str
+    product: str | None = None
+    advice: str = ""
+
+
 class VisitRecord(_Model):
     visit_date: dt.date
     channel: Channel = "visit"
@@ -66,6 +85,7 @@ class VisitRecord(_Model):
     next_visit: dt.date | None = None
     sentiment: Sentiment = "neutral"
     summary: str = ""
+    compliance: list[ComplianceFinding] = []
 
     def is_empty(self) -> bool:
         """Names no account and records nothing a visit record is for (chit-chat, a stray word)."""

@@ -4,7 +4,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.assistant import Assistant, looks_like_question
+from bot.assistant import Assistant
 from memory.base.db import Database
 from memory.schema.models import RawNote, Visit
 from tests.conftest import app_context
@@ -87,20 +87,21 @@ def test_a_card_still_works_after_a_restart_with_its_edits(sample_db: Database) 
         assert session.scalars(select(RawNote.draft)).one() is None  # a saved note keeps no draft
 
 
-def test_empty_and_emoji_notes_get_a_clear_message(sample_db: Database) -> None:
+def test_blank_emoji_and_thanks_are_not_taken_for_notes(sample_db: Database) -> None:
     assistant = Assistant(app_context(sample_db))
-    assert "空的" in assistant.handle_text(user="赵磊", text="  ", today=R)[0].text
-    assert "文字" in assistant.handle_text(user="赵磊", text="🎉🎉", today=R)[0].text
-    nothing = assistant.handle_text(user="赵磊", text="好的,辛苦了", today=R)
-    assert len(nothing) == 1 and not nothing[0].choices and "没有生成记录" in nothing[0].text
-    assert statuses(sample_db) == ["rejected", "rejected", "rejected"]  # the raw text is kept all the same
+    assert "帮不上" in assistant.handle_text(user="赵磊", text="  ", today=R)[0].text
+    assert not assistant.handle_text(user="赵磊", text="🎉🎉", today=R)[0].choices
+    thanks = assistant.handle_text(user="赵磊", text="好的,辛苦了", today=R)
+    assert len(thanks) == 1 and "不客气" in thanks[0].text
+    assert statuses(sample_db) == []  # nothing of theirs is stored as a rejected note
     assert "东城惠民大药房" in assistant.handle_text(user="赵磊", text="惠明药房 老板不在", today=R)[-1].text
 
 
-def test_questions_are_not_taken_for_notes() -> None:
-    assert looks_like_question("第一次拜访诊所要注意什么?")
-    assert looks_like_question("怎么跟连锁药店谈进场")
-    assert not looks_like_question("惠民药房 王店长说六味卖了30瓶")
+def test_questions_are_not_taken_for_notes(sample_db: Database) -> None:
+    assistant = Assistant(app_context(sample_db))
+    assert assistant.intent("第一次拜访诊所要注意什么?") == "question"
+    assert assistant.intent("怎么跟连锁药店谈进场") == "question"
+    assert assistant.intent("惠民药房 王店长说六味卖了30瓶") == "note"
 
 
 def test_a_question_is_answered_from_the_playbook_with_sources(sample_db: Database) -> None:
@@ -131,10 +132,9 @@ def test_an_alias_shared_by_two_accounts_offers_the_other_as_a_button(db: Databa
     assert "北城惠民药店" in switched.text.splitlines()[1]
 
 
-def test_briefing_and_team_requests_are_recognised() -> None:
-    from bot.assistant import intent_of
-
-    assert intent_of("明天去惠民,帮我准备一下") == "brief"
-    assert intent_of("本周团队拜访情况怎么样?") == "team"
-    assert intent_of("第一次拜访诊所要注意什么?") == "question"
-    assert intent_of("惠民药房 王店长说六味卖了30瓶,下周一再来") == "note"
+def test_briefing_and_team_requests_are_recognised(sample_db: Database) -> None:
+    assistant = Assistant(app_context(sample_db))
+    assert assistant.intent("明天去惠民,帮我准备一下") == "briefing"
+    assert assistant.intent("本周团队拜访情况怎么样?") == "team"
+    assert assistant.intent("第一次拜访诊所要注意什么?") == "question"
+    assert assistant.intent("惠民药房 王店长说六味卖了30瓶,下周一再来") == "note"

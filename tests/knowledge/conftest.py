@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.store import KnowledgeStore
-from tests.conftest import SHARED
 
-SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "knowledge"
+TEXTS = sorted(DOCUMENTS.glob("*.txt"))  # small articles written for the tests, one with web clutter
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.playbook_service import Playbook
-from tests.conftest import SHARED
+from tests.knowledge.conftest import TEXTS
 from tests.servers import start_chroma
 
 pytestmark = pytest.mark.slow
@@ -30,8 +30,7 @@ def test_a_chroma_server_gives_the_embedded_answers(
     embedded = Playbook(tmp_path / "embedded")
     for question in QUESTIONS:
         assert [p.id for p in served.ask(question).sources] == [p.id for p in embedded.ask(question).sources]
-    seed = sorted((SHARED / "seeds").iterdir())[0]
-    added = served.store.add(seed)
+    added = served.store.add(TEXTS[0])
     assert added[1] > 0
     assert any(s.name == added[0] for s in served.store.sources())
     again = Playbook(keqing_home, chroma_url)  # a second client sees what the first one stored

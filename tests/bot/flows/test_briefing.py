@@ -8,19 +8,34 @@ from sqlalchemy import select
 
 from bot.assistant import Assistant
 from bot.reminders import morning_messages, set_reminders
+from bot.views import texts
 from memory.accounts.people import link_telegram
 from memory.base.db import Database
-from memory.schema.models import Commitment, Person
+from memory.schema.models import Commitment, Customer, Person
+from prompts import load_texts
 from tests.conftest import app_context
 
 D = dt.date(2026, 3, 19)
 
 
+def _id(db: Database, name: str) -> int:
+    with db.session() as session:
+        return session.scalars(select(Customer.id).where(Customer.name == name)).one()
+
+
 def test_a_briefing_request_in_plain_words(saved_dev: Database) -> None:
     assistant = Assistant(app_context(saved_dev))
     reply = assistant.handle_text(user="李娜", text="明天去百姓,帮我准备一下", today=D)[0]
-    assert "拜访简报 · 城关百姓大药房" in reply.text and "这次可以聊" in reply.text
-    ticks = [c.action for c in reply.choices]
+    tomorrow = D + dt.timedelta(days=1)
+    assert (
+        texts.t("brief.title", name="城关百姓大药房", date=tomorrow) in reply.text
+    )  # briefed for the day asked
+    assert len(reply.text.splitlines()) <= 6  # the title and five lines; the rest behind 更多
+    more, *ticks_ = reply.choices
+    assert more.action == f"more:{_id(saved_dev, '城关百姓大药房')}:{tomorrow}"
+    details = assistant.choose(user="李娜", action=more.action, today=D)[0].text
+    assert load_texts("messages")["brief"]["points"] in details
+    ticks = [c.action for c in ticks_]
     assert ticks and all(a.startswith("kept:") for a in ticks)
 
     done = assistant.choose(user="李娜", action=ticks[0], today=D)[0]

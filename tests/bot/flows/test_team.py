@@ -75,7 +75,7 @@ def test_export_workbook_opens_with_chinese_headers_and_real_dates(
     code, out, _ = keqing("export", "--xlsx", str(path), "--since", "2026-01-01", "--until", "2026-03-31")
     assert code == 0 and "已导出" in out
     book = load_workbook(io.BytesIO(path.read_bytes()))
-    assert book.sheetnames == ["客户", "联系人", "拜访记录", "产品明细", "竞品动态", "承诺"]
+    assert book.sheetnames == ["客户", "联系人", "拜访记录", "产品明细", "竞品动态", "承诺", "安全报告"]
     visits = book["拜访记录"]
     assert [c.value for c in visits[1]][:3] == ["日期", "客户", "代表"]
     assert visits.freeze_panes == "A2" and visits.max_row == 31

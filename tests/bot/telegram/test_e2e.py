@@ -83,7 +83,10 @@ def test_briefing_today_and_reminders(saved_dev: Database, telegram: Harness) ->
     assert labels == ["📋 益康大药房连锁总部", "📋 益康大药房人民路店"]
     rep.press(which, "brief:" + str(_customer_id(saved_dev, "益康大药房连锁总部")))
     brief = rep.replies()[0]
-    assert "拜访简报 · 益康大药房连锁总部" in brief["text"] and "这次可以聊" in brief["text"]
+    assert "拜访简报 · 益康大药房连锁总部" in brief["text"]
+    more = next(b for row in brief["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "📄 更多")
+    rep.press(brief, more["callback_data"])
+    assert "这次可以聊" in rep.replies()[0]["text"]
     rep.send("/today")
     assert "📅" in rep.replies()[0]["text"]
     rep.send("/reminders off")

@@ -19,7 +19,8 @@ from memory.base.db import Database
 from memory.base.settings import get_settings
 from memory.extract.lexicon import load_lexicon
 from memory.llm.extract import LLMExtractor, ModelVisit
-from memory.llm.model import LLMUnavailable, chat_model
+from memory.llm.factory import chat_model
+from memory.llm.model import LLMUnavailable
 from memory.llm.phrase import faithful, lines_by_number
 from memory.notes.engines import extractor, offline_extractor
 from memory.schema.models import LLMUsage
@@ -211,7 +212,7 @@ def test_embeddings_from_the_endpoint_get_their_own_index(
         get_settings.cache_clear()
         playbook = open_playbook(dev_db)
         assert playbook.store.collection == "keqing_kb_gemma3_270m"
-        assert playbook.store.vectors._collection.count() > 0  # the playbook embedded by the endpoint
+        assert playbook.store.vectors.count() > 0  # the playbook embedded by the endpoint
         assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
         assert playbook.retriever.vector_ranking("第一次拜访诊所", 5)  # vectors from the endpoint answer
         process.kill()

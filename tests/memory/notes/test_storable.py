@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from bot.flows.notes import NoteFlow
 from memory.base.db import Database
+from memory.base.errors import KeqingError
 from memory.base.limits import NUL_STAND_IN
 from memory.base.settings import get_settings
+from memory.notes.corrections import apply_edit
 from memory.schema.models import Customer, RawNote
 from tests.bot.cli.test_cli import keqing
 from tests.conftest import SAMPLE, app_context, import_into, intake_for
@@ -34,17 +36,16 @@ def test_a_nul_character_never_loses_the_raw_note(any_db: Database, text: str) -
         intake_for(any_db).confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
 
 
-@pytest.mark.parametrize("field", ["客户", "供货"])
+@pytest.mark.parametrize("field", ["customer", "supplier"])
 def test_an_over_long_edit_is_refused_with_a_message(any_db: Database, field: str) -> None:
     import_into(any_db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
     flow = NoteFlow(app_context(any_db))
     card = flow.take(user="赵磊", text="惠民药房 店长说感冒灵卖了20盒", today=DAY)[-1]
+    record = flow.pending["赵磊"].record
+    with pytest.raises(KeqingError) as refused:
+        apply_edit(record, field, "长" * 200, entities=[], today=DAY)
+    assert refused.value.code == "edit_too_long"
     raw = card.choices[0].action.partition(":")[2]
-    flow.choose(user="赵磊", kind="edit", value=raw)
-    refused = flow.edit(user="赵磊", text=f"{field}: {'长' * 200}", today=DAY)
-    assert "太长" in refused[0].text
-    flow.choose(user="赵磊", kind="edit", value=raw)
-    flow.edit(user="赵磊", text=f"{field}: 东城惠民大药房", today=DAY)
     assert "已保存" in flow.choose(user="赵磊", kind="save", value=raw)[0].text
 
 

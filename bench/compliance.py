@@ -1,0 +1,89 @@
+"""The compliance check on tests/data/compliance: precision and recall per kind on one split, and the
+check's time per note. Prints summary figures only (the held-out split's items stay unread).
+
+python bench/compliance.py [--split tune|heldout]
+
+A finding counts when its kind matches a labelled finding of the note and their spans overlap (the
+set's README); each labelled finding is matched at most once. Product: of the matched findings, how
+many name the labelled product (or none where the label has none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests/data/compliance"
+KINDS = ("adverse_event", "inducement", "off_label", "personal_data")
+
+
+def _overlap(note: str, a: str, b: str) -> bool:
+    i, j = note.find(a), note.find(b)
+    return i < j + len(b) and j < i + len(a)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", choices=("tune", "heldout"), default="tune")
+    args = parser.parse_args()
+    os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
+
+    from memory.accounts.masterdata import import_files
+    from memory.base.db import open_database
+    from memory.extract.lexicon import load_lexicon
+    from memory.extract.text import normalize
+    from memory.notes.engines import offline_extractor
+
+    db = open_database()
+    with db.session() as session:
+        dev = ROOT / "tests/data/dev"
+        import_files(session=session, paths=[DATA / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
+    with db.session() as session:
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
+    notes = [json.loads(line) for line in (DATA / "notes.jsonl").read_text(encoding="utf-8").splitlines()]
+    notes = [n for n in notes if n["split"] == args.split]
+
+    hits, found, wanted, named = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
+    for note in notes:
+        day = dt.date.fromisoformat(note["date"])
+        record = engine.extract(note["text"], date=day, rep=note["rep"]).record
+        findings = list(record.compliance)
+        found.update(f.kind for f in findings)
+        for label in note["findings"]:
+            wanted[label["kind"]] += 1
+            same = [f for f in findings if f.kind == label["kind"]]
+            match = next((f for f in same if _overlap(note["text"], f.text, label["text"])), None)
+            if match is not None:
+                findings.remove(match)
+                hits[label["kind"]] += 1
+                named[label["kind"]] += match.product == label["product"]
+
+    prepared = [(c, engine.gazetteer.find(c)) for c in (normalize(n["text"]) for n in notes)]
+    started = time.perf_counter()
+    for _ in range(20):
+        for clean, mentions in prepared:
+            engine.compliance.check(clean, mentions)
+    per_note = (time.perf_counter() - started) * 1000 / (20 * len(prepared))
+
+    print(f"split {args.split}: {len(notes)} notes\n")
+    print("| kind | labelled | found | precision | recall | product right |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for kind in KINDS:
+        precision = hits[kind] / found[kind] if found[kind] else 0.0
+        recall = hits[kind] / wanted[kind] if wanted[kind] else 0.0
+        print(
+            f"| {kind} | {wanted[kind]} | {found[kind]} | {precision:.2f} | {recall:.2f} | "
+            f"{named[kind]}/{hits[kind]} |"
+        )
+    print(f"\ncompliance check: {per_note:.3f} ms per note (names already found, 20 rounds)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Retrieval and refusal on the labelled rep questions (tests/data/questions) and the dev questions.
+
+    python bench/retrieval_questions.py [--split tune|heldout] [--resources domain,typos,thesaurus]
+                                        [--misses] [--features]
+
+In scope: a question counts when one of its answering sections is among the top 3 passages (and
+it is answered: covered). Out of scope: it counts when refused (covered: false). Dev: the section
+that held each question's facts before the playbook was reworded (tests/data/dev/qa_sections.json)
+among the top 3; and, for the record, every fact regex in the first 500 characters of one of the
+top 3 passages (the regexes quote the old wording). `--misses` lists the tune split's
+misses; the held-out split prints its summary figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
+DEV = ROOT / "tests/data/dev/qa.jsonl"
+
+
+def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def calibrate(evidence: list[tuple[str, float]]) -> None:
+    """The threshold: 15% below the weakest in-scope question, since an in-scope question refused costs
+    more than an off-topic one answered (clinical questions are refused before the gate)."""
+    lowest = min(score for scope, score in evidence if scope == "in")
+    below = [score for scope, score in evidence if scope == "out" and score < lowest]
+    above = sum(1 for scope, score in evidence if scope == "out" and score >= lowest)
+    highest = max(below, default=0.0)
+    print(f"weakest in-scope {lowest:.2f}; strongest out-of-scope below it {highest:.2f}; {above} above it")
+    print(f"suggested threshold: {0.85 * lowest:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="tune", choices=["tune", "heldout"])
+    parser.add_argument("--resources", default="domain,typos", help="any of domain,typos,thesaurus")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--features", action="store_true")
+    parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")
+    args = parser.parse_args()
+    os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
+    sys.path.insert(0, str(ROOT))
+    from knowledge.playbook_service import Playbook
+    from knowledge.search import Retriever
+
+    playbook = Playbook(Path(os.environ["KEQING_HOME"]))
+    resources = [r for r in args.resources.split(",") if r]
+    playbook.retriever = Retriever(playbook.store, resources=resources)
+    show = args.split == "tune"
+    evidence: list[tuple[str, float]] = []
+    hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
+    for row in (r for r in rows(QUESTIONS) if r["split"] == args.split):
+        answer = playbook.ask(row["question"])
+        retrieval = playbook.last
+        if args.calibrate and retrieval.passages:
+            evidence.append((row["scope"], playbook.gate.relevance(retrieval)))
+        if show and args.features:
+            print(
+                f"{row['scope']}\t{retrieval.bm25:.2f}\t{retrieval.cosine:.3f}\t{retrieval.coverage:.2f}\t{row['question']}"
+            )
+        if row["scope"] == "in":
+            total_in += 1
+            found = [p.section for p in retrieval.passages[:3]]
+            hit = bool(set(found) & set(row["sections"]))
+            hits += hit
+            answered += answer.covered
+            if show and args.misses and not (hit and answer.covered):
+                refused_mark = "" if answer.covered else "REFUSED "
+                print(f"MISS {row['id']} {refused_mark}{row['sections']} got {found}: {row['question']}")
+        else:
+            total_out += 1
+            refused += not answer.covered
+            if row.get("clinical"):
+                clinical += 1
+                clinical_ok += not answer.covered
+            if show and args.misses and answer.covered:
+                print(f"ANSWERED {row['id']} {row['question']}")
+    if args.calibrate:
+        calibrate(evidence)
+    dev = rows(DEV)
+    sections = json.loads((DEV.parent / "qa_sections.json").read_text(encoding="utf-8"))
+    dev_ok = dev_sections = 0
+    for row in dev:
+        found = playbook.retriever.search(row["question"], 3)
+        text = "\n".join(p.text[:500] for p in found)
+        dev_ok += all(re.search(fact, text) for fact in row["facts"])
+        dev_sections += sections[row["id"]] in {p.section for p in found}
+        if show and args.misses and sections[row["id"]] not in {p.section for p in found}:
+            print(f"DEV MISS {row['id']} {[p.section for p in found]}: {row['question']}")
+    print(f"resources: {','.join(resources) or 'none'}; split: {args.split}")
+    print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
+    print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
+    print(f"(clinical {clinical_ok}/{clinical})")
+    print(f"dev qa: answering section in top 3 {dev_sections}/{len(dev)}; facts in top 3 {dev_ok}/{len(dev)}")
+
+
+if __name__ == "__main__":
+    main()

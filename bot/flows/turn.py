@@ -1,0 +1,156 @@
+"""One chat turn: the message routed (bot/routing), then answered by the flow of its intent.
+
+Also the buttons routing adds: 记为拜访 / 当作提问 when a message could be either, and 撤销 / 修改 when the
+rep says the last note was wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.flows.lookup import LookupFlow
+from bot.routing.cues import load_cues
+from bot.routing.router import Route, Router
+from bot.views import texts
+from bot.views.cards import note_card
+from bot.views.replies import Choice, Reply
+from memory.extract.dates import find_dates
+from memory.notes.engines import extractor
+from memory.notes.intake import problem_with
+from memory.notes.revisions import last_saved, saved_note, take_back, visit_of
+from memory.reports.periods import period_of
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant
+
+ACTIONS = {"route", "undo", "reedit"}
+DUE_DAYS_AHEAD = 7  # 明天该去哪 looks a day ahead; a week at most
+
+
+@dataclass
+class Turn:
+    intent: str
+    replies: list[Reply]
+
+
+def smalltalk_reply(text: str) -> str:
+    kinds: dict[str, list[str]] = load_cues()["smalltalk_kinds"]
+    lowered = text.lower()
+    kind = next((k for k, words in kinds.items() if any(w in lowered for w in words)), "hello")
+    return texts.t(f"smalltalk_{kind}")
+
+
+def due_day(text: str, today: dt.date) -> dt.date:
+    """The day a due-list request names (明天该去哪), else today."""
+    found = [d.date for d in find_dates(text, today)]
+    ahead = [d for d in found if today <= d <= today + dt.timedelta(days=DUE_DAYS_AHEAD)]
+    return ahead[0] if ahead else today
+
+
+class ChatTurns:
+    def __init__(self, assistant: Assistant, router: Router | None = None) -> None:
+        self.assistant = assistant
+        self.router = router or Router()
+        self.lookup = LookupFlow(assistant.ctx)
+        self.held: dict[str, str] = {}  # a message waiting for 记为拜访 / 当作提问, by user
+
+    def route(self, text: str) -> Route:
+        with self.assistant.ctx.db.session() as session:
+            return self.router.route_in(session, text, self.assistant.ctx.lexicon)
+
+    def answer(self, *, user: str, text: str, today: dt.date, preview: bool = False) -> Turn:
+        """preview: a note's card is shown but nothing is stored (keqing say)."""
+        route = self.route(text)
+        if route.unsure:
+            self.held[user] = text
+            choices = [
+                Choice(texts.t("choice_as_note"), "route:note"),
+                Choice(texts.t("choice_as_question"), "route:question"),
+            ]
+            return Turn(route.intent, [Reply(texts.t("note_or_question"), choices)])
+        return Turn(
+            route.intent, self.reply(route.intent, user=user, text=text, today=today, preview=preview)
+        )
+
+    def reply(
+        self, intent: str, *, user: str, text: str, today: dt.date, preview: bool = False
+    ) -> list[Reply]:
+        a = self.assistant
+        if intent == "note":
+            return (
+                self.preview(user, text, today) if preview else a.take_note(user=user, text=text, today=today)
+            )
+        if intent == "question":
+            return a.ask(text)
+        if intent == "briefing":
+            return a.briefing.brief(user=user, query=text, today=today, in_text=True).replies
+        if intent == "team":  # a period the words do not name: this month
+            words = text if period_of(text, today) else ""
+            return a.team.for_words(user=user, words=words, today=today).replies
+        if intent == "today":
+            return a.today.today(user=user, day=due_day(text, today)).replies
+        if intent == "lookup":
+            return self.lookup.answer(user=user, text=text, today=today)
+        if intent == "correction":
+            return self.correction(user)
+        if intent == "smalltalk":
+            return [Reply(smalltalk_reply(text))]
+        return [Reply(texts.t("other_help"))]
+
+    def preview(self, user: str, text: str, today: dt.date) -> list[Reply]:
+        """The card a note would get, with nothing stored: the buttons name no note."""
+        problem = problem_with(text)
+        if problem is not None:
+            return [Reply(texts.t(problem))]
+        ctx = self.assistant.ctx
+        with ctx.db.session() as session:
+            engine = extractor(session=session, lexicon=ctx.lexicon, model=ctx.model)
+        extraction = engine.extract(text, date=today, rep=user or None)
+        if extraction.record.is_empty():
+            return [Reply(texts.t("note_nothing_found"))]
+        return [note_card(0, extraction.record, extraction.candidates)]
+
+    def correction(self, user: str) -> list[Reply]:
+        """The note on the rep's card can be edited or dropped; a saved one undone or edited again."""
+        pending = self.assistant.notes.pending.get(user)
+        if pending is not None:
+            raw = pending.raw_note_id
+            name = pending.record.customer.name or texts.t("no_customer")
+            choices = [
+                Choice(texts.t("choice_edit"), f"edit:{raw}"),
+                Choice(texts.t("choice_discard"), f"discard:{raw}"),
+            ]
+            return [Reply(texts.t("correct_pending", customer=name), choices)]
+        with self.assistant.ctx.db.session() as session:
+            saved = last_saved(session=session, rep_name=user)
+            if saved is None:
+                return [Reply(texts.t("correct_nothing"))]
+            visit = visit_of(session=session, raw=saved)
+            name = visit.customer.name if visit and visit.customer else texts.t("no_customer")
+            date = visit.visit_date if visit else saved.note_date
+            raw = saved.id
+        choices = [
+            Choice(texts.t("choice_undo"), f"undo:{raw}"),
+            Choice(texts.t("choice_reedit"), f"reedit:{raw}"),
+        ]
+        return [Reply(texts.t("correct_saved", date=date, customer=name), choices)]
+
+    def choose(self, *, user: str, action: str, today: dt.date) -> list[Reply]:
+        kind, _, value = action.partition(":")
+        if kind == "route":
+            text = self.held.pop(user, None)
+            if text is None or value not in {"note", "question"}:
+                return [Reply(texts.t("route_expired"))]
+            return self.reply(value, user=user, text=text, today=today)
+        if not value.isdigit():
+            return [Reply(texts.t("unknown_choice"))]
+        with self.assistant.ctx.db.session() as session:
+            raw = saved_note(session=session, raw_note_id=int(value), rep_name=user)
+            if raw is None:
+                return [Reply(texts.t("nothing_to_undo"))]
+            name = take_back(session=session, raw=raw, status="undone" if kind == "undo" else "extracted")
+        if kind == "undo":
+            return [Reply(texts.t("undone", customer=name or texts.t("no_customer")))]
+        return self.assistant.choose(user=user, action=f"edit:{value}", today=today)

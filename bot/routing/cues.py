@@ -1,0 +1,153 @@
+"""Strong cues: the few shapes of message whose intent is certain, decided before the classifier.
+
+The words are data (cues.yaml); each rule here is a structure over them, and has a test named for it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.routing.normalize import ACCOUNT, PERSON
+from memory.base.settings import get_settings
+from memory.extract.lexicon import _merge, longest_first
+
+HERE = Path(__file__).parent
+_CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|盒|瓶|支|箱)")
+_QUANTITY = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    intent: str
+    rule: str
+
+
+@lru_cache(maxsize=4)
+def _load(extra: Path | None) -> dict[str, Any]:
+    data = yaml.safe_load((HERE / "cues.yaml").read_text(encoding="utf-8"))
+    if extra is not None and extra.exists():
+        data = _merge(data, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
+    assert isinstance(data, dict)
+    return data
+
+
+def load_cues() -> dict[str, Any]:
+    """cues.yaml, with a company's KEQING_HOME/routing.yaml added."""
+    return _load(get_settings().home / "routing.yaml")
+
+
+def _has(text: str, words: list[str]) -> bool:
+    return any(w in text for w in words)
+
+
+def _first(text: str, words: list[str]) -> int:
+    """Where the first of the words starts, or -1."""
+    found = [text.find(w) for w in words if w in text]
+    return min(found) if found else -1
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c]
+
+
+class Cues:
+    def __init__(self, data: dict[str, Any] | None = None) -> None:
+        data = data or load_cues()
+        self.w = {key: longest_first(words) for key, words in data.items() if isinstance(words, list)}
+
+    def find(self, text: str, marked: str) -> Cue | None:
+        """text: the plain message; marked: the same with names as marks (normalize.marked)."""
+        for rule in (self.no_words, self.spam, self.smalltalk_only, self.correction, self.brief_request):
+            cue = rule(text)
+            if cue is not None:
+                return cue
+        return self.record_field(text, marked) or self.account_facts(text, marked)
+
+    def no_words(self, text: str) -> Cue | None:
+        """Nothing to read: punctuation or digits are other; emoji alone are small talk; latin letters
+        other unless a greeting (ok, hi)."""
+        kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
+        if kept and (not kept.isascii() or kept.lower() in self.w["smalltalk"]):
+            return None
+        emoji = any(unicodedata.category(ch) == "So" for ch in text)
+        return Cue("smalltalk" if emoji and not kept else "other", "no_words")
+
+    def spam(self, text: str) -> Cue | None:
+        """Forwarded ads and chain messages."""
+        return Cue("other", "spam") if _has(text, self.w["spam"]) else None
+
+    def smalltalk_only(self, text: str) -> Cue | None:
+        """Greetings, thanks and acknowledgements, alone or together (明白了 谢谢)."""
+        rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
+        found = False
+        for word in self.w["smalltalk"]:
+            if word in rest:
+                rest, found = rest.replace(word, ""), True
+        for particle in self.w["particles"]:
+            rest = rest.replace(particle, "")
+        return Cue("smalltalk", "smalltalk_only") if found and not rest else None
+
+    def correction(self, text: str) -> Cue | None:
+        """The last note named and something wrong with it (上一条记错了, 把刚才那条撤回); or a message
+        that opens with the mistake and says what it should be (写错了 应该是40盒)."""
+        if _has(text, self.w["previous_note"]) and _has(text, self.w["fix"]):
+            return Cue("correction", "correction")
+        parts = clauses(text)
+        head = parts[0] if parts else ""
+        mistake = _first(head, self.w["mistake"])
+        reported = _first(head, self.w["reported"])
+        if mistake >= 0 and not 0 <= reported < mistake and _has(text, self.w["should_be"]):
+            return Cue("correction", "correction")
+        return None
+
+    def brief_request(self, text: str) -> Cue | None:
+        """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
+        at = _first(text, self.w["brief_request"])
+        if at < 0 or 0 <= _first(text, self.w["reported"]) < at:
+            return None
+        return Cue("briefing", "brief_request")
+
+    def asks(self, marked: str) -> bool:
+        """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗)."""
+        parts = clauses(marked)
+        if not parts:
+            return False
+        last = parts[-1]
+        ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
+        return ends and not self.quoted(last)
+
+    def quoted(self, text: str) -> bool:
+        """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说)."""
+        speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
+        for verb in self.w["reported"]:
+            at = text.find(verb)
+            if at >= 0 and any(s in text[max(0, at - 6) : at] for s in speakers):
+                return True
+        return False
+
+    def record_field(self, text: str, marked: str) -> Cue | None:
+        """A short message naming an account or a person and a fact kept on it (■电话多少, ●生日), with
+        nothing reported and no figure given (●电话139…, ●生日3月8号 tell a fact: a note)."""
+        named = ACCOUNT in marked or PERSON in marked
+        if not named or len(text) > 24 or _has(text, self.w["reported"]) or _FIGURE.search(text):
+            return None
+        return Cue("lookup", "record_field") if _has(text, self.w["record_fields"]) else None
+
+    def account_facts(self, text: str, marked: str) -> Cue | None:
+        """An account the master data knows, and what happened there (去了, 拿了十盒, 说…): a note —
+        unless the sender is asking something."""
+        if ACCOUNT not in marked or self.asks(marked):
+            return None
+        if _QUANTITY.search(text) or _has(text, self.w["visit_facts"]):
+            return Cue("note", "account_facts")
+        return None

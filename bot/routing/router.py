@@ -1,0 +1,65 @@
+"""Which of the contract's intents a chat message is: strong cues first, then the classifier.
+
+When the classifier hesitates between a note and a question, the route says so and the chat asks the
+person with two buttons rather than guess (a question taken for a note would be stored as a visit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from bot.routing.classifier import Classifier, shipped_classifier
+from bot.routing.cues import Cues
+from bot.routing.normalize import Names, marked, plain
+from memory.extract.lexicon import Lexicon
+from memory.notes.engines import offline_extractor
+
+INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correction", "smalltalk", "other")
+# Below this lead of a note over a question (or the reverse), the person is asked; set on the tune split.
+UNSURE_MARGIN = 0.25
+_EITHER = {"note", "question"}
+
+
+@dataclass(frozen=True)
+class Route:
+    intent: str
+    rule: str | None = None  # the cue that decided, None when the classifier did
+    scores: dict[str, float] = field(default_factory=dict)
+    unsure: bool = False
+
+
+def names_in(session: Session, text: str, lexicon: Lexicon) -> Names:
+    """What the company's master data names in a plain message."""
+    gazetteer = offline_extractor(session=session, lexicon=lexicon).gazetteer
+    return Names.of(gazetteer.find(text), gazetteer.reps)
+
+
+class Router:
+    def __init__(self, cues: Cues | None = None, classifier: Classifier | None = None) -> None:
+        self.cues = cues or Cues()
+        self._classifier = classifier
+
+    @property
+    def classifier(self) -> Classifier:
+        if self._classifier is None:
+            self._classifier = shipped_classifier()
+        return self._classifier
+
+    def route(self, text: str, names: Names | None = None) -> Route:
+        """text as the person typed it; names: what master data names in plain(text), if known."""
+        text = plain(text)
+        if not text:
+            return Route("other", "no_words")
+        marks = marked(text, names)
+        cue = self.cues.find(text, marks)
+        if cue is not None:
+            return Route(cue.intent, cue.rule)
+        scores = self.classifier.scores(marks)
+        (first, p1), (second, p2) = list(scores.items())[:2]
+        unsure = {first, second} == _EITHER and p1 - p2 < UNSURE_MARGIN
+        return Route(first, None, scores, unsure)
+
+    def route_in(self, session: Session, text: str, lexicon: Lexicon) -> Route:
+        return self.route(text, names_in(session, plain(text), lexicon))

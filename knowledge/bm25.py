@@ -1,0 +1,56 @@
+"""Okapi BM25 (Lucene's variant: k1 = 1.5, b = 0.75, no (k1 + 1) factor) over an inverted index of
+numpy arrays.
+
+Written here rather than imported: the library used before pulled in scipy, a quarter of a cold
+`keqing ask`; numpy alone keeps a query over 100 000 passages in milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+K1 = 1.5
+B = 0.75
+
+
+class BM25:
+    def __init__(self, corpus: list[list[str]]) -> None:
+        import numpy
+
+        self._np: Any = numpy
+        lists: dict[str, tuple[list[int], list[int]]] = {}
+        for index, words in enumerate(corpus):
+            for word, count in Counter(words).items():
+                found = lists.setdefault(word, ([], []))
+                found[0].append(index)
+                found[1].append(count)
+        self.postings = {
+            w: (numpy.asarray(ids, dtype="int64"), numpy.asarray(tfs, dtype="float64"))
+            for w, (ids, tfs) in lists.items()
+        }
+        lengths = numpy.asarray([len(words) for words in corpus], dtype="float64")
+        average = float(lengths.mean()) if len(corpus) else 1.0
+        self.norms = K1 * (1 - B + B * lengths / average)
+        total = len(corpus)
+        self.idf = {
+            w: math.log(1 + (total - len(ids) + 0.5) / (len(ids) + 0.5)) for w, (ids, _) in lists.items()
+        }
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.postings
+
+    def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
+        """(passage, score) of the k best passages with a positive score, best first."""
+        scores = self._np.zeros(len(self.norms))
+        for word in query:
+            if word in self.postings:
+                ids, tfs = self.postings[word]
+                scores[ids] += self.idf[word] * tfs / (tfs + self.norms[ids])
+        if k < len(scores):  # the k best unordered first: a full sort of 100 000 scores is the slow part
+            candidates = self._np.argpartition(-scores, k)[:k]
+            best = candidates[self._np.argsort(-scores[candidates], kind="stable")]
+        else:
+            best = self._np.argsort(-scores, kind="stable")
+        return [(int(i), float(scores[i])) for i in best if scores[i] > 0]

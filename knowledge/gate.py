@@ -1,0 +1,64 @@
+"""Whether the knowledge base covers a question: clinical questions never, others by absolute evidence.
+
+A refusal says why and what the knowledge base does cover (its documents' titles), so a rep knows
+what to ask instead; the sentences are in prompts/messages.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.clinical import is_clinical, load_cues
+from knowledge.search import Retrieval
+
+HERE = Path(__file__).parent
+MAX_TOPICS = 6
+
+
+@dataclass(frozen=True)
+class Gate:
+    cosine_weight: float
+    threshold: float
+
+    def relevance(self, retrieval: Retrieval) -> float:
+        return retrieval.bm25 + self.cosine_weight * retrieval.cosine
+
+    def covers(self, retrieval: Retrieval) -> bool:
+        return bool(retrieval.passages) and self.relevance(retrieval) >= self.threshold
+
+
+@cache
+def load_gate() -> Gate:
+    data = yaml.safe_load((HERE / "gate.yaml").read_text(encoding="utf-8"))
+    return Gate(float(data["cosine_weight"]), float(data["threshold"]))
+
+
+def clinical(question: str, home: Path | None = None) -> bool:
+    return is_clinical(question, load_cues(home / "clinical.yaml" if home else None))
+
+
+def topics(titles: list[str]) -> list[str]:
+    """The documents' titles (a passage title is `document · section`), in order, at most six."""
+    found: list[str] = []
+    for title in titles:
+        document = title.split(" · ")[0].strip()
+        if document and document not in found:
+            found.append(document)
+    return found[:MAX_TOPICS]
+
+
+def refusal(kind: str, titles: list[str]) -> str:
+    """The answer to a question the knowledge base does not cover (`kind`: clinical or uncovered)."""
+    from prompts import load_texts
+
+    messages = load_texts("messages")
+    if kind == "clinical":
+        return str(messages["ask_clinical"])
+    covered = topics(titles)
+    if not covered:
+        return str(messages["ask_nothing"])
+    return str(messages["ask_not_covered"]).format(topics="、".join(covered))

@@ -1,0 +1,212 @@
+"""Off-label use, judged against the catalog's `indications` of our product: a claimed use the label
+does not list, a patient group the label excludes, or a dose above the label's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
+from memory.compliance.vocabulary import Vocabulary
+from memory.extract.numbers import NUMBER, parse_number
+
+_UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|毫升"
+_AMOUNT = re.compile(rf"({NUMBER}|半)(?:至({NUMBER}))?\s*({_UNITS})")
+_PER_DOSE = re.compile(rf"(?:一次|每次)[^,,。\d]{{0,2}}?((?:{NUMBER}|半|一整)\s*(?:{_UNITS}))")
+_PER_DAY = re.compile(rf"(?:一天|一日|每天|每日)[^,,。\d]{{0,3}}?((?:{NUMBER})\s*(?:{_UNITS}))")
+_TIMES = re.compile(rf"(?:一日|一天|每天|每日)\s*({NUMBER})(?:至({NUMBER}))?\s*(?:次|回|遍)")
+_DOSE_THEN_TIMES = re.compile(
+    rf"((?:{NUMBER})\s*(?:{_UNITS}))\s*(?:一天|一日|每天)\s*({NUMBER})\s*(?:次|回|遍)"
+)
+_OBJECT_END = re.compile(r"[,,。;!?\s、]")
+_CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|预防|防止)")
+_AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
+_ADULT_AGE = 18
+_TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
+_CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
+
+
+def _minors(text: str, sentence: tuple[int, int]) -> list[tuple[int, str]]:
+    """Ages under 18 (十五岁, 8岁) in a sentence, as mentions of a child."""
+    found = []
+    for match in _AGE.finditer(text, sentence[0], sentence[1]):
+        age = parse_number(match.group(1))
+        if age is not None and age < _ADULT_AGE:
+            found.append((match.start(), match.group(0)))
+    return found
+
+
+def _number(text: str) -> float | None:
+    if text in {"半", "一整"}:
+        return 0.5 if text == "半" else 1.0
+    return parse_number(text)
+
+
+def _amounts(text: str) -> dict[str, float]:
+    """Largest amount per unit written in a dose phrase: 一次0.5克(2粒) → {克: 0.5, 粒: 2}."""
+    found: dict[str, float] = {}
+    for match in _AMOUNT.finditer(text):
+        value = _number(match.group(2) or match.group(1))
+        if value is not None:
+            found[match.group(3)] = max(found.get(match.group(3), 0.0), value)
+    return found
+
+
+@dataclass
+class Label:
+    """What a product's label allows, read from its `indications` phrases."""
+
+    uses: str = ""  # the phrases that allow, joined
+    forbids: list[str] = field(default_factory=list)  # the phrases that forbid
+    per_dose: dict[str, float] = field(default_factory=dict)
+    per_day: dict[str, float] = field(default_factory=dict)
+
+
+def read_label(indications: list[str], forbid_words: list[str]) -> Label:
+    label = Label()
+    for phrase in indications:
+        if any_in(phrase, forbid_words):
+            label.forbids.append(phrase)
+            continue
+        dose = re.search(r"(?:一次|每次)(.*?)(?=每|一日|一天|$)", phrase)
+        if dose is None:
+            label.uses += phrase + " "
+            continue
+        per_dose = _amounts(dose.group(0))
+        label.per_dose.update(per_dose)
+        times = _TIMES.search(phrase)
+        most = _number(times.group(2) or times.group(1)) if times else None
+        if most is not None:  # 每6至8小时1次 says no daily count: only 不超过 then limits the day
+            label.per_day.update({unit: value * most for unit, value in per_dose.items()})
+        label.per_day.update(_amounts(m.group(1)) if (m := re.search(r"不超过(.+)", phrase)) else {})
+    return label
+
+
+class OffLabel:
+    def __init__(self, vocabulary: Vocabulary, labels: dict[str, Label]) -> None:
+        def words(key: str) -> list[str]:
+            return vocabulary.words("off_label", key)
+
+        self.claims, self.use, self.negation = words("claim"), words("use"), words("negation")
+        self.conditions = words("conditions")
+        self.advised = words("advised")
+        self.adult_dose = words("adult_dose")
+        self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
+        self.contra = vocabulary.words("off_label", "contraindicated")
+        self.forbid = vocabulary.words("off_label", "forbid")
+        self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
+        self.labels = labels
+
+    def find(self, view: NoteView, sentence: tuple[int, int], earlier: ProductAt | None) -> Found | None:
+        start, end = sentence
+        own = [p for p in view.products_in(start, end) if p.own and p.name in self.labels]
+        for product in own:
+            span = (
+                self._claim(view, sentence, product)
+                or self._group(view, sentence, product)
+                or self._contraindicated(view, sentence, product)
+                or self._condition(view, sentence, product)
+            )
+            if span is not None:
+                return Found("off_label", *view.span(sentence, *span), product.name)
+        dosed = own[0] if own else earlier
+        if dosed is not None and dosed.name in self.labels:
+            span = self._dose(view, sentence, dosed)
+            if span is not None:
+                left, right = view.span(sentence, *span)
+                clause = view.text[left:right]
+                overdose = _TAKEN.search(clause) and not any_in(clause, self.advised)
+                return Found("adverse_event" if overdose else "off_label", left, right, dosed.name)
+        return None
+
+    def _claim(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
+        label = self.labels[product.name]
+        for at, word in find_all(view.text, self.claims, sentence[0], sentence[1]):
+            if abs(at - product.start) > 24 or view.text[at + len(word) : at + len(word) + 1] == "药":
+                continue  # 降压药 names a drug, it claims nothing
+            rest = view.text[at : sentence[1]]
+            cut = _OBJECT_END.search(rest)
+            claim = _CLAIM_PREFIX.sub("", rest[: cut.start() if cut else len(rest)])[:6]
+            if claim.startswith(("好", "不", "得", "了")):
+                continue
+            if claim and not self._on_label(claim, label):
+                return min(at, product.start), max(at + len(word) + len(claim), product.end)
+        for match in re.finditer(r"当(.{1,4}?)(?:药|用)", view.text[sentence[0] : sentence[1]]):
+            at = sentence[0] + match.start()
+            if 0 <= at - product.end <= 4 and not self._on_label(match.group(1), label):
+                return product.start, sentence[0] + match.end()
+        return None
+
+    def _on_label(self, claim: str, label: Label) -> bool:
+        for word, label_word in self.synonyms.items():
+            claim = claim.replace(word, label_word)
+        pairs = [claim[i : i + 2] for i in range(len(claim) - 1)] or [claim]
+        if any(pair in phrase for phrase in label.forbids for pair in pairs):
+            return False
+        return any(pair in label.uses for pair in pairs)
+
+    def _group(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
+        text, label = view.text, self.labels[product.name]
+        if not any_in(text[sentence[0] : sentence[1]], self.use):
+            return None
+        for group in self.groups.values():
+            if not any(any_in(p, group["label"]) and any_in(p, self.contra) for p in label.forbids):
+                continue
+            mentions = find_all(text, group["note"], sentence[0], sentence[1])
+            if group is self.groups.get("children"):
+                mentions += _minors(text, sentence)
+            for at, word in mentions:
+                around = text[max(sentence[0], at - 3) : min(sentence[1], at + len(word) + 6)]
+                if not any_in(around, self.negation):
+                    return min(at, product.start), max(at + len(word), product.end)
+        return None
+
+    def _condition(
+        self, view: NoteView, sentence: tuple[int, int], product: ProductAt
+    ) -> tuple[int, int] | None:
+        """烫伤了抹风油精: a condition the label does not list, right by the product and a verb of use."""
+        text = view.text[sentence[0] : sentence[1]]
+        if not any_in(text, self.use) or any_in(text, self.negation) or "来买" in text:
+            return None
+        for at, word in find_all(view.text, self.conditions, *sentence):
+            near = view.text[min(at, product.start) : max(at + len(word), product.end)]
+            close = len(near) <= len(word) + len(product.name) + 10 and any_in(near, self.use)
+            if close and not self._on_label(word, self.labels[product.name]):
+                return min(at, product.start), max(at + len(word), product.end)
+        return None
+
+    def _contraindicated(
+        self, view: NoteView, sentence: tuple[int, int], product: ProductAt
+    ) -> tuple[int, int] | None:
+        """A condition the label excludes (病毒性感冒无效, 青霉素过敏者禁用) where the product is used."""
+        text = view.text[sentence[0] : sentence[1]]
+        if not any_in(text, self.use) or any_in(text, self.negation):
+            return None
+        for phrase in self.labels[product.name].forbids:
+            for word in self.forbid:
+                phrase = phrase.replace(word, " ")
+            for condition in _CONDITION_SPLIT.split(phrase):
+                condition = condition.removeprefix("对")  # 对头孢菌素过敏者 → 头孢菌素过敏
+                if len(condition) >= 2 and condition in text:
+                    at = sentence[0] + text.find(condition)
+                    return min(at, product.start), max(at + len(condition), product.end)
+        return None
+
+    def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
+        text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
+        children = self.groups.get("children", {}).get("note", [])
+        if any_in(text, self.adult_dose) and any_in(text, children):
+            at = min(i for i, _ in find_all(view.text, children, *sentence))
+            return at, max(at + 2, sentence[0] + max(text.find(w) + len(w) for w in self.adult_dose))
+        for pattern, limits in ((_PER_DOSE, label.per_dose), (_PER_DAY, label.per_day)):
+            for match in pattern.finditer(text):
+                tail = _amounts(text[match.start(1) : match.end(1) + 12])
+                if any(value > limits[unit] for unit, value in tail.items() if unit in limits):
+                    return sentence[0] + match.start(), sentence[0] + match.end()
+        for match in _DOSE_THEN_TIMES.finditer(text):
+            amounts, times = _amounts(match.group(1)), _number(match.group(2)) or 1
+            if any(v > label.per_dose[u] for u, v in amounts.items() if u in label.per_dose) or any(
+                v * times > label.per_day[u] for u, v in amounts.items() if u in label.per_day
+            ):
+                return sentence[0] + match.start(), sentence[0] + match.end()
+        return None

@@ -1,0 +1,68 @@
+"""Masking patients' personal data (the personal_data findings) in what is stored and exported."""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.lexicon import load_lexicon
+from memory.schema.record import ComplianceFinding, VisitRecord
+
+_DIGITS = re.compile(r"\d{7,}[\dXx]?")
+_NAME_AFTER = r"(?:(?<=叫)|(?<=病人)|(?<=患者)|(?<=病号)|(?<=的)|(?<=有)|(?<=[\s,,、:])|^)"
+_NAME_BEFORE = r"(?=[\s,,、。:(]|$|\d|身份证|电话|手机)"
+
+
+def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
+    """The identifying parts of the personal_data findings: ID and phone numbers, patients' names."""
+    if not any(f.kind == "personal_data" for f in findings):
+        return []
+    surnames = "".join(sorted(load_lexicon().surnames))
+    name = re.compile(rf"{_NAME_AFTER}([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}){_NAME_BEFORE}")
+    found: set[str] = set()
+    for finding in findings:
+        if finding.kind != "personal_data":
+            continue
+        found.update(m.group(0) for m in _DIGITS.finditer(finding.text))
+        found.update(m.group(1) for m in name.finditer(finding.text))
+    return sorted(found, key=len, reverse=True)
+
+
+def _masked(secret: str) -> str:
+    if secret[0].isdigit():
+        return secret[:3] + "*" * (len(secret) - 3)
+    return secret[0] + "*" * (len(secret) - 1)
+
+
+def mask(text: str | None, secrets: list[str]) -> str | None:
+    if not text:
+        return text
+    for secret in secrets:
+        text = text.replace(secret, _masked(secret))
+    return text
+
+
+def mask_record(record: VisitRecord) -> VisitRecord:
+    """The record as it is stored: patients' names and numbers masked wherever the record repeats them."""
+    secrets = secrets_of(record.compliance)
+    if not secrets:
+        return record
+    return record.model_copy(
+        update={
+            "summary": mask(record.summary, secrets),
+            "contacts": [
+                c.model_copy(
+                    update={
+                        "name": mask(c.name, secrets),
+                        "notes": mask(c.notes, secrets),
+                        # a patient's number the note wrote next to a contact is not the contact's
+                        "phone": None if c.phone in secrets else c.phone,
+                    }
+                )
+                for c in record.contacts
+                if c.name not in secrets  # a patient the note named is no contact of the account
+            ],
+            "commitments": [c.model_copy(update={"text": mask(c.text, secrets)}) for c in record.commitments],
+            "competitors": [c.model_copy(update={"note": mask(c.note, secrets)}) for c in record.competitors],
+            "compliance": [f.model_copy(update={"text": mask(f.text, secrets)}) for f in record.compliance],
+        }
+    )

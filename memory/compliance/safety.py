@@ -1,0 +1,115 @@
+"""Adverse events: a reaction, misuse or quality complaint that follows the use of one of our products
+(or of a drug the rep supplied) in one sentence. A symptom before the product is why it was bought;
+a symptom the label lists as an indication is one only when the note says it came after use."""
+
+from __future__ import annotations
+
+import re
+
+from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
+from memory.compliance.vocabulary import Vocabulary
+
+_MAX_GAP = 30  # characters between the product and the reaction it caused
+# 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
+_USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
+_MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
+
+
+class AdverseEvents:
+    def __init__(self, vocabulary: Vocabulary, uses: dict[str, str]) -> None:
+        words = vocabulary.words
+        self.reactions = words("adverse_event", "reaction")
+        self.quality = words("adverse_event", "quality")
+        self.reports = words("adverse_event", "report")
+        self.misuse = words("adverse_event", "misuse")
+        self.overdose = words("adverse_event", "overdose")
+        self.after = words("adverse_event", "after")
+        self.improved = words("adverse_event", "improved")
+        self.background = words("adverse_event", "background")
+        self.supplied = words("adverse_event", "supplied")
+        self.taken = words("adverse_event", "taken")
+        self.body, self.symptom = words("adverse_event", "body"), words("adverse_event", "symptom")
+        self.uses = uses  # own product → its label's indications, as one text
+
+    def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
+        start, end = sentence
+        text = view.text
+        hits: list[tuple[int, int, str | None]] = []  # (trigger start, event end, product)
+        classes = (
+            ("reaction", self.reactions),
+            ("quality", self.quality),
+            ("report", self.reports),
+            ("misuse", self.misuse),
+            ("overdose", self.overdose),
+        )
+        found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
+        found += [("reaction", hit) for hit in self._body_symptoms(text, start, end)]
+        for kind, (at, word) in found:
+            event = self._event(view, sentence, at, word, kind)
+            if event is not None:
+                hits.append((event[0], at + len(word), event[1]))
+        if not hits:
+            return None
+        first = min(h[0] for h in hits)
+        last = max(h[1] for h in hits)
+        left, right = view.span(sentence, first, last)
+        named = [h[2] for h in hits if h[2]]
+        return Found("adverse_event", left, right, named[0] if named else None)
+
+    def _event(
+        self, view: NoteView, sentence: tuple[int, int], at: int, word: str, kind: str
+    ) -> tuple[int, str | None] | None:
+        """Where the event starts and its product, or None when the word is no event of ours."""
+        text = view.text
+        clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
+        if kind == "reaction" and (any_in(clause, self.improved) or any_in(clause, self.background)):
+            return None
+        gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
+        before = [p for p in view.products_in(sentence[0], at) if at - p.end <= gap]
+        if kind == "report" and not before:
+            before = view.products_in(at, sentence[1])
+        if kind in {"misuse", "overdose"} and not before:
+            before = [p for p in view.products_in(at, sentence[1]) if p.start - at <= gap + len(word)]
+        if not before:
+            before = self._named_elsewhere(view, sentence, at)
+        if not before:
+            supplied = [i for i, _ in find_all(text, self.supplied, sentence[0], at)]
+            return (supplied[-1], None) if supplied and at - supplied[-1] <= _MAX_GAP else None
+        product = before[-1]
+        if product.start > at:  # named after the reaction as what was taken: the event starts at the reaction
+            return (at, product.name) if product.own else None
+        if not product.own:
+            return None
+        if kind == "reaction" and not self._caused(text[product.end : at], word, product):
+            return None
+        return product.start, product.name
+
+    def _body_symptoms(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """脸肿得老高, 嘴唇发麻: a body part with a symptom right after it, as one reaction word."""
+        found = []
+        for at, part in find_all(text, self.body, start, end):
+            tail = text[at + len(part) : min(end, at + len(part) + 3)]
+            symptom = next((s for s in self.symptom if tail.startswith(s) or tail[1:].startswith(s)), None)
+            if symptom is not None:
+                found.append((at, text[at : at + len(part) + tail.find(symptom) + len(symptom)]))
+        return found
+
+    def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
+        """The product of a reaction that does not follow it in its sentence: named just after it as
+        what was taken (起了疹子 是吃的阿莫西林), or earlier in the note when the sentence says it was
+        taken (吃了以后)."""
+        text = view.text
+        after = view.products_in(at, min(sentence[1], at + 16))
+        if after and any_in(text[at : after[0].start], self.taken):
+            return after[:1]
+        if _USE_THEN.search(text[sentence[0] : at]):
+            earlier = [p for p in view.products if p.end <= sentence[0]]
+            return earlier[-1:]
+        return []
+
+    def _caused(self, between: str, word: str, product: ProductAt) -> bool:
+        """A listed indication (头晕 for 风油精) counts only when the note says it came after use."""
+        if any_in(between, self.after):
+            return True
+        uses = self.uses.get(product.name, "")
+        return word not in uses

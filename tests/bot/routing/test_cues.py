@@ -1,0 +1,68 @@
+"""Each strong cue, with phrasings from no data set, naming the second company's accounts (华康医药)."""
+
+import pytest
+
+from bot.routing.router import Router
+from memory.base.db import Database
+from memory.extract.lexicon import load_lexicon
+
+
+@pytest.fixture
+def route(sample_db: Database):  # type: ignore[no-untyped-def]
+    router = Router()
+
+    def routed(text: str) -> tuple[str, str | None]:
+        with sample_db.session() as session:
+            found = router.route_in(session, text, load_lexicon())
+        return found.intent, found.rule
+
+    return routed
+
+
+def test_no_words(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("……!!") == ("other", "no_words")
+    assert route("2468") == ("other", "no_words")
+    assert route("qwzx") == ("other", "no_words")
+    assert route("😀😀") == ("smalltalk", "no_words")
+    assert route("OK") == ("smalltalk", "smalltalk_only")
+
+
+def test_spam(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("恭喜发财!点击领取现金大奖") == ("other", "spam")
+    assert route("转发到三个群 就能抽手机") == ("other", "spam")
+
+
+def test_smalltalk_only(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("早上好呀~") == ("smalltalk", "smalltalk_only")
+    assert route("好嘞 谢谢老铁!") == ("smalltalk", "smalltalk_only")
+    assert route("好的 明天去惠民药房看看")[0] != "smalltalk"
+
+
+def test_correction(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("刚才那条客户名不对") == ("correction", "correction")
+    assert route("上一条作废吧") == ("correction", "correction")
+    assert route("写错了 应该是六瓶") == ("correction", "correction")
+    assert route("说错了 不是西山店 是惠民") == ("correction", "correction")
+    # the customer's words about a mistake are a note, not a correction of the last one
+    assert route("惠民药房王店长说上次货发错了 不是六味是丹参")[1] != "correction"
+
+
+def test_brief_request(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("周二去李氏诊所 帮我准备准备") == ("briefing", "brief_request")
+    assert route("给我理一理西山卫生院的情况") == ("briefing", "brief_request")
+    assert route("平安堂总部会计说让我准备一下对账单")[1] != "brief_request"
+
+
+def test_record_field(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("李氏诊所座机多少 电话") == ("lookup", "record_field")
+    assert route("西山店王店长生日记了吗") == ("lookup", "record_field")
+    assert route("惠民药房王店长说还剩30瓶 生日是八月")[1] != "record_field"  # reported: a note
+    assert route("西山店王店长电话13912345678 记下")[0] != "lookup"  # a figure given: a note
+    assert route("李氏诊所李大夫生日是五月六号")[0] != "lookup"
+
+
+def test_account_facts(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("红旗卫生室今天去了 村医出诊了") == ("note", "account_facts")
+    assert route("西山店 丹参片拿了二十盒") == ("note", "account_facts")
+    assert route("王店长问六味有没有活动吗 我说月底有")[0] == "note"  # a quoted question is a note
+    assert route("红旗卫生室今天该去了吗")[1] != "account_facts"  # asking: not a report

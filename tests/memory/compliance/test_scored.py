@@ -1,0 +1,45 @@
+"""The compliance check scored on the tune split of tests/data/compliance: a finding counts when its
+kind matches and its span overlaps the labelled one (the held-out split is scored in bench/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+
+from memory.base.db import Database
+from memory.extract.lexicon import load_lexicon
+from memory.notes.engines import offline_extractor
+from tests.conftest import DATA, DEV, import_into
+
+COMPLIANCE = DATA / "compliance"
+THRESHOLDS = {"adverse_event": 0.9, "inducement": 0.9, "off_label": 0.8, "personal_data": 0.8}
+
+
+def _overlap(note: str, a: str, b: str) -> bool:
+    i, j = note.find(a), note.find(b)
+    return i < j + len(b) and j < i + len(a)
+
+
+def test_tune_split_precision_and_recall_per_kind(db: Database) -> None:
+    import_into(db, COMPLIANCE / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+    with db.session() as session:
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
+    hits, found, wanted = Counter[str](), Counter[str](), Counter[str]()
+    for line in (COMPLIANCE / "notes.jsonl").read_text(encoding="utf-8").splitlines():
+        note = json.loads(line)
+        if note["split"] != "tune":
+            continue
+        got = engine.extract(note["text"], date=dt.date.fromisoformat(note["date"]), rep=note["rep"])
+        findings = list(got.record.compliance)
+        found.update(f.kind for f in findings)
+        for label in note["findings"]:
+            wanted[label["kind"]] += 1
+            same = [f for f in findings if f.kind == label["kind"]]
+            match = next((f for f in same if _overlap(note["text"], f.text, label["text"])), None)
+            if match is not None:
+                findings.remove(match)
+                hits[label["kind"]] += 1
+    for kind, threshold in THRESHOLDS.items():
+        assert hits[kind] / found[kind] >= threshold, (kind, "precision", hits[kind], found[kind])
+        assert hits[kind] / wanted[kind] >= threshold, (kind, "recall", hits[kind], wanted[kind])
