@@ -7,19 +7,18 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bot.cli.app import AsOption, JsonFlag, app, context, fail, parse_date
-from bot.context import AppContext
 from bot.views import texts
-from bot.views.cards import render_card
-from memory.accounts.access import Scope, narrowed, scope_for
-from memory.base.errors import KeqingError
 from memory.base.limits import EXTERNAL_ID_LIMIT, PERSON_LIMIT, storable
-from memory.notes.engines import extractor
-from memory.notes.intake import NoteIntake
+
+if TYPE_CHECKING:  # the engine and the database are imported when a command runs: a cold ask stays light
+    from bot.context import AppContext
+    from memory.accounts.access import Scope
+    from memory.notes.intake import NoteIntake
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -58,6 +57,8 @@ def extract(
     out: Annotated[Path | None, typer.Option(help="Batch output (default stdout).")] = None,
 ) -> None:
     """Read one note on stdin and print its visit record; nothing is saved."""
+    from bot.views.cards import render_card
+    from memory.notes.engines import extractor
 
     ctx = context()
     with ctx.db.session() as session:
@@ -116,6 +117,9 @@ def note(
 
 
 def _writer(ctx: AppContext, name: str | None) -> Scope:
+    from memory.accounts.access import scope_for
+    from memory.base.errors import KeqingError
+
     try:
         with ctx.db.session() as session:
             return scope_for(session=session, name=name)
@@ -127,6 +131,9 @@ def _save_row(
     ctx: AppContext, intake: NoteIntake, scope: Scope, row: dict[str, Any], *, default_rep: str | None
 ) -> str | None:
     """One line saved as a visit; else why not, in words. A row's rep must be within the writer's scope."""
+    from memory.accounts.access import narrowed
+    from memory.base.errors import KeqingError
+
     rep = row.get("rep") or default_rep
     try:
         if scope.rep_ids is not None:
