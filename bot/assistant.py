@@ -66,6 +66,10 @@ class Assistant:
 
     def handle_text(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]:
         today = today or self.ctx.clock.today()
+        offered = self.notes.unconfirmed(user=user)  # cards a crash may have swallowed, offered back
+        return offered + self._handle_text(user=user, text=text, today=today)
+
+    def _handle_text(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
         if self.notes.editing(user):
             edited = self.notes.edit(user=user, text=text, today=today)
             if edited is not None:

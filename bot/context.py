@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from memory.base.db import Database
+from memory.base.redact import install_log_redaction
 from memory.base.settings import Settings, get_settings
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.llm.factory import chat_model
@@ -41,6 +42,7 @@ class AppContext:
     @classmethod
     def build(cls, settings: Settings | None = None, db: Database | None = None) -> AppContext:
         settings = settings or get_settings()
+        install_log_redaction([settings.telegram_bot_token, settings.openai_api_key])
         db = db or Database(settings.db_url)
         return cls(
             settings=settings,

@@ -102,3 +102,44 @@ def llama_url() -> Iterator[str]:
     yield url
     process.kill()
     process.wait()
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[str]:
+    """One throwaway PostgreSQL cluster for the session; each test gets a fresh database in it."""
+    import shutil
+    import tempfile
+
+    from tests.servers import start_postgres, stop_postgres
+
+    # not under pytest's tmp dir: that is private to root, and the server runs as postgres
+    root = Path(tempfile.mkdtemp(prefix="keqing-pg-"))
+    url, data = start_postgres(root)
+    yield url
+    stop_postgres(data)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
+def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The test's database on SQLite, then on PostgreSQL (a fresh database in the session's cluster)."""
+    if request.param == "sqlite":
+        database = Database(get_settings().db_url)
+        yield database
+        database.dispose()
+        return
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    server = request.getfixturevalue("postgres_cluster")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    database = Database(server.rsplit("/", 1)[0] + f"/{name}")
+    yield database
+    database.dispose()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}"'))
+    admin.dispose()

@@ -55,3 +55,34 @@ def link(name: str, telegram_id: int) -> None:
     except KeqingError as exc:
         fail(texts.error_text(exc))
     typer.echo(texts.t("linked", name=name, telegram_id=telegram_id))
+
+
+@app.command()
+def unlink(name: str) -> None:
+    """Unlink a person's Telegram account (and cancel any open invite); effective at once."""
+    from memory.accounts.people import unlink as unlink_person
+    from memory.base.errors import KeqingError
+
+    try:
+        with database().session() as session:
+            unlink_person(session=session, name=name)
+    except KeqingError as exc:
+        fail(texts.error_text(exc))
+    typer.echo(texts.t("unlinked", name=name))
+
+
+@app.command()
+def deactivate(
+    name: str,
+    undo: Annotated[bool, typer.Option("--undo", help="Let the person in again.")] = False,
+) -> None:
+    """Refuse a person everywhere from their next message on; their notes and accounts are kept."""
+    from memory.accounts.people import set_active
+    from memory.base.errors import KeqingError
+
+    try:
+        with database().session() as session:
+            set_active(session=session, name=name, active=undo)
+    except KeqingError as exc:
+        fail(texts.error_text(exc))
+    typer.echo(texts.t("activated" if undo else "deactivated", name=name))

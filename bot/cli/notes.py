@@ -11,10 +11,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from bot.cli.app import JsonFlag, app, context, fail, parse_date
+from bot.cli.app import AsOption, JsonFlag, app, context, fail, parse_date
 from bot.views import texts
+from memory.base.limits import EXTERNAL_ID_LIMIT, PERSON_LIMIT, storable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine and the database are imported when a command runs: a cold ask stays light
+    from bot.context import AppContext
+    from memory.accounts.access import Scope
+    from memory.notes.intake import NoteIntake
     from memory.schema.record import VisitRecord
 
 
@@ -33,6 +37,10 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 fail(texts.t("bad_jsonl", path=path, line=number, problem=exc.msg))
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 fail(texts.t("bad_jsonl", path=path, line=number, problem='need {"id","date","rep","text"}'))
+            for key, limit in (("id", EXTERNAL_ID_LIMIT), ("rep", PERSON_LIMIT)):
+                if len(storable(str(row.get(key) or ""))) > limit:
+                    problem = texts.t("too_long", what=key, limit=limit)
+                    fail(texts.t("bad_jsonl", path=path, line=number, problem=problem))
             if row.get("date"):
                 try:
                     dt.date.fromisoformat(str(row["date"]))
@@ -85,11 +93,10 @@ def note(
     ] = False,
     date: Annotated[str | None, typer.Option(help="The note's date for a note on stdin.")] = None,
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
+    as_: AsOption = None,
 ) -> None:
-    """Save notes as visits: the raw text first, then the record, contacts, products and commitments."""
-    from memory.notes.intake import differs, saved_ids  # the engine and the database: when run
-    from memory.notes.learning import learn
-
+    """Save notes as visits: the raw text first, then the record, contacts, products and commitments.
+    With `--as NAME` only that person's accounts (a manager: the team's) are written to."""
     if not yes:
         fail(texts.t("need_yes"), 2)
     rows = (
@@ -97,36 +104,79 @@ def note(
         if jsonl is not None
         else [{"id": None, "date": date, "rep": rep, "text": sys.stdin.read()}]
     )
+    from memory.notes.intake import saved_ids  # the engine and the database: when run
+    from memory.notes.learning import learn
+
     ctx = context()
     intake = ctx.intake()
+    scope = _writer(ctx, as_)
     saved, corrected = 0, False
     done = saved_ids(ctx.db, [str(row["id"]) for row in rows if row.get("id") is not None])
     for number, row in enumerate(rows, start=1):
         if row.get("id") is not None and str(row["id"]) in done:
-            continue
+            continue  # an id already saved is skipped (contract)
         confirmed = _confirmed_record(row, number, jsonl)
+        problem = _save_row(ctx, intake, scope, row, confirmed, default_rep=as_)
+        if problem:
+            typer.echo(texts.t("note_failed", line=number, id=row.get("id"), problem=problem), err=True)
+            continue
+        done.add(str(row.get("id")))
+        saved += 1
+        corrected = corrected or confirmed is not None
+    if corrected:  # what the confirmed records teach, learned once for the batch
+        learn(ctx.db, ctx.lexicon)
+    typer.echo(texts.t("note_saved", count=saved))
+
+
+def _writer(ctx: AppContext, name: str | None) -> Scope:
+    from memory.accounts.access import scope_for
+    from memory.base.errors import KeqingError
+
+    try:
+        with ctx.db.session() as session:
+            return scope_for(session=session, name=name)
+    except KeqingError as exc:
+        fail(texts.error_text(exc), 2)
+
+
+def _save_row(
+    ctx: AppContext,
+    intake: NoteIntake,
+    scope: Scope,
+    row: dict[str, Any],
+    confirmed: VisitRecord | None,
+    *,
+    default_rep: str | None,
+) -> str | None:
+    """One line saved as a visit; else why not, in words. A row's rep must be within the writer's scope."""
+    from memory.accounts.access import narrowed
+    from memory.base.errors import KeqingError
+
+    rep = row.get("rep") or default_rep
+    try:
+        if scope.rep_ids is not None:
+            with ctx.db.session() as session:
+                narrowed(session=session, scope=scope, rep=rep or "")
         outcome = intake.take(
             text=row["text"],
             note_date=parse_date(row.get("date")),
-            rep=row.get("rep"),
+            rep=rep,
             channel="cli",
             external_id=row.get("id"),
+            scope=scope,
         )
         if outcome.problem:
-            typer.echo(
-                texts.t("note_failed", line=number, id=row.get("id"), problem=texts.t(outcome.problem)),
-                err=True,
-            )
-            continue
+            return texts.t(outcome.problem)
         intake.confirm(
-            raw_note_id=outcome.raw_note_id, extraction=outcome.extraction, record=confirmed, teach=False
+            raw_note_id=outcome.raw_note_id,
+            extraction=outcome.extraction,
+            record=confirmed,
+            scope=scope,
+            teach=False,
         )
-        done.add(str(row.get("id")))
-        saved += 1
-        corrected = corrected or differs(outcome.extraction, confirmed)
-    if corrected:
-        learn(ctx.db, ctx.lexicon)
-    typer.echo(texts.t("note_saved", count=saved))
+    except KeqingError as exc:
+        return texts.error_text(exc)
+    return None
 
 
 def _confirmed_record(row: dict[str, Any], number: int, path: Path | None) -> VisitRecord | None:

@@ -11,18 +11,21 @@ from bot.flows.compliance import SAVE_STEPS, ComplianceFlow
 from bot.views import texts
 from bot.views.cards import field_value, note_card, section_lines
 from bot.views.replies import Choice, Reply
-from memory.base.errors import KeqingError
+from memory.accounts.access import scope_for
+from memory.base.errors import KeqingError, PermissionDenied
 from memory.extract.engine import MAX_CHARS, Extraction
 from memory.extract.summary import summarize
 from memory.notes.corrections import apply_edit, parse_edit
 from memory.notes.engines import offline_extractor
 from memory.notes.intake import undo_last
 from memory.notes.list_edits import LIST_FIELDS
+from memory.notes.scoping import visible
+from memory.notes.unconfirmed import unconfirmed_notes
 from memory.schema.record import CustomerRef, VisitRecord
 from prompts import load_texts
 
 _CLOSED = {"saved": "already_saved", "discarded": "already_discarded"}  # a note's status → message
-CARD_ACTIONS = {*SAVE_STEPS, "edit", "discard", "customer", "field", "cancel", "reword"}
+CARD_ACTIONS = {*SAVE_STEPS, "edit", "discard", "customer", "field", "cancel", "reword", "show"}
 ANY_FIELD = "*"  # editing, no section chosen yet: only 「字段: 值」 is an edit
 MAX_EDIT_CHARS = 40  # a longer text while editing is a new note, not a correction
 SHORT_EDIT_CHARS = 15  # a reply that is no valid edit and longer than this is taken as a new message
@@ -42,6 +45,7 @@ class NoteFlow:
         self.ctx = ctx
         self.intake = ctx.intake()
         self.pending: dict[str, Pending] = {}
+        self.reminded: set[str] = set()  # people already offered their unconfirmed notes (this process)
         self.compliance = ComplianceFlow(ctx)
 
     def editing(self, user: str) -> bool:
@@ -94,6 +98,8 @@ class NoteFlow:
         if kind == "cancel":
             pending.editing = None
             return [Reply(texts.t("edit_cancelled")), self._card(pending)]
+        if kind == "show":  # a note offered back by `unconfirmed`: its card again
+            return [self._card(pending)]
         return self._other_customer(pending, rest)
 
     def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply] | None:
@@ -113,6 +119,11 @@ class NoteFlow:
         field_name, value = parsed
         with self.ctx.db.session() as session:
             entities = offline_extractor(session=session, lexicon=self.ctx.lexicon).gazetteer.entities
+            # a 客户: edit only matches accounts this person may write to
+            scope = scope_for(session=session, name=user)
+            accounts = [e for e in entities if e.kind == "customer"]
+            allowed = {e.id for e in visible(session=session, scope=scope, entities=accounts)}
+            entities = [e for e in entities if e.kind != "customer" or e.id in allowed]
         try:
             record = apply_edit(pending.record, field_name, value, entities=list(entities), today=today)
         except KeqingError as exc:
@@ -123,6 +134,28 @@ class NoteFlow:
         self._revise(pending, record)
         pending.editing = None
         return [self._card(pending)]
+
+    def unconfirmed(self, *, user: str) -> list[Reply]:
+        """On a person's first message to this process: notes stored and read but never confirmed
+        (their card may have been lost in a crash), offered back one button each."""
+        if user in self.reminded:
+            return []
+        self.reminded.add(user)
+        current = self.pending.get(user)
+        with self.ctx.db.session() as session:
+            count, notes = unconfirmed_notes(
+                session=session, rep_name=user, exclude=current.raw_note_id if current else None
+            )
+        if not notes:
+            return []
+        choices = [
+            Choice(
+                texts.t("choice_unconfirmed", date=f"{n.note_date:%m-%d}", customer=n.customer or "?"),
+                f"show:{n.raw_note_id}",
+            )
+            for n in notes
+        ]
+        return [Reply(texts.t("unconfirmed", count=count), choices)]
 
     def _section_choices(self, pending: Pending) -> Reply:
         raw = pending.raw_note_id
@@ -185,9 +218,12 @@ class NoteFlow:
         asked = self.compliance.before_save(pending.raw_note_id, pending.record, step)
         if asked:
             return asked
-        del self.pending[user]
         record = None if pending.record == pending.extraction.record else pending.record
-        self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
+        try:
+            self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
+        except PermissionDenied as exc:  # an account typed in an edit that is someone else's
+            return [Reply(texts.error_text(exc))]
+        del self.pending[user]
         customer = pending.record.customer.name or texts.t("no_customer")
         if step == "report":
             count = self.compliance.file(pending.raw_note_id, pending.record)

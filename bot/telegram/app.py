@@ -22,7 +22,9 @@ from bot.context import AppContext
 from bot.telegram import commands, conversation, reminders
 from bot.telegram.access import KeqingContext, check_access
 from bot.telegram.http import AiohttpRequest
+from bot.telegram.startup import wait_for_bot_api
 from bot.views import texts
+from memory.base.redact import install_log_redaction
 
 log = logging.getLogger("keqing.telegram")
 
@@ -80,6 +82,9 @@ def build_application(ctx: AppContext) -> Application:
 def run_bot(ctx: AppContext, *, webhook: str | None, port: int) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # every request URL carries the token: no log line may show it
+    install_log_redaction([ctx.settings.telegram_bot_token, ctx.settings.openai_api_key])
+    wait_for_bot_api(base_url=ctx.settings.telegram_api_base_url, token=ctx.settings.telegram_bot_token or "")
     application = build_application(ctx)
     if webhook:
         # Telegram echoes the secret in a header on every push; without it anyone who learns the

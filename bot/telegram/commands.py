@@ -12,6 +12,7 @@ from bot.telegram.send import send_replies
 from bot.telegram.streaming import answer_streaming
 from bot.views import texts
 from memory.accounts.people import redeem_invite
+from memory.base.errors import KeqingError
 
 # Commands whose work is a flow of the assistant's: the same table as the terminal chat's.
 FLOW_COMMANDS = ["note", "brief", "today", "team", "export", "undo", "safety"]
@@ -25,9 +26,13 @@ async def start(update: Update, context: KeqingContext) -> None:
     if caller is not None:
         await message.reply_text(texts.t("tg_welcome", name=caller.name))
         return
-    with context.db.session() as session:  # only `/start CODE` of an unlinked person gets here
-        person = redeem_invite(session=session, code=(context.args or [""])[0], telegram_id=user.id)
-        name = person.name if person else None
+    try:
+        with context.db.session() as session:  # only `/start CODE` of an unlinked person gets here
+            person = redeem_invite(session=session, code=(context.args or [""])[0], telegram_id=user.id)
+            name = person.name if person else None
+    except KeqingError as exc:  # too many wrong codes from this account
+        await message.reply_text(texts.error_text(exc))
+        return
     await message.reply_text(texts.t("tg_linked", name=name) if name else texts.t("tg_bad_code"))
 
 

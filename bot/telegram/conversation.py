@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 
 from telegram import Update
 from telegram.constants import ChatAction
 
 from bot.telegram.access import KeqingContext
-from bot.telegram.send import send_replies
+from bot.telegram.send import retrying, send_replies
 from bot.telegram.streaming import answer_streaming
 from bot.views import texts
 
@@ -47,5 +48,7 @@ async def on_choice(update: Update, context: KeqingContext) -> None:
         await query.answer()
         return
     # The spinner stops and the card loses its buttons together, then the outcome follows.
-    await asyncio.gather(query.answer(), query.edit_message_reply_markup(reply_markup=None))
+    await asyncio.gather(
+        retrying(query.answer), retrying(partial(query.edit_message_reply_markup, reply_markup=None))
+    )
     await send_replies(query.message, replies)  # type: ignore[arg-type]

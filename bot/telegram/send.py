@@ -3,11 +3,20 @@ markup), split at line breaks to stay within Telegram's 4096-character limit."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TypeVar
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 
 from bot.views.replies import Reply
 
 LIMIT = 4096
+T = TypeVar("T")
+log = logging.getLogger("keqing.telegram")
 
 
 def split_text(text: str, limit: int = LIMIT) -> list[str]:
@@ -38,15 +47,32 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[button] for button in buttons])  # long labels: one per row
 
 
+async def retrying(send: Callable[[], Awaitable[T]], attempts: int = 3, pause: float = 0.5) -> T:
+    """A send whose connection dropped is sent again: what it reports (a save, say) has already
+    happened, and an error message instead would tell the rep it had not. Telegram refusing the
+    request (BadRequest, Forbidden) is not a dropped connection and is not retried."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await send()
+        except (NetworkError, TimedOut) as exc:
+            if isinstance(exc, BadRequest | Forbidden) or attempt == attempts:
+                raise
+            log.warning("sending failed (%s), attempt %d of %d", type(exc).__name__, attempt, attempts)
+            await asyncio.sleep(pause * attempt)
+    raise AssertionError("unreachable")
+
+
 async def send_replies(message: Message, replies: list[Reply]) -> None:
     for reply in replies:
         if reply.photo is not None:
-            await message.reply_photo(reply.photo)
+            await retrying(partial(message.reply_photo, reply.photo))
         if reply.document is not None:
             filename, data = reply.document
-            await message.reply_document(data, filename=filename, caption=reply.text[:1024])
+            await retrying(
+                partial(message.reply_document, data, filename=filename, caption=reply.text[:1024])
+            )
             continue
         parts = split_text(reply.text)
         for index, part in enumerate(parts):
-            last = index == len(parts) - 1
-            await message.reply_text(part, reply_markup=keyboard(reply) if last else None)
+            markup = keyboard(reply) if index == len(parts) - 1 else None
+            await retrying(partial(message.reply_text, part, reply_markup=markup))

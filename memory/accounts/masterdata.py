@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from memory.base.errors import MasterDataError
+from memory.base.limits import storable
 from memory.extract.gazetteer import MasterData
 from memory.schema.codes import PERSON_ROLES, TIERS, Area, CustomerType
 from memory.schema.models import CatalogItem, Customer, Person, Setting
@@ -45,10 +46,11 @@ class _Row(BaseModel):
 
 
 class CatalogEntry(_Row):
-    name: str = Field(min_length=1)
-    aliases: list[str] = []
-    unit: str | None = None
-    category: str | None = None
+    # the limits are the columns' (memory/schema/models.py): checked here, with the line, not by the database
+    name: str = Field(min_length=1, max_length=128)
+    aliases: list[Annotated[str, Field(max_length=128)]] = []
+    unit: str | None = Field(None, max_length=16)
+    category: str | None = Field(None, max_length=32)
     indications: list[str] = []  # the label's uses, groups and doses, for the off-label check
 
     _aliases = field_validator("aliases", mode="before")(_split_aliases)
@@ -62,14 +64,14 @@ class Catalog(_Row):
 
 
 class CustomerRow(_Row):
-    name: str = Field(min_length=1)
-    aliases: list[str] = []
+    name: str = Field(min_length=1, max_length=128)
+    aliases: list[Annotated[str, Field(max_length=128)]] = []
     type: CustomerType | None = None
     area: Area | None = None
     tier: str | None = None
-    rep: str | None = None
-    phone: str | None = None
-    address: str | None = None
+    rep: str | None = Field(None, max_length=64)
+    phone: str | None = Field(None, max_length=32)
+    address: str | None = Field(None, max_length=256)
 
     _aliases = field_validator("aliases", mode="before")(_split_aliases)
     _blanks = field_validator("type", "area", "tier", "rep", "phone", "address", mode="before")(
@@ -84,11 +86,14 @@ class CustomerRow(_Row):
         return value.upper() if value else None
 
 
+CLEAR = "-"  # a reps.csv telegram_id of "-" unlinks the person (an empty cell leaves the link as it is)
+
+
 class PersonRow(_Row):
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=64)
     role: str = "rep"
-    manager: str | None = None
-    telegram_id: int | None = None
+    manager: str | None = Field(None, max_length=64)
+    telegram_id: int | Literal["-"] | None = None
 
     _blanks = field_validator("role", "manager", "telegram_id", mode="before")(_blank_to_none)
 
@@ -116,32 +121,41 @@ def _problem(error: ValidationError) -> str:
     where = ".".join(str(p) for p in first.get("loc", ()))
     message = str(first.get("msg", "")).removeprefix("Value error, ")
     if "input" in first and first["input"] not in (None, "") and not isinstance(first["input"], dict):
-        message = f"{first['input']!r}: {message}"
+        shown = repr(first["input"])
+        message = f"{shown[:40]}…: {message}" if len(shown) > 40 else f"{shown}: {message}"
     return f"{where}: {message}" if where else message
 
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise MasterDataError("file_missing", path=str(path), line=None) from None
-    except UnicodeDecodeError:
-        raise MasterDataError("not_utf8", path=str(path), line=None) from None
     except OSError as exc:
         raise MasterDataError("unreadable", path=str(path), line=None, detail=str(exc)) from None
+    # Excel in China saves CSV as GBK (GB18030 is its superset) unless told otherwise
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return storable(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    raise MasterDataError("not_utf8", path=str(path), line=None)
 
 
 def _csv_rows(path: Path, text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
-    reader.fieldnames = header
-    rows: list[tuple[int, dict[str, str]]] = []
-    for row in reader:
-        if None in row:
-            raise MasterDataError("extra_cells", path=str(path), line=reader.line_num)
-        if not any((v or "").strip() for v in row.values()):
-            continue
-        rows.append((reader.line_num, {k: v if v is not None else "" for k, v in row.items()}))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+        reader.fieldnames = header
+        rows: list[tuple[int, dict[str, str]]] = []
+        for row in reader:
+            if None in row:
+                raise MasterDataError("extra_cells", path=str(path), line=reader.line_num)
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            rows.append((reader.line_num, {k: v if v is not None else "" for k, v in row.items()}))
+    except csv.Error as exc:  # a stray quote or carriage return: say where, not a traceback
+        raise MasterDataError("bad_row", path=str(path), line=reader.line_num, problem=str(exc)) from None
     return header, rows
 
 
@@ -190,6 +204,12 @@ def _valid_rows(
 def import_reps(session: Session, path: Path, text: str, report: ImportReport) -> None:
     _, rows = _csv_rows(path, text)
     parsed = list(_valid_rows(path, rows, PersonRow))
+    _check_links(session, path, parsed)
+    for _line, row in parsed:  # links cleared or moved first: a swap of two ids never collides
+        person = session.scalar(select(Person).where(Person.name == row.name))
+        if person is not None and row.telegram_id is not None and person.telegram_id != row.telegram_id:
+            person.telegram_id = None
+    session.flush()
     for _line, row in parsed:
         person = session.scalar(select(Person).where(Person.name == row.name))
         created = person is None
@@ -197,19 +217,40 @@ def import_reps(session: Session, path: Path, text: str, report: ImportReport) -
             person = Person(name=row.name)
             session.add(person)
         person.role = row.role
-        if row.telegram_id is not None:
+        if isinstance(row.telegram_id, int):
             person.telegram_id = row.telegram_id
         report.count("people", created=created)
     session.flush()
     for line, row in parsed:
         if row.manager is None:
             continue
+        if row.manager == row.name:
+            raise MasterDataError("own_manager", path=str(path), line=line, name=row.name)
         manager = session.scalar(select(Person).where(Person.name == row.manager))
         if manager is None:
             raise MasterDataError("unknown_manager", path=str(path), line=line, name=row.manager)
         person = session.scalar(select(Person).where(Person.name == row.name))
         assert person is not None
         person.manager_id = manager.id
+
+
+def _check_links(session: Session, path: Path, parsed: list[tuple[int, PersonRow]]) -> None:
+    """One Telegram account, one person: in the file, and against people the file leaves linked."""
+    given = {row.name: row.telegram_id for _line, row in parsed}
+    seen: dict[int, str] = {}
+    for line, row in parsed:
+        if not isinstance(row.telegram_id, int):
+            continue
+        holder = seen.get(row.telegram_id)
+        if holder is None:
+            other = session.scalar(select(Person.name).where(Person.telegram_id == row.telegram_id))
+            keeps = other is not None and other != row.name and given.get(other) in (None, row.telegram_id)
+            holder = other if keeps else None
+        if holder is not None:
+            raise MasterDataError(
+                "duplicate_telegram", path=str(path), line=line, telegram_id=row.telegram_id, name=holder
+            )
+        seen[row.telegram_id] = row.name
 
 
 def import_catalog(session: Session, path: Path, text: str, report: ImportReport) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from memory.base.errors import KeqingError, NotFoundError
-from memory.schema.models import Person
+from memory.schema.models import InviteFailure, Person
 
 
 def get_person(*, session: Session, name: str) -> Person:
@@ -18,15 +19,45 @@ def get_person(*, session: Session, name: str) -> Person:
     return person
 
 
+INVITE_LENGTH = 12  # ~60 bits from an alphabet without look-alikes (0/O, 1/I/L)
+INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+INVITE_LIFETIME = dt.timedelta(days=7)
+MAX_FAILED_CODES = 5  # per Telegram account, then it waits LOCKOUT after its last wrong code
+LOCKOUT = dt.timedelta(hours=24)
+
+
 def person_by_telegram(*, session: Session, telegram_id: int) -> Person | None:
-    return session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+    """The active person linked to this account; a deactivated one is as unknown as a stranger."""
+    return session.scalar(select(Person).where(Person.telegram_id == telegram_id, Person.active.is_(True)))
 
 
-def create_invite(*, session: Session, name: str) -> str:
-    """A one-time code the person sends as `/start CODE`; a new invite replaces the old one."""
+def create_invite(*, session: Session, name: str, now: dt.datetime | None = None) -> str:
+    """A one-time code the person sends as `/start CODE`, valid for 7 days; a new invite replaces the
+    old one."""
     person = get_person(session=session, name=name)
-    person.invite_code = secrets.token_hex(4).upper()
+    person.invite_code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
+    person.invite_expires = (now or _now()) + INVITE_LIFETIME
     return person.invite_code
+
+
+def unlink(*, session: Session, name: str) -> Person:
+    """The person's Telegram account and any open invite no longer let anyone in (at once)."""
+    person = get_person(session=session, name=name)
+    person.telegram_id, person.invite_code, person.invite_expires = None, None, None
+    return person
+
+
+def set_active(*, session: Session, name: str, active: bool) -> Person:
+    """A deactivated person is refused like a stranger from their next message on; nothing is deleted."""
+    person = get_person(session=session, name=name)
+    person.active = active
+    if not active:
+        person.invite_code, person.invite_expires = None, None
+    return person
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def link_telegram(*, session: Session, name: str, telegram_id: int) -> Person:
@@ -38,11 +69,27 @@ def link_telegram(*, session: Session, name: str, telegram_id: int) -> Person:
     return person
 
 
-def redeem_invite(*, session: Session, code: str, telegram_id: int) -> Person | None:
-    """Links the account whose invite this is, and spends the code. None when the code is unknown."""
-    person = session.scalar(select(Person).where(Person.invite_code == code.strip().upper()))
-    if person is None:
+def redeem_invite(
+    *, session: Session, code: str, telegram_id: int, now: dt.datetime | None = None
+) -> Person | None:
+    """Links the account whose invite this is, and spends the code. None when the code is unknown or
+    expired (and counted); KeqingError("invite_locked") after too many wrong codes from this account."""
+    now = now or _now()
+    failures = session.get(InviteFailure, telegram_id)
+    if failures is not None and failures.count >= MAX_FAILED_CODES and now - failures.last_at < LOCKOUT:
+        raise KeqingError("invite_locked")
+    person = session.scalar(
+        select(Person).where(Person.invite_code == code.strip().upper()[:32], Person.active.is_(True))
+    )
+    if person is None or person.invite_expires is None or person.invite_expires < now:
+        if failures is None:
+            failures = InviteFailure(telegram_id=telegram_id, count=0, last_at=now)
+            session.add(failures)
+        failures.count = 1 if now - failures.last_at >= LOCKOUT else failures.count + 1
+        failures.last_at = now
         return None
     link_telegram(session=session, name=person.name, telegram_id=telegram_id)
-    person.invite_code = None
+    person.invite_code, person.invite_expires = None, None
+    if failures is not None:
+        session.delete(failures)
     return person

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Date, case, cast, func, select
 from sqlalchemy.orm import Session
 
+from memory.base.redact import redact
 from memory.schema.models import LLMUsage
 
 
@@ -41,13 +42,15 @@ def record_usage(
             completion_tokens=completion_tokens,
             latency_ms=latency_ms,
             ok=ok,
-            error=error,
+            error=None if error is None else redact(error),
         )
     )
 
 
 def usage_by_day(*, session: Session, since: dt.date) -> list[DayUsage]:
-    day = cast(LLMUsage.at, Date)
+    # SQLite has no DATE type: CAST(at AS DATE) there is numeric affinity (2026-05-13 → 2026).
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    day = func.date(LLMUsage.at) if sqlite else cast(LLMUsage.at, Date)
     rows = session.execute(
         select(
             day,

@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from memory.base.errors import KeqingError
+from memory.base.limits import NAME_LIMIT, storable
 from memory.extract.dates import resolve_phrase
 from memory.extract.gazetteer import Entity
 from memory.extract.summary import summarize
@@ -21,7 +22,7 @@ _EDIT = re.compile(r"^\s*(?P<field>[\u4e00-\u9fff]{2,4})\s*[::]\s*(?P<value>.+?)
 
 
 def parse_edit(text: str) -> tuple[str, str] | None:
-    match = _EDIT.match(text)
+    match = _EDIT.match(storable(text))
     if not match or match.group("field") not in FIELD_NAMES:
         return None
     return FIELD_NAMES[match.group("field")], match.group("value")
@@ -52,6 +53,8 @@ def _changed(
     customers = [e for e in entities if e.kind == "customer"]
     labels = load_texts("labels")
     changed = record.model_copy(deep=True)
+    if field in {"customer", "supplier"} and len(value) > NAME_LIMIT:
+        raise KeqingError("edit_too_long", limit=NAME_LIMIT)
     if field == "customer":
         names = {alias: e for e in customers for alias in (e.name,)}
         best = process.extractOne(value, list(names), scorer=fuzz.WRatio, score_cutoff=80)

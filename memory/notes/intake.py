@@ -6,13 +6,17 @@ import datetime as dt
 import logging
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from memory.accounts.access import SHELL, Scope, scope_for
 from memory.accounts.masterdata import bump_version
 from memory.base.db import Database
+from memory.base.errors import KeqingError, PermissionDenied
+from memory.base.limits import PERSON_LIMIT, storable
+from memory.base.redact import redact
 from memory.compliance.privacy import mask_record
 from memory.extract.agreement import field_errors
 from memory.extract.engine import Extraction
@@ -21,7 +25,8 @@ from memory.llm.model import ChatModel
 from memory.notes.commitments import close_kept
 from memory.notes.engines import extractor, offline_extractor
 from memory.notes.learning import learn
-from memory.notes.revisions import last_saved, take_back
+from memory.notes.revisions import take_back
+from memory.notes.scoping import OTHER_REP, may_write, within_scope
 from memory.schema.models import (
     CatalogItem,
     Commitment,
@@ -67,7 +72,7 @@ def store_raw_note(
         note_date=note_date,
         rep_id=rep.id if rep else None,
         channel=channel,
-        external_id=None if external_id is None else str(external_id),
+        external_id=None if external_id is None else storable(str(external_id)),
     )
     session.add(raw)
     session.flush()
@@ -86,6 +91,8 @@ def problem_with(text: str) -> str | None:
 def _rep(session: Session, name: str | None) -> Person | None:
     if not name:
         return None
+    if len(name) > PERSON_LIMIT:
+        raise KeqingError("too_long", what=name[:20] + "…", limit=PERSON_LIMIT)
     person = session.scalar(select(Person).where(Person.name == name))
     if person is None:
         person = Person(name=name, role="rep")
@@ -154,15 +161,24 @@ def _catalog_ids(session: Session, record: VisitRecord) -> dict[tuple[str, str],
 
 
 def save_visit(
-    *, session: Session, raw: RawNote, record: VisitRecord, customer_id: int | None, lexicon: Lexicon
+    *,
+    session: Session,
+    raw: RawNote,
+    record: VisitRecord,
+    customer_id: int | None,
+    lexicon: Lexicon,
+    scope: Scope = SHELL,
 ) -> Visit:
-    """Store a confirmed record with everything it names, and refresh the account's profile."""
+    """Store a confirmed record with everything it names, and refresh the account's profile. An
+    account outside the writer's scope is refused (PermissionDenied), before anything is written."""
     # Everything is built first and written in one flush: under load the ORM's per-flush cost, not
     # SQLite, is what a save spends its time on.
     record = mask_record(record)  # patients' names and numbers are not kept in what is stored
     with session.no_autoflush:
         rep = session.get(Person, raw.rep_id) if raw.rep_id else None
         customer = _customer(session, record, rep, customer_id)
+        if not may_write(session=session, scope=scope, customer=customer):
+            raise PermissionDenied(OTHER_REP)
         catalog = _catalog_ids(session, record)
         visit = Visit(
             raw_note_id=raw.id,
@@ -228,9 +244,26 @@ def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None
     customer.restock_cycle_days = visit.restock_cycle_days or customer.restock_cycle_days
 
 
+UNDO_WINDOW = dt.timedelta(days=1)
+
+
 def undo_last(*, session: Session, rep_name: str) -> str | None:
-    """Deletes the rep's most recently saved visit; returns its customer's name, None if none."""
-    raw = last_saved(session=session, rep_name=rep_name)
+    """Deletes the rep's most recently saved visit; returns its customer's name, None if none. Only
+    a note the rep saved in chat in the last day can be undone: never an import, nor another's note."""
+    rep = session.scalar(select(Person).where(Person.name == rep_name))
+    if rep is None:
+        return None
+    raw = session.scalar(
+        select(RawNote)
+        .where(
+            RawNote.rep_id == rep.id,
+            RawNote.status == "saved",
+            RawNote.channel == "chat",
+            RawNote.received_at >= _database_now(session) - UNDO_WINDOW,
+        )
+        .order_by(RawNote.id.desc())
+        .limit(1)
+    )
     return None if raw is None else take_back(session=session, raw=raw)
 
 
@@ -255,6 +288,13 @@ def saved_ids(db: Database, ids: list[str]) -> set[str]:
         return {row for row in rows if row is not None}
 
 
+def _database_now(session: Session) -> dt.datetime:
+    """The database's own clock, which stamped received_at (naive, as the column is)."""
+    now = session.scalar(select(func.now()))
+    value = now if isinstance(now, dt.datetime) else dt.datetime.fromisoformat(str(now))
+    return value.replace(tzinfo=None)
+
+
 class NoteIntake:
     """Receives notes for any transport. `take` stores the raw text before anything else happens."""
 
@@ -264,8 +304,17 @@ class NoteIntake:
         self.model = model
 
     def take(
-        self, *, text: str, note_date: dt.date, rep: str | None, channel: str, external_id: str | None = None
+        self,
+        *,
+        text: str,
+        note_date: dt.date,
+        rep: str | None,
+        channel: str,
+        external_id: str | None = None,
+        scope: Scope | None = None,
     ) -> Intake:
+        """`scope` is the writer's (default: the rep's own): the note attaches only to accounts in it."""
+        text = storable(text)  # anything else stays verbatim, on every database
         with self.db.session() as session:
             raw = store_raw_note(
                 session=session,
@@ -276,6 +325,7 @@ class NoteIntake:
                 external_id=external_id,
             )
             raw_id = raw.id
+            scope = scope or scope_for(session=session, name=rep)
         problem = problem_with(text)
         if problem is not None:
             self._mark(raw_id, "rejected", problem)
@@ -285,6 +335,12 @@ class NoteIntake:
                 engine = extractor(session=session, lexicon=self.lexicon, model=self.model)
             # outside any transaction: a model may take seconds
             extraction = engine.extract(text, date=note_date, rep=rep)
+            with self.db.session() as session:
+                scoped = within_scope(session=session, scope=scope, extraction=extraction)
+            if scoped is None:
+                self._mark(raw_id, "rejected", OTHER_REP)
+                return Intake(raw_id, None, OTHER_REP)
+            extraction = scoped
             with self.db.session() as session:
                 session.execute(
                     update(RawNote)
@@ -300,7 +356,9 @@ class NoteIntake:
     def _mark(self, raw_id: int, status: str, error: str | None) -> None:
         with self.db.session() as session:
             session.execute(
-                update(RawNote).where(RawNote.id == raw_id).values(status=status, error=error, draft=None)
+                update(RawNote)
+                .where(RawNote.id == raw_id)
+                .values(status=status, error=None if error is None else redact(error), draft=None)
             )
 
     def reject(self, *, raw_note_id: int, problem: str) -> None:
@@ -328,7 +386,10 @@ class NoteIntake:
             # Only the account candidates are needed again: the offline engine, never a model.
             engine = offline_extractor(session=session, lexicon=self.lexicon)
             text, note_date, draft = raw.text, raw.note_date, VisitRecord.model_validate(raw.draft)
-        return Reopened("extracted", engine.extract(text, date=note_date, rep=rep), draft)
+            extraction = engine.extract(text, date=note_date, rep=rep)
+            scope = scope_for(session=session, name=rep)
+            scoped = within_scope(session=session, scope=scope, extraction=extraction)
+        return Reopened("extracted", scoped or replace(extraction, customer=None, candidates=[]), draft)
 
     def confirm(
         self,
@@ -336,10 +397,12 @@ class NoteIntake:
         raw_note_id: int,
         extraction: Extraction | None,
         record: VisitRecord | None = None,
+        scope: Scope | None = None,
         teach: bool = True,
     ) -> int:
-        """Save the (possibly corrected) record of a taken note; returns the visit id. A corrected
-        record teaches the engine (unless `teach` is off: a batch learns once at its end)."""
+        """Save the (possibly corrected) record of a taken note; returns the visit id. `scope` is the
+        writer's (default: the note's rep's); an account outside it raises PermissionDenied. A
+        corrected record teaches the engine (unless `teach` is off: a batch learns once at its end)."""
         chosen = record or (extraction.record if extraction else None)
         if chosen is None:
             raise ValueError("nothing to save")
@@ -349,8 +412,16 @@ class NoteIntake:
         with self.db.session() as session:
             raw = session.get(RawNote, raw_note_id)
             assert raw is not None
+            if scope is None:
+                writer = session.get(Person, raw.rep_id) if raw.rep_id else None
+                scope = scope_for(session=session, name=writer.name if writer else None)
             visit_id = save_visit(
-                session=session, raw=raw, record=chosen, customer_id=customer_id, lexicon=self.lexicon
+                session=session,
+                raw=raw,
+                record=chosen,
+                customer_id=customer_id,
+                lexicon=self.lexicon,
+                scope=scope,
             ).id
         if teach and differs(extraction, record):
             # Relearning reads the company's recent confirmed notes (seconds): off the rep's reply.

@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -212,7 +213,8 @@ def _sheet(book: Workbook, title: str, headers: list[str], rows: list[Row]) -> N
     bold = Font(bold=True)
     sheet.append([_cell(sheet, header, font=bold) for header in headers])
     for row in rows:  # dates and text that looks like a formula need a cell object; the rest go as they are
-        sheet.append([_cell(sheet, v) if _needs_cell(v) else v for v in row])
+        values = [_printable(v) for v in row]
+        sheet.append([_cell(sheet, v) if _needs_cell(v) else v for v in values])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
 
 
@@ -222,6 +224,12 @@ def _widths(sheet: Any, headers: list[str], rows: Iterable[Row]) -> None:
         values = [header, *(row[index - 1] for row in sample)]
         width = max(len(str(v)) if v is not None else 0 for v in values)
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width * 1.8, 8), 60)
+
+
+def _printable(value: Any) -> Any:
+    """Control characters (a paste from a phone may carry them) have no place in a worksheet: openpyxl
+    refuses them, and the whole export with them. Each becomes U+FFFD."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _needs_cell(value: Any) -> bool:

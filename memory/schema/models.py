@@ -20,6 +20,7 @@ from sqlalchemy import (
     and_,
     func,
     or_,
+    true,
 )
 from sqlalchemy.ext.hybrid import hybrid_method
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -42,8 +43,21 @@ class Person(Base):
     invite_code: Mapped[str | None] = mapped_column(String(32), unique=True)
     reminders: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    # a deactivated person is refused everywhere as if unknown; their notes and accounts stay
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    invite_expires: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     manager: Mapped[Person | None] = relationship(remote_side=[id])
+
+
+class InviteFailure(Base):
+    """Wrong invite codes sent from one Telegram account: too many and it must wait."""
+
+    __tablename__ = "invite_failures"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    count: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class Setting(Base):

@@ -117,17 +117,19 @@ def test_an_alias_shared_by_two_accounts_offers_the_other_as_a_button(db: Databa
     shared = tmp_path / "customers.csv"
     shared.write_text(
         (SAMPLE / "customers.csv").read_text(encoding="utf-8")
-        + "南城惠民药店,惠民,pharmacy,urban,B,孙婷,,南城街道\n",
+        + "南城惠民药店,惠民,pharmacy,urban,B,孙婷,,南城街道\n"
+        + "北城惠民药店,惠民,pharmacy,urban,B,孙婷,,北城街道\n",
         encoding="utf-8",
     )
     import_into(db, SAMPLE / "catalog.yaml", shared)
     assistant = Assistant(app_context(db))
     card = assistant.handle_text(user="孙婷", text="惠民 王店长说六味卖了30瓶", today=R)[-1]
     assert "南城惠民药店" in card.text.splitlines()[1]  # the rep's own account first
+    offered = [c.label for c in card.choices if c.action.startswith("customer:")]
+    assert offered == ["🏪 北城惠民药店"]  # 东城惠民大药房 is 赵磊's: never offered to 孙婷
     other = next(c for c in card.choices if c.action.startswith("customer:"))
-    assert other.label == "🏪 东城惠民大药房"
     switched = assistant.choose(user="孙婷", action=other.action)[0]
-    assert "东城惠民大药房" in switched.text.splitlines()[1]
+    assert "北城惠民药店" in switched.text.splitlines()[1]
 
 
 def test_briefing_and_team_requests_are_recognised(sample_db: Database) -> None:

@@ -65,8 +65,8 @@ def test_unknown_users_are_refused_and_invites_link_them(sample_db: Database, te
     assert "请在 /note 后面" in newcomer.replies()[0]["text"]
     newcomer.send("/ask 第一次拜访诊所要注意什么")
     assert "来源" in newcomer.replies()[0]["text"]
-    newcomer.send("/note 惠民药房 王店长说六味卖了30瓶")
-    assert "东城惠民大药房" in newcomer.replies()[0]["text"]
+    newcomer.send("/note 西山卫生院 王院长说六味卖了30瓶")
+    assert "西山镇中心卫生院" in newcomer.replies()[0]["text"]
     newcomer.send("/team")
     assert "只对经理和管理员开放" in newcomer.replies()[0]["text"]
     assert telegram.bot_errors() == []

@@ -32,7 +32,7 @@ def test_a_later_note_reports_a_commitment_kept(commitment: str, note: str, kept
 
 
 def _save(intake: NoteIntake, text: str, day: str) -> int:
-    taken = intake.take(text=text, note_date=dt.date.fromisoformat(day), rep="赵磊", channel="cli")
+    taken = intake.take(text=text, note_date=dt.date.fromisoformat(day), rep="赵磊", channel="chat")
     return intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
 
 
