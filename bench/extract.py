@@ -1,6 +1,6 @@
 """Extraction speed: notes per second for `extract` (one process, one core) and for `note` with writes.
 
-python bench/extract.py [--notes 10000] [--dataset ../shared/datasets/dev]
+python bench/extract.py [--notes 10000] [--dataset tests/data/dev]
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ from notes_gen import generate
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=10_000)
-    parser.add_argument(
-        "--dataset", type=Path, default=Path(__file__).resolve().parents[2] / "shared/datasets/dev"
-    )
+    parser.add_argument("--dataset", type=Path, default=Path(__file__).resolve().parents[1] / "tests/data/dev")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 

@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -19,9 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from memory.base.errors import MasterDataError
-from memory.extract.gazetteer import MasterData
 from memory.schema.codes import PERSON_ROLES, TIERS, Area, CustomerType
 from memory.schema.models import CatalogItem, Customer, Person, Setting
+
+if TYPE_CHECKING:
+    from memory.extract.gazetteer import MasterData
 
 
 def _split_aliases(value: Any) -> list[str]:
@@ -306,6 +308,9 @@ def master_data_version(*, session: Session) -> str:
 
 
 def read_master_data(*, session: Session) -> MasterData:
+    # Lazy: the gazetteer brings pypinyin (0.3 s of CPU); importing master data does not need it.
+    from memory.extract.gazetteer import MasterData
+
     customers = [
         {
             "id": c.id,

@@ -12,12 +12,8 @@ import datetime as dt
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,6 +21,11 @@ from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.reports.due import last_contacts
 from memory.schema.models import Commitment, CompetitorMention, Contact, Customer, Person, Visit, VisitProduct
 from prompts import load_texts
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
 DATE_FORMAT = "yyyy-mm-dd"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -70,6 +71,8 @@ def export_workbook(
             .order_by(Visit.visit_date, Visit.id)
         )
     )
+    from openpyxl import Workbook  # lazy: 0.2 s of CPU that every other command would pay
+
     book = Workbook(write_only=True)
     t = scope.texts
     _sheet(book, t["customers"], t["customer_headers"], _customer_rows(session, scope, policy))
@@ -195,6 +198,9 @@ def _whole(quantity: float | None) -> float | int | None:
 
 def _sheet(book: Workbook, title: str, headers: list[str], rows: list[Row]) -> None:
     """One sheet, streamed (write-only mode: a tenth of the time on tens of thousands of rows)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     _widths(sheet, headers, rows)
@@ -206,6 +212,8 @@ def _sheet(book: Workbook, title: str, headers: list[str], rows: list[Row]) -> N
 
 
 def _widths(sheet: Any, headers: list[str], rows: Iterable[Row]) -> None:
+    from openpyxl.utils import get_column_letter
+
     sample = list(rows)[:200]
     for index, header in enumerate(headers, start=1):
         values = [header, *(row[index - 1] for row in sample)]
@@ -218,6 +226,8 @@ def _needs_cell(value: Any) -> bool:
 
 
 def _cell(sheet: Any, value: Any, font: Font | None = None) -> WriteOnlyCell:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # stored as a string: Excel and WPS show it, never evaluate it
