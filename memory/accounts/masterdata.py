@@ -302,6 +302,11 @@ def bump_version(*, session: Session) -> None:
         setting.value = str(int(setting.value) + 1)
 
 
+def has_master_data(*, session: Session) -> bool:
+    """Whether any account exists: on an empty database the assistant first says how to get some."""
+    return session.scalar(select(Customer.id).limit(1)) is not None
+
+
 def master_data_version(*, session: Session) -> str:
     setting = session.get(Setting, VERSION_KEY)
     return setting.value if setting else "0"
