@@ -22,7 +22,8 @@ from notes_gen import generate
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=10_000)
-    parser.add_argument("--dataset", type=Path, default=Path(__file__).resolve().parents[1] / "tests/data/dev")
+    dev = Path(__file__).resolve().parents[1] / "tests/data/dev"
+    parser.add_argument("--dataset", type=Path, default=dev)
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 

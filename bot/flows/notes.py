@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from bot.context import AppContext
 from bot.views import texts
 from bot.views.cards import field_value, render_card, section_lines
-from memory.accounts.masterdata import has_master_data
 from bot.views.replies import Choice, Reply
+from memory.accounts.masterdata import has_master_data
 from memory.base.errors import KeqingError
 from memory.extract.engine import MAX_CHARS, Extraction
 from memory.extract.summary import summarize
