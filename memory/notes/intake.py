@@ -329,8 +329,13 @@ class NoteIntake:
             extraction.customer.id if extraction and extraction.customer and record is None else None
         )
         with self.db.session() as session:
-            raw = session.get(RawNote, raw_note_id)
+            # Two workers may both get a ✅ for one note (a double tap): the row lock makes the second
+            # wait for the first, then find the visit saved (on SQLite writers queue anyway).
+            raw = session.scalar(select(RawNote).where(RawNote.id == raw_note_id).with_for_update())
             assert raw is not None
+            saved = session.scalar(select(Visit.id).where(Visit.raw_note_id == raw.id))
+            if saved is not None:
+                return saved
             return save_visit(
                 session=session, raw=raw, record=chosen, customer_id=customer_id, lexicon=self.lexicon
             ).id
