@@ -116,6 +116,9 @@ def _customer(
 
 def _contacts(session: Session, customer: Customer, found: list[ContactRecord]) -> list[Contact]:
     """The account's contacts the note names, matched by name, then by surname and role."""
+    # Two workers saving notes on one account at once would both add the same new contact: the
+    # account's row lock makes the second wait, then read the first one's contacts.
+    session.execute(select(Customer.id).where(Customer.id == customer.id).with_for_update())
     known = list(session.scalars(select(Contact).where(Contact.customer_id == customer.id)))
     named: list[Contact] = []
     for person in found:
