@@ -24,8 +24,6 @@ UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (def
 @app.command()
 def brief(customer: str, date: DateOption = None, json_: JsonFlag = False, as_: AsOption = None) -> None:
     """Pre-visit briefing for one account (name or alias)."""
-    from bot.flows.briefing import BriefingFlow  # each command imports its own flow: cold starts stay short
-
     ctx = context()
     from bot.flows.briefing import BriefingFlow
 
@@ -41,8 +39,6 @@ def today(
     as_: AsOption = None,
 ) -> None:
     """Accounts due or overdue for a visit, by tier and days overdue, grouped by town; commitments due."""
-    from bot.flows.today import TodayFlow
-
     ctx = context()
     from bot.flows.today import TodayFlow
 
@@ -60,8 +56,6 @@ def team(
     as_: AsOption = None,
 ) -> None:
     """Team summary for managers (default: this month up to today)."""
-    from bot.flows.team import TeamFlow
-
     ctx = context()
     last = parse_date(until, ctx)
     first = parse_date(since, ctx) if since else last.replace(day=1)
@@ -81,8 +75,6 @@ def export(
     as_: AsOption = None,
 ) -> None:
     """Accounts, contacts, visits and commitments as an Excel workbook (managers and admins)."""
-    from bot.flows.export import ExportFlow
-
     ctx = context()
     last = parse_date(until, ctx)
     first = parse_date(since, ctx) if since else last.replace(day=1)
