@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from memory.base.db import Database
@@ -13,8 +14,10 @@ from memory.base.settings import Settings, get_settings
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.llm.factory import chat_model
 from memory.llm.model import ChatModel
-from memory.notes.intake import NoteIntake
 from memory.reports.cadence import CadencePolicy, load_policy
+
+if TYPE_CHECKING:
+    from memory.notes.intake import NoteIntake
 
 
 @dataclass(frozen=True)
@@ -54,4 +57,7 @@ class AppContext:
         )
 
     def intake(self) -> NoteIntake:
+        # Lazy: the extraction engine (jieba, pypinyin, cn2an) is 0.5 s of CPU that briefs never need.
+        from memory.notes.intake import NoteIntake
+
         return NoteIntake(self.db, lexicon=self.lexicon, model=self.model)

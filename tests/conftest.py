@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.context import AppContext
@@ -18,7 +20,6 @@ from memory.notes.intake import NoteIntake
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev"
 SAMPLE = DATA / "sample"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(autouse=True)
@@ -143,3 +144,21 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE "{name}"'))
     admin.dispose()
+
+
+def model_budget(llama_url: str) -> float:
+    """Seconds one model request may take on this machine now (it is shared, its load varies): a
+    64-token answer timed at start, scaled to the longest answer asked for with a margin of 4. Tests
+    give the model this, never a fixed figure, so they hold on a loaded machine."""
+    from memory.base.settings import Settings
+
+    longest = Settings().llm_max_tokens
+    started = time.monotonic()
+    answer = httpx.post(
+        f"{llama_url}/chat/completions",
+        json={"messages": [{"role": "user", "content": "写三句拜访药店的建议。"}], "max_tokens": 64},
+        timeout=600,
+    )
+    answer.raise_for_status()
+    took = time.monotonic() - started
+    return max(60.0, took * longest / 64 * 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bot.cli import data, knowledge, notes, reports, safety, say  # noqa: F401  (each module registers its commands)
+from bot.cli import data, demo, knowledge, notes, reports, safety, say  # noqa: F401  (each registers its commands)
 from bot.cli.app import app
 
 

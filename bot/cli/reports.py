@@ -97,8 +97,12 @@ def chat(as_: AsOption = None) -> None:
 
 @app.command()
 def run(
-    webhook: Annotated[str | None, typer.Option(help="Public URL for webhook mode.")] = None,
-    port: Annotated[int, typer.Option(help="Local port the webhook listens on.")] = 8443,
+    webhook: Annotated[
+        str | None, typer.Option(help="Public URL for webhook mode.", envvar="KEQING_WEBHOOK_URL")
+    ] = None,
+    port: Annotated[
+        int, typer.Option(help="Local port the webhook listens on.", envvar="KEQING_WEBHOOK_PORT")
+    ] = 8443,
 ) -> None:
     """Run the Telegram bot (polling, or webhook with --webhook); TELEGRAM_API_BASE_URL picks the API."""
     from bot.telegram.app import run_bot  # python-telegram-bot is only needed here

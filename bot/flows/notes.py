@@ -12,6 +12,7 @@ from bot.views import texts
 from bot.views.cards import field_value, note_card, section_lines
 from bot.views.replies import Choice, Reply
 from memory.accounts.access import scope_for
+from memory.accounts.masterdata import has_master_data
 from memory.base.errors import KeqingError, PermissionDenied
 from memory.extract.engine import MAX_CHARS, Extraction
 from memory.extract.summary import summarize
@@ -63,14 +64,20 @@ class NoteFlow:
             return [Reply(texts.t(taken.problem or "note_extract_failed"))]
         if taken.extraction.record.is_empty():  # a card with nothing on it helps nobody
             self.intake.reject(raw_note_id=taken.raw_note_id, problem="note_nothing_found")
-            return [Reply(texts.t("note_nothing_found"))]
+            return self._first_run([Reply(texts.t("note_nothing_found"))])
         replies = [Reply(texts.t("previous_note_kept"))] if previous is not None else []
         pending = Pending(taken.raw_note_id, taken.extraction, taken.extraction.record)
         self.pending[user] = pending
         if taken.extraction.truncated:
             replies.append(Reply(texts.t("note_too_long", limit=MAX_CHARS)))
         replies.append(self._card(pending))
-        return replies
+        return replies if pending.record.customer.matched else self._first_run(replies)
+
+    def _first_run(self, replies: list[Reply]) -> list[Reply]:
+        """On an empty database a note can match nothing: say what to do first (import, or the demo)."""
+        with self.ctx.db.session() as session:
+            empty = not has_master_data(session=session)
+        return [*replies, Reply(texts.t("first_run"))] if empty else replies
 
     def choose(self, *, user: str, kind: str, value: str) -> list[Reply]:
         """A button under a card: `value` is the note's id, then for `customer` the account's."""

@@ -19,7 +19,7 @@ from telegram.ext import (
 
 from bot.assistant import Assistant
 from bot.context import AppContext
-from bot.telegram import commands, conversation, reminders
+from bot.telegram import commands, conversation, dedupe, reminders
 from bot.telegram.access import KeqingContext, check_access
 from bot.telegram.http import AiohttpRequest
 from bot.telegram.startup import wait_for_bot_api
@@ -62,6 +62,7 @@ def build_application(ctx: AppContext) -> Application:
         .build()
     )
     application.bot_data["assistant"] = Assistant(ctx)
+    application.add_handler(TypeHandler(Update, dedupe.drop_redelivered), group=-2)
     application.add_handler(TypeHandler(Update, check_access), group=-1)
     application.add_handler(CommandHandler("start", commands.start))
     application.add_handler(CommandHandler("help", commands.help_))

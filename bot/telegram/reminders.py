@@ -11,6 +11,7 @@ from telegram.ext import Application
 
 from bot.reminders import morning_messages, set_reminders
 from bot.telegram.access import KeqingContext
+from bot.telegram.dedupe import claim_job
 from bot.views import texts
 from memory.base.settings import Settings
 from prompts import load_texts
@@ -30,9 +31,12 @@ async def reminders(update: Update, context: KeqingContext) -> None:
 
 
 async def send_reminders(context: KeqingContext) -> None:
-    """Runs every morning; one person's failed delivery does not stop the others'."""
+    """Runs every morning in one worker; one person's failed delivery does not stop the others'."""
     ctx = context.assistant.ctx
-    messages = await asyncio.to_thread(morning_messages, ctx, ctx.clock.today())
+    today = ctx.clock.today()
+    if not await asyncio.to_thread(claim_job, ctx.db, "morning-reminders", today):
+        return  # another worker sends today's reminders
+    messages = await asyncio.to_thread(morning_messages, ctx, today)
     for chat_id, text in messages:
         try:
             await context.bot.send_message(chat_id=chat_id, text=text)

@@ -96,12 +96,15 @@ def render_card(record: VisitRecord) -> str:
         labels["customer_type"].get(customer.type or "", ""),
         labels["area"].get(customer.area or "", ""),
     ]
-    lines = [
-        card["title"].format(date=record.visit_date.isoformat(), channel=labels["channel"][record.channel]),
-        card["customer"].format(
-            name=customer.name or card["unknown"], status=status, details=" ".join(d for d in details if d)
-        ),
-    ]
+    channel = labels["channel"][record.channel]
+    title = card["title"].format(date=record.visit_date.isoformat(), channel=channel)
+    # A note matched to no account is saved to nobody's history: the card says so before ✅.
+    account = (
+        card["customer"].format(name=customer.name, status=status, details=" ".join(d for d in details if d))
+        if customer.name
+        else card["no_account"]
+    )
+    lines = [title, account]
     lines += section_lines(record, "contacts") + section_lines(record, "products")
     lines += section_lines(record, "competitors")
     terms = [

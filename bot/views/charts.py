@@ -8,11 +8,6 @@ import io
 from functools import cache
 from pathlib import Path
 
-import matplotlib
-from matplotlib import font_manager
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
-
 from memory.reports.team import TeamSummary
 from prompts import load_texts
 
@@ -30,6 +25,8 @@ class NoChineseFont(RuntimeError):
 @cache
 def chinese_font() -> str:
     """Registers the first CJK font found and returns its family name."""
+    from matplotlib import font_manager  # lazy: matplotlib costs 0.6 s of CPU, only charts need it
+
     for path in FONT_FILES:
         if Path(path).exists():
             font_manager.fontManager.addfont(path)
@@ -38,12 +35,17 @@ def chinese_font() -> str:
 
 
 def team_chart(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
+    import matplotlib  # lazy: see chinese_font
+
     # The object API without pyplot: no global figure state, safe from the bot's worker threads.
     with matplotlib.rc_context({"font.family": [chinese_font()], "axes.unicode_minus": False}):
         return _draw(team, weekly)
 
 
 def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
+    from matplotlib.figure import Figure  # lazy: see chinese_font
+    from matplotlib.ticker import MaxNLocator
+
     words = load_texts("messages")["chart"]
     fig = Figure(figsize=(9, 12), layout="constrained")
     weeks_ax, cover_ax, competitor_ax = fig.subplots(3, 1)

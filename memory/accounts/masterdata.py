@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session
 
 from memory.base.errors import MasterDataError
 from memory.base.limits import storable
-from memory.extract.gazetteer import MasterData
 from memory.schema.codes import PERSON_ROLES, TIERS, Area, CustomerType
 from memory.schema.models import CatalogItem, Customer, Person, Setting
+
+if TYPE_CHECKING:
+    from memory.extract.gazetteer import MasterData
 
 
 def _split_aliases(value: Any) -> list[str]:
@@ -343,12 +345,20 @@ def bump_version(*, session: Session) -> None:
         setting.value = str(int(setting.value) + 1)
 
 
+def has_master_data(*, session: Session) -> bool:
+    """Whether any account exists: on an empty database the assistant first says how to get some."""
+    return session.scalar(select(Customer.id).limit(1)) is not None
+
+
 def master_data_version(*, session: Session) -> str:
     setting = session.get(Setting, VERSION_KEY)
     return setting.value if setting else "0"
 
 
 def read_master_data(*, session: Session) -> MasterData:
+    # Lazy: the gazetteer brings pypinyin (0.3 s of CPU); importing master data does not need it.
+    from memory.extract.gazetteer import MasterData
+
     customers = [
         {
             "id": c.id,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from memory.base.settings import get_settings
@@ -40,14 +42,41 @@ def alembic_config(url: str) -> Any:
     return config
 
 
+# Any number of workers may start at once against one PostgreSQL: one migrates, the others wait.
+MIGRATION_LOCK = 4_242_001
+
+
+def head_revisions() -> set[str]:
+    """The newest revisions, read from the migration files: revisions no other one builds on."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revisions.update(re.findall(r'^revision = "([^"]+)"', source, re.MULTILINE))
+        parents.update(re.findall(r'^down_revision = "([^"]+)"', source, re.MULTILINE))
+    return revisions - parents
+
+
+def _current_revisions(engine: Engine) -> set[str]:
+    try:
+        with engine.connect() as connection:
+            return set(connection.scalars(text("SELECT version_num FROM alembic_version")))
+    except DBAPIError:  # a new database: no version table yet
+        return set()
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest revision."""
-    from alembic import command  # as above
+    """Bring the schema up to the newest revisions (every head: branches merged later still apply)."""
+    # The common case, an up-to-date database, skips importing alembic: 0.25 s of CPU per command.
+    if _current_revisions(engine) == head_revisions():
+        return
+    from alembic import command
 
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":  # released when this transaction ends
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 class Database:

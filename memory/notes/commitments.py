@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import jieba
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +21,8 @@ def _terms(text: str, lexicon: Lexicon) -> set[str]:
     """The words that say what was promised (海报, 换货, 扣率), synonyms folded together."""
     canonical = {word: key for key, words in lexicon.data["commitment_synonyms"].items() for word in words}
     filler = set(lexicon.data["commitment_filler"])
+    import jieba  # lazy: briefs import this module to mark commitments kept, and never segment
+
     words = set(jieba.lcut_for_search(text)) | {w for w in canonical if w in text}
     return {canonical.get(w, w) for w in words if (_CHINESE.match(w) or w in canonical) and w not in filler}
 

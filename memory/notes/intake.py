@@ -128,6 +128,9 @@ def _customer(
 
 def _contacts(session: Session, customer: Customer, found: list[ContactRecord]) -> list[Contact]:
     """The account's contacts the note names, matched by name, then by surname and role."""
+    # Two workers saving notes on one account at once would both add the same new contact: the
+    # account's row lock makes the second wait, then read the first one's contacts.
+    session.execute(select(Customer.id).where(Customer.id == customer.id).with_for_update())
     known = list(session.scalars(select(Contact).where(Contact.customer_id == customer.id)))
     named: list[Contact] = []
     for person in found:
@@ -410,8 +413,13 @@ class NoteIntake:
             extraction.customer.id if extraction and extraction.customer and record is None else None
         )
         with self.db.session() as session:
-            raw = session.get(RawNote, raw_note_id)
+            # Two workers may both get a ✅ for one note (a double tap): the row lock makes the second
+            # wait for the first, then find the visit saved (on SQLite writers queue anyway).
+            raw = session.scalar(select(RawNote).where(RawNote.id == raw_note_id).with_for_update())
             assert raw is not None
+            saved = session.scalar(select(Visit.id).where(Visit.raw_note_id == raw.id))
+            if saved is not None:  # a second ✅ on the same card (another worker, a double tap)
+                return saved
             if scope is None:
                 writer = session.get(Person, raw.rep_id) if raw.rep_id else None
                 scope = scope_for(session=session, name=writer.name if writer else None)

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,6 +23,11 @@ from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.reports.due import last_contacts
 from memory.schema.models import Commitment, CompetitorMention, Contact, Customer, Person, Visit, VisitProduct
 from prompts import load_texts
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
 DATE_FORMAT = "yyyy-mm-dd"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -72,6 +73,8 @@ def export_workbook(
             .order_by(Visit.visit_date, Visit.id)
         )
     )
+    from openpyxl import Workbook  # lazy: 0.2 s of CPU that every other command would pay
+
     book = Workbook(write_only=True)
     t = scope.texts
     _sheet(book, t["customers"], t["customer_headers"], _customer_rows(session, scope, policy))
@@ -207,6 +210,9 @@ def _whole(quantity: float | None) -> float | int | None:
 
 def _sheet(book: Workbook, title: str, headers: list[str], rows: list[Row]) -> None:
     """One sheet, streamed (write-only mode: a tenth of the time on tens of thousands of rows)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     _widths(sheet, headers, rows)
@@ -219,6 +225,8 @@ def _sheet(book: Workbook, title: str, headers: list[str], rows: list[Row]) -> N
 
 
 def _widths(sheet: Any, headers: list[str], rows: Iterable[Row]) -> None:
+    from openpyxl.utils import get_column_letter
+
     sample = list(rows)[:200]
     for index, header in enumerate(headers, start=1):
         values = [header, *(row[index - 1] for row in sample)]
@@ -226,10 +234,14 @@ def _widths(sheet: Any, headers: list[str], rows: Iterable[Row]) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width * 1.8, 8), 60)
 
 
+# What openpyxl refuses in a cell (its ILLEGAL_CHARACTERS_RE), written out so openpyxl stays lazy.
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+
 def _printable(value: Any) -> Any:
     """Control characters (a paste from a phone may carry them) have no place in a worksheet: openpyxl
     refuses them, and the whole export with them. Each becomes U+FFFD."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
+    return _ILLEGAL.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _needs_cell(value: Any) -> bool:
@@ -237,6 +249,8 @@ def _needs_cell(value: Any) -> bool:
 
 
 def _cell(sheet: Any, value: Any, font: Font | None = None) -> WriteOnlyCell:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # stored as a string: Excel and WPS show it, never evaluate it

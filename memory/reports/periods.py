@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from memory.extract.dates import add_months
-
 
 def month_start(day: dt.date) -> dt.date:
     return day.replace(day=1)
@@ -19,8 +17,8 @@ def period_of(words: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if not text or re.search(r"本月|这个月|这月", text):
         return month_start(today), today
     if re.search(r"上个?月", text):
-        first = add_months(month_start(today), -1)
-        return first, month_start(today) - dt.timedelta(days=1)
+        last = month_start(today) - dt.timedelta(days=1)
+        return month_start(last), last
     if re.search(r"本周|这周|这个?星期|这礼拜", text):
         return monday, today
     if re.search(r"上周|上个?星期|上礼拜", text):

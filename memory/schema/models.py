@@ -282,3 +282,23 @@ class LearnedPhrase(Base):
     section: Mapped[str] = mapped_column(String(32))
     code: Mapped[str] = mapped_column(String(128), default="")
     phrase: Mapped[str] = mapped_column(String(64))
+
+
+class TelegramUpdate(Base):
+    """An update some bot worker has taken: Telegram redelivers on a slow answer, and behind one
+    webhook another worker may get the copy."""
+
+    __tablename__ = "telegram_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+
+
+class JobRun(Base):
+    """A daily job claimed by one worker (the first to insert the row), so it runs once, not per worker."""
+
+    __tablename__ = "job_runs"
+
+    job: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -130,21 +130,26 @@ def test_a_manager_gets_the_team_chart_and_the_export(saved_dev: Database, teleg
 
 
 @pytest.fixture
-def model_env(llama_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The bot process inherits these: it answers with the model (set before `telegram` starts it)."""
+def model_env(llama_url: str, model_budget: float, monkeypatch: pytest.MonkeyPatch) -> float:
+    """The bot process inherits these: it answers with the model (set before `telegram` starts it),
+    given the time the model needs on this machine now; returns that budget."""
     monkeypatch.setenv("KEQING_LLM", "openai")
+    monkeypatch.setenv("KEQING_LLM_TIMEOUT", str(model_budget))
     monkeypatch.setenv("OPENAI_BASE_URL", llama_url)
     monkeypatch.setenv("KEQING_CHAT_MODEL", "gemma3-270m")
+    return model_budget
 
 
 @pytest.mark.slow
-def test_answers_stream_from_a_real_model(sample_db: Database, model_env: None, telegram: Harness) -> None:
+def test_answers_stream_from_a_real_model(sample_db: Database, model_env: float, telegram: Harness) -> None:
     with sample_db.session() as session:
         link_telegram(session=session, name="赵磊", telegram_id=5005)
     rep = telegram.user(5005, "赵磊")
     rep.send("第一次拜访诊所要注意什么?")
-    rep.replies(timeout=120)  # the first tokens arrive as a message…
-    rep.wait_for("来源")  # …edited into the model's answer or, when it wrote junk, the offline one
+    rep.replies(timeout=model_env + 60)  # the first tokens arrive as a message…
+    rep.wait_for(
+        "来源", timeout=3 * model_env + 60
+    )  # …edited into the model's answer or, when it wrote junk, the offline one
     assert len(rep.history()) == 1  # one message edited in place, not a message per token
     assert telegram.bot_errors() == []
 

@@ -34,7 +34,7 @@ def start(kind: str, *args: str) -> tuple[subprocess.Popen[str], str]:
     assert process.stdout is not None and "READY" in process.stdout.readline()
     url = f"http://127.0.0.1:{port}"
     if kind in ("llama", "embed"):
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 600  # loading the weights on a loaded machine: wait, never fail early
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"{url}/health", timeout=2).status_code == 200:
@@ -46,10 +46,12 @@ def start(kind: str, *args: str) -> tuple[subprocess.Popen[str], str]:
 
 
 @pytest.fixture
-def use_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """Points the settings at an endpoint: use_model(url, timeout=…)."""
+def use_model(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[object]:
+    """Points the settings at an endpoint: use_model(url, timeout=…); against the real model the
+    timeout defaults to the budget measured at start (model_budget)."""
+    budget = float(request.getfixturevalue("model_budget")) if "llama_url" in request.fixturenames else 60.0
 
-    def point(url: str, timeout: float = 60) -> None:
+    def point(url: str, timeout: float = budget) -> None:
         monkeypatch.setenv("KEQING_LLM", "openai")
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("KEQING_CHAT_MODEL", "gemma3-270m")

@@ -165,11 +165,11 @@ def test_briefing_points_reworded_only_when_faithful(
 
 
 def test_embeddings_from_the_endpoint_get_their_own_index(
-    dev_db: Database, use_model: Callable[..., None], monkeypatch: pytest.MonkeyPatch
+    dev_db: Database, use_model: Callable[..., None], monkeypatch: pytest.MonkeyPatch, model_budget: float
 ) -> None:
     process, url = start("embed")
     try:
-        use_model(url)
+        use_model(url, timeout=model_budget)  # embedding the playbook: the model's speed now, not a figure
         monkeypatch.setenv("KEQING_EMBED_MODEL", "gemma3-270m")
         get_settings.cache_clear()
         playbook = open_playbook(dev_db)
