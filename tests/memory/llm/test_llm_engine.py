@@ -14,6 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.flows.briefing import BriefingFlow
+from bot.flows.team import TeamFlow
+from bot.views.team import render_team
 from knowledge.llm_answer import clean_citations, usable
 from knowledge.playbook_service import open_playbook
 from memory.base.db import Database
@@ -25,6 +27,8 @@ from memory.llm.grounding import Grounds
 from memory.llm.model import LLMUnavailable
 from memory.llm.phrase import faithful, lines_by_number
 from memory.notes.engines import extractor, offline_extractor
+from memory.reports.cadence import load_policy
+from memory.reports.team import team_summary
 from memory.schema.models import LLMUsage
 from tests.conftest import app_context, dev_notes
 from tests.memory.llm.conftest import free_port, start
@@ -188,10 +192,6 @@ def test_embeddings_from_the_endpoint_get_their_own_index(
 def test_team_summary_phrased_from_facts_or_kept(
     saved_dev: Database, llama_url: str, use_model: Callable[..., None]
 ) -> None:
-    from bot.flows.team import TeamFlow, render_team
-    from memory.reports.cadence import load_policy
-    from memory.reports.team import team_summary
-
     day = dt.date(2026, 3, 31)
     with saved_dev.session() as session:
         team = team_summary(
@@ -199,7 +199,7 @@ def test_team_summary_phrased_from_facts_or_kept(
         )
     facts = render_team(team)  # what the model is given, with the template's summary
     use_model(llama_url)
-    reply = TeamFlow(saved_dev).team(user="王建国", words="本月", today=day)[0]
+    reply = TeamFlow(app_context(saved_dev)).for_words(user="王建国", words="本月", today=day).replies[0]
     summary = reply.text.split("\n\n")[0].split("\n", 1)[1]
     assert summary == team.summary or faithful(summary, facts)
     assert [r.purpose for r in _usage(saved_dev)] == ["team"]
