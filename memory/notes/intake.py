@@ -182,48 +182,7 @@ def save_visit(
         customer = _customer(session, record, rep, customer_id)
         if not may_write(session=session, scope=scope, customer=customer):
             raise PermissionDenied(OTHER_REP)
-        catalog = _catalog_ids(session, record)
-        visit = Visit(
-            raw_note_id=raw.id,
-            customer=customer,
-            rep_id=raw.rep_id,
-            visit_date=record.visit_date,
-            channel=record.channel,
-            payment_terms=record.payment_terms,
-            restock_cycle_days=record.restock_cycle_days,
-            supplier=record.supplier,
-            needs=list(record.needs),
-            next_visit=record.next_visit,
-            sentiment=record.sentiment,
-            summary=record.summary,
-            record=record.to_json(),
-            compliance=[f.kind for f in record.compliance],
-            products=[
-                VisitProduct(
-                    name=p.name,
-                    quantity=p.quantity,
-                    unit=p.unit,
-                    kind=p.kind,
-                    catalog_id=catalog.get(("product", p.name)),
-                )
-                for p in record.products
-            ],
-            competitors=[
-                CompetitorMention(name=r.name, note=r.note, catalog_id=catalog.get(("competitor", r.name)))
-                for r in record.competitors
-            ],
-            commitments=[
-                Commitment(
-                    customer_id=customer.id if customer else None,
-                    rep_id=raw.rep_id,
-                    text=commitment.text,
-                    promised_on=record.visit_date,
-                    due=commitment.due,
-                )
-                for commitment in record.commitments
-            ],
-            contacts=[],
-        )
+        visit = _visit_of(session, raw, record, customer)
         if customer is not None:
             visit.contacts = [VisitContact(contact=c) for c in _contacts(session, customer, record.contacts)]
             _refresh_profile(session, customer, visit)
@@ -233,6 +192,52 @@ def save_visit(
     if customer is not None:
         close_kept(session=session, visit=visit, note=raw.text, lexicon=lexicon)
     return visit
+
+
+def _visit_of(session: Session, raw: RawNote, record: VisitRecord, customer: Customer | None) -> Visit:
+    """The visit with its product lines, competitor mentions and commitments, not yet added."""
+    catalog = _catalog_ids(session, record)
+    return Visit(
+        raw_note_id=raw.id,
+        customer=customer,
+        rep_id=raw.rep_id,
+        visit_date=record.visit_date,
+        channel=record.channel,
+        payment_terms=record.payment_terms,
+        restock_cycle_days=record.restock_cycle_days,
+        supplier=record.supplier,
+        needs=list(record.needs),
+        next_visit=record.next_visit,
+        sentiment=record.sentiment,
+        summary=record.summary,
+        record=record.to_json(),
+        compliance=[f.kind for f in record.compliance],
+        products=[
+            VisitProduct(
+                name=p.name,
+                quantity=p.quantity,
+                unit=p.unit,
+                kind=p.kind,
+                catalog_id=catalog.get(("product", p.name)),
+            )
+            for p in record.products
+        ],
+        competitors=[
+            CompetitorMention(name=r.name, note=r.note, catalog_id=catalog.get(("competitor", r.name)))
+            for r in record.competitors
+        ],
+        commitments=[
+            Commitment(
+                customer_id=customer.id if customer else None,
+                rep_id=raw.rep_id,
+                text=commitment.text,
+                promised_on=record.visit_date,
+                due=commitment.due,
+            )
+            for commitment in record.commitments
+        ],
+        contacts=[],
+    )
 
 
 def _refresh_profile(session: Session, customer: Customer, visit: Visit) -> None:

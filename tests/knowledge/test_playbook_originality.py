@@ -1,7 +1,7 @@
 """The playbook is in the project's own words: no run of 12+ characters copied from the seed articles.
 
 tests/data/seed_runs.txt holds the short hashes of every 12-character window of the normalised
-seeds (written by bench/seed_runs.py from ../shared/seeds; regenerate it there if the seeds change).
+seeds (written by bench/seed_runs.py from the seed articles; regenerate it if the seeds change).
 Each playbook section (its title and prose) is normalised the same way and none of its windows may
 be in that set. Only files in the repository are read.
 """
@@ -97,7 +97,7 @@ def copied_windows() -> list[tuple[str, str]]:
 
 def test_the_seed_fingerprints_are_there() -> None:
     runs = seed_runs()
-    assert len(runs) > 5000, "tests/data/seed_runs.txt looks empty: run bench/seed_runs.py ../shared/seeds"
+    assert len(runs) > 5000, "tests/data/seed_runs.txt looks empty: run bench/seed_runs.py SEED_DIR"
     assert all(re.fullmatch(r"[0-9a-f]{16}", h) for h in runs)
 
 
