@@ -146,6 +146,7 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     admin.dispose()
 
 
+@pytest.fixture(scope="session")
 def model_budget(llama_url: str) -> float:
     """Seconds one model request may take on this machine now (it is shared, its load varies): a
     64-token answer timed at start, scaled to the longest answer asked for with a margin of 4. Tests
