@@ -21,6 +21,7 @@ from memory.base.settings import Settings
 DIMENSIONS = 2**11
 NGRAMS = (1, 2, 3)
 COLLECTION = "keqing_kb_crc"  # the vectors of this embedder (an older index is re-embedded once)
+EMBED_BATCH = 8  # passages per request to an embedding endpoint
 
 
 def char_ngram_vector(text: str) -> list[float]:
@@ -64,5 +65,8 @@ def configured_embeddings(settings: Settings) -> tuple[str, Any]:
         check_embedding_ctx_length=False,  # a generic endpoint: send text, not tiktoken ids
         request_timeout=settings.llm_timeout,
         max_retries=1,
+        # a few passages a request: the timeout is per request, and a small local model embeds a
+        # whole playbook in one request slower than any sensible timeout
+        chunk_size=EMBED_BATCH,
     )
     return f"keqing_kb_{slug}", embedder
