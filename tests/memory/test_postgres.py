@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,19 +14,14 @@ from memory.reports.cadence import load_policy
 from memory.reports.team import team_summary
 from memory.schema.models import Visit
 from tests.conftest import DEV, app_context, import_into, save_dev_notes
-from tests.servers import start_postgres, stop_postgres
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    # not under pytest's tmp dir: that is private to root, and the server runs as postgres
-    root = Path(tempfile.mkdtemp(prefix="keqing-pg-"))
-    url, data = start_postgres(root)
-    yield url
-    stop_postgres(data)
-    shutil.rmtree(root, ignore_errors=True)
+@pytest.fixture
+def postgres_url(postgres_cluster: str) -> str:
+    """The session's throwaway cluster (tests/conftest.py), its default database."""
+    return postgres_cluster
 
 
 def test_postgres_gives_the_same_briefs_and_team_as_sqlite(postgres_url: str, saved_dev: Database) -> None:
