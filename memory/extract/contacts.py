@@ -4,7 +4,9 @@ roles, phones, birthdays and personal notes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from memory.extract.dates import month_day_of
 from memory.extract.lexicon import Lexicon, longest_first
@@ -103,61 +105,57 @@ class ContactFinder:
         return role
 
     def _candidates(self, text: str, taken: list[bool]) -> list[Person]:
+        """Every person the note names, the first reading of a span winning (titled forms first)."""
         found: list[Person] = []
         covered = [False] * len(text)
-
-        def add(person: Person, start: int, end: int) -> None:
-            if any(taken[start:end]) or any(covered[start:end]):
-                return
-            for i in range(start, end):
-                covered[i] = True
+        for person, end in chain(
+            self._titled_people(text), self._familiar_people(text), self._bare_titles(text)
+        ):
+            if any(taken[person.start : end]) or any(covered[person.start : end]):
+                continue
+            covered[person.start : end] = [True] * (end - person.start)
             found.append(person)
+        return found
 
+    def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
+        """主任王 and 王主任: a surname with a title."""
         for match in self._named_by.finditer(text):
             title, surname = match.group("t"), match.group("s")
             role = self._with_department(text, match.start(), title)
-            add(
-                Person(surname + title, surname, role, match.start(), titled=True), match.start(), match.end()
-            )
+            yield Person(surname + title, surname, role, match.start(), titled=True), match.end()
         for match in self._titled.finditer(text):
             surname, title = match.group("s"), match.group("t")
             if any(text.endswith(dept, 0, match.start() + 1) for dept in self.dept_role):
                 continue  # 药房主任老孙: 房 ends the department, it is not a surname
             role = self._with_department(text, match.start(), title)
-            add(Person(match.group(0), surname, role, match.start(), titled=True), match.start(), match.end())
+            yield Person(match.group(0), surname, role, match.start(), titled=True), match.end()
+
+    def _familiar_people(self, text: str) -> Iterator[tuple[Person, int]]:
+        """老王 and 小王, 王姐 and 王总, and given names after a role (采购建华)."""
         for match in self._familiar.finditer(text):
-            name = match.group(0)
-            if name in self.reps:
+            if match.group(0) in self.reps:
                 continue
             prior, family = self._role_before(text, match.start())
-            add(
-                Person(
-                    name,
-                    match.group("s"),
-                    prior or "other",
-                    match.start(),
-                    titled=prior is not None and not family,
-                ),
-                match.start(),
+            titled = prior is not None and not family
+            yield (
+                Person(match.group(0), match.group("s"), prior or "other", match.start(), titled=titled),
                 match.end(),
             )
         for match in self._nick.finditer(text):
             prior, _ = self._role_before(text, match.start())
             # 王总 runs the business; 王姐/王哥 say nothing of the role.
             role = prior or ("owner" if match.group("n") == "总" else "other")
-            add(
+            yield (
                 Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
-                match.start(),
                 match.end(),
             )
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:
-                add(
-                    Person(match.group(0), None, prior, match.start(), titled=not family),
-                    match.start(),
-                    match.end(),
-                )
+                yield Person(match.group(0), None, prior, match.start(), titled=not family), match.end()
+
+    def _bare_titles(self, text: str) -> Iterator[tuple[Person, int]]:
+        """A title alone (院长, 店长) names the one person who holds it."""
         for title in self.lexicon.words("bare_titles"):
             for match in re.finditer(re.escape(title), text):
                 after = text[match.end() : match.end() + 2]
@@ -167,12 +165,7 @@ class ContactFinder:
                     "们"
                 ):
                     continue  # 来了十四个村医, 给村医讲: an audience, not a person met
-                add(
-                    Person(title, None, self.title_role[title], match.start(), titled=True),
-                    match.start(),
-                    match.end(),
-                )
-        return found
+                yield Person(title, None, self.title_role[title], match.start(), titled=True), match.end()
 
     def _merge(self, people: list[Person]) -> list[Person]:
         """One person called two ways (刘店长 / 刘姐; 院长 / 王院长) is one contact, named first."""
