@@ -8,7 +8,9 @@ from typing import Any
 
 import yaml
 
+from bot.routing.classes import class_marks
 from bot.routing.normalize import from_slots
+from memory.extract.gazetteer import loose_pinyin
 
 HERE = Path(__file__).parent
 
@@ -21,8 +23,16 @@ def training_set(path: Path = HERE / "training.yaml") -> tuple[list[str], list[s
 
 
 def features(marked: str) -> str:
-    """^ and $ let n-grams see how a message starts and ends (帮我…, …吗, …咋办)."""
-    return f"^{marked}$"
+    """^ and $ let n-grams see how a message starts and ends (帮我…, …吗, …咋办); the class marks
+    after them stand for whole classes of words (bot/routing/classes.py)."""
+    return f"^{marked}$ {class_marks(marked)}"
+
+
+def sounds(featured: str) -> list[str]:
+    """The message's syllables, loosely (no tones; z/zh, in/ing … alike), one and two at a time: a
+    character typed as another of the same sound (霉 for 没, 在 for 再) still gives the words it meant."""
+    syllables = loose_pinyin(featured)
+    return syllables + [f"{a} {b}" for a, b in zip(syllables, syllables[1:], strict=False)]
 
 
 class Classifier:
@@ -31,13 +41,16 @@ class Classifier:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.multiclass import OneVsRestClassifier
-        from sklearn.pipeline import make_pipeline
+        from sklearn.pipeline import make_pipeline, make_union
         from threadpoolctl import threadpool_limits
 
         # One-vs-rest liblinear: a tenth of a second on one core, where a multinomial fit takes
         # seconds when BLAS threads fight over a busy machine.
         self.model: Any = make_pipeline(
-            TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
+            make_union(
+                TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
+                TfidfVectorizer(analyzer=sounds, sublinear_tf=True),
+            ),
             OneVsRestClassifier(LogisticRegression(C=20, solver="liblinear", class_weight="balanced")),
         )
         with threadpool_limits(1):
