@@ -9,8 +9,9 @@ too. (A mark for the message's length was tried and lowered the tune score: benc
 from __future__ import annotations
 
 import unicodedata
+
 from bot.routing.cues import load_cues
-from bot.routing.normalize import REP
+from bot.routing.normalize import REP, SLOTS
 
 # One private-use character per class, so no message can contain a mark by chance.
 _FIRST_MARK = 0xE000
@@ -33,6 +34,7 @@ def class_marks(marked: str) -> str:
     group = next(i for i, (name, _w) in enumerate(classes) if name == "group")
     if REP in marked:
         found.append(group)
-    if any(unicodedata.category(ch) == "So" for ch in marked):
+    names = set(SLOTS.values())  # the marks of names are symbols too, but no emoji
+    if any(unicodedata.category(ch) == "So" and ch not in names for ch in marked):
         found.append(len(classes))
     return "".join(_mark(i) for i in sorted(set(found)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def sounds(featured: str) -> list[str]:
     """The message's syllables, loosely (no tones; z/zh, in/ing … alike), one and two at a time: a
     character typed as another of the same sound (霉 for 没, 在 for 再) still gives the words it meant."""
     syllables = loose_pinyin(featured)
-    return syllables + [f"{a} {b}" for a, b in zip(syllables, syllables[1:], strict=False)]
+    return syllables + [f"{a} {b}" for a, b in pairwise(syllables)]
 
 
 class Classifier:

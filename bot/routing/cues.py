@@ -16,6 +16,7 @@ import yaml
 
 from bot.routing.normalize import ACCOUNT, PERSON
 from memory.base.settings import get_settings
+from memory.extract.gazetteer import loose_pinyin
 from memory.extract.lexicon import _merge, longest_first
 
 HERE = Path(__file__).parent
@@ -24,6 +25,11 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
+
+# Word lists also found by their sound (a phone types 多久霉去 for 多久没去, 准被 for 准备); only words of
+# three characters or more, where a same-sounding run is hardly another word.
+SOUNDED = ("record_fields", "brief_request")
+SOUND_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,14 @@ def _first(text: str, words: list[str]) -> int:
     return min(found) if found else -1
 
 
+def _sound_at(syllables: list[str], word: list[str]) -> int:
+    """Where a word's syllables start in the text's (one syllable a character), or -1."""
+    for at in range(len(syllables) - len(word) + 1):
+        if syllables[at : at + len(word)] == word:
+            return at
+    return -1
+
+
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
@@ -64,6 +78,16 @@ class Cues:
     def __init__(self, data: dict[str, Any] | None = None) -> None:
         data = data or load_cues()
         self.w = {key: longest_first(words) for key, words in data.items() if isinstance(words, list)}
+        self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
+
+    def first(self, text: str, key: str) -> int:
+        """Where the first word of a list starts, written or (SOUNDED lists) sounding alike; or -1."""
+        at = _first(text, self.w[key])
+        if key not in self.sounds:
+            return at
+        syllables = loose_pinyin(text)
+        heard = [h for h in (_sound_at(syllables, word) for word in self.sounds[key]) if h >= 0]
+        return min([at] * (at >= 0) + heard, default=-1)
 
     def find(self, text: str, marked: str) -> Cue | None:
         """text: the plain message; marked: the same with names as marks (normalize.marked)."""
@@ -112,7 +136,7 @@ class Cues:
 
     def brief_request(self, text: str) -> Cue | None:
         """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
-        at = _first(text, self.w["brief_request"])
+        at = self.first(text, "brief_request")
         if at < 0 or 0 <= _first(text, self.w["reported"]) < at:
             return None
         return Cue("briefing", "brief_request")
@@ -141,7 +165,7 @@ class Cues:
         named = ACCOUNT in marked or PERSON in marked
         if not named or len(text) > 24 or _has(text, self.w["reported"]) or _FIGURE.search(text):
             return None
-        return Cue("lookup", "record_field") if _has(text, self.w["record_fields"]) else None
+        return Cue("lookup", "record_field") if self.first(text, "record_fields") >= 0 else None
 
     def account_facts(self, text: str, marked: str) -> Cue | None:
         """An account the master data knows, and what happened there (去了, 拿了十盒, 说…): a note —

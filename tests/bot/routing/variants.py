@@ -37,7 +37,8 @@ class Homophones:
         """One character swapped for a homophone, at a place chosen by the seed; positions in keep (a
         name the master data knows) are left alone."""
         rng = random.Random(seed)
-        places = [i for i, ch in enumerate(text) if _is_han(ch) and i not in (keep or set()) and self.others(ch)]
+        keep = keep or set()
+        places = [i for i, ch in enumerate(text) if _is_han(ch) and i not in keep and self.others(ch)]
         if not places:
             return text
         at = rng.choice(places)
