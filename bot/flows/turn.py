@@ -22,6 +22,7 @@ from bot.views import texts
 from bot.views.cards import note_card
 from bot.views.replies import Choice, Reply
 from memory.extract.dates import find_dates
+from memory.extract.engine import Extraction
 from memory.notes.engines import extractor
 from memory.notes.intake import problem_with
 from memory.notes.revisions import last_saved, saved_note, take_back, visit_of
@@ -46,6 +47,11 @@ class Chat(Protocol):
 
 
 ACTIONS = {"route", "undo", "reedit"}
+# What a message the classifier took for a note is when no record can be made of it (跑了一天 累死了): the
+# likelier of these, when the classifier gives it at least a fifth, rather than a rejected note. A note
+# that names no account (没见着人 白跑一趟) scores under a tenth for either, and stays a note.
+NOT_A_NOTE = ("smalltalk", "other")
+NOT_A_NOTE_SHARE = 0.2
 DUE_DAYS_AHEAD = 7  # 明天该去哪 looks a day ahead; a week at most
 
 
@@ -90,9 +96,25 @@ class ChatTurns:
                 Choice(texts.t("choice_as_question"), "route:question"),
             ]
             return Turn(route.intent, [Reply(texts.t("note_or_question"), choices)])
-        return Turn(
-            route.intent, self.reply(route.intent, user=user, text=text, today=today, preview=preview)
-        )
+        intent = self.unless_empty(route, user, text, today)
+        return Turn(intent, self.reply(intent, user=user, text=text, today=today, preview=preview))
+
+    def unless_empty(self, route: Route, user: str, text: str, today: dt.date) -> str:
+        """A note the classifier guessed that holds nothing a record keeps is small talk or other when
+        the classifier thinks it may be: never stored as a rejected note. A cue's note names an account."""
+        if route.intent != "note" or route.rule is not None:
+            return route.intent
+        runner_up = max(NOT_A_NOTE, key=lambda i: route.scores.get(i, 0.0))
+        if route.scores.get(runner_up, 0.0) < NOT_A_NOTE_SHARE or problem_with(text) is not None:
+            return route.intent
+        # The offline engine only: asking a model twice for every such message would cost a request.
+        return runner_up if self._extract(user, text, today, offline=True).record.is_empty() else route.intent
+
+    def _extract(self, user: str, text: str, today: dt.date, offline: bool = False) -> Extraction:
+        ctx = self.assistant.ctx
+        with ctx.db.session() as session:
+            engine = extractor(session=session, lexicon=ctx.lexicon, model=None if offline else ctx.model)
+        return engine.extract(text, date=today, rep=user or None)
 
     def reply(
         self, intent: str, *, user: str, text: str, today: dt.date, preview: bool = False
@@ -124,10 +146,7 @@ class ChatTurns:
         problem = problem_with(text)
         if problem is not None:
             return [Reply(texts.t(problem))]
-        ctx = self.assistant.ctx
-        with ctx.db.session() as session:
-            engine = extractor(session=session, lexicon=ctx.lexicon, model=ctx.model)
-        extraction = engine.extract(text, date=today, rep=user or None)
+        extraction = self._extract(user, text, today)
         if extraction.record.is_empty():
             return [Reply(texts.t("note_nothing_found"))]
         return [note_card(0, extraction.record, extraction.candidates)]
