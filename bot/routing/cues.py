@@ -22,6 +22,8 @@ from memory.extract.lexicon import _merge, longest_first
 HERE = Path(__file__).parent
 _CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|盒|瓶|支|箱)")
+# A forwarded notice or ad opens with its sender in brackets: 【某某医保局】, [中国移动].
+_FORWARDED = re.compile(r"^[【\[][^】\]]{1,16}[】\]]")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
@@ -30,6 +32,9 @@ _QUANTITY = re.compile(
 # three characters or more, where a same-sounding run is hardly another word.
 SOUNDED = ("record_fields", "brief_request")
 SOUND_MIN = 3
+# The word classes (cues.yaml `classes`) that are small talk by themselves: a message of nothing else
+# (笑死 累死了, 好久不见 明天见) is small talk as surely as one of the `smalltalk` words.
+SMALLTALK_CLASSES = ("greeting", "thanks", "laughter", "feeling", "ack")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,9 @@ class Cues:
     def __init__(self, data: dict[str, Any] | None = None) -> None:
         data = data or load_cues()
         self.w = {key: longest_first(words) for key, words in data.items() if isinstance(words, list)}
+        classes = data.get("classes", {})
+        chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
+        self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
 
     def first(self, text: str, key: str) -> int:
@@ -95,7 +103,11 @@ class Cues:
             cue = rule(text)
             if cue is not None:
                 return cue
-        return self.record_field(text, marked) or self.account_facts(text, marked)
+        for named in (self.forwarded, self.record_field, self.account_facts):
+            cue = named(text, marked)
+            if cue is not None:
+                return cue
+        return None
 
     def no_words(self, text: str) -> Cue | None:
         """Nothing to read: punctuation or digits are other; emoji alone are small talk; latin letters
@@ -110,11 +122,16 @@ class Cues:
         """Forwarded ads and chain messages."""
         return Cue("other", "spam") if _has(text, self.w["spam"]) else None
 
+    def forwarded(self, text: str, marked: str) -> Cue | None:
+        """A text that opens with its sender in brackets (【县医保局】关于…), naming none of our accounts: a
+        forwarded notice, not something the person wrote to the bot (【拜访】+ an account is a note)."""
+        return Cue("other", "forwarded") if _FORWARDED.match(text) and ACCOUNT not in marked else None
+
     def smalltalk_only(self, text: str) -> Cue | None:
-        """Greetings, thanks and acknowledgements, alone or together (明白了 谢谢)."""
+        """Greetings, thanks, acknowledgements, laughter, how one feels, alone or together (明白了 谢谢)."""
         rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
         found = False
-        for word in self.w["smalltalk"]:
+        for word in self.w["smalltalk_any"]:
             if word in rest:
                 rest, found = rest.replace(word, ""), True
         for particle in self.w["particles"]:

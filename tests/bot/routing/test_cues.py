@@ -66,3 +66,15 @@ def test_account_facts(route) -> None:  # type: ignore[no-untyped-def]
     assert route("西山店 丹参片拿了二十盒") == ("note", "account_facts")
     assert route("王店长问六味有没有活动吗 我说月底有")[0] == "note"  # a quoted question is a note
     assert route("红旗卫生室今天该去了吗")[1] != "account_facts"  # asking: not a report
+
+
+def test_forwarded(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("【平安保险】您的保单下月到期 请及时续保") == ("other", "forwarded")
+    assert route("[县卫健委]关于做好冬季流感防控工作的通知") == ("other", "forwarded")
+    assert route("【拜访】惠民药房 王店长说六味卖了30瓶")[1] != "forwarded"  # an account of ours: a note
+
+
+def test_smalltalk_only_with_the_small_talk_word_classes(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("笑死 累死了") == ("smalltalk", "smalltalk_only")
+    assert route("好久不见呀 明天见") == ("smalltalk", "smalltalk_only")
+    assert route("哈哈 西山店今天又没开门")[0] != "smalltalk"
