@@ -159,13 +159,14 @@ class Cues:
         return Cue("briefing", "brief_request")
 
     def asks(self, marked: str) -> bool:
-        """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗)."""
+        """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗): its last
+        clause ends as a question does, or holds a question word (有啥要注意的, 上次说到哪了)."""
         parts = clauses(marked)
         if not parts:
             return False
         last = parts[-1]
         ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
-        return ends and not self.quoted(last)
+        return (ends or _has(last, self.w["asking_words"])) and not self.quoted(last)
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说)."""

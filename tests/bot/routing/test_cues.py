@@ -78,3 +78,9 @@ def test_smalltalk_only_with_the_small_talk_word_classes(route) -> None:  # type
     assert route("笑死 累死了") == ("smalltalk", "smalltalk_only")
     assert route("好久不见呀 明天见") == ("smalltalk", "smalltalk_only")
     assert route("哈哈 西山店今天又没开门")[0] != "smalltalk"
+
+
+def test_account_facts_unless_the_last_clause_asks_with_a_question_word(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("下午去西山店 有啥要带的")[0] != "note"
+    assert route("一会儿去李氏诊所 上回聊到哪了")[0] != "note"
+    assert route("西山店王店长问六味啥时候到货") == ("note", "account_facts")  # his question, quoted
