@@ -7,6 +7,7 @@ python bench/routing.py --split heldout      # figures only: held-out items are 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import tempfile
@@ -25,6 +26,9 @@ def main() -> None:
     parser.add_argument("--split", choices=["tune", "heldout"], default="tune")
     parser.add_argument("--errors", action="store_true", help="print misrouted items (tune only)")
     parser.add_argument("--classifier-only", action="store_true", help="without the strong cues")
+    parser.add_argument(
+        "--as-chat", action="store_true", help="the intent the chat answers with (an empty note: its runner-up)"
+    )
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp()
     from bot.routing.router import INTENTS, Router
@@ -39,6 +43,13 @@ def main() -> None:
     items = [json.loads(line) for line in lines if line]
     items = [i for i in items if i["split"] == args.split]
     router = Router()
+    chat = None
+    if args.as_chat:
+        from bot.assistant import Assistant
+        from bot.context import AppContext
+
+        chat = Assistant(AppContext.build(db=db)).turns
+        chat.router = router
     if args.classifier_only:
         router.cues.find = lambda text, marked: None  # type: ignore[method-assign]
     started = time.perf_counter()
@@ -52,11 +63,14 @@ def main() -> None:
     with db.session() as session:
         for item in items:
             route = router.route_in(session, item["text"], load_lexicon())
-            pairs.append((item["intent"], route.intent))
+            intent = route.intent
+            if chat is not None and not route.unsure:
+                intent = chat.unless_empty(route, "", item["text"], dt.date(2026, 3, 20))
+            pairs.append((item["intent"], intent))
             unsure += route.unsure
             by_rule[route.rule or "classifier"] += 1
-            if args.errors and args.split == "tune" and route.intent != item["intent"]:
-                print(f"{item['id']} {item['intent']:>10} → {route.intent:<10} {route.rule} {item['text']}")
+            if args.errors and args.split == "tune" and intent != item["intent"]:
+                print(f"{item['id']} {item['intent']:>10} → {intent:<10} {route.rule} {item['text']}")
     right = sum(a == b for a, b in pairs)
     print(f"{args.split}: {right}/{len(pairs)} = {right / len(pairs):.3f}; asked note-or-question: {unsure}")
     print(f"scikit-learn imported in {imported * 1000:.0f} ms, classifier trained in {trained * 1000:.0f} ms")
