@@ -31,7 +31,7 @@ def _overlap(note: str, a: str, b: str) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("tune", "heldout"), default="tune")
+    parser.add_argument("--split", choices=("tune", "heldout", "heldout2"), default="tune")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
@@ -47,7 +47,7 @@ def main() -> None:
         import_files(session=session, paths=[DATA / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
     with db.session() as session:
         engine = offline_extractor(session=session, lexicon=load_lexicon())
-    notes = [json.loads(line) for line in (DATA / "notes.jsonl").read_text(encoding="utf-8").splitlines()]
+    notes = [json.loads(line) for line in (DATA / ("heldout2.jsonl" if args.split == "heldout2" else "notes.jsonl")).read_text(encoding="utf-8").splitlines()]
     notes = [n for n in notes if n["split"] == args.split]
 
     hits, found, wanted, named = Counter[str](), Counter[str](), Counter[str](), Counter[str]()

@@ -43,7 +43,7 @@ def calibrate(evidence: list[tuple[str, float]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="tune", choices=["tune", "heldout"])
+    parser.add_argument("--split", default="tune", choices=["tune", "heldout", "heldout2"])
     parser.add_argument("--resources", default="domain,typos", help="any of domain,typos,thesaurus")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
@@ -60,7 +60,8 @@ def main() -> None:
     show = args.split == "tune"
     evidence: list[tuple[str, float]] = []
     hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
-    for row in (r for r in rows(QUESTIONS) if r["split"] == args.split):
+    source = QUESTIONS.with_name("heldout2.jsonl") if args.split == "heldout2" else QUESTIONS
+    for row in (r for r in rows(source) if r["split"] == args.split):
         answer = playbook.ask(row["question"])
         retrieval = playbook.last
         if args.calibrate and retrieval.passages:

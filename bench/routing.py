@@ -23,7 +23,7 @@ DATA = ROOT / "tests" / "data"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["tune", "heldout"], default="tune")
+    parser.add_argument("--split", choices=["tune", "heldout", "heldout2"], default="tune")
     parser.add_argument("--errors", action="store_true", help="print misrouted items (tune only)")
     parser.add_argument("--classifier-only", action="store_true", help="without the strong cues")
     parser.add_argument(
@@ -39,7 +39,8 @@ def main() -> None:
     dev = DATA / "dev"
     with db.session() as session:
         import_files(session=session, paths=[dev / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
-    lines = (DATA / "routing" / "messages.jsonl").read_text(encoding="utf-8").splitlines()
+    name = "heldout2.jsonl" if args.split == "heldout2" else "messages.jsonl"
+    lines = (DATA / "routing" / name).read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines if line]
     items = [i for i in items if i["split"] == args.split]
     router = Router()

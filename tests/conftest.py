@@ -148,14 +148,17 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     admin.dispose()
 
 
+# The longest answer tests let the model write: they prove the plumbing, and the tiny model mostly
+# rambles to whatever limit it is given, so the default 512 would only make the suite slower.
+TEST_MAX_TOKENS = 160
+
+
 @pytest.fixture(scope="session")
 def model_budget(llama_url: str) -> float:
     """Seconds one model request may take on this machine now (it is shared, its load varies): a
-    64-token answer timed at start, scaled to the longest answer asked for with a margin of 4. Tests
-    give the model this, never a fixed figure, so they hold on a loaded machine."""
-    from memory.base.settings import Settings
-
-    longest = Settings().llm_max_tokens
+    64-token answer timed at start, scaled to the longest answer tests ask for with a margin of 4.
+    Tests give the model this, never a fixed figure, so they hold on a loaded machine."""
+    longest = TEST_MAX_TOKENS
     started = time.monotonic()
     answer = httpx.post(
         f"{llama_url}/chat/completions",

@@ -12,7 +12,7 @@ from memory.accounts.people import create_invite, link_telegram
 from memory.base.db import Database
 from memory.schema.models import Customer, Person, RawNote, Visit
 from tests.bot.telegram.conftest import Harness
-from tests.conftest import app_context
+from tests.conftest import TEST_MAX_TOKENS, app_context
 
 
 def test_a_rep_saves_a_note_and_asks_the_playbook(sample_db: Database, telegram: Harness) -> None:
@@ -135,6 +135,7 @@ def model_env(llama_url: str, model_budget: float, monkeypatch: pytest.MonkeyPat
     given the time the model needs on this machine now; returns that budget."""
     monkeypatch.setenv("KEQING_LLM", "openai")
     monkeypatch.setenv("KEQING_LLM_TIMEOUT", str(model_budget))
+    monkeypatch.setenv("KEQING_LLM_MAX_TOKENS", str(TEST_MAX_TOKENS))
     monkeypatch.setenv("OPENAI_BASE_URL", llama_url)
     monkeypatch.setenv("KEQING_CHAT_MODEL", "gemma3-270m")
     return model_budget

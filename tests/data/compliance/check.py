@@ -1,6 +1,8 @@
-"""Checks notes.jsonl of the compliance set and prints its counts.
+"""Checks a notes file of the compliance set and prints its counts.
 
-python3 check.py        (needs PyYAML)
+python3 check.py                     (notes.jsonl, tune/heldout)
+python3 check.py heldout2.jsonl      (held-out set 2: ids h2c001…, split heldout2)
+(needs PyYAML)
 
 - every line has id, date, rep, text, findings, split; ids c001… in order, dates ISO and non-decreasing
 - every finding: kind in the four kinds, `text` an exact substring of the note that occurs once,
@@ -26,21 +28,23 @@ for c in cust:
 names.sort(key=lambda x: -len(x[0]))
 
 errors = []
-rows = [json.loads(l) for l in open(os.path.join(HERE, 'notes.jsonl'), encoding='utf-8')]
+FILE = sys.argv[1] if len(sys.argv) > 1 else 'notes.jsonl'
+PREFIX, SPLITS = ('h2c', ('heldout2',)) if FILE == 'heldout2.jsonl' else ('c', ('tune', 'heldout'))
+rows = [json.loads(l) for l in open(os.path.join(HERE, FILE), encoding='utf-8')]
 prev = None
 for n, r in enumerate(rows, 1):
     rid = r.get('id')
     if set(r) != {'id', 'date', 'rep', 'text', 'findings', 'split'}:
         errors.append(f'{rid}: keys {sorted(r)}')
-    if rid != f'c{n:03d}':
-        errors.append(f'{rid}: expected c{n:03d}')
+    if rid != f'{PREFIX}{n:03d}':
+        errors.append(f'{rid}: expected {PREFIX}{n:03d}')
     d = datetime.date.fromisoformat(r['date'])
     if prev and d < prev:
         errors.append(f'{rid}: date goes back')
     prev = d
     if r['rep'] not in ('张伟', '李娜'):
         errors.append(f'{rid}: rep {r["rep"]}')
-    if r['split'] not in ('tune', 'heldout'):
+    if r['split'] not in SPLITS:
         errors.append(f'{rid}: split {r["split"]}')
     t = r['text']
     for f in r['findings']:
@@ -90,6 +94,6 @@ print(f'notes {len(rows)}  tune {split["tune"]}  heldout {split["heldout"]}  '
       f'with >1 finding {multi}  with >1 kind {multikind}')
 print(f'{"kind":15} {"notes":>5} {"findings":>8} {"tune":>5} {"heldout":>7}')
 for k in KINDS + ('none',):
-    print(f'{k:15} {notes_by_kind[k] if k != "none" else split_kind[(k,"tune")]+split_kind[(k,"heldout")]:>5} '
+    print(f'{k:15} {notes_by_kind[k] if k != "none" else sum(v for (kk, _), v in split_kind.items() if kk == k):>5} '
           f'{finds_by_kind[k] if k != "none" else "-":>8} {split_kind[(k,"tune")]:>5} {split_kind[(k,"heldout")]:>7}')
 sys.exit(1 if errors else 0)

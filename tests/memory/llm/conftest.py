@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from memory.base.settings import get_settings
+from tests.conftest import TEST_MAX_TOKENS
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -56,6 +57,7 @@ def use_model(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("KEQING_CHAT_MODEL", "gemma3-270m")
         monkeypatch.setenv("KEQING_LLM_TIMEOUT", str(timeout))
+        monkeypatch.setenv("KEQING_LLM_MAX_TOKENS", str(TEST_MAX_TOKENS))
         get_settings.cache_clear()
 
     yield point
