@@ -27,7 +27,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print misrouted items (tune only)")
     parser.add_argument("--classifier-only", action="store_true", help="without the strong cues")
     parser.add_argument(
-        "--as-chat", action="store_true", help="the intent the chat answers with (an empty note: its runner-up)"
+        "--as-chat", action="store_true", help="as the chat answers (an empty note: small talk or other)"
     )
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp()
