@@ -27,7 +27,8 @@ GUIDE = """# 院外药房对接指南
 @pytest.fixture
 def ctx(db: Database, tmp_path: Path) -> AppContext:
     people = tmp_path / "reps.csv"
-    people.write_text("name,role,manager,telegram_id\n赵主任,admin,,\n钱经理,manager,,\n孙小梅,rep,钱经理,\n", "utf-8")
+    rows = ["name,role,manager,telegram_id", "赵主任,admin,,", "钱经理,manager,,", "孙小梅,rep,钱经理,"]
+    people.write_text("\n".join(rows) + "\n", "utf-8")
     import_into(db, people)
     return AppContext.build(db=db)
 
