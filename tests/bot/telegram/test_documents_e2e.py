@@ -17,7 +17,9 @@ NOTICE = """<html><head><title>冬季备货提醒</title></head><body>
 </body></html>"""
 
 
-def test_an_admin_adds_a_document_by_sending_it(sample_db: Database, telegram: Harness, tmp_path: Path) -> None:
+def test_an_admin_adds_a_document_by_sending_it(
+    sample_db: Database, telegram: Harness, tmp_path: Path
+) -> None:
     people = tmp_path / "reps.csv"
     people.write_text("name,role,manager,telegram_id\n周主管,admin,,\n", encoding="utf-8")
     import_into(sample_db, people)
