@@ -26,7 +26,10 @@ def test_bigrams_keep_latin_words_whole() -> None:
 
 @pytest.mark.parametrize(
     ("trade", "general"),
-    [("店员老把别家的货往前摆", "周末带孩子去哪玩比较好"), ("连锁药店回款拖了三个月", "公司发的电脑老是死机")],
+    [
+        ("店员老把别家的货往前摆", "周末带孩子去哪玩比较好"),
+        ("连锁药店回款拖了三个月", "公司发的电脑老是死机"),
+    ],
 )
 def test_a_question_in_the_trades_words_carries_more_domain_evidence(
     playbook: Playbook, trade: str, general: str
@@ -34,7 +37,9 @@ def test_a_question_in_the_trades_words_carries_more_domain_evidence(
     assert playbook.retrieve(trade).domain > 2 * max(playbook.retrieve(general).domain, 1.0)
 
 
-@pytest.mark.parametrize("question", ["下个月团建去哪个城市", "工资条上的个税怎么算的", "车子年检要带哪些材料"])
+@pytest.mark.parametrize(
+    "question", ["下个月团建去哪个城市", "工资条上的个税怎么算的", "车子年检要带哪些材料"]
+)
 def test_questions_off_the_trade_are_refused(playbook: Playbook, question: str) -> None:
     answer = playbook.ask(question)
     assert not answer.covered and answer.sources == []
