@@ -2,6 +2,7 @@
 
     python bench/retrieval_questions.py [--split tune|heldout] [--resources domain,typos,thesaurus]
                                         [--misses] [--features]
+                                        [--views words=1,vectors=0.6,passage_bigrams=0.5,...]
 
 In scope: a question counts when one of its answering sections is among the top 3 passages (and
 it is answered: covered). Out of scope: it counts when refused (covered: false). Dev: the section
@@ -30,21 +31,28 @@ def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def calibrate(evidence: list[tuple[str, float]]) -> None:
-    """The threshold: 15% below the weakest in-scope question, since an in-scope question refused costs
-    more than an off-topic one answered (clinical questions are refused before the gate)."""
+def calibrate(evidence: list[tuple[str, float]], name: str, rule: str) -> None:
+    """Relevance: 15% below the weakest in-scope question, since an in-scope question refused costs
+    more than an off-topic one answered (clinical questions are refused before the gate). Domain
+    words: midway between the weakest in-scope question and the strongest off-topic one below it."""
     lowest = min(score for scope, score in evidence if scope == "in")
     below = [score for scope, score in evidence if scope == "out" and score < lowest]
     above = sum(1 for scope, score in evidence if scope == "out" and score >= lowest)
     highest = max(below, default=0.0)
-    print(f"weakest in-scope {lowest:.2f}; strongest out-of-scope below it {highest:.2f}; {above} above it")
-    print(f"suggested threshold: {0.85 * lowest:.2f}")
+    print(
+        f"{name}: weakest in-scope {lowest:.2f};",
+        f"strongest out-of-scope below it {highest:.2f}; {above} above it",
+    )
+    suggested = 0.85 * lowest if rule == "margin" else (lowest + highest) / 2
+    print(f"suggested {name} threshold: {suggested:.2f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", choices=["tune", "heldout", "heldout2"])
     parser.add_argument("--resources", default="domain,typos", help="any of domain,typos,thesaurus")
+    parser.add_argument("--views", default="", help="fusion weights, e.g. words=1,vectors=0.3 (others 0)")
+    parser.add_argument("--expansion-weight", type=float, default=None, help="weight of expansion words")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")
@@ -56,9 +64,13 @@ def main() -> None:
 
     playbook = Playbook(Path(os.environ["KEQING_HOME"]))
     resources = [r for r in args.resources.split(",") if r]
-    playbook.retriever = Retriever(playbook.store, resources=resources)
+    views = {k: float(v) for k, v in (item.split("=") for item in args.views.split(",") if item)} or None
+    playbook.retriever = Retriever(playbook.store, resources=resources, views=views)
+    if args.expansion_weight is not None:
+        playbook.retriever.expansion_weight = args.expansion_weight
     show = args.split == "tune"
     evidence: list[tuple[str, float]] = []
+    domain: list[tuple[str, float]] = []
     hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
     source = QUESTIONS.with_name("heldout2.jsonl") if args.split == "heldout2" else QUESTIONS
     for row in (r for r in rows(source) if r["split"] == args.split):
@@ -66,6 +78,7 @@ def main() -> None:
         retrieval = playbook.last
         if args.calibrate and retrieval.passages:
             evidence.append((row["scope"], playbook.gate.relevance(retrieval)))
+            domain.append((row["scope"], retrieval.domain))
         if show and args.features:
             print(
                 f"{row['scope']}\t{retrieval.bm25:.2f}\t{retrieval.cosine:.3f}\t{retrieval.coverage:.2f}\t{row['question']}"
@@ -88,7 +101,8 @@ def main() -> None:
             if show and args.misses and answer.covered:
                 print(f"ANSWERED {row['id']} {row['question']}")
     if args.calibrate:
-        calibrate(evidence)
+        calibrate(evidence, "relevance", "margin")
+        calibrate(domain, "domain", "midway")
     dev = rows(DEV)
     sections = json.loads((DEV.parent / "qa_sections.json").read_text(encoding="utf-8"))
     dev_ok = dev_sections = 0
@@ -99,7 +113,9 @@ def main() -> None:
         dev_sections += sections[row["id"]] in {p.section for p in found}
         if show and args.misses and sections[row["id"]] not in {p.section for p in found}:
             print(f"DEV MISS {row['id']} {[p.section for p in found]}: {row['question']}")
-    print(f"resources: {','.join(resources) or 'none'}; split: {args.split}")
+    print(
+        f"resources: {','.join(resources) or 'none'}; views: {playbook.retriever.views}; split: {args.split}"
+    )
     print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
     print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
     print(f"(clinical {clinical_ok}/{clinical})")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 K1 = 1.5
@@ -41,13 +42,17 @@ class BM25:
     def __contains__(self, word: str) -> bool:
         return word in self.postings
 
-    def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
-        """(passage, score) of the k best passages with a positive score, best first."""
+    def top(
+        self, query: list[str], k: int, weights: Mapping[str, float] | None = None
+    ) -> list[tuple[int, float]]:
+        """(passage, score) of the k best passages with a positive score, best first; a query word
+        counts `weights[word]` times (1 when not given)."""
         scores = self._np.zeros(len(self.norms))
         for word in query:
             if word in self.postings:
                 ids, tfs = self.postings[word]
-                scores[ids] += self.idf[word] * tfs / (tfs + self.norms[ids])
+                weight = weights.get(word, 1.0) if weights else 1.0
+                scores[ids] += weight * self.idf[word] * tfs / (tfs + self.norms[ids])
         if k < len(scores):  # the k best unordered first: a full sort of 100 000 scores is the slow part
             candidates = self._np.argpartition(-scores, k)[:k]
             best = candidates[self._np.argsort(-scores[candidates], kind="stable")]

@@ -23,18 +23,24 @@ MAX_TOPICS = 6
 class Gate:
     cosine_weight: float
     threshold: float
+    domain_threshold: float = 0.0
 
     def relevance(self, retrieval: Retrieval) -> float:
         return retrieval.bm25 + self.cosine_weight * retrieval.cosine
 
     def covers(self, retrieval: Retrieval) -> bool:
-        return bool(retrieval.passages) and self.relevance(retrieval) >= self.threshold
+        """A passage matches well enough, and the question talks the knowledge base's trade."""
+        return (
+            bool(retrieval.passages)
+            and self.relevance(retrieval) >= self.threshold
+            and retrieval.domain >= self.domain_threshold
+        )
 
 
 @cache
 def load_gate() -> Gate:
     data = yaml.safe_load((HERE / "gate.yaml").read_text(encoding="utf-8"))
-    return Gate(float(data["cosine_weight"]), float(data["threshold"]))
+    return Gate(float(data["cosine_weight"]), float(data["threshold"]), float(data["domain_threshold"]))
 
 
 def clinical(question: str, home: Path | None = None) -> bool:

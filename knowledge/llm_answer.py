@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import yaml
 
 from knowledge.search import Passage
 
@@ -31,16 +35,38 @@ def usable(text: str, count: int) -> bool:
     return bool(_CHINESE.search(text)) and any(1 <= n <= count for n in cited)
 
 
-def model_answer(model: ChatModel, question: str, passages: list[Passage]) -> str | None:
-    """The model's answer, or None when it failed or wrote something unusable (the caller goes offline)."""
+@cache
+def _refusal_patterns() -> tuple[re.Pattern[str], ...]:
+    found = yaml.safe_load((Path(__file__).parent / "refusals.yaml").read_text(encoding="utf-8"))
+    return tuple(re.compile(pattern) for pattern in found)
+
+
+def is_refusal(text: str) -> bool:
+    """The model saying the passages do not answer the question: no citation, and words to that effect."""
+    flat = re.sub(r"\s+", "", text)
+    return not _CITATION.search(flat) and any(p.search(flat) for p in _refusal_patterns())
+
+
+Verdict = Literal["answer", "refusal", "unusable"]
+
+
+def verdict(text: str, count: int) -> Verdict:
+    """An answer citing the passages, a refusal (nothing relevant: a valid answer), or the model failing."""
+    if usable(text, count):
+        return "answer"
+    return "refusal" if is_refusal(text) else "unusable"
+
+
+def model_answer(model: ChatModel, question: str, passages: list[Passage]) -> tuple[Verdict, str]:
+    """The model's answer and its verdict; "unusable" when it failed (the caller goes offline)."""
     from memory.llm.model import LLMUnavailable
 
     try:
         text = model.text("answer", purpose="answer", question=question, passages=numbered(passages))
     except LLMUnavailable:
-        return None
+        return "unusable", ""
     text = clean_citations(text, len(passages))
-    return text if usable(text, len(passages)) else None
+    return verdict(text, len(passages)), text
 
 
 def stream_answer(model: ChatModel, question: str, passages: list[Passage]) -> Iterator[str]:

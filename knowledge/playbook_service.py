@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from knowledge.answer import Answer, compose
 from knowledge.gate import clinical, load_gate, refusal
-from knowledge.llm_answer import model_answer
+from knowledge.llm_answer import model_answer, verdict
 from knowledge.search import Passage, Retrieval, Retriever
 from knowledge.store import COLLECTION, KnowledgeStore
 from memory.base.errors import KeqingError
@@ -66,9 +66,19 @@ class Playbook:
             return refused
         passages = self.last.passages
         if self.model is not None:
-            written = model_answer(self.model, question.strip(), passages)
-            if written is not None:
-                return Answer(written, passages)
+            judged, text = model_answer(self.model, question.strip(), passages)
+            if judged != "unusable":
+                return self.model_reply(question, text, passages)
+        return self.offline_answer(question, passages)
+
+    def model_reply(self, question: str, text: str, passages: list[Passage]) -> Answer:
+        """The model's text as the answer; its refusal (the passages do not answer the question) as
+        `covered: false` with the usual refusal, not a stitched answer; anything else, the offline one."""
+        judged = verdict(text, len(passages))
+        if judged == "answer":
+            return Answer(text, passages)
+        if judged == "refusal":
+            return Answer(refusal("uncovered", self.retriever.titles()), [], covered=False)
         return self.offline_answer(question, passages)
 
     def offline_answer(self, question: str, passages: list[Passage]) -> Answer:

@@ -1,7 +1,8 @@
-"""Hybrid retrieval: BM25 over jieba words and Chroma vectors over character n-grams, both on the
-question expanded with the knowledge base's own words (knowledge/expand.py), fused by weighted
-reciprocal rank. Each retrieval also reports absolute evidence (BM25 score, cosine similarity, the
-share of the question's words the best passage holds) for the relevance gate."""
+"""Hybrid retrieval: BM25 over jieba words and over character bigrams, BM25 over whole sections, and
+Chroma vectors over character n-grams, all on the question expanded with the knowledge base's own
+words (knowledge/expand.py), fused by weighted reciprocal rank (each view measured in bench/README.md).
+Each retrieval also reports absolute evidence (BM25 score, cosine similarity, the share of the
+question's words the best passage holds, how much the question talks the trade) for the relevance gate."""
 
 from __future__ import annotations
 
@@ -10,15 +11,25 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from knowledge.bm25 import BM25
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
+from knowledge.lexical import LexicalIndex, keyness
 from knowledge.store import KnowledgeStore
 
 RRF_K = 60
-_STOP = set("的了是在和与及或也都就还要吗呢吧啊呀么怎么什么哪些一个有没有能不能咱我你他她们这那")
+# The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
+EXPANSION_WEIGHT = 0.5  # a word the expansion added counts less than the rep's own word
+VIEWS = {"words": 1.0, "vectors": 0.6, "passage_bigrams": 0.5, "section_words": 0.0, "section_bigrams": 1.0}
+_STOP = frozenset(
+    word
+    for line in (Path(__file__).parent / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for word in line.split()
+)
 
 
 log = logging.getLogger("keqing.search")
@@ -43,6 +54,7 @@ class Retrieval:
     cosine: float = 0.0
     coverage: float = 0.0
     words: list[str] = field(default_factory=list)
+    domain: float = 0.0  # the keyness of the (expanded) question's words: how much it talks the trade
 
 
 def tokens(text: str, tokenizer: Any) -> list[str]:
@@ -55,8 +67,7 @@ class Retriever:
         self,
         store: KnowledgeStore,
         *,
-        bm25_weight: float = 1.0,
-        vector_weight: float = 0.3,
+        views: dict[str, float] | None = None,
         resources: Iterable[str] = RESOURCES,
     ) -> None:
         import jieba
@@ -68,10 +79,13 @@ class Retriever:
         self.tokenizer = jieba.Tokenizer()
         for word in self.expander.vocabulary_words():
             self.tokenizer.add_word(word)
-        self.weights = (bm25_weight, vector_weight)
+        self.views = dict(VIEWS if views is None else views)
+        self.expansion_weight = EXPANSION_WEIGHT
         self._chunks: list[dict[str, Any]] = []
         self._bm25: BM25 | None = None
+        self._lexical: LexicalIndex | None = None
         self._idf: dict[str, float] = {}
+        self._keyness: dict[str, float] = {}
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
         self._matrix: Any = None
@@ -91,11 +105,13 @@ class Retriever:
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
         corpus = [tokens(f"{c['title']} {c['body']}", self.tokenizer) or ["∅"] for c in chunks]
         self._bm25 = BM25(corpus) if chunks else None
+        self._lexical = LexicalIndex(chunks, lambda text: tokens(text, self.tokenizer)) if chunks else None
         frequency: dict[str, int] = {}
         for words in corpus:
             for word in set(words):
                 frequency[word] = frequency.get(word, 0) + 1
         self._idf = {w: math.log(1 + len(corpus) / n) for w, n in frequency.items()}
+        self._keyness = keyness(corpus, self.tokenizer.FREQ, self.tokenizer.total)
         self._matrix = None
         if self.store.local and chunks:  # the offline embedding, compared in process: no Chroma to load
             import numpy
@@ -106,10 +122,13 @@ class Retriever:
         self.expander.reindex(set(frequency), self.tokenizer.FREQ)
         self._version = version
 
-    def bm25_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
+    def bm25_ranking(self, query: str, depth: int, question: str = "") -> list[tuple[int, float]]:
+        """Word BM25 of the (expanded) query; words not in `question` weigh EXPANSION_WEIGHT."""
         if self._bm25 is None:
             return []
-        return self._bm25.top(tokens(query, self.tokenizer), depth)
+        words = tokens(query, self.tokenizer)
+        added = {w: self.expansion_weight for w in words if question and w not in question}
+        return self._bm25.top(words, depth, added)
 
     def vector_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
         if self._matrix is not None:
@@ -143,11 +162,8 @@ class Retriever:
             return Retrieval([])
         query = self.expanded(question)
         depth = max(50, k * 10)
-        lexical, vector = self.bm25_ranking(query, depth), self.vector_ranking(query, depth)
-        fused: dict[int, float] = {}
-        for weight, ranking in zip(self.weights, (lexical, vector), strict=True):
-            for rank, (index, _score) in enumerate(ranking):
-                fused[index] = fused.get(index, 0.0) + weight / (RRF_K + rank + 1)
+        lexical, vector = self.bm25_ranking(query, depth, question), self.vector_ranking(query, depth)
+        fused = self._fuse(question, query, depth, lexical, vector)
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
@@ -158,7 +174,29 @@ class Retriever:
             cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
+            domain=sum(self._keyness.get(w, 0.0) for w in set(words)),
         )
+
+    def _fuse(
+        self,
+        question: str,
+        query: str,
+        depth: int,
+        lexical: list[tuple[int, float]],
+        vector: list[tuple[int, float]],
+    ) -> dict[int, float]:
+        """Weighted reciprocal rank fusion of every view (a section's rank counts for each passage of it)."""
+        rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
+        if self._lexical is not None:
+            words = tokens(query, self.tokenizer)
+            rankings |= self._lexical.rankings(question, query, words, depth, self.expansion_weight)
+        fused: dict[int, float] = {}
+        for view, groups in rankings.items():
+            weight = self.views.get(view, 0.0)
+            for rank, group in enumerate(groups if weight else []):
+                for index in group:
+                    fused[index] = fused.get(index, 0.0) + weight / (RRF_K + rank + 1)
+        return fused
 
     def _one_per_section(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
         """The best passage of each section: three passages of one section would crowd out the others."""

@@ -19,7 +19,7 @@ from telegram.ext import (
 
 from bot.assistant import Assistant
 from bot.context import AppContext
-from bot.telegram import commands, conversation, dedupe, reminders
+from bot.telegram import commands, conversation, dedupe, documents, reminders
 from bot.telegram.access import KeqingContext, check_access
 from bot.telegram.http import AiohttpRequest
 from bot.telegram.startup import wait_for_bot_api
@@ -71,6 +71,7 @@ def build_application(ctx: AppContext) -> Application:
     application.add_handler(CommandHandler(commands.FLOW_COMMANDS, commands.flow))
     application.add_handler(CommandHandler("reminders", reminders.reminders))
     application.add_handler(MessageHandler(filters.COMMAND, commands.unknown))
+    application.add_handler(MessageHandler(filters.Document.ALL, documents.on_document))
     application.add_handler(MessageHandler(filters.TEXT | filters.CAPTION, conversation.on_text))
     # Status updates (pins, members joining) are not messages from a rep: no answer.
     application.add_handler(MessageHandler(~filters.StatusUpdate.ALL, conversation.not_text))

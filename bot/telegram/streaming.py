@@ -10,8 +10,7 @@ from telegram import Message
 from bot.assistant import Assistant
 from bot.telegram.send import split_text
 from bot.views.answers import render_answer
-from knowledge.answer import Answer
-from knowledge.llm_answer import stream_answer, usable
+from knowledge.llm_answer import stream_answer
 
 EDIT_EVERY = 1.0  # seconds between edits: Telegram rate-limits edits of one message
 
@@ -56,9 +55,7 @@ async def answer_streaming(message: Message, assistant: Assistant, question: str
             await sent.edit_text(text)
         shown, last_edit = text, time.monotonic()
     await producer
-    answer = (
-        Answer(text, passages) if usable(text, len(passages)) else playbook.offline_answer(question, passages)
-    )
+    answer = playbook.model_reply(question, text, passages)
     first, *rest = split_text(render_answer(answer))
     if sent is None:
         await message.reply_text(first)

@@ -3,6 +3,7 @@ process (`keqing run`) pointed at it; the test plays the users over HTTP."""
 
 from __future__ import annotations
 
+import base64
 import os
 import socket
 import subprocess
@@ -62,6 +63,18 @@ class TelegramUser:
             payload["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
             route = "/sendCommand"
         self.http.post(route, json=payload).raise_for_status()
+
+    def send_document(self, filename: str, data: bytes) -> None:
+        """Sends a file, as a user attaching a document in the app."""
+        payload = {
+            "botToken": TOKEN,
+            "from": self._sender(),
+            "chat": self.chat,
+            "date": int(time.time()),
+            "file_name": filename,
+            "content": base64.b64encode(data).decode("ascii"),
+        }
+        self.http.post("/sendDocument", json=payload).raise_for_status()
 
     def press(self, message: dict[str, Any], data: str) -> None:
         """Presses the button of `message` whose data is `data`, or `data:…` (buttons name their note)."""

@@ -101,6 +101,31 @@ function fixes(app, server) {
       return () => server.off(event, wake);
     }, Number(req.body.wait || 0));
   });
+  // Users send files too: the client posts the file's bytes (base64) with its name, and the bot
+  // fetches them with getFile and a download from /file/bot<token>/<file_path>, as from the real API.
+  const files = new Map();
+  app.post('/sendDocument', (req, res) => {
+    const { content, file_name: fileName, ...message } = req.body;
+    const id = `doc${files.size + 1}`;
+    const data = Buffer.from(content || '', 'base64');
+    files.set(id, data);
+    const document = { file_id: id, file_unique_id: `u${id}`, file_name: fileName, file_size: data.length };
+    server.addUserMessage({ ...message, document });
+    res.sendResult({ ok: true, result: null });
+  });
+  handle(app, '/bot:token/getFile', (req, res) => {
+    const id = (req.body && req.body.file_id) || req.query.file_id;
+    const data = files.get(id);
+    if (!data) return res.sendResult({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+    return res.sendResult({
+      ok: true, result: { file_id: id, file_unique_id: `u${id}`, file_size: data.length, file_path: `documents/${id}` },
+    });
+  });
+  app.get('/file/bot:token/documents/:id', (req, res) => {
+    const data = files.get(req.params.id);
+    if (!data) return res.status(404).end();
+    return res.end(data);
+  });
   handle(app, '/bot:token/sendPhoto', upload(server, 'photo'));
   handle(app, '/bot:token/sendDocument', upload(server, 'document'));
   handle(app, '/bot:token/getMe', (_req, res) => res.sendResult({ ok: true, result: botUser }));
