@@ -47,7 +47,8 @@ def main() -> None:
         import_files(session=session, paths=[DATA / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
     with db.session() as session:
         engine = offline_extractor(session=session, lexicon=load_lexicon())
-    notes = [json.loads(line) for line in (DATA / ("heldout2.jsonl" if args.split == "heldout2" else "notes.jsonl")).read_text(encoding="utf-8").splitlines()]
+    source = DATA / ("heldout2.jsonl" if args.split == "heldout2" else "notes.jsonl")
+    notes = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     notes = [n for n in notes if n["split"] == args.split]
 
     hits, found, wanted, named = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
