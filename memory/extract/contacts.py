@@ -4,7 +4,7 @@ roles, phones, birthdays and personal notes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -51,12 +51,19 @@ class ContactFinder:
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
 
-    def find(self, text: str, segments: Segments, blocked: list[tuple[int, int]]) -> list[Person]:
+    def find(
+        self,
+        text: str,
+        segments: Segments,
+        blocked: list[tuple[int, int]],
+        known: Mapping[str, tuple[str | None, str]] | None = None,
+    ) -> list[Person]:
+        """`known`: the account's people from confirmed records, name → (surname, role)."""
         taken = [False] * len(text)
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
-        raw = [p for p in self._candidates(text, taken) if not self._colleague(p)]
+        raw = [p for p in self._candidates(text, taken, known or {}) if not self._colleague(p)]
         people = self._merge(sorted(raw, key=lambda p: p.start))
         self._attach_details(text, segments, people, taken)
         return people
@@ -104,18 +111,36 @@ class ContactFinder:
                     return dept_role
         return role
 
-    def _candidates(self, text: str, taken: list[bool]) -> list[Person]:
-        """Every person the note names, the first reading of a span winning (titled forms first)."""
+    def _candidates(
+        self, text: str, taken: list[bool], known: Mapping[str, tuple[str | None, str]]
+    ) -> list[Person]:
+        """Every person the note names, the first reading of a span winning (people the account's
+        confirmed records name, then titled forms)."""
         found: list[Person] = []
         covered = [False] * len(text)
         for person, end in chain(
-            self._titled_people(text), self._familiar_people(text), self._bare_titles(text)
+            self._known_people(text, known),
+            self._titled_people(text),
+            self._familiar_people(text),
+            self._bare_titles(text),
         ):
             if any(taken[person.start : end]) or any(covered[person.start : end]):
                 continue
             covered[person.start : end] = [True] * (end - person.start)
             found.append(person)
         return found
+
+    def _known_people(
+        self, text: str, known: Mapping[str, tuple[str | None, str]]
+    ) -> Iterator[tuple[Person, int]]:
+        """钱姐 met before as the account's 店长: the role a confirmed record gave, unless this note
+        puts a title before the name (采购小王 is the purchaser whatever was said before)."""
+        for name in longest_first([name for name in known if name not in self.title_role]):
+            surname, learned = known[name]
+            for match in re.finditer(re.escape(name), text):
+                prior, family = self._role_before(text, match.start())
+                role = prior if prior and not family else learned
+                yield Person(name, surname, role, match.start(), titled=True), match.end()
 
     def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """主任王 and 王主任: a surname with a title."""
@@ -208,8 +233,10 @@ class ContactFinder:
                 owner.phone = phone.group(1)
             birthday = month_day_of(clause.text) if "生日" in clause.text else None
             family_birthday = birthday and contains_any(clause.text.split("生日")[0], self.family)
-            if birthday and not family_birthday and owner.birthday is None:
-                owner.birthday = birthday
+            said = clause.start + clause.text.find("生日")
+            holder = self._named_before(people, clause.start, said) or owner
+            if birthday and not family_birthday and holder.birthday is None:
+                holder.birthday = birthday
                 continue
             if contains_any(clause.text, cues) or family_birthday:
                 # the account's name is not part of what we learn about the person
@@ -225,6 +252,12 @@ class ContactFinder:
                 phone = PHONE.search(text, person.start, end)
                 if phone:
                     person.phone = phone.group(1)
+
+    @staticmethod
+    def _named_before(people: list[Person], start: int, end: int) -> Person | None:
+        """The person named last before `end` in a clause: 小芳说马老板生日… is 马老板's birthday."""
+        named = [(at, p) for p in people for at in p.positions if start <= at < end]
+        return max(named, key=lambda n: n[0])[1] if named else None
 
     @staticmethod
     def _owner(people: list[Person], start: int, end: int) -> Person | None:

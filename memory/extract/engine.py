@@ -64,7 +64,8 @@ class OfflineExtractor:
         blocked = [(m.start, m.end) for m in mentions]
         if customer.span is not None:
             blocked.append(customer.span)
-        people = self.contacts.find(clean, segments, blocked)
+        known = self.lexicon.data.get("account_contacts", {}).get(customer.name or "", {})
+        people = self.contacts.find(clean, segments, blocked, known)
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)
