@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from memory.extract.agreement import field_errors
+from memory.extract.company_tone import Labelled, fit_threshold
 from memory.extract.dates import find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
@@ -30,6 +31,8 @@ LEARNED_WEIGHT = 4
 TRIALS_PER_TARGET = 8
 # The people of an account as its confirmed records name them: code "account\tsurname\trole".
 ACCOUNT_CONTACTS = "account_contacts"
+# The threshold of the company's retrained tone classifier (memory/extract/company_tone.py), if used.
+COMPANY_TONE = "company_tone"
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             account, surname, role = item.code.split("\t")
             people = words.setdefault(ACCOUNT_CONTACTS, {}).setdefault(account, {})
             people[item.phrase] = (surname or None, role)
+        elif item.section == COMPANY_TONE:
+            words[COMPANY_TONE] = float(item.code)
         elif item.section == "sentiment":
             words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
         elif item.code:
@@ -159,7 +164,11 @@ def _candidates(
         return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
     lengths = range(2, 7) if section == "alias" else range(3, 5)
     found: list[str] = []
+    # a phrase of the company's speech is never part of a name: 惠民药 of 惠民药房 asks for nothing
+    forms = [] if section == "alias" else sorted({f for fs in names.values() for f in fs}, key=len)[::-1]
     for text in _clauses(example, section, code):
+        for form in forms:
+            text = text.replace(form, "#" * len(form))
         for run in _RUN.findall(text):
             for size in lengths:
                 for start in range(len(run) - size + 1):
@@ -222,6 +231,15 @@ class Teacher:
             for phrase in ranked[:TRIALS_PER_TARGET]:
                 if self._try(Phrase(section, code, phrase), _FIELD.get(section, "")):
                     break
+        threshold = fit_threshold(
+            [
+                Labelled(e.text, e.record["sentiment"], self.predicted[i]["sentiment"])
+                for i, e in enumerate(self.examples)
+                if e.record.get("sentiment")
+            ]
+        )
+        if threshold is not None:
+            self.learned.append(Phrase(COMPANY_TONE, str(threshold), ""))
         return self.learned
 
     def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:
