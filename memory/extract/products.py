@@ -104,16 +104,37 @@ class ProductFinder:
                 found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), ""))
         return sorted(found, key=lambda q: q.start)
 
-    def _unit_of(self, text: str, quantity: _Quantity, name: str, lines: list[ProductLine]) -> str | None:
+    def _unit_of(
+        self, text: str, quantity: _Quantity, owner: Mention, lines: list[ProductLine]
+    ) -> str | None:
         """The unit of a number written without one: the product's other amount in the note (走了
-        四十多瓶 再订3十), else the unit the note says the goods come in (按盒, 都是支), after it first."""
+        四十多瓶 再订3十), else the unit the note gives that product (六味按瓶), else the unit it says
+        the goods come in (都是支), after the number first."""
         if quantity.unit:
             return quantity.unit
-        same = [line.unit for line in lines if line.name == name and line.unit]
+        same = [line.unit for line in lines if line.name == owner.entities[0].name and line.unit]
         if same:
             return same[0]
-        said = self._unit_said.search(text, quantity.end) or self._unit_said.search(text)
+        written = re.escape(text[owner.start : owner.end])
+        own = re.search(rf"{written}[^\s,,。]{{0,3}}?{self._unit_said.pattern}", text)
+        said = own or self._unit_said.search(text, quantity.end) or self._unit_said.search(text)
         return said.group(1) if said else None
+
+    @staticmethod
+    def _shared_with(
+        text: str, owner: Mention, since_last: list[Mention], quantity: _Quantity
+    ) -> list[Mention]:
+        """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 share the amount after 都/各."""
+        if len(since_last) < 2 or since_last[-1] is not owner:
+            return []
+        if not re.search(r"[都各]", text[owner.end : quantity.start]):
+            return []
+        shared: list[Mention] = []
+        for mention, after in zip(since_last[-2::-1], since_last[:0:-1], strict=False):
+            if not re.fullmatch(r"\s*(?:和|跟|与|及|、|还有)\s*", text[mention.end : after.start]):
+                break
+            shared.append(mention)
+        return shared
 
     @staticmethod
     def _pattern_kind(window: str) -> str | None:
@@ -218,12 +239,14 @@ class ProductFinder:
             kind = kind or carry.get(sentence) or "mention"
             carry[sentence] = kind
             previous_end = quantity.end
-            quantified.add(id(owner))
-            if owner.kind == "product":
-                name = owner.entities[0].name
-                # 二三十盒: no number, no unit
-                unit = self._unit_of(text, quantity, name, lines) if quantity.value is not None else None
-                lines.append(ProductLine(name, quantity.value, unit, kind))
+            owners = [owner, *([] if follows else self._shared_with(text, owner, since_last, quantity))]
+            for each in owners:
+                quantified.add(id(each))
+                if each.kind == "product":
+                    name = each.entities[0].name
+                    # 二三十盒: no number, no unit
+                    unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
+                    lines.append(ProductLine(name, quantity.value, unit, kind))
         for mention in goods:
             if mention.kind != "product" or id(mention) in quantified:
                 continue
