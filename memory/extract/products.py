@@ -17,6 +17,14 @@ _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 _ASKED = re.compile(r"(?:让|叫|喊)(?:再|先|又|多)?[\u4e00-\u9fff]{0,2}$")
 # 多少钱一盒, 好多钱一瓶: a price per unit, not a quantity.
 _PRICE_BEFORE = re.compile(r"钱\s*$")
+# 买二送一: an offer, not an amount.
+_OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
+# 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
+_EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?)\s*$")
+# 进了二十支用掉一半: half of the amount went the way of that verb.
+_HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
+# 两样都还有十来盒: the amount holds for the two products named last.
+_BOTH = re.compile(r"(?:两样|两种|两个|俩)都")
 
 
 @dataclass
@@ -100,7 +108,10 @@ class ProductFinder:
             found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
         verbs = [verb for verb, _ in self.kind_verbs]
         for match in self._bare.finditer(text):
-            if any(text.endswith(verb, 0, match.start()) for verb in verbs):
+            head = text[: match.start()].rstrip(" ")
+            if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
+                continue
+            if any(head.endswith(verb) for verb in verbs):
                 found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), ""))
         return sorted(found, key=lambda q: q.start)
 
@@ -135,6 +146,27 @@ class ProductFinder:
                 break
             shared.append(mention)
         return shared
+
+    def _lines(
+        self, text: str, quantity: _Quantity, name: str, unit: str | None, kind: str
+    ) -> list[ProductLine]:
+        """The line of an amount; with 用掉一半 after it, half of it goes the way of that verb too
+        (and an amount only restated as earlier goods, 上回拿的二十盒卖了一半, is only that half)."""
+        half = _HALF.match(text[quantity.end : quantity.end + 6])
+        verb_kind = self._verb_in(half.group(0)[:-2].strip()) if half else None
+        if half is None or verb_kind is None or quantity.value is None:
+            return [ProductLine(name, quantity.value, unit, kind)]
+        halved = ProductLine(name, quantity.value / 2, unit, verb_kind)
+        restated = _EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
+        return [halved] if restated else [ProductLine(name, quantity.value, unit, kind), halved]
+
+    @staticmethod
+    def _restated(text: str, quantity: _Quantity, quantities: list[_Quantity], segments: Segments) -> bool:
+        """那六瓶卖了两瓶: an amount after 那/上回的 that another amount follows in its clause."""
+        if not _EARLIER.search(text[max(0, quantity.start - 4) : quantity.start]):
+            return False
+        clause = segments.clause_at(quantity.start)
+        return clause is not None and any(quantity.end <= q.start < clause.end for q in quantities)
 
     @staticmethod
     def _pattern_kind(window: str) -> str | None:
@@ -210,6 +242,8 @@ class ProductFinder:
         previous_end = 0
         quantities = self._quantities(text)
         for quantity in quantities:
+            if self._restated(text, quantity, quantities, segments):
+                continue
             sentence = segments.sentence_of(quantity.start)
             before = [
                 m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence
@@ -240,13 +274,15 @@ class ProductFinder:
             carry[sentence] = kind
             previous_end = quantity.end
             owners = [owner, *([] if follows else self._shared_with(text, owner, since_last, quantity))]
+            if _BOTH.search(text[window_start : quantity.start]):
+                owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
             for each in owners:
                 quantified.add(id(each))
                 if each.kind == "product":
                     name = each.entities[0].name
                     # 二三十盒: no number, no unit
                     unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
-                    lines.append(ProductLine(name, quantity.value, unit, kind))
+                    lines += self._lines(text, quantity, name, unit, kind)
         for mention in goods:
             if mention.kind != "product" or id(mention) in quantified:
                 continue

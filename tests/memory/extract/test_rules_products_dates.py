@@ -143,3 +143,49 @@ def test_a_birthday_relayed_by_someone_belongs_to_the_person_named_before_it(  #
 )
 def test_a_birthday_month_and_day_need_no_day_word(extract, text: str, birthday: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.birthday for c in extract(text).contacts] == [birthday]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "restated"),
+    [
+        ("惠民药房 六味上次那十二瓶卖了五瓶", ("六味地黄丸", 5, "sold"), 12),
+        ("西山卫生院 头孢克肟之前的三十盒用了十八盒", ("头孢克肟分散片", 18, "sold"), 30),
+    ],
+)
+def test_an_amount_restated_as_earlier_goods_gives_way_to_the_news_after_it(  # type: ignore[no-untyped-def]
+    extract, text: str, line: tuple[str, int, str], restated: int
+) -> None:
+    found = lines(extract(text))
+    assert line in found and all(quantity != restated for _, quantity, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味进了四十瓶卖掉一半", {("六味地黄丸", 40, "order"), ("六味地黄丸", 20, "sold")}),
+        ("西山卫生院 丹参片订了十六盒 用了一半", {("复方丹参片", 16, "order"), ("复方丹参片", 8, "sold")}),
+    ],
+)
+def test_half_of_an_amount_goes_the_way_of_the_verb_after_it(
+    extract, text: str, expected: set[tuple[str, int, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= lines(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 六味卖了九瓶 丹参片卖了七盒 两样都还剩十来盒",
+        "惠民药房 蒲地蓝和头孢克肟这月没怎么动 两个都还有8盒",
+    ],
+)
+def test_an_amount_said_of_both_holds_for_the_two_products_named_last(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    stock = {name for name, quantity, kind in lines(extract(text)) if kind == "stock" and quantity in (8, 10)}
+    assert len(stock) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["惠民药房 六味搞买二送一 先订了三十瓶", "惠民药房 丹参片满五赠一 这回要了十二盒"]
+)
+def test_an_offer_is_no_amount(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {quantity for _, quantity, _ in lines(extract(text))} <= {30, 12}
