@@ -4,16 +4,18 @@ roles, phones, birthdays and personal notes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from memory.extract.dates import month_day_of
+from memory.extract.dates import DateMention, month_day_of
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
 
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+# A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
+NEAR = 8
 _NICK = ("孃孃", "嬢嬢", "姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
 
 
@@ -57,15 +59,17 @@ class ContactFinder:
         segments: Segments,
         blocked: list[tuple[int, int]],
         known: Mapping[str, tuple[str | None, str]] | None = None,
+        dates: Sequence[DateMention] = (),
     ) -> list[Person]:
-        """`known`: the account's people from confirmed records, name → (surname, role)."""
+        """`known`: the account's people from confirmed records, name → (surname, role); `dates`:
+        the note's resolved dates (下周三是她生日)."""
         taken = [False] * len(text)
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
         raw = [p for p in self._candidates(text, taken, known or {}) if not self._colleague(p)]
         people = self._merge(sorted(raw, key=lambda p: p.start))
-        self._attach_details(text, segments, people, taken)
+        self._attach_details(text, segments, people, taken, dates)
         return people
 
     def at_a_clinic(self, people: list[Person]) -> None:
@@ -220,7 +224,14 @@ class ContactFinder:
         named = b if bare is a else a
         return bare.name in self.title_role and bare.role == named.role
 
-    def _attach_details(self, text: str, segments: Segments, people: list[Person], taken: list[bool]) -> None:
+    def _attach_details(
+        self,
+        text: str,
+        segments: Segments,
+        people: list[Person],
+        taken: list[bool],
+        dates: Sequence[DateMention],
+    ) -> None:
         if not people:
             return
         cues = self.lexicon.words("personal_cues")
@@ -231,7 +242,9 @@ class ContactFinder:
             phone = PHONE.search(clause.text)
             if phone and owner.phone is None:
                 owner.phone = phone.group(1)
-            birthday = month_day_of(clause.text) if "生日" in clause.text else None
+            birthday = (
+                _birthday(clause.text, clause.start, clause.end, dates) if "生日" in clause.text else None
+            )
             family_birthday = birthday and contains_any(clause.text.split("生日")[0], self.family)
             said = clause.start + clause.text.find("生日")
             holder = self._named_before(people, clause.start, said) or owner
@@ -267,3 +280,15 @@ class ContactFinder:
             return inside[0]
         before = [(max(at for at in p.positions if at < start), p) for p in people if p.positions[0] < start]
         return max(before, key=lambda b: b[0])[1] if before else None
+
+
+def _birthday(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
+    """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
+    written = month_day_of(clause)
+    if written is not None:
+        return written
+    at = start + clause.find("生日")
+    said = next(
+        (d for d in dates if start <= d.start < end and not d.past and abs(d.start - at) <= NEAR), None
+    )
+    return said.date.strftime("%m-%d") if said else None

@@ -68,7 +68,7 @@ class OfflineExtractor:
         if customer.span is not None:
             blocked.append(customer.span)
         known = self.lexicon.data.get("account_contacts", {}).get(customer.name or "", {})
-        people = self.contacts.find(clean, segments, blocked, known)
+        people = self.contacts.find(clean, segments, blocked, known, dates)
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)

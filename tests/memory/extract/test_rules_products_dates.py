@@ -189,3 +189,13 @@ def test_an_amount_said_of_both_holds_for_the_two_products_named_last(extract, t
 )
 def test_an_offer_is_no_amount(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {quantity for _, quantity, _ in lines(extract(text))} <= {30, 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "birthday"),
+    [("惠民药房 王店长下礼拜五过生日 记着送个蛋糕", "05-22"), ("西山卫生院 后天是周院长生日", "05-15")],
+)
+def test_a_birthday_said_relative_to_the_note_is_resolved_from_its_date(
+    extract, text: str, birthday: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c.birthday for c in extract(text).contacts if c.birthday] == [birthday]
