@@ -4,16 +4,18 @@ roles, phones, birthdays and personal notes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from memory.extract.dates import month_day_of
+from memory.extract.dates import DateMention, month_day_of
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.text import Segments, contains_any
 
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+# A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
+NEAR = 8
 _NICK = ("孃孃", "嬢嬢", "姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
 
 
@@ -51,14 +53,23 @@ class ContactFinder:
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
 
-    def find(self, text: str, segments: Segments, blocked: list[tuple[int, int]]) -> list[Person]:
+    def find(
+        self,
+        text: str,
+        segments: Segments,
+        blocked: list[tuple[int, int]],
+        known: Mapping[str, tuple[str | None, str]] | None = None,
+        dates: Sequence[DateMention] = (),
+    ) -> list[Person]:
+        """`known`: the account's people from confirmed records, name → (surname, role); `dates`:
+        the note's resolved dates (下周三是她生日)."""
         taken = [False] * len(text)
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
-        raw = [p for p in self._candidates(text, taken) if not self._colleague(p)]
+        raw = [p for p in self._candidates(text, taken, known or {}) if not self._colleague(p)]
         people = self._merge(sorted(raw, key=lambda p: p.start))
-        self._attach_details(text, segments, people, taken)
+        self._attach_details(text, segments, people, taken, dates)
         return people
 
     def at_a_clinic(self, people: list[Person]) -> None:
@@ -104,18 +115,36 @@ class ContactFinder:
                     return dept_role
         return role
 
-    def _candidates(self, text: str, taken: list[bool]) -> list[Person]:
-        """Every person the note names, the first reading of a span winning (titled forms first)."""
+    def _candidates(
+        self, text: str, taken: list[bool], known: Mapping[str, tuple[str | None, str]]
+    ) -> list[Person]:
+        """Every person the note names, the first reading of a span winning (people the account's
+        confirmed records name, then titled forms)."""
         found: list[Person] = []
         covered = [False] * len(text)
         for person, end in chain(
-            self._titled_people(text), self._familiar_people(text), self._bare_titles(text)
+            self._known_people(text, known),
+            self._titled_people(text),
+            self._familiar_people(text),
+            self._bare_titles(text),
         ):
             if any(taken[person.start : end]) or any(covered[person.start : end]):
                 continue
             covered[person.start : end] = [True] * (end - person.start)
             found.append(person)
         return found
+
+    def _known_people(
+        self, text: str, known: Mapping[str, tuple[str | None, str]]
+    ) -> Iterator[tuple[Person, int]]:
+        """钱姐 met before as the account's 店长: the role a confirmed record gave, unless this note
+        puts a title before the name (采购小王 is the purchaser whatever was said before)."""
+        for name in longest_first([name for name in known if name not in self.title_role]):
+            surname, learned = known[name]
+            for match in re.finditer(re.escape(name), text):
+                prior, family = self._role_before(text, match.start())
+                role = prior if prior and not family else learned
+                yield Person(name, surname, role, match.start(), titled=True), match.end()
 
     def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """主任王 and 王主任: a surname with a title."""
@@ -195,7 +224,14 @@ class ContactFinder:
         named = b if bare is a else a
         return bare.name in self.title_role and bare.role == named.role
 
-    def _attach_details(self, text: str, segments: Segments, people: list[Person], taken: list[bool]) -> None:
+    def _attach_details(
+        self,
+        text: str,
+        segments: Segments,
+        people: list[Person],
+        taken: list[bool],
+        dates: Sequence[DateMention],
+    ) -> None:
         if not people:
             return
         cues = self.lexicon.words("personal_cues")
@@ -206,10 +242,14 @@ class ContactFinder:
             phone = PHONE.search(clause.text)
             if phone and owner.phone is None:
                 owner.phone = phone.group(1)
-            birthday = month_day_of(clause.text) if "生日" in clause.text else None
+            birthday = (
+                _birthday(clause.text, clause.start, clause.end, dates) if "生日" in clause.text else None
+            )
             family_birthday = birthday and contains_any(clause.text.split("生日")[0], self.family)
-            if birthday and not family_birthday and owner.birthday is None:
-                owner.birthday = birthday
+            said = clause.start + clause.text.find("生日")
+            holder = self._named_before(people, clause.start, said) or owner
+            if birthday and not family_birthday and holder.birthday is None:
+                holder.birthday = birthday
                 continue
             if contains_any(clause.text, cues) or family_birthday:
                 # the account's name is not part of what we learn about the person
@@ -227,6 +267,12 @@ class ContactFinder:
                     person.phone = phone.group(1)
 
     @staticmethod
+    def _named_before(people: list[Person], start: int, end: int) -> Person | None:
+        """The person named last before `end` in a clause: 小芳说马老板生日… is 马老板's birthday."""
+        named = [(at, p) for p in people for at in p.positions if start <= at < end]
+        return max(named, key=lambda n: n[0])[1] if named else None
+
+    @staticmethod
     def _owner(people: list[Person], start: int, end: int) -> Person | None:
         """The person a clause is about: named in it, else the last one named before it."""
         inside = [p for p in people if any(start <= at < end for at in p.positions)]
@@ -234,3 +280,15 @@ class ContactFinder:
             return inside[0]
         before = [(max(at for at in p.positions if at < start), p) for p in people if p.positions[0] < start]
         return max(before, key=lambda b: b[0])[1] if before else None
+
+
+def _birthday(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
+    """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
+    written = month_day_of(clause)
+    if written is not None:
+        return written
+    at = start + clause.find("生日")
+    said = next(
+        (d for d in dates if start <= d.start < end and not d.past and abs(d.start - at) <= NEAR), None
+    )
+    return said.date.strftime("%m-%d") if said else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.company_tone import CompanyTone
 from memory.extract.contacts import ContactFinder
 from memory.extract.customers import CustomerResolver
 from memory.extract.dates import find_dates
@@ -49,6 +50,8 @@ class OfflineExtractor:
             Vocabulary.of(self.lexicon), data.catalog, self.lexicon.surnames, set(data.reps)
         )
         self.tone = tone_model()
+        # the company's tone learned from its confirmed notes (memory/notes/learning.py), when it helps
+        self.company_tone: CompanyTone | None = None
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
@@ -64,7 +67,8 @@ class OfflineExtractor:
         blocked = [(m.start, m.end) for m in mentions]
         if customer.span is not None:
             blocked.append(customer.span)
-        people = self.contacts.find(clean, segments, blocked)
+        known = self.lexicon.data.get("account_contacts", {}).get(customer.name or "", {})
+        people = self.contacts.find(clean, segments, blocked, known, dates)
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)
@@ -103,9 +107,13 @@ class OfflineExtractor:
                 "needs": self.terms.customer_needs(segments),
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
-                "sentiment": self.terms.sentiment_of(clean, self.tone),
+                "sentiment": self._sentiment(clean),
             }
         )
         record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
         record.summary = summarize(record)
         return Extraction(record, customer.entity, customer.candidates, truncated)
+
+    def _sentiment(self, clean: str) -> str:
+        reading = self.terms.sentiment_of(clean, self.tone)
+        return self.company_tone.decide(clean, reading) if self.company_tone else reading

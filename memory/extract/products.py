@@ -7,10 +7,24 @@ from dataclasses import dataclass
 
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
-from memory.extract.numbers import NUMBER, parse_number
+from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
 from memory.extract.text import Segments
 
 _PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多|贵|便宜|块|元|毛|钱|的价)")
+# 还搁着8盒, 店里摆着十瓶: a verb in its durative form right before a quantity states what is there.
+_STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
+# 让再捎二十盒, 喊先送十盒: the customer asking for goods is an order, whatever the verb.
+_ASKED = re.compile(r"(?:让|叫|喊)(?:再|先|又|多)?[\u4e00-\u9fff]{0,2}$")
+# 多少钱一盒, 好多钱一瓶: a price per unit, not a quantity.
+_PRICE_BEFORE = re.compile(r"钱\s*$")
+# 买二送一: an offer, not an amount.
+_OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
+# 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
+_EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?)\s*$")
+# 进了二十支用掉一半: half of the amount went the way of that verb.
+_HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
+# 两样都还有十来盒: the amount holds for the two products named last.
+_BOTH = re.compile(r"(?:两样|两种|两个|俩)都")
 
 
 @dataclass
@@ -42,7 +56,10 @@ class ProductFinder:
         units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
         unit_pattern = "|".join(map(re.escape, longest_first(list(units))))
         # 四十来瓶, 二十多盒: the round number is what the rep reports.
-        self._quantity = re.compile(rf"({NUMBER})(?:来|多|余)?\s*({unit_pattern})")
+        self._quantity = re.compile(rf"({NUMBER})(?:来|多|余|几)?\s*({unit_pattern})")
+        # 要二十 / 再订3十 / 开了一百五六, a number right after a kind verb with its unit elsewhere
+        self._bare = re.compile(rf"(?<![\d{CN_DIGITS}])({NUMBER})(?=[\s,,。;;!!]|$)")
+        self._unit_said = re.compile(rf"(?:按|都是|论)({unit_pattern})")
         self.kind_verbs = [
             (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
         ]
@@ -86,10 +103,82 @@ class ProductFinder:
     def _quantities(self, text: str) -> list[_Quantity]:
         found = []
         for match in self._quantity.finditer(text):
-            if _PER_UNIT_AFTER.match(text[match.end() :]):
+            if _PER_UNIT_AFTER.match(text[match.end() :]) or _PRICE_BEFORE.search(text[: match.start()]):
                 continue
             found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
-        return found
+        verbs = [verb for verb, _ in self.kind_verbs]
+        for match in self._bare.finditer(text):
+            head = text[: match.start()].rstrip(" ")
+            if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
+                continue
+            if any(head.endswith(verb) for verb in verbs):
+                found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), ""))
+        return sorted(found, key=lambda q: q.start)
+
+    def _unit_of(
+        self, text: str, quantity: _Quantity, owner: Mention, lines: list[ProductLine]
+    ) -> str | None:
+        """The unit of a number written without one: the product's other amount in the note (走了
+        四十多瓶 再订3十), else the unit the note gives that product (六味按瓶), else the unit it says
+        the goods come in (都是支), after the number first."""
+        if quantity.unit:
+            return quantity.unit
+        same = [line.unit for line in lines if line.name == owner.entities[0].name and line.unit]
+        if same:
+            return same[0]
+        written = re.escape(text[owner.start : owner.end])
+        own = re.search(rf"{written}[^\s,,。]{{0,3}}?{self._unit_said.pattern}", text)
+        said = own or self._unit_said.search(text, quantity.end) or self._unit_said.search(text)
+        return said.group(1) if said else None
+
+    @staticmethod
+    def _shared_with(
+        text: str, owner: Mention, since_last: list[Mention], quantity: _Quantity
+    ) -> list[Mention]:
+        """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 share the amount after 都/各."""
+        if len(since_last) < 2 or since_last[-1] is not owner:
+            return []
+        if not re.search(r"[都各]", text[owner.end : quantity.start]):
+            return []
+        shared: list[Mention] = []
+        for mention, after in zip(since_last[-2::-1], since_last[:0:-1], strict=False):
+            if not re.fullmatch(r"\s*(?:和|跟|与|及|、|还有)\s*", text[mention.end : after.start]):
+                break
+            shared.append(mention)
+        return shared
+
+    def _lines(
+        self, text: str, quantity: _Quantity, name: str, unit: str | None, kind: str
+    ) -> list[ProductLine]:
+        """The line of an amount; with 用掉一半 after it, half of it goes the way of that verb too
+        (and an amount only restated as earlier goods, 上回拿的二十盒卖了一半, is only that half)."""
+        half = _HALF.match(text[quantity.end : quantity.end + 6])
+        verb_kind = self._verb_in(half.group(0)[:-2].strip()) if half else None
+        if half is None or verb_kind is None or quantity.value is None:
+            return [ProductLine(name, quantity.value, unit, kind)]
+        halved = ProductLine(name, quantity.value / 2, unit, verb_kind)
+        restated = _EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
+        return [halved] if restated else [ProductLine(name, quantity.value, unit, kind), halved]
+
+    @staticmethod
+    def _restated(text: str, quantity: _Quantity, quantities: list[_Quantity], segments: Segments) -> bool:
+        """那六瓶卖了两瓶: an amount after 那/上回的 that another amount follows in its clause."""
+        if not _EARLIER.search(text[max(0, quantity.start - 4) : quantity.start]):
+            return False
+        clause = segments.clause_at(quantity.start)
+        return clause is not None and any(quantity.end <= q.start < clause.end for q in quantities)
+
+    @staticmethod
+    def _pattern_kind(window: str) -> str | None:
+        if _STATE.search(window):
+            return "stock"
+        return "order" if _ASKED.search(window) else None
+
+    @staticmethod
+    def _has_own_quantity(mention: Mention, quantities: list[_Quantity], segments: Segments) -> bool:
+        """血栓通用了二十支: a product followed by its own amount does not take the amount before it."""
+        clause = segments.clause_at(mention.start)
+        return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
 
     def _verb_in(self, window: str, *, nearest_to_end: bool = True) -> str | None:
         best: tuple[int, int, str] | None = None
@@ -111,6 +200,32 @@ class ProductFinder:
                 best = (key, len(verb), kind)
         return best[2] if best else None
 
+    def _follower(
+        self,
+        text: str,
+        goods: list[Mention],
+        quantity: _Quantity,
+        quantities: list[_Quantity],
+        segments: Segments,
+        since_last: list[Mention],
+    ) -> list[Mention]:
+        """The product a quantity names when it comes right after it (买了10盒感冒灵): only one with
+        no amount of its own, and, when a product was named before, only one glued to the amount in
+        another clause than that product (问有没有小包装的布洛芬 还要一百瓶氨溴索)."""
+        after = [
+            m
+            for m in goods
+            if m.start >= quantity.end
+            and not text[quantity.end : m.start].strip()
+            and m.start - quantity.end <= 1
+            and not self._has_own_quantity(m, quantities, segments)
+        ]
+        if not since_last:
+            return after
+        clause = segments.clause_at(quantity.start)
+        glued = [m for m in after if m.start == quantity.end]
+        return glued if clause is not None and since_last[-1].start < clause.start else []
+
     def _verb_before_colon(self, text: str, segments: Segments, offset: int) -> str | None:
         """要货:感冒灵10件、藿香正气水5件 — a list after a colon takes the verb of the chunk before it."""
         index = segments.chunk_of(offset)
@@ -125,32 +240,26 @@ class ProductFinder:
         quantified: set[int] = set()
         carry: dict[int, str] = {}
         previous_end = 0
-        for quantity in self._quantities(text):
+        quantities = self._quantities(text)
+        for quantity in quantities:
+            if self._restated(text, quantity, quantities, segments):
+                continue
             sentence = segments.sentence_of(quantity.start)
             before = [
                 m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence
             ]
             since_last = [m for m in before if m.start >= previous_end]
-            follows = (
-                []
-                if since_last
-                else [
-                    m
-                    for m in goods
-                    if m.start >= quantity.end
-                    and not text[quantity.end : m.start].strip()
-                    and m.start - quantity.end <= 1
-                ]
-            )
+            clause = segments.clause_at(quantity.start)
+            follows = self._follower(text, goods, quantity, quantities, segments, since_last)
             owner = follows[0] if follows else (before[-1] if before else None)
             if owner is None:
                 continue
-            clause = segments.clause_at(quantity.start)
             if follows:
                 window_start = max(previous_end, clause.start if clause else quantity.start)
             else:
                 window_start = max(previous_end, owner.end)
-            kind = self._verb_in(text[window_start : quantity.start])
+            window = text[window_start : quantity.start]
+            kind = self._pattern_kind(window) or self._verb_in(window)
             if kind is None and not follows:
                 chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
                 kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
@@ -164,10 +273,16 @@ class ProductFinder:
             kind = kind or carry.get(sentence) or "mention"
             carry[sentence] = kind
             previous_end = quantity.end
-            quantified.add(id(owner))
-            if owner.kind == "product":
-                unit = quantity.unit if quantity.value is not None else None  # 二三十盒: no number, no unit
-                lines.append(ProductLine(owner.entities[0].name, quantity.value, unit, kind))
+            owners = [owner, *([] if follows else self._shared_with(text, owner, since_last, quantity))]
+            if _BOTH.search(text[window_start : quantity.start]):
+                owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
+            for each in owners:
+                quantified.add(id(each))
+                if each.kind == "product":
+                    name = each.entities[0].name
+                    # 二三十盒: no number, no unit
+                    unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
+                    lines += self._lines(text, quantity, name, unit, kind)
         for mention in goods:
             if mention.kind != "product" or id(mention) in quantified:
                 continue

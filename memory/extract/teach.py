@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from memory.extract.agreement import field_errors
+from memory.extract.company_tone import Labelled, fit_threshold
 from memory.extract.dates import find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
@@ -28,6 +29,10 @@ _RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Sentiment phrases learned from a correction outweigh the shipped tone words.
 LEARNED_WEIGHT = 4
 TRIALS_PER_TARGET = 8
+# The people of an account as its confirmed records name them: code "account\tsurname\trole".
+ACCOUNT_CONTACTS = "account_contacts"
+# The threshold of the company's retrained tone classifier (memory/extract/company_tone.py), if used.
+COMPANY_TONE = "company_tone"
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,12 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             aliases.setdefault(item.code, []).append(item.phrase)
         elif item.section == "contact_roles":
             words.setdefault("contact_roles", {})[item.phrase] = item.code
+        elif item.section == ACCOUNT_CONTACTS:
+            account, surname, role = item.code.split("\t")
+            people = words.setdefault(ACCOUNT_CONTACTS, {}).setdefault(account, {})
+            people[item.phrase] = (surname or None, role)
+        elif item.section == COMPANY_TONE:
+            words[COMPANY_TONE] = float(item.code)
         elif item.section == "sentiment":
             words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
         elif item.code:
@@ -142,7 +153,9 @@ def _clauses(example: Example, section: str, code: str) -> list[str]:
     return texts
 
 
-def _candidates(example: Example, section: str, code: str, pred: dict[str, Any]) -> list[str]:
+def _candidates(
+    example: Example, section: str, code: str, pred: dict[str, Any], names: dict[str, list[str]]
+) -> list[str]:
     """Phrases of the clauses concerned that could carry a target: n-grams of Chinese runs with no
     date in them; an alias shares at least two characters with the name it stands for; a contact's
     role is learned for the name the note calls them by (小郑 at this company is the accountant)."""
@@ -151,16 +164,36 @@ def _candidates(example: Example, section: str, code: str, pred: dict[str, Any])
         return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
     lengths = range(2, 7) if section == "alias" else range(3, 5)
     found: list[str] = []
+    # a phrase of the company's speech is never part of a name: 惠民药 of 惠民药房 asks for nothing
+    forms = [] if section == "alias" else sorted({f for fs in names.values() for f in fs}, key=len)[::-1]
     for text in _clauses(example, section, code):
+        for form in forms:
+            text = text.replace(form, "#" * len(form))
         for run in _RUN.findall(text):
             for size in lengths:
                 for start in range(len(run) - size + 1):
                     gram = run[start : start + size]
-                    if section == "alias" and len(set(code) & set(gram)) < 2:
+                    if section == "alias" and not _alias_like(gram, code, names.get(code, ())):
                         continue
                     if not find_dates(gram, example.date):
                         found.append(gram)
     return list(dict.fromkeys(found))
+
+
+def _alias_like(gram: str, name: str, aliases: Iterable[str]) -> bool:
+    """A gram could stand for a name: it shares two of its characters (计生堂 for 济生堂大药房), or it
+    is one of the name's known forms with one character misheard or mistyped (百舜 for 百顺)."""
+    if len(set(name) & set(gram)) >= 2:
+        return True
+    return any(
+        len(form) == len(gram) and sum(a != b for a, b in zip(form, gram, strict=True)) == 1
+        for form in aliases
+    )
+
+
+def alias_fit(gram: str, name: str) -> float:
+    """How much of a gram is the name's own characters: 丹滴 (1.0) before 丹滴还 (0.67)."""
+    return len(set(gram) & set(name)) / len(gram)
 
 
 class Teacher:
@@ -168,7 +201,11 @@ class Teacher:
         self.data, self.lexicon = data, lexicon
         self.examples = [replace(e, text=normalize(e.text)) for e in examples]
         self.names = {row["name"] for row in data.catalog}
+        self.forms = {
+            row["name"]: [row["name"], *row.get("aliases", [])] for row in [*data.catalog, *data.customers]
+        }
         self.learned: list[Phrase] = []
+        self.titles = {t for words in lexicon.groups("roles").values() for t in words}
         self.predicted: dict[int, dict[str, Any]] = {}
         engine = OfflineExtractor(data, lexicon)
         self.errors = [self._errors(engine, i) for i in range(len(self.examples))]
@@ -180,37 +217,72 @@ class Teacher:
         return field_errors(example.record, record)
 
     def learn(self) -> list[Phrase]:
+        for fact in self._account_contacts():
+            self._try(fact, "contacts", least_gain=0)
         targets: dict[tuple[str, str], list[int]] = {}
         for index, example in enumerate(self.examples):
             if any(self.errors[index].values()):
                 for target in _targets(example.record, self.predicted[index], self.names):
                     targets.setdefault(target, []).append(index)
         for (section, code), owners in targets.items():
-            for phrase in self._ranked(section, code, owners)[:TRIALS_PER_TARGET]:
+            ranked = self._ranked(section, code, owners)
+            if section == "alias":  # an alias names one thing: 卫生院 or 华佗堂 are parts of many names
+                ranked = [g for g in ranked if not any(g in form for form in self._other_forms(code))]
+            for phrase in ranked[:TRIALS_PER_TARGET]:
                 if self._try(Phrase(section, code, phrase), _FIELD.get(section, "")):
                     break
+        threshold = fit_threshold(
+            [
+                Labelled(e.text, e.record["sentiment"], self.predicted[i]["sentiment"])
+                for i, e in enumerate(self.examples)
+                if e.record.get("sentiment")
+            ]
+        )
+        if threshold is not None:
+            self.learned.append(Phrase(COMPANY_TONE, str(threshold), ""))
         return self.learned
 
     def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:
         counts: dict[str, int] = {}
         for index in owners:
-            for gram in _candidates(self.examples[index], section, code, self.predicted[index]):
+            for gram in _candidates(self.examples[index], section, code, self.predicted[index], self.forms):
                 counts[gram] = counts.get(gram, 0) + 1
         others = [e.text for i, e in enumerate(self.examples) if i not in owners]
         known = {p.phrase for p in self.learned}
 
-        def rank(gram: str) -> tuple[int, int, int]:
-            # evidence in several corrected notes first; then phrases of 3-4 characters, which carry
-            # meaning more often than a stray pair of characters
-            return (-counts[gram], sum(gram in text for text in others), {3: 0, 4: 1}.get(len(gram), 2))
+        def rank(gram: str) -> tuple[int, float, int, int]:
+            # evidence in several corrected notes first; for an alias, the gram most made of the
+            # name's characters; then phrases of 3-4 characters, which carry meaning more often than
+            # a stray pair of characters
+            fit = -alias_fit(gram, code) if section == "alias" else 0.0
+            return (-counts[gram], fit, sum(gram in text for text in others), {3: 0, 4: 1}.get(len(gram), 2))
 
         # A tone or an ask learned from one note is as likely chance as phrasing: it needs two.
         least = 2 if section in _NEEDS_TWO else 1
         return sorted((g for g in counts if g not in known and counts[g] >= least), key=rank)
 
-    def _try(self, phrase: Phrase, field: str) -> bool:
+    def _other_forms(self, name: str) -> list[str]:
+        return [form for other, forms in self.forms.items() if other != name for form in forms]
+
+    def _account_contacts(self) -> list[Phrase]:
+        """Each account's people by the names its confirmed records give them (the latest record
+        wins): 钱姐 written once as 店长钱姐 is the manager when a later note says only 钱姐."""
+        facts: dict[tuple[str, str], Phrase] = {}
+        for example in self.examples:
+            customer = example.record.get("customer") or {}
+            if not customer.get("matched"):
+                continue
+            for contact in example.record.get("contacts") or []:
+                name = contact.get("name") or ""
+                if len(name) >= 2 and name in example.text and name not in self.titles:
+                    code = "\t".join([customer["name"], contact.get("surname") or "", contact["role"]])
+                    facts[(customer["name"], name)] = Phrase(ACCOUNT_CONTACTS, code, name)
+        return list(facts.values())
+
+    def _try(self, phrase: Phrase, field: str, least_gain: int = 1) -> bool:
         """Keep the phrase when it fixes the field it was learned for (any field, for an alias) and
-        worsens no field of any confirmed note."""
+        worsens no field of any confirmed note; a fact about an account (its people) need only
+        worsen nothing."""
         touched = [i for i, e in enumerate(self.examples) if phrase.phrase in e.text]
         data, lexicon = apply(self.data, self.lexicon, [*self.learned, phrase])
         engine = OfflineExtractor(data, lexicon)
@@ -223,7 +295,7 @@ class Teacher:
                 self.predicted = saved
                 return False
             gain += sum(before[n] - errors[n] for n in errors if not field or n == field)
-        if gain <= 0:
+        if gain < least_gain:
             self.predicted = saved
             return False
         for index, errors in trial.items():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import threading
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, update
@@ -21,7 +20,7 @@ from memory.extract.engine import Extraction
 from memory.extract.lexicon import Lexicon
 from memory.llm.model import ChatModel
 from memory.notes.engines import extractor, offline_extractor
-from memory.notes.learning import learn
+from memory.notes.learning import learn_later
 from memory.notes.revisions import take_back
 from memory.notes.scoping import OTHER_REP, within_scope
 from memory.notes.visits import save_visit
@@ -278,7 +277,7 @@ class NoteIntake:
             ).id
         if teach and differs(extraction, record):
             # Relearning reads the company's recent confirmed notes (seconds): off the rep's reply.
-            threading.Thread(target=learn, args=(self.db, self.lexicon), daemon=True).start()
+            learn_later(self.db, self.lexicon)
         return visit_id
 
     def discard(self, *, raw_note_id: int) -> None:

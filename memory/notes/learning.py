@@ -3,9 +3,15 @@
 After records are confirmed with corrections (a card edit, a "record" line of `note --jsonl`), the
 teacher re-reads the latest confirmed notes, learns the phrases that give the confirmed readings
 (memory/extract/teach.py) and stores them; the engine is rebuilt with them on its next use.
+A corrected card asks for relearning off the rep's reply (`learn_later`): one worker per process
+learns for every database that asked, and requests made while it learns are folded into one more run.
 """
 
 from __future__ import annotations
+
+import atexit
+import logging
+import threading
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -14,7 +20,12 @@ from memory.accounts.masterdata import bump_version, read_master_data
 from memory.base.db import Database
 from memory.extract.lexicon import Lexicon
 from memory.extract.teach import Example, Phrase, Teacher
+from memory.extract.text import normalize
 from memory.schema.models import LearnedPhrase, Person, RawNote, Visit
+
+log = logging.getLogger(__name__)
+# How long a process that ends waits for a relearning under way (it would be redone by the next one).
+EXIT_WAIT_SECONDS = 30.0
 
 # The newest confirmed notes are the ones the teacher reads: enough to learn a company's phrasing,
 # few enough that learning stays a matter of seconds.
@@ -38,6 +49,15 @@ def _examples(session: Session) -> list[Example]:
     return [Example(text, date, rep, record) for text, date, rep, record in rows if record]
 
 
+def confirmed_tone(*, session: Session) -> tuple[tuple[str, str], ...]:
+    """(note, confirmed sentiment) of the notes the teacher reads, for the company's tone classifier."""
+    return tuple(
+        (normalize(e.text), e.record["sentiment"])
+        for e in reversed(_examples(session))
+        if e.record.get("sentiment")
+    )
+
+
 def learn(db: Database, lexicon: Lexicon) -> list[Phrase]:
     """Relearn from the confirmed records; returns the phrases now in use."""
     with db.session() as session:
@@ -53,3 +73,51 @@ def learn(db: Database, lexicon: Lexicon) -> list[Phrase]:
             session.add_all(LearnedPhrase(section=p.section, code=p.code, phrase=p.phrase) for p in phrases)
             bump_version(session=session)
     return phrases
+
+
+class LearningWorker:
+    """Relearning off the request path: at most one thread, and no request lost. Each database's
+    latest request is kept until the worker takes it; since learning rereads every confirmed record,
+    one run after the last request learns all that the requests before it asked for."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[Database, Lexicon]] = {}
+        self._idle = threading.Event()
+        self._idle.set()
+        self._thread: threading.Thread | None = None
+
+    def request(self, db: Database, lexicon: Lexicon) -> None:
+        with self._lock:
+            self._pending[str(db.engine.url)] = (db, lexicon)
+            self._idle.clear()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="keqing-learning", daemon=True)
+                self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every request made so far is learned; False when `timeout` ran out first."""
+        return self._idle.wait(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._thread = None
+                    self._idle.set()
+                    return
+                url = next(iter(self._pending))
+                db, lexicon = self._pending.pop(url)
+            try:
+                learn(db, lexicon)
+            except Exception:  # a failed run is retried by the next correction; the save stands
+                log.exception("relearning from confirmed records failed")
+
+
+WORKER = LearningWorker()
+atexit.register(WORKER.wait, EXIT_WAIT_SECONDS)
+
+
+def learn_later(db: Database, lexicon: Lexicon) -> None:
+    """Relearn from the confirmed records in the background (the process's one learning worker)."""
+    WORKER.request(db, lexicon)
