@@ -30,10 +30,15 @@ class NeedFinder:
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
         self.praise = lexicon.words("need_praise")
+        self._praise = re.compile(_alternatives(self.praise))
         self.past = lexicon.words("need_past")
         self.continuing = tuple(lexicon.words("clause_continuations"))
         self.followups = lexicon.words("need_followups")
         self.denials = lexicon.words("need_denials")
+        self.cancelled = tuple(lexicon.words("need_cancelled_after"))
+        self.others = lexicon.words("need_others")
+        self.compared = lexicon.words("need_compared")
+        self.generic = lexicon.groups("need_generic")
         self.audiences = lexicon.groups("need_audiences")
         fill = _alternatives(lexicon.words("need_fillers"))
         self.objects = {
@@ -50,6 +55,9 @@ class NeedFinder:
         }
         self.shapes = self._shapes(lexicon)
         self._talk = re.compile(_alternatives(lexicon.words("need_talks")))
+        self._supply = re.compile(_alternatives(lexicon.words("need_supply_verbs")))
+        units = _alternatives(lexicon.words("package_units"))
+        self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
         events = _alternatives(lexicon.words("event_verbs"))
         self._event_verb = re.compile(rf"(?:还|再|想|要)(?:要|想)?(?:{events})")
 
@@ -58,32 +66,43 @@ class NeedFinder:
         """Asks recognised by their shape: word classes of the lexicon put in an order."""
         words = {key: _alternatives(list(values)) for key, values in lexicon.groups("need_shapes").items()}
         gap = r"[^,,。;!?\s]{0,4}?"
+        forms = _alternatives(lexicon.words("drug_forms"))
         return {
             "margin": re.compile(
                 rf"(?<![评代身物半特标])(?:{words['price_nouns']}){gap}(?:{words['price_high']})"
                 rf"|比(?:{words['our_side']}){gap}{gap}(?:便宜|低)"
                 rf"|(?:{words['margin_nouns']}){gap}(?:{words['margin_low']})"
                 rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
+                rf"|(?:多|再)(?:要|给|让)?[一二两三四五六七八九十几\d]*个点"
+                rf"|给的?(?:点|点数|返利|返点|扣率)[^,,。\s]{{0,2}}?(?:多|高)"
                 rf"|(?:{words['our_side']})才{gap}个点"
             ),
+            "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
             "new_product": re.compile(
                 rf"(?:{words['pack_sizes']})(?:{words['pack_units']})?装"
                 rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
+                rf"|有没有[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{forms})"
             ),
             "credit": re.compile(
                 rf"剩下的{gap}{gap}(?:{words['pay_verbs']})"
                 rf"|只能先(?:{words['pay_verbs']})"
-                rf"|(?:{words['later']}){gap}(?:一起|再)(?:{words['pay_verbs']})(?![给电过])"
+                rf"|(?:{words['later']}){gap}(?:一起|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些])"
             ),
         }
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
-        in_scope = False
+        in_scope, last_end = False, -1
         for clause in segments.clauses:
             text = clause.text
             asked = self._asks(text)
-            continues = text.startswith(self.continuing) or contains_any(text, self.followups)
+            # a soft break (no punctuation between) or a continuing word keeps the request open
+            continues = (
+                clause.start == last_end
+                or text.startswith(self.continuing)
+                or contains_any(text, self.followups)
+            )
+            last_end = clause.end
             in_scope = asked or _third_person_says(text) or (in_scope and continues)
             if contains_any(text, self.granted):
                 continue
@@ -91,11 +110,25 @@ class NeedFinder:
             if in_scope and not (not asked and contains_any(text, self.praise)):
                 codes += self._objects(text) + self._talks(segments, clause)
                 codes += self._elliptic(segments, clause, codes)
-            found += [code for code in dict.fromkeys(codes) if code not in found]
+            if not asked and contains_any(text, self.others):
+                codes = [code for code in codes if code in self.compared]
+            found += [code for code in self._specific(text, codes) if code not in found]
         return found
 
+    def _specific(self, text: str, codes: list[str]) -> list[str]:
+        """测血压的活动 is consumer education: a code found only by its generic word yields to another."""
+        unique = list(dict.fromkeys(codes))
+
+        def only_generic(code: str) -> bool:
+            words = self.generic.get(code, [])
+            found = [match.group(0) for match in self.objects[code].finditer(text)]
+            return bool(words and found) and all(word in words for word in found)
+
+        return unique if len(unique) < 2 else [code for code in unique if not only_generic(code)]
+
     def _asks(self, text: str) -> bool:
-        """A request marker (要 only before its object, not 要来/要到)."""
+        """A request marker (要 only before its object, not 要来/要到; 问 of 没问题 is praise)."""
+        text = self._praise.sub("#", text)
         for marker in self.markers:
             position = text.find(marker)
             if position < 0:
@@ -111,8 +144,11 @@ class NeedFinder:
         return [code for code, pattern in patterns if any(map(self._undenied, pattern.finditer(text)))]
 
     def _undenied(self, match: re.Match[str]) -> bool:
-        """也没说价贵的事, 不用培训: an object after a denial is no ask."""
-        return not contains_any(match.string[: match.start()], self.denials)
+        """也没说价贵的事, 不用培训, 培训不用搞了: an object denied or called off is no ask."""
+        after = match.string[match.end() : match.end() + 3]
+        return not contains_any(match.string[: match.start()], self.denials) and not after.startswith(
+            self.cancelled
+        )
 
     def _objects(self, text: str) -> list[str]:
         codes = []
@@ -141,8 +177,14 @@ class NeedFinder:
         return ["training"]
 
     def _elliptic(self, segments: Segments, clause: Span, codes: list[str]) -> list[str]:
-        """下回还要搞 / 想再办一次: the event asked for is the last one the note named."""
-        if codes or not self._event_verb.search(clause.text):
+        """An ask without its object: 价签掉了 让补几个 asks for what the clause before named;
+        下回还要搞 / 想再办一次 for the last event the note named."""
+        if codes:
+            return []
+        index = segments.clauses.index(clause)
+        if index and self._supply.search(clause.text) and not self._counted.search(clause.text):
+            return self._objects(segments.clauses[index - 1].text)
+        if not self._event_verb.search(clause.text):
             return []
         earlier = segments.text[: clause.start]
         best: tuple[int, str] | None = None

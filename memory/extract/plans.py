@@ -17,6 +17,8 @@ _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时�
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
 # 让配送/让九州通明天送过去: a delivery by someone else, not a contact by the rep.
 _SOMEONE_ELSE_DELIVERS = re.compile(r"(?:让|叫|找)(?!我)[^,,。\s]{1,10}?(?:送|发货|配送|寄)")
+# 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
+_ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
@@ -52,17 +54,20 @@ class PlanFinder:
         reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
         # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
         self._acts = re.compile(
-            rf"(?<![{others}])(?:{goers})(?:给[他她]?)?(?:{services})"
+            rf"(?<![{others}])(?:{goers})(?:给[^,,。\s]{{0,4}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
         self._yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
         self.continuing = tuple(lexicon.words("clause_continuations"))
+        # 说好了 / 讲定 is an arrangement, not the customer speaking
+        self._agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
         self.internal = lexicon.words("internal_steps")
         self.report_back = lexicon.words("report_back")
         self.customer_voice = lexicon.words("customer_voice")
         self.past = lexicon.words("commitment_past")
-        self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了")]
+        # reports of a thing done (送过去了, 摆上了); 定了/批了 settle other things
+        self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
         self.contact_names = sorted(contact_names, key=len, reverse=True)
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
@@ -129,7 +134,7 @@ class PlanFinder:
         stripped = _TIME_WORDS.sub("", text)
         if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
             return False
-        head = stripped[: max(stripped.find(verb), 0)]
+        head = self._agreed.sub("", stripped[: max(stripped.find(verb), 0)])
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
             return True
         if their_turn and re.match(r"^(?:喊|叫)", stripped):
@@ -143,7 +148,7 @@ class PlanFinder:
 
     def _speaks(self, text: str) -> bool:
         """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue."""
-        return not self._rep_speaks(text) and contains_any(text, self.customer_voice)
+        return not self._rep_speaks(text) and contains_any(self._agreed.sub("", text), self.customer_voice)
 
     @staticmethod
     def _rep_speaks(text: str) -> bool:
@@ -156,7 +161,7 @@ class PlanFinder:
         if index == 0 or not self._yes.match(clauses[index].text):
             return None
         ask = clauses[index - 1]
-        if ask.sentence != clauses[index].sentence or not re.search(r"(?:让|叫|请|喊)我", ask.text):
+        if ask.sentence != clauses[index].sentence or not _ASKS_REP.search(ask.text):
             return None
         following = clauses[index + 1].text if index + 1 < len(clauses) else ""
         if self._verb(following) and clauses[index + 1].sentence == ask.sentence:
@@ -174,16 +179,18 @@ class PlanFinder:
         return bool(_DONE_AFTER.match(after)) or contains_any(text, self.kept)
 
     def _promise(
-        self, segments: Segments, index: int, continued: bool, their_turn: bool
+        self, segments: Segments, index: int, continued: bool, their_turn: bool, pledged: bool
     ) -> tuple[str, Span] | None:
         """What the rep promised in this clause and the clause its date is read from, if anything."""
         clause = segments.clauses[index]
         ask = self._accepted(segments, index)
         if ask is not None:
-            return re.sub(r"^.*?(?:让|叫|请|喊)我", "", ask.text), ask
+            return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
         text = clause.text
         # a bare 我答应 cut off from what was promised: the promise is the next clause
         verb = None if self._yes.match(text) else self._verb(text)
+        if verb is None and pledged:
+            verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
         if verb is None or continued:
             return None
         said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
@@ -204,7 +211,11 @@ class PlanFinder:
             # who has the word: the customer from 他说/希望… on, until the rep speaks (我…, 回她…)
             continued = spoke and clause.text.startswith(self.continuing)
             speaks = self._speaks(clause.text)
-            promise = self._promise(segments, index, continued, their_turn and index > 0)
+            previous = segments.clauses[index - 1] if index else None
+            pledged = (
+                previous is not None and previous.end == clause.start and bool(self._yes.match(previous.text))
+            )
+            promise = self._promise(segments, index, continued, their_turn and index > 0, pledged)
             their_turn = (their_turn and not self._rep_speaks(clause.text)) or speaks
             spoke = speaks or continued
             if promise is None:

@@ -49,7 +49,8 @@ class SentimentScorer:
         }
         self._tone = re.compile(_alternatives(list(self.tone_words)))
         self.events = [self._event(spec) for spec in lexicon.data["sentiment_events"].values()]
-        negations = _alternatives(lexicon.words("sentiment_negations"))
+        self.negations = lexicon.words("sentiment_negations")
+        negations = _alternatives(self.negations)
         self._negation = re.compile(f"(?:{negations})$")
         temporary = _alternatives(lexicon.words("sentiment_temporary"))
         self._temporary = re.compile(f"(?:{temporary})[^,,。\\s]{{0,2}}$")
@@ -58,7 +59,8 @@ class SentimentScorer:
     def _event(spec: dict[str, Any]) -> _Event:
         body = f"(?:{_alternatives(list(spec['first']))})"
         if spec.get("then"):
-            body += f"[^,,。\\s]{{0,{int(spec.get('gap', _GAP))}}}?(?:{_alternatives(list(spec['then']))})"
+            gap = int(spec.get("gap", _GAP))
+            body += f"(?P<gap>[^,,。\\s]{{0,{gap}}}?)(?:{_alternatives(list(spec['then']))})"
         sign = 1 if spec["polarity"] == "positive" else -1
         return _Event(sign, int(spec["weight"]), re.compile(body))
 
@@ -92,6 +94,9 @@ class SentimentScorer:
         before = clause[: match.start()]
         if value < 0 and self._temporary.search(before):
             return 0  # 先不要, 这回不进: routine, not a refusal
+        gap = match.groupdict().get("gap") or ""
+        if any(word in gap for word in self.negations):
+            return -value  # 效果不好: a negation inside the event
         if self._negation.search(before) and not match.group(0).startswith(("不", "没")):
             return -value
         return value
