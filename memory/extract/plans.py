@@ -19,6 +19,8 @@ _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(
 _SOMEONE_ELSE_DELIVERS = re.compile(r"(?:让|叫|找)(?!我)[^,,。\s]{1,10}?(?:送|发货|配送|寄)")
 # 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
 _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
+# the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
+_REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
@@ -135,6 +137,8 @@ class PlanFinder:
         if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
             return False
         head = self._agreed.sub("", stripped[: max(stripped.find(verb), 0)])
+        if _REP_ACTS.search(head):
+            return False  # 王店长那边我明天去送: the rep acts, whoever is named before
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
             return True
         if their_turn and re.match(r"^(?:喊|叫)", stripped):
