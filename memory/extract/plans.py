@@ -164,7 +164,7 @@ class PlanFinder:
         clauses = segments.clauses
         if index == 0 or not self._yes.match(clauses[index].text):
             return None
-        ask = clauses[index - 1]
+        ask = _joined(segments, index - 1)
         if ask.sentence != clauses[index].sentence or not _ASKS_REP.search(ask.text):
             return None
         following = clauses[index + 1].text if index + 1 < len(clauses) else ""
@@ -191,10 +191,20 @@ class PlanFinder:
         if ask is not None:
             return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
         text = clause.text
-        # a bare 我答应 cut off from what was promised: the promise is the next clause
-        verb = None if self._yes.match(text) else self._verb(text)
+        if self._yes.match(text):
+            return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
+        verb = self._verb(text)
         if verb is None and pledged:
             verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
+        joined = _joined(segments, index)
+        if (
+            verb is None
+            and joined.start < clause.start
+            and self._verb(segments.clauses[index - 1].text) is None
+        ):
+            # 说好了下周一过去|给店员讲课: a run cut in two where neither half says it alone
+            verb = self._verb(joined.text)
+            text, clause = joined.text, joined
         if verb is None or continued:
             return None
         said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
@@ -241,6 +251,15 @@ class PlanFinder:
                 )
             )
         return _merge_ask_then_answer(found)
+
+
+def _joined(segments: Segments, index: int) -> Span:
+    """A clause with the one before it when only a soft break (no punctuation) parts them."""
+    clause = segments.clauses[index]
+    previous = segments.clauses[index - 1] if index else None
+    if previous is None or previous.end != clause.start:
+        return clause
+    return Span(previous.text + clause.text, previous.start, clause.end, previous.sentence, previous.chunk)
 
 
 def _merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommitment]:

@@ -33,6 +33,7 @@ class _Event:
     sign: int
     weight: int
     pattern: re.Pattern[str]
+    pausable: bool  # a refusal that 先/这回 before it makes a pause
 
 
 def _alternatives(words: list[str]) -> str:
@@ -62,7 +63,7 @@ class SentimentScorer:
             gap = int(spec.get("gap", _GAP))
             body += f"(?P<gap>[^,,。\\s]{{0,{gap}}}?)(?:{_alternatives(list(spec['then']))})"
         sign = 1 if spec["polarity"] == "positive" else -1
-        return _Event(sign, int(spec["weight"]), re.compile(body))
+        return _Event(sign, int(spec["weight"]), re.compile(body), bool(spec.get("pausable")))
 
     def evidence(self, text: str) -> tuple[int, int]:
         """(positive, negative) evidence of a note, each a sum of weights."""
@@ -83,7 +84,9 @@ class SentimentScorer:
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
-                values.append(self._signed(clause, match, event.sign * event.weight))
+                value = self._signed(clause, match, event.sign * event.weight)
+                paused = event.pausable and self._temporary.search(clause[: match.start()])
+                values.append(0 if paused else value)
         for match in self._tone.finditer(clause):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.append(match.span())
@@ -92,8 +95,6 @@ class SentimentScorer:
 
     def _signed(self, clause: str, match: re.Match[str], value: int) -> int:
         before = clause[: match.start()]
-        if value < 0 and self._temporary.search(before):
-            return 0  # 先不要, 这回不进: routine, not a refusal
         gap = match.groupdict().get("gap") or ""
         if any(word in gap for word in self.negations):
             return -value  # 效果不好: a negation inside the event
