@@ -54,6 +54,11 @@ class NeedFinder:
             code: re.compile(_alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
         }
         self.shapes = self._shapes(lexicon)
+        # one search first: most clauses name no need at all
+        self._any_phrase = re.compile(
+            "|".join(p.pattern for p in [*self.phrases.values(), *self.shapes.values()])
+        )
+        self._any_object = re.compile("|".join(p.pattern for p in self.objects.values()))
         self._talk = re.compile(_alternatives(lexicon.words("need_talks")))
         self._supply = re.compile(_alternatives(lexicon.words("need_supply_verbs")))
         units = _alternatives(lexicon.words("package_units"))
@@ -140,6 +145,8 @@ class NeedFinder:
 
     def _own_phrases(self, text: str) -> list[str]:
         """Asks that need no marker: a company's learned phrases and the shapes of indirect asks."""
+        if not self._any_phrase.search(text):
+            return []
         patterns = [*self.phrases.items(), *self.shapes.items()]
         return [code for code, pattern in patterns if any(map(self._undenied, pattern.finditer(text)))]
 
@@ -151,6 +158,8 @@ class NeedFinder:
         )
 
     def _objects(self, text: str) -> list[str]:
+        if not self._any_object.search(text):
+            return []
         codes = []
         for code, pattern in self.objects.items():
             for match in pattern.finditer(text):

@@ -36,14 +36,15 @@ class FoundCommitment:
     sentence: int
 
 
-class PlanFinder:
-    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
-        self.lexicon = lexicon
+class _PlanWords:
+    """The lexicon's words and patterns for plans, built once per lexicon (a PlanFinder is made per note)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
         self.contact_verbs = lexicon.words("contact_verbs")
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
         # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
-        self._carried = re.compile(
+        self.carried = re.compile(
             "|".join(
                 f"{re.escape(a)}[^,,。;]{{0,8}}?{re.escape(b)}"
                 for a, b in lexicon.data["commitment_split_verbs"]
@@ -55,21 +56,37 @@ class PlanFinder:
         bosses = "|".join(map(re.escape, lexicon.words("commitment_bosses")))
         reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
         # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
-        self._acts = re.compile(
+        self.acts = re.compile(
             rf"(?<![{others}])(?:{goers})(?:给[^,,。\s]{{0,4}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
-        self._yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
+        self.yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
         self.continuing = tuple(lexicon.words("clause_continuations"))
         # 说好了 / 讲定 is an arrangement, not the customer speaking
-        self._agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
+        self.agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
         self.internal = lexicon.words("internal_steps")
         self.report_back = lexicon.words("report_back")
         self.customer_voice = lexicon.words("customer_voice")
         self.past = lexicon.words("commitment_past")
         # reports of a thing done (送过去了, 摆上了); 定了/批了 settle other things
         self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
+
+
+_WORDS: dict[int, tuple[Lexicon, _PlanWords]] = {}
+
+
+def _plan_words(lexicon: Lexicon) -> _PlanWords:
+    cached = _WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _WORDS[id(lexicon)] = (lexicon, _PlanWords(lexicon))
+    return cached[1]
+
+
+class PlanFinder:
+    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
+        self.lexicon = lexicon
+        self.w = _plan_words(lexicon)
         self.contact_names = sorted(contact_names, key=len, reverse=True)
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
@@ -107,7 +124,7 @@ class PlanFinder:
     def is_contact(self, text: str) -> bool:
         if _SOMEONE_ELSE_DELIVERS.search(text):
             return False
-        return contains_any(text, self.contact_verbs) and not contains_any(text, self.not_contact)
+        return contains_any(text, self.w.contact_verbs) and not contains_any(text, self.w.not_contact)
 
     def next_visit(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date | None:
         """The earliest planned contact after R (再来, 过去给回复, 再打电话, 去送…)."""
@@ -123,9 +140,9 @@ class PlanFinder:
     def _verb(self, text: str) -> str | None:
         """The committing words of a clause: a committing verb, a thing carried somewhere (带合同过去),
         a service on the spot (过去给他换), a step up the line (跟周经理汇报)."""
-        verb = next((v for v in self.commitment_verbs if v in text), None)
+        verb = next((v for v in self.w.commitment_verbs if v in text), None)
         if verb is None:
-            found = self._carried.search(text) or self._acts.search(text)
+            found = self.w.carried.search(text) or self.w.acts.search(text)
             verb = found.group(0) if found else None
         return verb
 
@@ -136,7 +153,7 @@ class PlanFinder:
         stripped = _TIME_WORDS.sub("", text)
         if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
             return False
-        head = self._agreed.sub("", stripped[: max(stripped.find(verb), 0)])
+        head = self.w.agreed.sub("", stripped[: max(stripped.find(verb), 0)])
         if _REP_ACTS.search(head):
             return False  # 王店长那边我明天去送: the rep acts, whoever is named before
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
@@ -148,11 +165,11 @@ class PlanFinder:
             for name in self.contact_names
         ):
             return True
-        return contains_any(head, self.customer_voice)
+        return contains_any(head, self.w.customer_voice)
 
     def _speaks(self, text: str) -> bool:
         """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue."""
-        return not self._rep_speaks(text) and contains_any(self._agreed.sub("", text), self.customer_voice)
+        return not self._rep_speaks(text) and contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
 
     @staticmethod
     def _rep_speaks(text: str) -> bool:
@@ -162,7 +179,7 @@ class PlanFinder:
         """ "喊我下月初带资料来 我说要得": the ask just before a bare yes, unless the rep goes on to
         say the promise in words of its own (我说要得 一定来)."""
         clauses = segments.clauses
-        if index == 0 or not self._yes.match(clauses[index].text):
+        if index == 0 or not self.w.yes.match(clauses[index].text):
             return None
         ask = _joined(segments, index - 1)
         if ask.sentence != clauses[index].sentence or not _ASKS_REP.search(ask.text):
@@ -180,7 +197,7 @@ class PlanFinder:
         # a final 了 reports it done (今天上午送到卫生院了) unless the rep is saying it (我说周三前给换了)
         if after.startswith("的") or (text.endswith("了") and not promised):
             return True
-        return bool(_DONE_AFTER.match(after)) or contains_any(text, self.kept)
+        return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
 
     def _promise(
         self, segments: Segments, index: int, continued: bool, their_turn: bool, pledged: bool
@@ -191,7 +208,7 @@ class PlanFinder:
         if ask is not None:
             return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
         text = clause.text
-        if self._yes.match(text):
+        if self.w.yes.match(text):
             return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
         verb = self._verb(text)
         if verb is None and pledged:
@@ -209,7 +226,7 @@ class PlanFinder:
             return None
         said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
         if (
-            contains_any(said_before, self.past)
+            contains_any(said_before, self.w.past)
             or self._customer_voice(text, verb, their_turn)
             or self._done(text, verb, promised=contains_any(said_before, ["我说", "答应"]))
         ):
@@ -223,11 +240,13 @@ class PlanFinder:
         spoke = their_turn = False
         for index, clause in enumerate(segments.clauses):
             # who has the word: the customer from 他说/希望… on, until the rep speaks (我…, 回她…)
-            continued = spoke and clause.text.startswith(self.continuing)
+            continued = spoke and clause.text.startswith(self.w.continuing)
             speaks = self._speaks(clause.text)
             previous = segments.clauses[index - 1] if index else None
             pledged = (
-                previous is not None and previous.end == clause.start and bool(self._yes.match(previous.text))
+                previous is not None
+                and previous.end == clause.start
+                and bool(self.w.yes.match(previous.text))
             )
             promise = self._promise(segments, index, continued, their_turn and index > 0, pledged)
             their_turn = (their_turn and not self._rep_speaks(clause.text)) or speaks
@@ -244,8 +263,8 @@ class PlanFinder:
                 FoundCommitment(
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
                     due=due,
-                    internal=contains_any(text, self.internal),
-                    reports_back=contains_any(text, self.report_back),
+                    internal=contains_any(text, self.w.internal),
+                    reports_back=contains_any(text, self.w.report_back),
                     chunk=clause.chunk,
                     sentence=clause.sentence,
                 )

@@ -53,6 +53,9 @@ class SentimentScorer:
         self.negations = lexicon.words("sentiment_negations")
         negations = _alternatives(self.negations)
         self._negation = re.compile(f"(?:{negations})$")
+        firsts = [w for spec in lexicon.data["sentiment_events"].values() for w in spec["first"]]
+        # most clauses carry no tone at all: one search skips them
+        self._any = re.compile(_alternatives([*firsts, *self.tone_words]))
         temporary = _alternatives(lexicon.words("sentiment_temporary"))
         self._temporary = re.compile(f"(?:{temporary})[^,,。\\s]{{0,2}}$")
 
@@ -69,6 +72,8 @@ class SentimentScorer:
         """(positive, negative) evidence of a note, each a sum of weights."""
         positive = negative = 0
         for clause in _CLAUSE_END.split(text):
+            if not self._any.search(clause):
+                continue
             for value in self._clause_values(clause):
                 if value > 0:
                     positive += value
@@ -85,7 +90,9 @@ class SentimentScorer:
                     continue
                 taken.append(match.span())
                 value = self._signed(clause, match, event.sign * event.weight)
-                paused = event.pausable and self._temporary.search(clause[: match.start()])
+                paused = event.pausable and self._temporary.search(
+                    clause[max(0, match.start() - 6) : match.start()]
+                )
                 values.append(0 if paused else value)
         for match in self._tone.finditer(clause):
             if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -94,7 +101,7 @@ class SentimentScorer:
         return values
 
     def _signed(self, clause: str, match: re.Match[str], value: int) -> int:
-        before = clause[: match.start()]
+        before = clause[max(0, match.start() - 4) : match.start()]
         gap = match.groupdict().get("gap") or ""
         if any(word in gap for word in self.negations):
             return -value  # 效果不好: a negation inside the event
