@@ -13,9 +13,16 @@ from memory.extract.text import Segments, Span, contains_any
 _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
-_DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了|完|过了)")
+# 送过去了 is done; 汇报了再说 is a plan.
+_DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
 # 让配送/让九州通明天送过去: a delivery by someone else, not a contact by the rep.
 _SOMEONE_ELSE_DELIVERS = re.compile(r"(?:让|叫|找)(?!我)[^,,。\s]{1,10}?(?:送|发货|配送|寄)")
+# 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
+_ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
+# the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
+_REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
+# 上周答应的…: how far back a past marker makes a promise an old one being answered.
+_PAST_REACH = 4
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
@@ -29,22 +36,57 @@ class FoundCommitment:
     sentence: int
 
 
-class PlanFinder:
-    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
-        self.lexicon = lexicon
+class _PlanWords:
+    """The lexicon's words and patterns for plans, built once per lexicon (a PlanFinder is made per note)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
         self.contact_verbs = lexicon.words("contact_verbs")
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
         # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
-        self._carried = re.compile(
+        self.carried = re.compile(
             "|".join(
-                f"{re.escape(a)}[^,,。;]{{1,8}}?{re.escape(b)}"
+                f"{re.escape(a)}[^,,。;]{{0,8}}?{re.escape(b)}"
                 for a, b in lexicon.data["commitment_split_verbs"]
             )
         )
+        goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
+        services = "|".join(map(re.escape, lexicon.words("commitment_services")))
+        others = "".join(lexicon.words("person_endings"))
+        bosses = "|".join(map(re.escape, lexicon.words("commitment_bosses")))
+        reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
+        # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
+        self.acts = re.compile(
+            rf"(?<![{others}])(?:{goers})(?:给[^,,。\s]{{0,4}}?)?(?:{services})"
+            rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
+        )
+        yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
+        self.yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
+        self.continuing = tuple(lexicon.words("clause_continuations"))
+        # 说好了 / 讲定 is an arrangement, not the customer speaking
+        self.agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
         self.internal = lexicon.words("internal_steps")
         self.report_back = lexicon.words("report_back")
         self.customer_voice = lexicon.words("customer_voice")
+        self.past = lexicon.words("commitment_past")
+        # reports of a thing done (送过去了, 摆上了); 定了/批了 settle other things
+        self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
+
+
+_WORDS: dict[int, tuple[Lexicon, _PlanWords]] = {}
+
+
+def _plan_words(lexicon: Lexicon) -> _PlanWords:
+    cached = _WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _WORDS[id(lexicon)] = (lexicon, _PlanWords(lexicon))
+    return cached[1]
+
+
+class PlanFinder:
+    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
+        self.lexicon = lexicon
+        self.w = _plan_words(lexicon)
         self.contact_names = sorted(contact_names, key=len, reverse=True)
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
@@ -82,7 +124,7 @@ class PlanFinder:
     def is_contact(self, text: str) -> bool:
         if _SOMEONE_ELSE_DELIVERS.search(text):
             return False
-        return contains_any(text, self.contact_verbs) and not contains_any(text, self.not_contact)
+        return contains_any(text, self.w.contact_verbs) and not contains_any(text, self.w.not_contact)
 
     def next_visit(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date | None:
         """The earliest planned contact after R (再来, 过去给回复, 再打电话, 去送…)."""
@@ -95,51 +137,134 @@ class PlanFinder:
                 planned.append(mention.date)
         return min(planned) if planned else None
 
-    def _customer_voice(self, text: str, verb: str) -> bool:
-        """Whether the customer, not the rep, is the one speaking or acting in this clause."""
+    def _verb(self, text: str) -> str | None:
+        """The committing words of a clause: a committing verb, a thing carried somewhere (带合同过去),
+        a service on the spot (过去给他换), a step up the line (跟周经理汇报)."""
+        verb = next((v for v in self.w.commitment_verbs if v in text), None)
+        if verb is None:
+            found = self.w.carried.search(text) or self.w.acts.search(text)
+            verb = found.group(0) if found else None
+        return verb
+
+    def _customer_voice(self, text: str, verb: str, their_turn: bool) -> bool:
+        """Whether the customer, not the rep, is the one speaking or acting before the verb (喊/叫 at
+        the start is the customer's bidding while the customer has the word)."""
         text = re.sub(r"^[他她](?:要|想要|说)的", "", text)
         stripped = _TIME_WORDS.sub("", text)
         if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
             return False
-        head = stripped[: max(stripped.find(verb), 0)]
+        head = self.w.agreed.sub("", stripped[: max(stripped.find(verb), 0)])
+        if _REP_ACTS.search(head):
+            return False  # 王店长那边我明天去送: the rep acts, whoever is named before
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
+            return True
+        if their_turn and re.match(r"^(?:喊|叫)", stripped):
             return True
         if any(
             name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
             for name in self.contact_names
         ):
             return True
-        return contains_any(stripped, self.customer_voice)
+        return contains_any(head, self.w.customer_voice)
+
+    def _speaks(self, text: str) -> bool:
+        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue."""
+        return not self._rep_speaks(text) and contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
+
+    @staticmethod
+    def _rep_speaks(text: str) -> bool:
+        return bool(re.match(r"^(?:我(?!们的)|回[他她]|回复|答应)", _TIME_WORDS.sub("", text)))
+
+    def _accepted(self, segments: Segments, index: int) -> Span | None:
+        """ "喊我下月初带资料来 我说要得": the ask just before a bare yes, unless the rep goes on to
+        say the promise in words of its own (我说要得 一定来)."""
+        clauses = segments.clauses
+        if index == 0 or not self.w.yes.match(clauses[index].text):
+            return None
+        ask = _joined(segments, index - 1)
+        if ask.sentence != clauses[index].sentence or not _ASKS_REP.search(ask.text):
+            return None
+        following = clauses[index + 1].text if index + 1 < len(clauses) else ""
+        if self._verb(following) and clauses[index + 1].sentence == ask.sentence:
+            return None
+        return ask
+
+    def _done(self, text: str, verb: str, promised: bool) -> bool:
+        """A promise reported kept (送过去了) or named as a thing (答应的宣传单, 摆的是)."""
+        before, after = text[: text.find(verb)], text[text.find(verb) + len(verb) :]
+        if before.endswith(("没", "不", "没有", "别")):
+            return True  # 没答应
+        # a final 了 reports it done (今天上午送到卫生院了) unless the rep is saying it (我说周三前给换了)
+        if after.startswith("的") or (text.endswith("了") and not promised):
+            return True
+        return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
+
+    def _promise(
+        self, segments: Segments, index: int, continued: bool, their_turn: bool, pledged: bool
+    ) -> tuple[str, Span] | None:
+        """What the rep promised in this clause and the clause its date is read from, if anything."""
+        clause = segments.clauses[index]
+        ask = self._accepted(segments, index)
+        if ask is not None:
+            return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
+        text = clause.text
+        if self.w.yes.match(text):
+            return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
+        verb = self._verb(text)
+        if verb is None and pledged:
+            verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
+        joined = _joined(segments, index)
+        if (
+            verb is None
+            and joined.start < clause.start
+            and self._verb(segments.clauses[index - 1].text) is None
+        ):
+            # 说好了下周一过去|给店员讲课: a run cut in two where neither half says it alone
+            verb = self._verb(joined.text)
+            text, clause = joined.text, joined
+        if verb is None or continued:
+            return None
+        said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
+        if (
+            contains_any(said_before, self.w.past)
+            or self._customer_voice(text, verb, their_turn)
+            or self._done(text, verb, promised=contains_any(said_before, ["我说", "答应"]))
+        ):
+            return None
+        return text, clause
 
     def commitments(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
     ) -> list[FoundCommitment]:
         found: list[FoundCommitment] = []
+        spoke = their_turn = False
         for index, clause in enumerate(segments.clauses):
-            text = clause.text
-            said_yes = bool(_BARE_YES.match(text)) and index > 0
-            if said_yes and segments.clauses[index - 1].sentence == clause.sentence:
-                # "让我帮着订个蛋糕 答应了": the commitment is the ask just before the yes.
-                text = re.sub(r"^(?:让我|叫我|请我)", "", segments.clauses[index - 1].text)
-            verb = next((v for v in self.commitment_verbs if v in text), "答应" if said_yes else None)
-            carried = self._carried.search(text) if verb is None else None
-            verb = carried.group(0) if carried else verb
-            if verb is None or (not said_yes and self._customer_voice(text, verb)):
+            # who has the word: the customer from 他说/希望… on, until the rep speaks (我…, 回她…)
+            continued = spoke and clause.text.startswith(self.w.continuing)
+            speaks = self._speaks(clause.text)
+            previous = segments.clauses[index - 1] if index else None
+            pledged = (
+                previous is not None
+                and previous.end == clause.start
+                and bool(self.w.yes.match(previous.text))
+            )
+            promise = self._promise(segments, index, continued, their_turn and index > 0, pledged)
+            their_turn = (their_turn and not self._rep_speaks(clause.text)) or speaks
+            spoke = speaks or continued
+            if promise is None:
                 continue
-            after = text[text.find(verb) + len(verb) :]
-            if verb != "答应" and _DONE_AFTER.match(after):
-                continue
+            text, dated = promise
             if contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
             else:
-                mention = self._clause_date(segments, clause, dates, whole_sentence=True)
+                mention = self._clause_date(segments, dated, dates, whole_sentence=True)
                 due = mention.date if mention is not None and mention.date >= ref else None
             found.append(
                 FoundCommitment(
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
                     due=due,
-                    internal=contains_any(text, self.internal),
-                    reports_back=contains_any(text, self.report_back),
+                    internal=contains_any(text, self.w.internal),
+                    reports_back=contains_any(text, self.w.report_back),
                     chunk=clause.chunk,
                     sentence=clause.sentence,
                 )
@@ -147,7 +272,13 @@ class PlanFinder:
         return _merge_ask_then_answer(found)
 
 
-_BARE_YES = re.compile(r"^我?答应(?:了|下来)?$")
+def _joined(segments: Segments, index: int) -> Span:
+    """A clause with the one before it when only a soft break (no punctuation) parts them."""
+    clause = segments.clauses[index]
+    previous = segments.clauses[index - 1] if index else None
+    if previous is None or previous.end != clause.start:
+        return clause
+    return Span(previous.text + clause.text, previous.start, clause.end, previous.sentence, previous.chunk)
 
 
 def _merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommitment]:

@@ -6,14 +6,12 @@ import re
 
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, longest_first
-from memory.extract.text import Segments, contains_any
+from memory.extract.needs import NeedFinder
+from memory.extract.sentiment import SentimentScorer
+from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 from memory.schema.codes import RESTOCK_CYCLES
 
-_NEGATIONS = "不没别未莫"
-# Tone words this strong decide alone; otherwise the classifier must be this sure to overrule them.
-STRONG = 2
-SURE = 0.45
 # A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
 _DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|拿|发|捎|进|调)")
 _DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
@@ -42,16 +40,8 @@ class TermFinder:
             r"(?:拿|进|配送|送|发|调|走|要)"
         )
         self.channels = {code: words for code, words in lexicon.groups("channel").items()}
-        self.needs = lexicon.groups("needs")
-        self.need_phrases = lexicon.groups("need_phrases")
-        self.need_markers = lexicon.words("need_markers")
-        self.need_granted = lexicon.words("need_granted")
-        self.need_praise = lexicon.words("need_praise")
-        self.sentiment = lexicon.weights("sentiment")
-        self._tone = {
-            polarity: re.compile("|".join(map(re.escape, longest_first(list(words)))))
-            for polarity, words in self.sentiment.items()
-        }
+        self.need_finder = NeedFinder(lexicon)
+        self.sentiment = SentimentScorer(lexicon)
 
     def channel(self, text: str, segments: Segments) -> str:
         """How the contact happened, from the first sentence; later plans (再打电话) do not count."""
@@ -120,60 +110,9 @@ class TermFinder:
         return None
 
     def customer_needs(self, segments: Segments) -> list[str]:
-        """What the customer asked for: a need keyword in a clause that carries a request marker."""
-        found: list[str] = []
-        for clause in segments.clauses:
-            text = clause.text
-            if contains_any(text, self.need_granted):
-                continue
-            for code, words in self.need_phrases.items():
-                if code not in found and contains_any(text, words):
-                    found.append(code)
-            asked = contains_any(text, self.need_markers)
-            if not (asked or self._third_person_says(text)):
-                continue
-            if not asked and contains_any(text, self.need_praise):
-                continue  # 老贺说堆头效果不错: praise for what exists, not an ask
-            for code, words in self.needs.items():
-                if code not in found and contains_any(text, words):
-                    found.append(code)
-        return found
-
-    @staticmethod
-    def _third_person_says(text: str) -> bool:
-        position = text.find("说")
-        if text[position + 1 : position + 2] == "的":
-            return False  # 上次说的海报: what was mentioned, not someone speaking
-        return position > 0 and not re.search(
-            r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position]
-        )
+        """What the customer asked for (memory/extract/needs.py)."""
+        return self.need_finder.find(segments)
 
     def sentiment_of(self, text: str, tone: ToneModel | None = None) -> str:
-        """Tone words and outcome events, weighed (a word right after a negation counts the other
-        way: 不下架 is good news); when they are weak or silent, the tone classifier decides if it
-        is sure of a tone."""
-        score = self.tone_score(text)
-        if abs(score) >= STRONG:
-            return "positive" if score > 0 else "negative"
-        if tone is not None:
-            chances = tone.probabilities(text)
-            best = max(chances, key=lambda label: chances[label])
-            if best != "neutral" and chances[best] >= SURE:
-                return best
-        if score > 0:
-            return "positive"
-        if score < 0:
-            return "negative"
-        return "neutral"
-
-    def tone_score(self, text: str) -> int:
-        score = 0
-        masked = text
-        for polarity, sign in (("negative", -1), ("positive", 1)):
-            weights = self.sentiment[polarity]
-            for match in self._tone[polarity].finditer(masked):
-                negated = match.start() > 0 and masked[match.start() - 1] in _NEGATIONS
-                weight = weights[match.group(0)]
-                score += -sign * weight if negated else sign * weight
-            masked = self._tone[polarity].sub(lambda m: "#" * len(m.group(0)), masked)
-        return score
+        """How the contact felt (memory/extract/sentiment.py)."""
+        return self.sentiment.of(text, tone)

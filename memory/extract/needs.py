@@ -1,0 +1,211 @@
+"""What the customer asked for: a request (a marker, or the customer's own voice) and an object class.
+
+A request's reach is its clause and the clauses that continue it (希望我们出点礼品 再给店员培训一下).
+Objects are word classes of the lexicon; a few asks are recognised by their shape instead of a word
+(a price compared or called high, a pack size, a payment pushed back, a talk and its audience).
+Word classes are data (lexicon.yaml, `needs` and the keys beside it); how they combine is here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.text import Segments, Span, contains_any
+
+# What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
+_REACH_BACK = 6
+_GIVEN_BACK = 3
+# Codes of events: an ask with no object of its own (下回还要搞) means the last of these named.
+_EVENTS = ("promotion", "consumer_education", "training")
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, longest_first(words)))
+
+
+class NeedFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.markers = lexicon.words("need_markers")
+        self.granted = lexicon.words("need_granted")
+        self.granted_before = lexicon.words("need_granted_before")
+        self.praise = lexicon.words("need_praise")
+        self._praise = re.compile(_alternatives(self.praise))
+        self.past = lexicon.words("need_past")
+        self.continuing = tuple(lexicon.words("clause_continuations"))
+        self.followups = lexicon.words("need_followups")
+        self.denials = lexicon.words("need_denials")
+        self.cancelled = tuple(lexicon.words("need_cancelled_after"))
+        self.others = lexicon.words("need_others")
+        self.compared = lexicon.words("need_compared")
+        self.generic = lexicon.groups("need_generic")
+        self.audiences = lexicon.groups("need_audiences")
+        fill = _alternatives(lexicon.words("need_fillers"))
+        self.objects = {
+            code: re.compile(
+                "|".join(
+                    f"{re.escape(w[0])}(?:{fill})?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
+                    for w in words
+                )
+            )
+            for code, words in lexicon.groups("needs").items()
+        }
+        self.phrases = {
+            code: re.compile(_alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
+        }
+        self.shapes = self._shapes(lexicon)
+        # one search first: most clauses name no need at all
+        self._any_phrase = re.compile(
+            "|".join(p.pattern for p in [*self.phrases.values(), *self.shapes.values()])
+        )
+        self._any_object = re.compile("|".join(p.pattern for p in self.objects.values()))
+        self._talk = re.compile(_alternatives(lexicon.words("need_talks")))
+        self._supply = re.compile(_alternatives(lexicon.words("need_supply_verbs")))
+        units = _alternatives(lexicon.words("package_units"))
+        self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
+        events = _alternatives(lexicon.words("event_verbs"))
+        self._event_verb = re.compile(rf"(?:还|再|想|要)(?:要|想)?(?:{events})")
+
+    @staticmethod
+    def _shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+        """Asks recognised by their shape: word classes of the lexicon put in an order."""
+        words = {key: _alternatives(list(values)) for key, values in lexicon.groups("need_shapes").items()}
+        gap = r"[^,,。;!?\s]{0,4}?"
+        forms = _alternatives(lexicon.words("drug_forms"))
+        return {
+            "margin": re.compile(
+                rf"(?<![评代身物半特标])(?:{words['price_nouns']}){gap}(?:{words['price_high']})"
+                rf"|比(?:{words['our_side']}){gap}{gap}(?:便宜|低)"
+                rf"|(?:{words['margin_nouns']}){gap}(?:{words['margin_low']})"
+                rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
+                rf"|(?:多|再)(?:要|给|让)?[一二两三四五六七八九十几\d]*个点"
+                rf"|给的?(?:点|点数|返利|返点|扣率)[^,,。\s]{{0,2}}?(?:多|高)"
+                rf"|(?:{words['our_side']})才{gap}个点"
+            ),
+            "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
+            "new_product": re.compile(
+                rf"(?:{words['pack_sizes']})(?:{words['pack_units']})?装"
+                rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
+                rf"|有没有[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{forms})"
+            ),
+            "credit": re.compile(
+                rf"剩下的{gap}{gap}(?:{words['pay_verbs']})"
+                rf"|只能先(?:{words['pay_verbs']})"
+                rf"|(?:{words['later']}){gap}(?:一起|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些])"
+            ),
+        }
+
+    def find(self, segments: Segments) -> list[str]:
+        found: list[str] = []
+        in_scope, last_end = False, -1
+        for clause in segments.clauses:
+            text = clause.text
+            asked = self._asks(text)
+            # a soft break (no punctuation between) or a continuing word keeps the request open
+            continues = (
+                clause.start == last_end
+                or text.startswith(self.continuing)
+                or contains_any(text, self.followups)
+            )
+            last_end = clause.end
+            in_scope = asked or _third_person_says(text) or (in_scope and continues)
+            if contains_any(text, self.granted):
+                continue
+            codes = self._own_phrases(text)
+            if in_scope and not (not asked and contains_any(text, self.praise)):
+                codes += self._objects(text) + self._talks(segments, clause)
+                codes += self._elliptic(segments, clause, codes)
+            if not asked and contains_any(text, self.others):
+                codes = [code for code in codes if code in self.compared]
+            found += [code for code in self._specific(text, codes) if code not in found]
+        return found
+
+    def _specific(self, text: str, codes: list[str]) -> list[str]:
+        """测血压的活动 is consumer education: a code found only by its generic word yields to another."""
+        unique = list(dict.fromkeys(codes))
+
+        def only_generic(code: str) -> bool:
+            words = self.generic.get(code, [])
+            found = [match.group(0) for match in self.objects[code].finditer(text)]
+            return bool(words and found) and all(word in words for word in found)
+
+        return unique if len(unique) < 2 else [code for code in unique if not only_generic(code)]
+
+    def _asks(self, text: str) -> bool:
+        """A request marker (要 only before its object, not 要来/要到; 问 of 没问题 is praise)."""
+        text = self._praise.sub("#", text)
+        for marker in self.markers:
+            position = text.find(marker)
+            if position < 0:
+                continue
+            if marker == "要" and text[position + 1 : position + 2] in ("来", "去", "到", "走", "用"):
+                continue
+            return True
+        return False
+
+    def _own_phrases(self, text: str) -> list[str]:
+        """Asks that need no marker: a company's learned phrases and the shapes of indirect asks."""
+        if not self._any_phrase.search(text):
+            return []
+        patterns = [*self.phrases.items(), *self.shapes.items()]
+        return [code for code, pattern in patterns if any(map(self._undenied, pattern.finditer(text)))]
+
+    def _undenied(self, match: re.Match[str]) -> bool:
+        """也没说价贵的事, 不用培训, 培训不用搞了: an object denied or called off is no ask."""
+        after = match.string[match.end() : match.end() + 3]
+        return not contains_any(match.string[: match.start()], self.denials) and not after.startswith(
+            self.cancelled
+        )
+
+    def _objects(self, text: str) -> list[str]:
+        if not self._any_object.search(text):
+            return []
+        codes = []
+        for code, pattern in self.objects.items():
+            for match in pattern.finditer(text):
+                before = text[max(0, match.start() - _REACH_BACK) : match.start()]
+                given = text[max(0, match.start() - _GIVEN_BACK) : match.start()]
+                if code in _EVENTS and contains_any(before, self.past):
+                    continue  # 上个月的买赠活动: an event that is over
+                if contains_any(given, self.granted_before) or not self._undenied(match):
+                    continue  # 发的小礼品: what was handed out
+                codes.append(code)
+                break
+        return codes
+
+    def _talks(self, segments: Segments, clause: Span) -> list[str]:
+        """A talk asked for is training for doctors and staff, consumer education for patients."""
+        talk = self._talk.search(clause.text)
+        if talk is None or clause.text[talk.end() : talk.end() + 1] == "的":
+            return []  # 讲课的大夫 is who talks, not a talk asked for
+        start, end = segments.statement_bounds(clause.start)
+        for around in (clause.text, segments.text[start:end]):
+            for code, words in self.audiences.items():
+                if contains_any(around, words):
+                    return [code]
+        return ["training"]
+
+    def _elliptic(self, segments: Segments, clause: Span, codes: list[str]) -> list[str]:
+        """An ask without its object: 价签掉了 让补几个 asks for what the clause before named;
+        下回还要搞 / 想再办一次 for the last event the note named."""
+        if codes:
+            return []
+        index = segments.clauses.index(clause)
+        if index and self._supply.search(clause.text) and not self._counted.search(clause.text):
+            return self._objects(segments.clauses[index - 1].text)
+        if not self._event_verb.search(clause.text):
+            return []
+        earlier = segments.text[: clause.start]
+        best: tuple[int, str] | None = None
+        for code in _EVENTS:
+            for match in self.objects[code].finditer(earlier):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), code)
+        return [best[1]] if best else []
+
+
+def _third_person_says(text: str) -> bool:
+    position = text.find("说")
+    if text[position + 1 : position + 2] == "的":
+        return False  # 上次说的海报: what was mentioned, not someone speaking
+    return position > 0 and not re.search(r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position])
