@@ -89,3 +89,20 @@ def find_all(text: str, words: list[str], start: int = 0, end: int | None = None
 
 def any_in(text: str, words: list[str]) -> bool:
     return any(word in text for word in words)
+
+
+def pairs(
+    text: str, heads: list[str], tails: list[str], bounds: tuple[int, int], reach: int
+) -> list[tuple[int, str]]:
+    """Each head word followed, at most `reach` characters on and inside its clause, by a tail word
+    (a body part and what went wrong with it): where the head starts and the text up to the tail's end."""
+    found = []
+    for at, head in find_all(text, heads, *bounds):
+        after = at + len(head)
+        stop = _CLAUSE_MARK.search(text, after, bounds[1])
+        window = text[after : stop.start() if stop else bounds[1]]
+        hits = [(i, tail) for tail in tails if 0 <= (i := window.find(tail)) <= reach]
+        if hits:
+            offset, tail = min(hits)
+            found.append((at, text[at : after + offset + len(tail)]))
+    return found

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
+from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all, pairs
 from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
+_PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
 # 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
 _USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
@@ -27,8 +28,19 @@ class AdverseEvents:
         self.improved = words("adverse_event", "improved")
         self.background = words("adverse_event", "background")
         self.supplied = words("adverse_event", "supplied")
+        handed = "|".join(map(re.escape, words("adverse_event", "handed")))
+        self.handed = re.compile(rf"我们?(?:{handed})(?:过去|去|来|下)?的")  # 我留的, 我们带去的
         self.taken = words("adverse_event", "taken")
-        self.body, self.symptom = words("adverse_event", "body"), words("adverse_event", "symptom")
+        symptoms = vocabulary.classes("adverse_event", "symptoms")
+        # 迷瞪 → 迷迷瞪瞪: spoken Chinese doubles a symptom's characters to stress it
+        self.reactions = self.reactions + symptoms + [w[0] * 2 + w[1] * 2 for w in symptoms if len(w) == 2]
+        self.pairs = {
+            "reaction": [
+                (words("adverse_event", "body"), words("adverse_event", "symptom")),
+                (words("adverse_event", "vitals"), words("adverse_event", "vital_change")),
+            ],
+            "quality": [(words("adverse_event", "package"), words("adverse_event", "defect"))],
+        }
         self.uses = uses  # own product → its label's indications, as one text
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
@@ -43,7 +55,12 @@ class AdverseEvents:
             ("overdose", self.overdose),
         )
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
-        found += [("reaction", hit) for hit in self._body_symptoms(text, start, end)]
+        found += [
+            (kind, hit)
+            for kind, classes in self.pairs.items()
+            for heads, tails in classes
+            for hit in pairs(text, heads, tails, sentence, _PAIR_REACH)
+        ]
         for kind, (at, word) in found:
             event = self._event(view, sentence, at, word, kind)
             if event is not None:
@@ -74,6 +91,8 @@ class AdverseEvents:
             before = self._named_elsewhere(view, sentence, at)
         if not before:
             supplied = [i for i, _ in find_all(text, self.supplied, sentence[0], at)]
+            supplied += [m.start() for m in self.handed.finditer(text, sentence[0], at)]
+            supplied.sort()
             return (supplied[-1], None) if supplied and at - supplied[-1] <= _MAX_GAP else None
         product = before[-1]
         if product.start > at:  # named after the reaction as what was taken: the event starts at the reaction
@@ -83,16 +102,6 @@ class AdverseEvents:
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
         return product.start, product.name
-
-    def _body_symptoms(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        """脸肿得老高, 嘴唇发麻: a body part with a symptom right after it, as one reaction word."""
-        found = []
-        for at, part in find_all(text, self.body, start, end):
-            tail = text[at + len(part) : min(end, at + len(part) + 3)]
-            symptom = next((s for s in self.symptom if tail.startswith(s) or tail[1:].startswith(s)), None)
-            if symptom is not None:
-                found.append((at, text[at : at + len(part) + tail.find(symptom) + len(symptom)]))
-        return found
 
     def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
         """The product of a reaction that does not follow it in its sentence: named just after it as
