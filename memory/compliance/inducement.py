@@ -91,7 +91,8 @@ class Inducements:
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):
                 continue
             gives = self._gives(text, max(start, at - _GIVE_WINDOW), at)
-            after = at + len(word), min(end, at + len(word) + 8)
+            # 红包退回去了: a refusal or a payer in the valuable's own clause
+            after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
             if gives:
                 found.append((gives[-1], at + len(word)))
             elif closing := find_all(text, self.refuse + self.paid_after, *after):

@@ -29,8 +29,9 @@ class AdverseEvents:
         self.background = words("adverse_event", "background")
         self.supplied = words("adverse_event", "supplied")
         handed = "|".join(map(re.escape, words("adverse_event", "handed")))
-        self.handed = re.compile(rf"我们?(?:{handed})(?:过去|去|来|下)?的")  # 我留的, 我们带去的
+        self.handed = re.compile(rf"我们?(?:{handed})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的")  # 我留的, 我们带给他的
         self.taken = words("adverse_event", "taken")
+        self.negation = "".join(words("adverse_event", "negation"))
         symptoms = vocabulary.classes("adverse_event", "symptoms")
         # 迷瞪 → 迷迷瞪瞪: spoken Chinese doubles a symptom's characters to stress it
         self.reactions = self.reactions + symptoms + [w[0] * 2 + w[1] * 2 for w in symptoms if len(w) == 2]
@@ -59,7 +60,7 @@ class AdverseEvents:
             (kind, hit)
             for kind, classes in self.pairs.items()
             for heads, tails in classes
-            for hit in pairs(text, heads, tails, sentence, _PAIR_REACH)
+            for hit in pairs(text, heads, tails, sentence, _PAIR_REACH, self.negation)
         ]
         for kind, (at, word) in found:
             event = self._event(view, sentence, at, word, kind)
