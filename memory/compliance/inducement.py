@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from memory.compliance.note import Found, NoteView, any_in, find_all
+from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER
 
@@ -44,7 +44,11 @@ class Inducements:
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
         self.promotion = words("promotion")
-        self.by_name = self.payments + [w + "费" for w in self.prescribing]  # 处方费, 开单费
+        # 处方费, 开单费: a prescribing word + 费; 辛苦钱 for 辛苦费: a fee's stem + 钱
+        self.by_name = self.payments + [w + "费" for w in self.prescribing]
+        self.by_name += [w[:-1] + "钱" for w in self.payments if w.endswith("费")]
+        self.titles = vocabulary.words("personal_data", "titles")
+        self.payers = words("payer")
         trips = "|".join(map(re.escape, words("trip")))
         self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
 
@@ -57,7 +61,11 @@ class Inducements:
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
         tied = self._tied(view, start, end)
-        anchors = [a for a in self._valuables(view, start, end) if not (trade and self._by_trade(view, a))]
+        anchors = [
+            a
+            for a in self._valuables(view, start, end)
+            if not (trade and self._by_trade(view, a)) and (tied or not self._own_staff(view, sentence, a[0]))
+        ]
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
@@ -69,6 +77,17 @@ class Inducements:
         competitor_first = any(not p.own for p in view.products_in(start, first + 1))
         own = [p.name for p in view.products_in(start, end) if p.own]
         return Found("inducement", left, right, None if competitor_first or not own else own[0])
+
+    def _own_staff(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
+        """刘店长过年给店员发红包: the account paying its own people, where the giver is its contact
+        (a title) and neither we nor a competitor appear as the payer."""
+        clause = view.text[view.clause_start(at, sentence[0]) : at + 1]
+        if "给" not in clause:
+            return False
+        giver = unframed(clause[: clause.index("给")])  # who gives 给 whom
+        if any_in(giver, self.payers) or view.products_in(at - len(clause), at):
+            return False
+        return any_in(giver, self.titles)
 
     def _by_trade(self, view: NoteView, anchor: tuple[int, int]) -> bool:
         window = view.text[max(0, anchor[0] - _TRADE_REACH) : anchor[1] + _TRADE_REACH]
@@ -123,7 +142,10 @@ class Inducements:
         sample, print, or the goods."""
         found = []
         for at in self._gives(view.text, start, end):
-            word = next(w for w in self.gifts + [""] if view.text.startswith(w, at))
+            word = next((w for w in self.gifts if view.text.startswith(w, at)), "")
+            if view.text[at] == "给":  # 给他孩子买了双鞋: bought for someone
+                bought = re.match(r"给[^,,。;\s]{1,4}?(买了|买)", view.text[at:end])
+                word = bought.group(0) if bought else word
             if not word or any_in(view.text[view.clause_start(at, start) : at], self.promotion):
                 continue
             rest = view.text[at + len(word) : end]
@@ -137,7 +159,7 @@ class Inducements:
         """Amounts of money paid: per unit prescribed, per person, or after a paying verb where the
         sentence ties them to prescribing or keeps them off the books (`tied`)."""
         text = view.text[start:end]
-        per_unit = any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
+        per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
         found = [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text)] if per_unit else []
         found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
         for match in _AMOUNT.finditer(text):

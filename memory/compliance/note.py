@@ -81,6 +81,12 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
 
 
+def unframed(text: str) -> str:
+    """The text without a leading reporting frame (马主任说, 老黄反映)."""
+    frame = _REPORTED.match(text)
+    return text[frame.end() :] if frame else text
+
+
 def find_all(text: str, words: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """Each occurrence of any word in text[start:end], longest word first at one position; a word
     starting inside a longer one found is no occurrence."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all, pairs
+from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all, pairs, unframed
 from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
@@ -43,6 +43,11 @@ class AdverseEvents:
             "quality": [(words("adverse_event", "package"), words("adverse_event", "defect"))],
         }
         self.uses = uses  # own product → its label's indications, as one text
+        self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
+        self.demand, self.not_taken = words("adverse_event", "demand"), words("adverse_event", "not_taken")
+        self.stopped = words("adverse_event", "stopped")
+        self.contacts = vocabulary.words("personal_data", "titles") + words("adverse_event", "self")
+        self.patients = words("adverse_event", "patient")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -80,10 +85,14 @@ class AdverseEvents:
         """Where the event starts and its product, or None when the word is no event of ours."""
         text = view.text
         clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
-        if kind == "reaction" and (any_in(clause, self.improved) or any_in(clause, self.background)):
+        if kind == "reaction" and (
+            any_in(clause, self.improved + self.background)
+            or self._better_after(text[at + len(word) : sentence[1]])
+            or self._contacts_own(text[view.clause_start(at, sentence[0]) : at])
+        ):
             return None
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
-        before = [p for p in view.products_in(sentence[0], at) if at - p.end <= gap]
+        before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
         if kind in {"misuse", "overdose"} and not before:
@@ -102,7 +111,30 @@ class AdverseEvents:
             return None
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
+        if kind == "reaction" and any_in(text[sentence[0] : product.start], self.demand):
+            return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after
         return product.start, product.name
+
+    def _taken(self, view: NoteView, start: int, end: int) -> list[ProductAt]:
+        """The products named in [start, end), less those the note says were not given (没开阿莫西林)."""
+        return [
+            p
+            for p in view.products_in(start, end)
+            if not any(view.text[max(0, p.start - 4) : p.start].endswith(w) for w in self.not_taken)
+        ]
+
+    def _better_after(self, rest: str) -> bool:
+        """喝了两天就好: the symptom got better later in the sentence, so it was why the drug was
+        taken; getting better after the drug was stopped (停了就好了) is no such sign."""
+        better = find_all(rest, self.improved)
+        return bool(better) and not any_in(rest[: better[0][0]], self.stopped)
+
+    def _contacts_own(self, holder: str) -> bool:
+        """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
+        holder = unframed(holder)
+        if any_in(holder, self.patients):
+            return False
+        return holder.startswith(("他", "她")) or any_in(holder, self.contacts)
 
     def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
         """The product of a reaction that does not follow it in its sentence: named just after it as
@@ -110,6 +142,8 @@ class AdverseEvents:
         taken (吃了以后)."""
         text = view.text
         after = view.products_in(at, min(sentence[1], at + 16))
+        if after and not self._taken(view, after[0].start, after[0].end):
+            return []
         if after and any_in(text[at : after[0].start], self.taken):
             return after[:1]
         if _USE_THEN.search(text[sentence[0] : at]):
@@ -122,4 +156,6 @@ class AdverseEvents:
         if any_in(between, self.after):
             return True
         uses = self.uses.get(product.name, "")
-        return word not in uses
+        for said, labelled in self.synonyms.items():  # 嗓子疼 → 咽喉痛, as the label writes it
+            word = word.replace(said, labelled)
+        return word not in uses and not any(word[i : i + 2] in uses for i in range(len(word) - 1))
