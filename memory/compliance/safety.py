@@ -33,8 +33,12 @@ class AdverseEvents:
         self.taken = words("adverse_event", "taken")
         self.negation = "".join(words("adverse_event", "negation"))
         symptoms = vocabulary.classes("adverse_event", "symptoms")
-        # 迷瞪 → 迷迷瞪瞪: spoken Chinese doubles a symptom's characters to stress it
-        self.reactions = self.reactions + symptoms + [w[0] * 2 + w[1] * 2 for w in symptoms if len(w) == 2]
+        # 迷瞪 → 迷迷瞪瞪: spoken Chinese doubles a symptom's characters to stress it; 见红 → 见了红
+        pairs_of = [w for w in self.reactions + symptoms if len(w) == 2]
+        self.reactions += symptoms + [w[0] * 2 + w[1] * 2 for w in pairs_of] + [w[0] + "了" + w[1] for w in pairs_of]
+        portion = "|".join(map(re.escape, words("adverse_event", "portion")))
+        self.portion = re.compile(rf"(?:{portion})(?:{'|'.join(words('adverse_event', 'pack'))})")
+        self.hypothetical = words("adverse_event", "hypothetical")
         self.pairs = {
             "reaction": [
                 (words("adverse_event", "body"), words("adverse_event", "symptom")),
@@ -61,6 +65,7 @@ class AdverseEvents:
             ("overdose", self.overdose),
         )
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
+        found += [("overdose", (m.start(), m.group(0))) for m in self.portion.finditer(text, start, end)]
         found += [
             (kind, hit)
             for kind, classes in self.pairs.items()
@@ -89,6 +94,7 @@ class AdverseEvents:
             any_in(clause, self.improved + self.background)
             or self._better_after(text[at + len(word) : sentence[1]])
             or self._contacts_own(text[view.clause_start(at, sentence[0]) : at])
+            or any_in(text[view.clause_start(at, sentence[0]) : at], self.hypothetical)
         ):
             return None
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
