@@ -39,6 +39,7 @@ class AdverseEvents:
         portion = "|".join(map(re.escape, words("adverse_event", "portion")))
         self.portion = re.compile(rf"(?:{portion})(?:{'|'.join(words('adverse_event', 'pack'))})")
         self.hypothetical = words("adverse_event", "hypothetical")
+        self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
             "reaction": [
                 (words("adverse_event", "body"), words("adverse_event", "symptom")),
@@ -95,6 +96,7 @@ class AdverseEvents:
             or self._better_after(text[at + len(word) : sentence[1]])
             or self._contacts_own(text[view.clause_start(at, sentence[0]) : at])
             or any_in(text[view.clause_start(at, sentence[0]) : at], self.hypothetical)
+            or self._negated_or_claimed(text[max(sentence[0], at - 3) : at])
         ):
             return None
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
@@ -134,6 +136,10 @@ class AdverseEvents:
         taken; getting better after the drug was stopped (停了就好了) is no such sign."""
         better = find_all(rest, self.improved)
         return bool(better) and not any_in(rest[: better[0][0]], self.stopped)
+
+    def _negated_or_claimed(self, before: str) -> bool:
+        """头不晕了, 没拉: a symptom negated right before it; 能治胃疼: one a drug is said to treat."""
+        return any(c in before[-2:] for c in self.negation) or any(before.endswith(w) for w in self.claims)
 
     def _contacts_own(self, holder: str) -> bool:
         """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
