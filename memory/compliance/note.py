@@ -92,7 +92,9 @@ def find_all(text: str, words: list[str], start: int = 0, end: int | None = None
     starting inside a longer one found is no occurrence."""
     if not words:
         return []
-    hits = [(m.start(), m.group(1)) for m in _alternation(tuple(words)).finditer(text, start, end or len(text))]
+    hits = [
+        (m.start(), m.group(1)) for m in _alternation(tuple(words)).finditer(text, start, end or len(text))
+    ]
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
     for at, word in sorted(hits, key=lambda hit: (-len(hit[1]), hit[0])):

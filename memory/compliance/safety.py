@@ -16,43 +16,44 @@ _USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过�
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
+def _either(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def _spoken_forms(words: list[str]) -> list[str]:
+    """迷瞪 → 迷迷瞪瞪 (spoken Chinese doubles a symptom to stress it), 见红 → 见了红 (a verb's 了)."""
+    two = [w for w in words if len(w) == 2]
+    return [w[0] * 2 + w[1] * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
+
+
 class AdverseEvents:
     def __init__(self, vocabulary: Vocabulary, uses: dict[str, str]) -> None:
-        words = vocabulary.words
-        self.reactions = words("adverse_event", "reaction")
-        self.quality = words("adverse_event", "quality")
-        self.reports = words("adverse_event", "report")
-        self.misuse = words("adverse_event", "misuse")
-        self.overdose = words("adverse_event", "overdose")
-        self.after = words("adverse_event", "after")
-        self.improved = words("adverse_event", "improved")
-        self.background = words("adverse_event", "background")
-        self.supplied = words("adverse_event", "supplied")
-        handed = "|".join(map(re.escape, words("adverse_event", "handed")))
-        self.handed = re.compile(rf"我们?(?:{handed})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的")  # 我留的, 我们带给他的
-        self.taken = words("adverse_event", "taken")
-        self.negation = "".join(words("adverse_event", "negation"))
-        symptoms = vocabulary.classes("adverse_event", "symptoms")
-        # 迷瞪 → 迷迷瞪瞪: spoken Chinese doubles a symptom's characters to stress it; 见红 → 见了红
-        pairs_of = [w for w in self.reactions + symptoms if len(w) == 2]
-        self.reactions += symptoms + [w[0] * 2 + w[1] * 2 for w in pairs_of] + [w[0] + "了" + w[1] for w in pairs_of]
-        portion = "|".join(map(re.escape, words("adverse_event", "portion")))
-        self.portion = re.compile(rf"(?:{portion})(?:{'|'.join(words('adverse_event', 'pack'))})")
-        self.hypothetical = words("adverse_event", "hypothetical")
+        def words(key: str) -> list[str]:
+            return vocabulary.words("adverse_event", key)
+
+        symptoms = words("reaction") + vocabulary.classes("adverse_event", "symptoms")
+        self.reactions = symptoms + _spoken_forms(symptoms)
+        self.quality, self.reports = words("quality"), words("report")
+        self.misuse, self.overdose = words("misuse"), words("overdose")
+        self.portion = re.compile(rf"(?:{_either(words('portion'))})(?:{_either(words('pack'))})")  # 半盒
+        self.after, self.improved, self.stopped = words("after"), words("improved"), words("stopped")
+        self.background, self.hypothetical = words("background"), words("hypothetical")
+        self.supplied, self.taken, self.not_taken = words("supplied"), words("taken"), words("not_taken")
+        # 我留的, 我们带给他的: what the rep handed over
+        self.handed = re.compile(
+            rf"我们?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的"
+        )
+        self.negation = "".join(words("negation"))
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
-            "reaction": [
-                (words("adverse_event", "body"), words("adverse_event", "symptom")),
-                (words("adverse_event", "vitals"), words("adverse_event", "vital_change")),
-            ],
-            "quality": [(words("adverse_event", "package"), words("adverse_event", "defect"))],
+            "reaction": [(words("body"), words("symptom")), (words("vitals"), words("vital_change"))],
+            "quality": [(words("package"), words("defect"))],
         }
         self.uses = uses  # own product → its label's indications, as one text
         self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
-        self.demand, self.not_taken = words("adverse_event", "demand"), words("adverse_event", "not_taken")
-        self.stopped = words("adverse_event", "stopped")
-        self.contacts = vocabulary.words("personal_data", "titles") + words("adverse_event", "self")
-        self.patients = words("adverse_event", "patient")
+        self.demand = words("demand")
+        self.contacts = vocabulary.words("personal_data", "titles") + words("self")
+        self.patients = words("patient")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
