@@ -21,7 +21,7 @@ _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周�
 # 一张处方十块, 每盒两块钱: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元)|(?:提|返|给|拿)({NUMBER}))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿)({NUMBER}))"
 )
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 # 一人一万, 每人两千: money counted out per person is money to people

@@ -134,3 +134,81 @@ def test_a_gift_in_a_sentence_tied_to_ordering_is_an_inducement(check: Check, te
 )
 def test_samples_deliveries_and_other_verbs_are_no_inducement(check: Check, text: str) -> None:
     assert "inducement" not in kinds(check(text))
+
+
+# -- what makes a symptom no adverse event -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 克肟这月用了八十盒 周院长腰疼得直不起来 在家歇着",  # the contact's own health
+        "红旗卫生室 六味要了十瓶 老刘说他最近血压有点偏高",
+        "惠民药房 王店长说来拿蒲地蓝的 都是嗓子肿疼的",  # what buyers come with
+        "西山卫生院 周院长说有个病人头孢过敏 一吃就起疹子 所以没开克肟",  # the product was not given
+        "红旗卫生室 老刘说有个孩子腮帮子肿 喝了蒲地蓝 三天就好",  # better later: why it was taken
+        "惠民药房 王店长说丹参片能治胸口闷 让老人常吃",  # a use claimed
+        "惠民药房 有个顾客问吃丹参片会不会头晕",  # a question
+        "红旗卫生室 老刘说吃了六味 头不晕了 耳朵也不响了",  # negated
+    ],
+)
+def test_a_contacts_health_a_reason_for_buying_a_question_or_a_cure_is_no_adverse_event(
+    check: Check, text: str
+) -> None:
+    assert "adverse_event" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红旗卫生室 老刘说有个小孩把大半盒丹参片当糖吃了",
+        "惠民药房 王店长说有个老人一口气吃了一整板克肟",
+    ],
+)
+def test_a_portion_of_a_pack_taken_at_once_is_an_overdose(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个孕妇吃了克肟 后来见了红",
+        "红旗卫生室 老刘说有个老人吃了丹参片 起了疙瘩",
+    ],
+)
+def test_a_symptom_with_a_verbs_le_inside_is_still_a_symptom(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+# -- inducements: who pays and what is paid -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长过年给店员一人发了个红包",
+        "平安堂总部 郑姐说财务主任给手下每人发了购物卡 说是过节福利",
+    ],
+)
+def test_an_account_paying_its_own_staff_is_no_inducement(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说克肟多用点可以 但护士们的跑腿钱得有",
+        "红旗卫生室 老刘说别家每月都给介绍钱 问我们给不给",
+    ],
+)
+def test_a_fee_named_with_money_is_a_payment_by_its_name(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 店员推六味 我们一瓶给她们五毛",
+        "红旗卫生室 我给老刘儿子买了个游戏机 他说丹参片以后多进",
+    ],
+)
+def test_money_per_unit_sold_or_a_gift_bought_for_someone_in_a_tied_sentence_is_an_inducement(
+    check: Check, text: str
+) -> None:
+    only(check, text, "inducement")
