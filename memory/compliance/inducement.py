@@ -28,6 +28,7 @@ _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东�
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
+_BY_VOLUME = re.compile(r"按[^,,。;!?\s]{0,8}?(?:量|数)")  # 按开方数, 按卖出去的盒数: paid by volume
 
 
 class Inducements:
@@ -126,7 +127,7 @@ class Inducements:
     def _tied(self, view: NoteView, start: int, end: int) -> bool:
         """Does the sentence tie something to prescribing, ordering or listing: a word of it, or a
         product right after a verb of it (开加替, 换我们的感冒灵) or right before its volume (加替的量)?"""
-        if any_in(view.text[start:end], self.tie):
+        if any_in(view.text[start:end], self.tie) or _BY_VOLUME.search(view.text, start, end):
             return True
         for product in view.products_in(start, end):
             before = view.text[max(start, product.start - _TIE_REACH) : product.start]

@@ -212,3 +212,25 @@ def test_money_per_unit_sold_or_a_gift_bought_for_someone_in_a_tied_sentence_is_
     check: Check, text: str
 ) -> None:
     only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说仲景按店员卖出去的瓶数发钱 一瓶八毛",
+        "西山卫生院 周院长说扬子江按每个大夫的开方数结钱 一张两块",
+    ],
+)
+def test_money_counted_by_volume_is_tied_to_it(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红旗卫生室 老刘说只要给他外甥找个工作 六味就全进我们的",
+        "西山卫生院 周院长说有个病人家属要三千块封口费 克肟才能接着用",
+    ],
+)
+def test_a_favour_or_hush_money_for_the_account_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
