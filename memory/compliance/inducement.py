@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from memory.compliance.note import Found, NoteView, any_in, find_all
+from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER
 
@@ -20,9 +20,15 @@ _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
 # 一张处方十块, 每盒两块钱: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
-    rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?({NUMBER})(?:块钱|块|元)"
+    rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿)({NUMBER}))"
 )
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
+# 一人一万, 每人两千: money counted out per person is money to people
+_PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
+_OBJECT_END = re.compile(r"[,,。;!?\s]")
+_TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
+_BY_VOLUME = re.compile(r"按[^,,。;!?\s]{0,8}?(?:量|数)")  # 按开方数, 按卖出去的盒数: paid by volume
 
 
 class Inducements:
@@ -36,6 +42,16 @@ class Inducements:
         self.not_valuable = words("not_valuable")
         self.give, self.tie, self.hidden = words("give"), words("tie"), words("hidden")
         self.trade, self.enforcement = words("trade"), words("enforcement")
+        self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
+        self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
+        self.promotion = words("promotion")
+        # 处方费, 开单费: a prescribing word + 费; 辛苦钱 for 辛苦费: a fee's stem + 钱
+        self.by_name = self.payments + [w + "费" for w in self.prescribing]
+        self.by_name += [w[:-1] + "钱" for w in self.payments if w.endswith("费")]
+        self.titles = vocabulary.words("personal_data", "titles")
+        self.payers = words("payer")
+        trips = "|".join(map(re.escape, words("trip")))
+        self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -45,9 +61,15 @@ class Inducements:
         hidden = any_in(text, self.hidden)
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
-        anchors = [a for a in self._valuables(view, start, end) if not (trade and self._by_trade(view, a))]
+        tied = self._tied(view, start, end)
+        anchors = [
+            a
+            for a in self._valuables(view, start, end)
+            if not (trade and self._by_trade(view, a)) and (tied or not self._own_staff(view, sentence, a[0]))
+        ]
         if not trade:
-            anchors += self._money(view, start, end, hidden)
+            anchors += self._money(view, start, end, hidden or tied)
+            anchors += self._gifts(view, start, end) if tied else []
         if not anchors:
             return None
         first = min(a for a, _ in anchors)
@@ -56,6 +78,17 @@ class Inducements:
         competitor_first = any(not p.own for p in view.products_in(start, first + 1))
         own = [p.name for p in view.products_in(start, end) if p.own]
         return Found("inducement", left, right, None if competitor_first or not own else own[0])
+
+    def _own_staff(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
+        """刘店长过年给店员发红包: the account paying its own people, where the giver is its contact
+        (a title) and neither we nor a competitor appear as the payer."""
+        clause = view.text[view.clause_start(at, sentence[0]) : at + 1]
+        if "给" not in clause:
+            return False
+        giver = unframed(clause[: clause.index("给")])  # who gives 给 whom
+        if any_in(giver, self.payers) or view.products_in(at - len(clause), at):
+            return False
+        return any_in(giver, self.titles)
 
     def _by_trade(self, view: NoteView, anchor: tuple[int, int]) -> bool:
         window = view.text[max(0, anchor[0] - _TRADE_REACH) : anchor[1] + _TRADE_REACH]
@@ -67,26 +100,69 @@ class Inducements:
             i for at, w in find_all(text, self.not_valuable, start, end) for i in range(at, at + len(w))
         }
         found = []
-        for at, word in find_all(text, self.payments, start, end):
+        for at, word in find_all(text, self.by_name, start, end):
             found.append((at, at + len(word)))
         if any_in(text[start:end], self.prescribing):  # 按开药量返点: a rebate on prescriptions
             found += [(at, at + len(word)) for at, word in find_all(text, self.tied_payments, start, end)]
-        for at, word in find_all(text, self.valuables, start, end):
+        valuables = find_all(text, self.valuables, start, end)
+        valuables += [(m.start(), m.group(0)) for m in self.trip.finditer(text, start, end)]
+        for at, word in valuables:
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):
                 continue
-            gives = find_all(text, self.give, max(start, at - _GIVE_WINDOW), at)
+            gives = self._gives(text, max(start, at - _GIVE_WINDOW), at)
+            # 红包退回去了: a refusal or a payer in the valuable's own clause
+            after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
             if gives:
-                found.append((gives[-1][0], at + len(word)))
-            elif refused := find_all(text, self.refuse, at + len(word), min(end, at + len(word) + 8)):
-                found.append((at, refused[0][0] + len(refused[0][1])))
+                found.append((gives[-1], at + len(word)))
+            elif closing := find_all(text, self.refuse + self.paid_after, *after):
+                found.append((at, closing[0][0] + len(closing[0][1])))
         return found
 
-    def _money(self, view: NoteView, start: int, end: int, hidden: bool) -> list[tuple[int, int]]:
+    def _gives(self, text: str, start: int, end: int) -> list[int]:
+        """Where a handing-over verb stands, not counting one inside another verb (请示, 发货)."""
+        other = {i for at, w in find_all(text, self.not_give, start, end + 2) for i in range(at, at + len(w))}
+        return [at for at, _ in find_all(text, self.give, start, end) if at not in other]
+
+    def _tied(self, view: NoteView, start: int, end: int) -> bool:
+        """Does the sentence tie something to prescribing, ordering or listing: a word of it, or a
+        product right after a verb of it (开加替, 换我们的感冒灵) or right before its volume (加替的量)?"""
+        if any_in(view.text[start:end], self.tie) or _BY_VOLUME.search(view.text, start, end):
+            return True
+        for product in view.products_in(start, end):
+            before = view.text[max(start, product.start - _TIE_REACH) : product.start]
+            after = view.text[product.end : product.end + _TIE_REACH]
+            if any(before.removesuffix("我们的").removesuffix("的").endswith(v) for v in self.tie_verbs):
+                return True
+            if "量" in after and not _OBJECT_END.search(after[: after.index("量")]):
+                return True
+        return False
+
+    def _gifts(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
+        """送了电饭锅 in a sentence tied to prescribing or ordering: a gift, unless what is given is a
+        sample, print, or the goods."""
+        found = []
+        for at in self._gives(view.text, start, end):
+            word = next((w for w in self.gifts if view.text.startswith(w, at)), "")
+            if view.text[at] == "给":  # 给他孩子买了双鞋: bought for someone
+                bought = re.match(r"给[^,,。;\s]{1,4}?(买了|买)", view.text[at:end])
+                word = bought.group(0) if bought else word
+            if not word or any_in(view.text[view.clause_start(at, start) : at], self.promotion):
+                continue
+            rest = view.text[at + len(word) : end]
+            cut = _OBJECT_END.search(rest)
+            what = rest[: cut.start() if cut else len(rest)][:6]
+            if what and not any_in(what, self.not_gift):
+                found.append((at, at + len(word) + len(what)))
+        return found
+
+    def _money(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
+        """Amounts of money paid: per unit prescribed, per person, or after a paying verb where the
+        sentence ties them to prescribing or keeps them off the books (`tied`)."""
         text = view.text[start:end]
-        tied = hidden or any_in(text, self.tie)
-        per_unit = any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
+        per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
         found = [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text)] if per_unit else []
+        found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
         for match in _AMOUNT.finditer(text):
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from memory.extract.gazetteer import Mention
 
@@ -72,20 +73,58 @@ class NoteView:
         return left, right
 
 
+@lru_cache(maxsize=512)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Every position where one of the words starts, the longest there: one scan instead of a
+    str.find per word (the vocabulary runs to hundreds of words, a note's sentences to dozens)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+
+
+def unframed(text: str) -> str:
+    """The text without a leading reporting frame (马主任说, 老黄反映)."""
+    frame = _REPORTED.match(text)
+    return text[frame.end() :] if frame else text
+
+
 def find_all(text: str, words: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """Each occurrence of any word in text[start:end], longest word first at one position."""
-    end = len(text) if end is None else end
+    """Each occurrence of any word in text[start:end], longest word first at one position; a word
+    starting inside a longer one found is no occurrence."""
+    if not words:
+        return []
+    hits = [
+        (m.start(), m.group(1)) for m in _alternation(tuple(words)).finditer(text, start, end or len(text))
+    ]
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
-    for word in words:
-        index = text.find(word, start, end)
-        while index != -1 and index + len(word) <= end:
-            if index not in taken:
-                found.append((index, word))
-                taken.update(range(index, index + len(word)))
-            index = text.find(word, index + 1, end)
+    for at, word in sorted(hits, key=lambda hit: (-len(hit[1]), hit[0])):
+        if at not in taken:
+            found.append((at, word))
+            taken.update(range(at, at + len(word)))
     return sorted(found)
 
 
 def any_in(text: str, words: list[str]) -> bool:
-    return any(word in text for word in words)
+    return bool(words) and _alternation(tuple(words)).search(text) is not None
+
+
+def pairs(
+    text: str, heads: list[str], tails: list[str], bounds: tuple[int, int], reach: int, barred: str = ""
+) -> list[tuple[int, str]]:
+    """Each head word followed, at most `reach` characters on and inside its clause, by a tail word
+    (a body part and what went wrong with it) with none of the `barred` characters between them
+    (嗓子不疼了 is no symptom): where the head starts and the text up to the tail's end."""
+    found = []
+    for at, head in find_all(text, heads, *bounds):
+        after = at + len(head)
+        stop = _CLAUSE_MARK.search(text, after, bounds[1])
+        window = text[after : stop.start() if stop else bounds[1]]
+        hits = [
+            (i, tail)
+            for tail in tails
+            if 0 <= (i := window.find(tail)) <= reach and not any(c in window[:i] for c in barred)
+        ]
+        if hits:
+            offset, tail = min(hits)
+            found.append((at, text[at : after + offset + len(tail)]))
+    return found

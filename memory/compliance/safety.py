@@ -6,30 +6,54 @@ from __future__ import annotations
 
 import re
 
-from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
+from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all, pairs, unframed
 from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
+_PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
 # 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
 _USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
+def _either(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def _spoken_forms(words: list[str]) -> list[str]:
+    """迷瞪 → 迷迷瞪瞪 (spoken Chinese doubles a symptom to stress it), 见红 → 见了红 (a verb's 了)."""
+    two = [w for w in words if len(w) == 2]
+    return [w[0] * 2 + w[1] * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
+
+
 class AdverseEvents:
     def __init__(self, vocabulary: Vocabulary, uses: dict[str, str]) -> None:
-        words = vocabulary.words
-        self.reactions = words("adverse_event", "reaction")
-        self.quality = words("adverse_event", "quality")
-        self.reports = words("adverse_event", "report")
-        self.misuse = words("adverse_event", "misuse")
-        self.overdose = words("adverse_event", "overdose")
-        self.after = words("adverse_event", "after")
-        self.improved = words("adverse_event", "improved")
-        self.background = words("adverse_event", "background")
-        self.supplied = words("adverse_event", "supplied")
-        self.taken = words("adverse_event", "taken")
-        self.body, self.symptom = words("adverse_event", "body"), words("adverse_event", "symptom")
+        def words(key: str) -> list[str]:
+            return vocabulary.words("adverse_event", key)
+
+        symptoms = words("reaction") + vocabulary.classes("adverse_event", "symptoms")
+        self.reactions = symptoms + _spoken_forms(symptoms)
+        self.quality, self.reports = words("quality"), words("report")
+        self.misuse, self.overdose = words("misuse"), words("overdose")
+        self.portion = re.compile(rf"(?:{_either(words('portion'))})(?:{_either(words('pack'))})")  # 半盒
+        self.after, self.improved, self.stopped = words("after"), words("improved"), words("stopped")
+        self.background, self.hypothetical = words("background"), words("hypothetical")
+        self.supplied, self.taken, self.not_taken = words("supplied"), words("taken"), words("not_taken")
+        # 我留的, 我们带给他的: what the rep handed over
+        self.handed = re.compile(
+            rf"我们?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的"
+        )
+        self.negation = "".join(words("negation"))
+        self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
+        self.pairs = {
+            "reaction": [(words("body"), words("symptom")), (words("vitals"), words("vital_change"))],
+            "quality": [(words("package"), words("defect"))],
+        }
         self.uses = uses  # own product → its label's indications, as one text
+        self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
+        self.demand = words("demand")
+        self.contacts = vocabulary.words("personal_data", "titles") + words("self")
+        self.patients = words("patient")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -43,7 +67,13 @@ class AdverseEvents:
             ("overdose", self.overdose),
         )
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
-        found += [("reaction", hit) for hit in self._body_symptoms(text, start, end)]
+        found += [("overdose", (m.start(), m.group(0))) for m in self.portion.finditer(text, start, end)]
+        found += [
+            (kind, hit)
+            for kind, classes in self.pairs.items()
+            for heads, tails in classes
+            for hit in pairs(text, heads, tails, sentence, _PAIR_REACH, self.negation)
+        ]
         for kind, (at, word) in found:
             event = self._event(view, sentence, at, word, kind)
             if event is not None:
@@ -62,10 +92,16 @@ class AdverseEvents:
         """Where the event starts and its product, or None when the word is no event of ours."""
         text = view.text
         clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
-        if kind == "reaction" and (any_in(clause, self.improved) or any_in(clause, self.background)):
+        if kind == "reaction" and (
+            any_in(clause, self.improved + self.background)
+            or self._better_after(text[at + len(word) : sentence[1]])
+            or self._contacts_own(text[view.clause_start(at, sentence[0]) : at])
+            or any_in(text[view.clause_start(at, sentence[0]) : at], self.hypothetical)
+            or self._negated_or_claimed(text[max(sentence[0], at - 3) : at])
+        ):
             return None
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
-        before = [p for p in view.products_in(sentence[0], at) if at - p.end <= gap]
+        before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
         if kind in {"misuse", "overdose"} and not before:
@@ -74,6 +110,8 @@ class AdverseEvents:
             before = self._named_elsewhere(view, sentence, at)
         if not before:
             supplied = [i for i, _ in find_all(text, self.supplied, sentence[0], at)]
+            supplied += [m.start() for m in self.handed.finditer(text, sentence[0], at)]
+            supplied.sort()
             return (supplied[-1], None) if supplied and at - supplied[-1] <= _MAX_GAP else None
         product = before[-1]
         if product.start > at:  # named after the reaction as what was taken: the event starts at the reaction
@@ -82,17 +120,34 @@ class AdverseEvents:
             return None
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
+        if kind == "reaction" and any_in(text[sentence[0] : product.start], self.demand):
+            return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after
         return product.start, product.name
 
-    def _body_symptoms(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        """脸肿得老高, 嘴唇发麻: a body part with a symptom right after it, as one reaction word."""
-        found = []
-        for at, part in find_all(text, self.body, start, end):
-            tail = text[at + len(part) : min(end, at + len(part) + 3)]
-            symptom = next((s for s in self.symptom if tail.startswith(s) or tail[1:].startswith(s)), None)
-            if symptom is not None:
-                found.append((at, text[at : at + len(part) + tail.find(symptom) + len(symptom)]))
-        return found
+    def _taken(self, view: NoteView, start: int, end: int) -> list[ProductAt]:
+        """The products named in [start, end), less those the note says were not given (没开阿莫西林)."""
+        return [
+            p
+            for p in view.products_in(start, end)
+            if not any(view.text[max(0, p.start - 4) : p.start].endswith(w) for w in self.not_taken)
+        ]
+
+    def _better_after(self, rest: str) -> bool:
+        """喝了两天就好: the symptom got better later in the sentence, so it was why the drug was
+        taken; getting better after the drug was stopped (停了就好了) is no such sign."""
+        better = find_all(rest, self.improved)
+        return bool(better) and not any_in(rest[: better[0][0]], self.stopped)
+
+    def _negated_or_claimed(self, before: str) -> bool:
+        """头不晕了, 没拉: a symptom negated right before it; 能治胃疼: one a drug is said to treat."""
+        return any(c in before[-2:] for c in self.negation) or any(before.endswith(w) for w in self.claims)
+
+    def _contacts_own(self, holder: str) -> bool:
+        """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
+        holder = unframed(holder)
+        if any_in(holder, self.patients):
+            return False
+        return holder.startswith(("他", "她")) or any_in(holder, self.contacts)
 
     def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
         """The product of a reaction that does not follow it in its sentence: named just after it as
@@ -100,6 +155,8 @@ class AdverseEvents:
         taken (吃了以后)."""
         text = view.text
         after = view.products_in(at, min(sentence[1], at + 16))
+        if after and not self._taken(view, after[0].start, after[0].end):
+            return []
         if after and any_in(text[at : after[0].start], self.taken):
             return after[:1]
         if _USE_THEN.search(text[sentence[0] : at]):
@@ -112,4 +169,6 @@ class AdverseEvents:
         if any_in(between, self.after):
             return True
         uses = self.uses.get(product.name, "")
-        return word not in uses
+        for said, labelled in self.synonyms.items():  # 嗓子疼 → 咽喉痛, as the label writes it
+            word = word.replace(said, labelled)
+        return word not in uses and not any(word[i : i + 2] in uses for i in range(len(word) - 1))

@@ -22,3 +22,7 @@ class Vocabulary:
 
     def section(self, kind: str, key: str) -> Any:
         return self.data[kind][key]
+
+    def classes(self, kind: str, key: str) -> list[str]:
+        """The words of a section grouped by class (symptoms by body system), as one list."""
+        return longest_first([str(w) for words in self.data[kind][key].values() for w in words])

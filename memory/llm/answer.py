@@ -19,6 +19,7 @@ from pydantic.json_schema import SkipJsonSchema
 from memory.schema.codes import (
     AREAS,
     CHANNELS,
+    COMPLIANCE_KINDS,
     CUSTOMER_TYPES,
     NEEDS,
     PAYMENT_TERMS,
@@ -28,6 +29,7 @@ from memory.schema.codes import (
     SENTIMENTS,
     Area,
     Channel,
+    ComplianceKind,
     CustomerType,
     Need,
     PaymentTerms,
@@ -105,6 +107,14 @@ class ModelCommitment(BaseModel):
     due: Day = None
 
 
+class ModelFinding(BaseModel):
+    """A compliance finding the model proposes; kept only with a quote the note holds."""
+
+    kind: Annotated[ComplianceKind | None, BeforeValidator(_legal(COMPLIANCE_KINDS))] = None
+    text: Text = None
+    product: Text = None
+
+
 class ModelVisit(BaseModel):
     """The contract's record without the summary (that is written from the merged record)."""
 
@@ -121,6 +131,7 @@ class ModelVisit(BaseModel):
     commitments: list[ModelCommitment] | None = None
     next_visit: Day = None
     sentiment: Annotated[Sentiment | None, BeforeValidator(_legal(SENTIMENTS))] = None
+    compliance: list[ModelFinding] | None = None
     nulls: SkipJsonSchema[frozenset[str]] = frozenset()  # keys the model answered with null
 
     @model_validator(mode="before")

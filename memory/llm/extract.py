@@ -21,9 +21,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from memory.compliance.grounding import grounded_findings
 from memory.extract.engine import Extraction, OfflineExtractor
 from memory.extract.gazetteer import Entity
 from memory.extract.summary import summarize
+from memory.extract.text import normalize
 from memory.llm.answer import ModelCustomer, ModelVisit
 from memory.llm.grounding import Grounds
 from memory.llm.merge import FieldMerger
@@ -39,7 +41,7 @@ from memory.schema.codes import (
     ROLES,
     SENTIMENTS,
 )
-from memory.schema.record import CustomerRef
+from memory.schema.record import ComplianceFinding, CustomerRef
 
 # How much of an answer must be this note's for the answer to be taken at all (about_this_note).
 IDENTITY_SHARE = 0.9  # of the people, products and competitors it names
@@ -131,6 +133,7 @@ class LLMExtractor:
         if not self.about_this_note(answer, account, fields):
             return base
         update = fields.merge(answer)
+        update["compliance"] = self.findings(answer, base, grounds)
         if account is not None:
             update["customer"] = account.ref
         record = base.record.model_copy(update=update)
@@ -141,6 +144,22 @@ class LLMExtractor:
             candidates=base.candidates,
             truncated=base.truncated,
         )
+
+    def findings(self, answer: ModelVisit, base: Extraction, grounds: Grounds) -> list[ComplianceFinding]:
+        """The rules' findings, plus each one the model adds with a quote the note holds (the
+        compliance hook decides); the model's product counts only as a catalog product."""
+        proposed = []
+        for finding in answer.compliance or []:
+            product = self.names.resolve(finding.product, "product") if finding.product else None
+            proposed.append(
+                {
+                    "kind": finding.kind,
+                    "text": normalize(finding.text or ""),
+                    "product": product.name if product is not None else None,
+                }
+            )
+        products = {e.name for e in self.offline.gazetteer.entities_by_kind("product")}
+        return grounded_findings(grounds.text, proposed, base.record.compliance, products)
 
     def account(
         self,
