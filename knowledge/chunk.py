@@ -10,6 +10,7 @@ from knowledge.clean import is_heading
 
 MAX_CHARS = 320
 _SENTENCE = re.compile(r"[^。!?;!?;\n]*[。!?;!?;]?")
+_CLOSED = re.compile(r"[。!?;!?;”」』)\")]$")
 _INLINE_HEADING = re.compile(
     r"(?<=[^\n])(?=第[一二三四五六七八九十]+部分|【[^】]{2,8}】|(?<![\d.])[一二三四五六七八九十]{1,2}、)"
 )
@@ -109,7 +110,9 @@ def chunk_sections(source: str, sections: list[Section], max_chars: int = MAX_CH
             if current and len(current) + len(sentence) > max_chars:
                 parts.append(current)
                 current = ""
-            current += sentence
+            # A line without a closing mark (a label, a list of cases, a caption) keeps its line
+            # break, so it never runs into the next sentence of an answer.
+            current += sentence if _CLOSED.search(sentence) else f"{sentence}\n"
         if current:
             parts.append(current)
         for index, part in enumerate(parts):

@@ -122,11 +122,14 @@ class Retriever:
         self.expander.reindex(set(frequency), self.tokenizer.FREQ)
         self._version = version
 
-    def bm25_ranking(self, query: str, depth: int, question: str = "") -> list[tuple[int, float]]:
-        """Word BM25 of the (expanded) query; words not in `question` weigh EXPANSION_WEIGHT."""
+    def bm25_ranking(
+        self, query: str, depth: int, question: str = "", words: list[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """Word BM25 of the (expanded) query (its `words`, when already cut); words not in `question`
+        weigh EXPANSION_WEIGHT."""
         if self._bm25 is None:
             return []
-        words = tokens(query, self.tokenizer)
+        words = tokens(query, self.tokenizer) if words is None else words
         added = {w: self.expansion_weight for w in words if question and w not in question}
         return self._bm25.top(words, depth, added)
 
@@ -162,12 +165,13 @@ class Retriever:
             return Retrieval([])
         query = self.expanded(question)
         depth = max(50, k * 10)
-        lexical, vector = self.bm25_ranking(query, depth, question), self.vector_ranking(query, depth)
-        fused = self._fuse(question, query, depth, lexical, vector)
+        words = tokens(query, self.tokenizer)
+        lexical = self.bm25_ranking(query, depth, question, words)
+        vector = self.vector_ranking(query, depth)
+        fused = self._fuse(question, query, words, depth, (lexical, vector))
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
-        words = tokens(query, self.tokenizer)
         return Retrieval(
             passages,
             bm25=lexical[0][1] if lexical else 0.0,
@@ -181,14 +185,15 @@ class Retriever:
         self,
         question: str,
         query: str,
+        words: list[str],
         depth: int,
-        lexical: list[tuple[int, float]],
-        vector: list[tuple[int, float]],
+        ranked: tuple[list[tuple[int, float]], list[tuple[int, float]]],
     ) -> dict[int, float]:
-        """Weighted reciprocal rank fusion of every view (a section's rank counts for each passage of it)."""
+        """Weighted reciprocal rank fusion of every view (a section's rank counts for each passage of it);
+        `ranked` holds the word BM25 and the vector rankings, the other views are ranked here."""
+        lexical, vector = ranked
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
         if self._lexical is not None:
-            words = tokens(query, self.tokenizer)
             rankings |= self._lexical.rankings(question, query, words, depth, self.expansion_weight)
         fused: dict[int, float] = {}
         for view, groups in rankings.items():

@@ -78,7 +78,8 @@ def test_answers_cite_real_passages_or_fall_back(
     playbook = open_playbook(dev_db)
     assert playbook.model is not None
     answer = playbook.ask("第一次拜访诊所要注意什么?")
-    assert answer.sources and answer.answer
+    # cited, or the offline answer, or the model's own refusal (covered: false, no sources)
+    assert answer.answer and (answer.sources or not answer.covered)
     assert all(
         1 <= int(n) <= len(answer.sources) for n in __import__("re").findall(r"\[(\d+)\]", answer.answer)
     )
