@@ -76,6 +76,8 @@ class TalkingPoint(BaseModel):
     text: str
     why: str
     playbook: str | None
+    kind: str = Field("", exclude=True)  # the rule that made it (prompts/talking_points.yaml)
+    subject: str = Field("", exclude=True)  # the fact it is about: a commitment, a product, a need…
 
 
 class Brief(BaseModel):
