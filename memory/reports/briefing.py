@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.reports.changes import Changes, changes_at_last_contact
+from memory.reports.risks import RiskOut, risks_of
 from memory.reports.trends import Trend, trend_of
 from memory.schema.models import Commitment, Customer, Visit
 
@@ -103,6 +104,7 @@ class Brief(BaseModel):
     last_channel: str | None = Field(None, exclude=True)
     last_summary: str | None = Field(None, exclude=True)
     changes: Changes = Field(default_factory=Changes, exclude=True)
+    risks: list[RiskOut] = Field(default_factory=list, exclude=True)  # competitive threats noted
 
     def to_json(self) -> dict[str, object]:
         return self.model_dump(mode="json")
@@ -195,6 +197,7 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         last_channel=visits[0].channel if visits else None,
         last_summary=visits[0].summary if visits else None,
         changes=changes_at_last_contact(session, visits),
+        risks=risks_of(session=session, customer_id=customer.id, today=today),
     )
 
 

@@ -137,7 +137,7 @@ def _n(product: RecentProduct) -> str:
 
 
 def _market(brief: Brief) -> list[TalkingPoint]:
-    points = []
+    points = [_point("threat", r.text, date=r.date, text=r.text) for r in brief.risks[:1]]
     if brief.competitor_activity:
         competitor = brief.competitor_activity[0]
         points.append(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.reports.point_feedback import PointFollow, follow_rates
+from memory.reports.risks import threatened
 from memory.reports.trends import trend_of
 from memory.schema.models import Commitment, CompetitorMention, Customer, Person, Visit, VisitProduct
 from prompts import load_prompt, load_texts
@@ -167,6 +168,8 @@ def team_summary(
     competitor_names = _competitor_risks(window, risks)
     for account_id in _falling(session, window.ids, since, until):
         risks[account_id].append("falling")
+    for account_id in threatened(session=session, rep_ids=window.ids, since=since, until=until):
+        risks[account_id].append("threat")
     need_counts = _need_risks(window, risks)
     still_open = list(
         session.scalars(
