@@ -39,9 +39,7 @@ def test_past_facts_and_questions_are_not_threats(note: str) -> None:
     assert _kinds(note) == []
 
 
-@pytest.mark.parametrize(
-    "note", ["康威的代表给营业员卖一盒给三块", "隔壁那家给收银员发提成,推他们的胶囊"]
-)
+@pytest.mark.parametrize("note", ["康威的代表给营业员卖一盒给三块", "隔壁那家给收银员发提成,推他们的胶囊"])
 def test_a_competitor_paying_the_staff_is_a_threat(note: str) -> None:
     assert _kinds(note) == ["staff_incentive"]
 
