@@ -12,6 +12,7 @@ from memory.extract.customers import CustomerResolver
 from memory.extract.dates import find_dates
 from memory.extract.gazetteer import Entity, Gazetteer, MasterData
 from memory.extract.lexicon import Lexicon, load_lexicon
+from memory.extract.objects import ObjectFinder
 from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
@@ -49,6 +50,7 @@ class OfflineExtractor:
             Vocabulary.of(self.lexicon), data.catalog, self.lexicon.surnames, set(data.reps)
         )
         self.tone = tone_model()
+        self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
@@ -72,7 +74,9 @@ class OfflineExtractor:
             self.contacts.at_a_clinic(people)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
-        commitments = plans.commitments(segments, dates, date, next_visit)
+        commitments = self.objects.with_objects(
+            plans.commitments(segments, dates, date, next_visit), segments
+        )
 
         record = VisitRecord.model_validate(
             {
