@@ -112,7 +112,9 @@ class BriefingFlow:
 
     def _annotated(self, session: Session, customer: Customer, today: dt.date) -> Brief:
         """The briefing; with a model, its talking points reworded (facts, reasons and sources unchanged)."""
-        brief = build_brief(session=session, customer=customer, today=today, policy=self.ctx.policy)
+        brief = build_brief(
+            session=session, customer=customer, today=today, policy=self.ctx.policy, lexicon=self.ctx.lexicon
+        )
         hidden = hidden_points(
             session=session, customer_id=customer.id, last_contact=brief.last_visit, today=today
         )
