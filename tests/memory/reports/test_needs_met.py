@@ -26,7 +26,9 @@ def _open_needs(db: Database, day: dt.date) -> list[str]:
     return brief.open_needs
 
 
-@pytest.mark.parametrize("later", ["惠民药房 折页已经给王店长送到了", "惠民药房 上回说的价签带过去了,王店长挺高兴"])
+@pytest.mark.parametrize(
+    "later", ["惠民药房 折页已经给王店长送到了", "惠民药房 上回说的价签带过去了,王店长挺高兴"]
+)
 def test_a_need_reported_met_later_is_not_open(sample_db: Database, later: str) -> None:
     _save(sample_db, "惠民药房 王店长想要价签和折页,还希望搞一次店员培训", D)
     assert set(_open_needs(sample_db, D + dt.timedelta(days=1))) == {"pos_material", "training"}
