@@ -2,8 +2,8 @@
 
 A button names its point as point:<account>:<kind>:<subject key>:<done|no> (under Telegram's 64 bytes),
 so an older briefing's buttons still say which fact they were about. After ✖ the rep may reply with a
-reason; a reply that is plainly something else (an account named, a question, a request) is not taken
-for one and goes on to the chat as usual.
+reason; a reply that is plainly something else (an account named, a question, a request the router is
+sure of) is not taken for one and goes on to the chat as usual.
 """
 
 from __future__ import annotations
@@ -24,6 +24,14 @@ from memory.reports.point_feedback import DISMISSED, DONE, add_reason, point_key
 _ACTION = re.compile(r"(\d+):([a-z_]{1,32}):([0-9a-f]{8}):(done|no)")
 _NOT_A_REASON = {"question", "briefing", "lookup", "today", "team", "correction"}
 MAX_REASON = 200  # a longer reply is a new note, not a reason
+# A short reply's intent is a guess; only a cue or a confident classifier makes it something else.
+CONFIDENT = 0.8
+
+
+def _plainly_else(route: Route) -> bool:
+    if route.intent not in _NOT_A_REASON or route.unsure:
+        return False
+    return route.rule is not None or route.scores.get(route.intent, 0.0) >= CONFIDENT
 
 
 def point_choices(brief: Brief, first: int = 0, last: int | None = None) -> list[Choice]:
@@ -82,7 +90,7 @@ class PointFlow:
         feedback_id = self.awaiting.pop(user, None)
         if feedback_id is None or text.startswith("/") or len(text) > MAX_REASON:
             return None
-        if route.intent in _NOT_A_REASON and not route.unsure:  # a note-or-question guess is a reason
+        if text.rstrip().endswith(("?", "?")) or _plainly_else(route):
             return None
         with self.ctx.db.session() as session:
             if "customer" in names_in(session, plain(text), self.ctx.lexicon).kinds():

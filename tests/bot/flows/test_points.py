@@ -79,7 +79,10 @@ def test_a_followed_point_rests_until_the_next_contact(assistant: Assistant) -> 
     assert done.split(":")[2] in kinds or len(kinds) >= 3  # fresh facts may bring the kind back
 
 
-@pytest.mark.parametrize("reply", ["平安堂西山店 刘店长说丹参片卖了十盒", "西山卫生院院长电话多少"])
+@pytest.mark.parametrize(
+    "reply",
+    ["平安堂西山店 刘店长说丹参片卖了十盒", "西山卫生院院长电话多少", "今天该去哪", "竞品降价了怎么应对?"],
+)
 def test_a_reply_that_is_something_else_is_not_taken_for_a_reason(assistant: Assistant, reply: str) -> None:
     day = D + dt.timedelta(days=10)
     assistant.choose(user=REP, action=_point_buttons(_details(assistant, "惠民", day), ":no")[0], today=day)
