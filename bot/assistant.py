@@ -70,6 +70,10 @@ class Assistant:
         return offered + self._handle_text(user=user, text=text, today=today)
 
     def _handle_text(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
+        if user in self.briefing.points.awaiting:  # the reason after a ✖ on a talking point
+            reason = self.briefing.points.reason(user=user, text=text, route=self.turns.route(text))
+            if reason is not None:
+                return reason
         if self.notes.editing(user):
             edited = self.notes.edit(user=user, text=text, today=today)
             if edited is not None:
@@ -96,6 +100,8 @@ class Assistant:
         if kind == "more" and more is not None:
             day = dt.date.fromisoformat(more.group(2))
             return self.briefing.details(user=user, customer_id=int(more.group(1)), today=day).replies
+        if kind == "point":
+            return self.briefing.point(user=user, value=value, today=today)
         if kind == "kept" and value.isdigit():
             return self.briefing.kept(user=user, commitment_id=int(value), today=today).replies
         return self.notes.choose(user=user, kind=kind, value=value)

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from bot.context import AppContext
+from bot.flows.points import PointFlow, point_choices
 from bot.views import texts
 from bot.views.briefing import render_brief, render_brief_details, render_brief_lead
 from bot.views.replies import Choice, Outcome, Reply
@@ -18,6 +19,7 @@ from memory.extract.dates import find_dates
 from memory.llm.phrase import phrase_lines
 from memory.notes.commitments import mark_kept
 from memory.reports.briefing import Brief, build_brief
+from memory.reports.point_feedback import hidden_points
 from memory.reports.talking_points import talking_points
 from memory.schema.models import Customer
 
@@ -27,6 +29,7 @@ MAX_TICKS = 3
 class BriefingFlow:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self.points = PointFlow(ctx)
 
     def brief(
         self, *, user: str | None, query: str, today: dt.date, in_text: bool = False, full: bool = False
@@ -81,7 +84,18 @@ class BriefingFlow:
         outcome = self.by_id(user=user, customer_id=customer_id, today=today, full=True)
         if outcome.data is None:
             return outcome
-        return Outcome(outcome.data, [Reply(render_brief_details(outcome.data))])
+        brief = outcome.data
+        return Outcome(brief, [Reply(render_brief_details(brief), point_choices(brief))])
+
+    def point(self, *, user: str, value: str, today: dt.date) -> list[Reply]:
+        """A ✔ or ✖ on a talking point (bot/flows/points.py); the briefing names the point."""
+        customer_id = value.split(":", 1)[0]
+        brief = (
+            self.by_id(user=user, customer_id=int(customer_id), today=today).data
+            if customer_id.isdigit()
+            else None
+        )
+        return self.points.choose(user=user, value=value, brief=brief, today=today)
 
     def _briefed(self, session: Session, customer: Customer, today: dt.date, full: bool) -> Outcome[Brief]:
         """In a chat the first five lines, with 更多 and a ✔ per open commitment; `full` gives it all."""
@@ -93,12 +107,18 @@ class BriefingFlow:
             Choice(texts.t("choice_kept", text=p.text[:20]), f"kept:{p.id}")
             for p in brief.open_commitments[:MAX_TICKS]
         ]
-        return Outcome(brief, [Reply(render_brief_lead(brief, today=today.isoformat()), [more, *ticks])])
+        lead = render_brief_lead(brief, today=today.isoformat())
+        return Outcome(brief, [Reply(lead, [more, *point_choices(brief, 0, 1), *ticks])])
 
     def _annotated(self, session: Session, customer: Customer, today: dt.date) -> Brief:
         """The briefing; with a model, its talking points reworded (facts, reasons and sources unchanged)."""
-        brief = build_brief(session=session, customer=customer, today=today, policy=self.ctx.policy)
-        points = talking_points(brief, today)
+        brief = build_brief(
+            session=session, customer=customer, today=today, policy=self.ctx.policy, lexicon=self.ctx.lexicon
+        )
+        hidden = hidden_points(
+            session=session, customer_id=customer.id, last_contact=brief.last_visit, today=today
+        )
+        points = talking_points(brief, today, hidden)
         if self.ctx.model is not None and points:
             lines = phrase_lines(
                 self.ctx.model,

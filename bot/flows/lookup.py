@@ -67,7 +67,13 @@ class LookupFlow:
                 return [Reply(texts.t("lookup_which"))]
             parts = []
             for customer in customers[:MAX_ACCOUNTS]:
-                brief = build_brief(session=session, customer=customer, today=today, policy=self.ctx.policy)
+                brief = build_brief(
+                    session=session,
+                    customer=customer,
+                    today=today,
+                    policy=self.ctx.policy,
+                    lexicon=self.ctx.lexicon,
+                )
                 named = [c for c in contacts if c.customer_id == customer.id]
                 parts.append(render_lookup(brief, customer, named, fields, text))
             if len(customers) > MAX_ACCOUNTS:

@@ -56,6 +56,9 @@ def render_brief_details(brief: Brief) -> str:
             form["competitor"].format(date=r.date, name=r.name, note=f":{r.note}" if r.note else "")
             for r in brief.competitor_activity[:4]
         ]
+    if brief.risks:
+        lines.append(form["risks"])
+        lines += [form["risk"].format(date=r.date, text=r.text) for r in brief.risks[:4]]
     if brief.open_needs:
         lines.append(form["needs"].format(needs="、".join(labels["need"][n] for n in brief.open_needs)))
     if brief.talking_points:
@@ -150,6 +153,7 @@ def _changes(brief: Brief, form: dict[str, Any], labels: dict[str, Any]) -> str:
         )
         for q in changes.quantities
     ]
+    parts += [form["lead_threat"].format(text=r.text) for r in brief.risks if r.date == brief.last_visit]
     if changes.new_competitors:
         parts.append(form["lead_new_competitors"].format(names="、".join(changes.new_competitors)))
     parts += [form["lead_kept"].format(text=text) for text in changes.kept]

@@ -7,9 +7,13 @@ import datetime as dt
 import io
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memory.reports.team import TeamSummary
 from prompts import load_texts
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 FONT_FILES = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -39,10 +43,13 @@ def team_chart(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> byte
 
     # The object API without pyplot: no global figure state, safe from the bot's worker threads.
     with matplotlib.rc_context({"font.family": [chinese_font()], "axes.unicode_minus": False}):
-        return _draw(team, weekly)
+        buffer = io.BytesIO()
+        team_figure(team, weekly).savefig(buffer, format="png", dpi=110)
+        return buffer.getvalue()
 
 
-def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
+def team_figure(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> Figure:
+    """The three charts on one figure: weekly visits, coverage with its percentage, competitors."""
     from matplotlib.figure import Figure  # lazy: see chinese_font
     from matplotlib.ticker import MaxNLocator
 
@@ -92,6 +99,4 @@ def _draw(team: TeamSummary, weekly: dict[str, dict[dt.date, int]]) -> bytes:
     competitor_ax.set_title(words["competitors"])
     competitor_ax.set_xlabel(words["mentions"])
 
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110)
-    return buffer.getvalue()
+    return fig

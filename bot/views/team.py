@@ -44,4 +44,13 @@ def render_team(team: TeamSummary) -> str:
         needs = "、".join(f"{labels['need'].get(n.need, n.need)}×{n.count}" for n in team.needs[:5])
         lines.append(form["needs"].format(needs=needs))
     lines.append(form["commitments"].format(open=team.open_commitments, overdue=team.overdue_commitments))
+    if team.talking_points:
+        kinds = labels["talking_point"]
+        follows = "、".join(
+            form["point_follow"].format(
+                kind=kinds.get(p.kind, p.kind), followed=p.followed, dismissed=p.dismissed
+            )
+            for p in team.talking_points
+        )
+        lines.append(form["point_follows"].format(follows=follows))
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from itertools import chain
 
 from memory.extract.dates import DateMention, month_day_of
 from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.personal import personal_note
 from memory.extract.text import Segments, contains_any
 
 _AUDIENCE = re.compile(r"[个们给些几各]$")
@@ -252,11 +253,8 @@ class ContactFinder:
                 holder.birthday = birthday
                 continue
             if contains_any(clause.text, cues) or family_birthday:
-                # the account's name is not part of what we learn about the person
-                note = "".join(c for i, c in enumerate(clause.text, clause.start) if not taken[i])
-                for person in people:
-                    note = note.replace(person.name, "")
-                note = re.sub(r"^[他她的,,\s]+|[了,,\s]+$", "", note)
+                others = [p.name for p in people if p is not owner]
+                note = personal_note(clause, taken, [owner.name], others)
                 if note and note not in owner.notes:
                     owner.notes.append(note)
         for person in people:

@@ -13,6 +13,7 @@ from memory.extract.customers import CustomerResolver
 from memory.extract.dates import find_dates
 from memory.extract.gazetteer import Entity, Gazetteer, MasterData
 from memory.extract.lexicon import Lexicon, load_lexicon
+from memory.extract.objects import ObjectFinder
 from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.summary import summarize
@@ -52,6 +53,7 @@ class OfflineExtractor:
         self.tone = tone_model()
         # the company's tone learned from its confirmed notes (memory/notes/learning.py), when it helps
         self.company_tone: CompanyTone | None = None
+        self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
@@ -76,7 +78,9 @@ class OfflineExtractor:
             self.contacts.at_a_clinic(people)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
-        commitments = plans.commitments(segments, dates, date, next_visit)
+        commitments = self.objects.with_objects(
+            plans.commitments(segments, dates, date, next_visit), segments
+        )
 
         record = VisitRecord.model_validate(
             {

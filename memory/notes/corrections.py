@@ -35,6 +35,15 @@ def _code_for(value: str, labels: dict[str, str]) -> str | None:
     return None
 
 
+def _distributor(value: str, entities: list[Entity]) -> str | None:
+    names = [e.name for e in entities if e.kind == "distributor"]
+    containing = [name for name in names if value in name]
+    if len(containing) == 1:
+        return containing[0]
+    best = process.extractOne(value, names, scorer=fuzz.WRatio, score_cutoff=85) if names else None
+    return str(best[0]) if best else None
+
+
 def apply_edit(
     record: VisitRecord, field: str, value: str, *, entities: list[Entity], today: dt.date
 ) -> VisitRecord:
@@ -70,10 +79,13 @@ def _changed(
         day = resolve_phrase(value, record.visit_date if field == "next_visit" else today)
         if day is None:
             raise KeqingError("edit_bad_date", value=value)
+        if field == "visit_date" and day > today and day.year > today.year:
+            # a contact has happened: 「5月10号」 is this year's, not next year's as a plan would be
+            day = day.replace(year=today.year, day=min(day.day, 28) if day.month == 2 else day.day)
         setattr(changed, field, day)
         return changed
-    if field == "supplier":
-        changed.supplier = value
+    if field == "supplier":  # the catalog's distributor when the reply names one (国药 → 国药控股)
+        changed.supplier = _distributor(value, entities) or value
         return changed
     label_key = {"payment_terms": "payment_terms", "sentiment": "sentiment", "channel": "channel"}[field]
     code = _code_for(value, labels[label_key])

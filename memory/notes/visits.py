@@ -13,6 +13,7 @@ from memory.compliance.privacy import mask_record
 from memory.extract.lexicon import Lexicon
 from memory.notes.commitments import close_kept
 from memory.notes.scoping import OTHER_REP, may_write
+from memory.reports.risks import note_threats
 from memory.schema.models import (
     CatalogItem,
     Commitment,
@@ -118,6 +119,7 @@ def save_visit(
     session.flush()
     if customer is not None:
         close_kept(session=session, visit=visit, note=raw.text, lexicon=lexicon)
+        note_threats(session=session, visit=visit, text=raw.text, lexicon=lexicon)
     return visit
 
 

@@ -8,8 +8,11 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.reports.cadence import CadencePolicy, cadence_of
 from memory.reports.changes import Changes, changes_at_last_contact
+from memory.reports.needs_met import still_open
+from memory.reports.risks import RiskOut, risks_of
 from memory.reports.trends import Trend, trend_of
 from memory.schema.models import Commitment, Customer, Visit
 
@@ -76,6 +79,8 @@ class TalkingPoint(BaseModel):
     text: str
     why: str
     playbook: str | None
+    kind: str = Field("", exclude=True)  # the rule that made it (prompts/talking_points.yaml)
+    subject: str = Field("", exclude=True)  # the fact it is about: a commitment, a product, a need…
 
 
 class Brief(BaseModel):
@@ -101,6 +106,7 @@ class Brief(BaseModel):
     last_channel: str | None = Field(None, exclude=True)
     last_summary: str | None = Field(None, exclude=True)
     changes: Changes = Field(default_factory=Changes, exclude=True)
+    risks: list[RiskOut] = Field(default_factory=list, exclude=True)  # competitive threats noted
 
     def to_json(self) -> dict[str, object]:
         return self.model_dump(mode="json")
@@ -150,8 +156,16 @@ def _products(visits: list[Visit], today: dt.date) -> list[RecentProduct]:
     return result
 
 
-def build_brief(*, session: Session, customer: Customer, today: dt.date, policy: CadencePolicy) -> Brief:
-    """The account as of `today`: only what had happened by then counts."""
+def build_brief(
+    *,
+    session: Session,
+    customer: Customer,
+    today: dt.date,
+    policy: CadencePolicy,
+    lexicon: Lexicon | None = None,
+) -> Brief:
+    """The account as of `today`: only what had happened by then counts (needs a later note reports met
+    are not open; `lexicon` says how such a note reads)."""
     visits = list(
         session.scalars(
             select(Visit)
@@ -163,7 +177,7 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
     last = visits[0].visit_date if visits else None
     recent = [v for v in visits if v.visit_date > today - dt.timedelta(days=WINDOW_DAYS)]
     cadence = cadence_of(policy, area=customer.area, tier=customer.tier, last_contact=last, today=today)
-    need_dates = _needs_asked(recent)
+    need_dates = still_open(_needs_asked(recent), recent, lexicon or load_lexicon())
     return Brief(
         customer=_profile(customer),
         contacts=[
@@ -193,6 +207,7 @@ def build_brief(*, session: Session, customer: Customer, today: dt.date, policy:
         last_channel=visits[0].channel if visits else None,
         last_summary=visits[0].summary if visits else None,
         changes=changes_at_last_contact(session, visits),
+        risks=risks_of(session=session, customer_id=customer.id, today=today),
     )
 
 

@@ -7,9 +7,11 @@ nothing is invented. An LLM may rephrase them later, from these facts only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from memory.reports.briefing import Brief, RecentProduct, TalkingPoint
+from memory.reports.point_feedback import point_key
 from prompts import load_texts
 
 MIN_POINTS, MAX_POINTS = 3, 6
@@ -17,12 +19,15 @@ PERSONAL_BIRTHDAY_DAYS = 7
 RESTOCK_SHARE = 0.7  # suggest an order once 70% of the restock cycle has passed since the stock count
 
 
-def _point(key: str, **params: Any) -> TalkingPoint:
+def _point(key: str, subject: object = "", **params: Any) -> TalkingPoint:
+    """subject: what the point is about, so a rep's ✔/✖ on it applies to that fact and not its kind."""
     template = load_texts("talking_points")[key]
     return TalkingPoint(
         text=template["text"].format(**params),
         why=template["why"].format(**params),
         playbook=template["playbook"],
+        kind=key,
+        subject=str(subject),
     )
 
 
@@ -37,6 +42,7 @@ def _commitments(brief: Brief, today: dt.date) -> list[TalkingPoint]:
             points.append(
                 _point(
                     "commitment_overdue",
+                    commitment.id,
                     commitment=commitment.text,
                     promised_on=commitment.promised_on,
                     days=(today - commitment.due).days,
@@ -48,6 +54,7 @@ def _commitments(brief: Brief, today: dt.date) -> list[TalkingPoint]:
             points.append(
                 _point(
                     "commitment_due",
+                    commitment.id,
                     commitment=commitment.text,
                     promised_on=commitment.promised_on,
                     due_text=due_text,
@@ -58,13 +65,13 @@ def _commitments(brief: Brief, today: dt.date) -> list[TalkingPoint]:
 
 def _people(brief: Brief) -> list[TalkingPoint]:
     points = [
-        _point("birthday", contact=b.contact, in_days=b.in_days, date=b.date.strftime("%m-%d"))
+        _point("birthday", b.contact, contact=b.contact, in_days=b.in_days, date=b.date.strftime("%m-%d"))
         for b in brief.upcoming_birthdays
         if b.in_days <= PERSONAL_BIRTHDAY_DAYS
     ]
     noted = next((c for c in brief.contacts if c.notes), None)
     if noted is not None:
-        points.append(_point("personal", contact=noted.name, notes=noted.notes))
+        points.append(_point("personal", noted.name, contact=noted.name, notes=noted.notes))
     return points
 
 
@@ -86,6 +93,7 @@ def _stock(brief: Brief, today: dt.date) -> list[TalkingPoint]:
             points.append(
                 _point(
                     "restock",
+                    product.name,
                     product=product.name,
                     date=product.date,
                     quantity=_n(product),
@@ -101,6 +109,7 @@ def _stock(brief: Brief, today: dt.date) -> list[TalkingPoint]:
                 points.append(
                     _point(
                         "falling",
+                        product.name,
                         product=product.name,
                         kind=_label("product_kind", product.kind),
                         before=_n(before),
@@ -128,12 +137,13 @@ def _n(product: RecentProduct) -> str:
 
 
 def _market(brief: Brief) -> list[TalkingPoint]:
-    points = []
+    points = [_point("threat", r.text, date=r.date, text=r.text) for r in brief.risks[:1]]
     if brief.competitor_activity:
         competitor = brief.competitor_activity[0]
         points.append(
             _point(
                 "competitor",
+                competitor.name,
                 competitor=competitor.name,
                 date=competitor.date,
                 note=competitor.note or competitor.name,
@@ -143,13 +153,16 @@ def _market(brief: Brief) -> list[TalkingPoint]:
         points.append(_point("negative", date=brief.last_visit))
     sections = load_texts("talking_points")["need_sections"]
     for need in brief.open_needs[:2]:
-        point = _point("need", need=_label("need", need), date=brief.need_dates.get(need))
+        point = _point("need", need, need=_label("need", need), date=brief.need_dates.get(need))
         points.append(point.model_copy(update={"playbook": sections.get(need)}))
     return points
 
 
-def talking_points(brief: Brief, today: dt.date) -> list[TalkingPoint]:
-    """3–6 suggestions, the most pressing first: commitments, people, stock, the market, cadence, timing."""
+def talking_points(
+    brief: Brief, today: dt.date, hidden: Collection[tuple[str, str]] = ()
+) -> list[TalkingPoint]:
+    """3–6 suggestions, the most pressing first: commitments, people, stock, the market, cadence, timing.
+    hidden: (kind, subject key) of points the rep dismissed, or followed since the last contact."""
     cadence = brief.cadence
     points: list[TalkingPoint] = []
     if brief.last_visit is None:
@@ -165,15 +178,14 @@ def talking_points(brief: Brief, today: dt.date) -> list[TalkingPoint]:
             )
         )
     shop = brief.customer.type in load_texts("talking_points")["shop_types"]
-    timing = _point("timing_shop" if shop else "timing_other")
-    points = points[: MAX_POINTS - 1] if len(points) >= MAX_POINTS else points
-    points.append(timing)
+    points.append(_point("timing_shop" if shop else "timing_other"))
+    points = [p for p in points if point_key(p) not in hidden]
+    timing = points.pop() if points and points[-1].kind.startswith("timing") else None
+    points = points[: MAX_POINTS - 1]
     if brief.last_visit is not None:
-        for filler in _fillers(brief):
-            if len(points) >= MIN_POINTS:
-                break
-            points.insert(-1, filler)
-    return points[:MAX_POINTS]
+        fillers = [f for f in _fillers(brief) if point_key(f) not in hidden]
+        points += fillers[: max(0, MIN_POINTS - len(points) - (timing is not None))]
+    return [*points, timing] if timing is not None else points
 
 
 def _fillers(brief: Brief) -> list[TalkingPoint]:

@@ -13,6 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from memory.reports.cadence import CadencePolicy, cadence_of
+from memory.reports.point_feedback import PointFollow, follow_rates
+from memory.reports.risks import threatened
 from memory.reports.trends import trend_of
 from memory.schema.models import Commitment, CompetitorMention, Customer, Person, Visit, VisitProduct
 from prompts import load_prompt, load_texts
@@ -60,6 +62,7 @@ class TeamSummary(BaseModel):
     needs: list[NeedCount]
     open_commitments: int
     overdue_commitments: int
+    talking_points: list[PointFollow] = []  # per kind of talking point: followed, dismissed
     summary: str = ""
 
     def to_json(self) -> dict[str, object]:
@@ -165,6 +168,8 @@ def team_summary(
     competitor_names = _competitor_risks(window, risks)
     for account_id in _falling(session, window.ids, since, until):
         risks[account_id].append("falling")
+    for account_id in threatened(session=session, rep_ids=window.ids, since=since, until=until):
+        risks[account_id].append("threat")
     need_counts = _need_risks(window, risks)
     still_open = list(
         session.scalars(
@@ -187,6 +192,7 @@ def team_summary(
         needs=[NeedCount(need=n, count=c) for n, c in _ranked(need_counts)],
         open_commitments=len(still_open),
         overdue_commitments=sum(1 for due in still_open if due is not None and due < until),
+        talking_points=follow_rates(session=session, rep_ids=window.ids, since=since, until=until),
     )
     summary.summary = write_summary(summary)
     return summary

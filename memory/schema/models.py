@@ -176,6 +176,7 @@ class Visit(Base):
         cascade="all, delete-orphan", foreign_keys="Commitment.visit_id", back_populates="visit"
     )
     contacts: Mapped[list[VisitContact]] = relationship(cascade="all, delete-orphan")
+    risks: Mapped[list[AccountRisk]] = relationship(cascade="all, delete-orphan")
 
 
 class VisitContact(Base):
@@ -302,3 +303,36 @@ class JobRun(Base):
     job: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PointFeedback(Base):
+    """A rep's verdict on a briefing's talking point: done (followed) or dismissed (not relevant).
+    A dismissed point is not suggested again for that account (memory/reports/point_feedback.py)."""
+
+    __tablename__ = "point_feedback"
+    __table_args__ = (Index("ix_point_feedback_customer_kind", "customer_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # the talking point's rule (prompts/talking_points.yaml)
+    subject: Mapped[str] = mapped_column(String(16))  # which fact it was about, as a short key
+    verdict: Mapped[str] = mapped_column(String(16))  # done | dismissed
+    text: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    day: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class AccountRisk(Base):
+    """A competitive threat a note reported on an account (a stop-ordering warning, a competitor's
+    offer to the staff): shown in its briefing and in the team's at-risk list (memory/reports/risks.py)."""
+
+    __tablename__ = "account_risks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # stop_ordering | staff_incentive
+    text: Mapped[str] = mapped_column(Text)  # the clause of the note that says it
+    noted_on: Mapped[dt.date] = mapped_column(Date)

@@ -32,7 +32,8 @@ def test_brief_today_and_team_for_another_company(sample_db: Database) -> None:
     outcome = assistant.briefing.brief(user="赵磊", query="惠民", today=dt.date(2026, 5, 20), full=True)
     brief = outcome.text
     assert "东城惠民大药房" in brief and "上次联系 2026-05-13" in brief
-    assert "未兑现的承诺" not in brief  # the posters were brought: the commitment is closed
+    assert "🤝 未兑现的承诺" not in brief  # the posters were brought: the commitment is closed
+    assert "📌 没有未兑现的承诺和需求" in brief  # and the need for posters is met
     # 40 then 25 sold: two reports are a change worth saying, not yet a trend (that takes three)
     assert "六味地黄丸销售 40→25瓶" in brief and "↓" not in brief
     assert (

@@ -57,6 +57,7 @@ def test_team_cli_json_chart_and_rights(saved_dev: Database, tmp_path: Path) -> 
         "needs",
         "open_commitments",
         "overdue_commitments",
+        "talking_points",
         "summary",
     }
     assert team["period"] == {"since": "2026-03-01", "until": "2026-03-31"}

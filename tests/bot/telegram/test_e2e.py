@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.assistant import Assistant
+from bot.views import texts
 from memory.accounts.people import create_invite, link_telegram
 from memory.base.db import Database
 from memory.schema.models import Customer, Person, RawNote, Visit
@@ -86,7 +87,15 @@ def test_briefing_today_and_reminders(saved_dev: Database, telegram: Harness) ->
     assert "拜访简报 · 益康大药房连锁总部" in brief["text"]
     more = next(b for row in brief["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "📄 更多")
     rep.press(brief, more["callback_data"])
-    assert "这次可以聊" in rep.replies()[0]["text"]
+    details = rep.replies()[0]
+    assert "这次可以聊" in details["text"]
+    # ✖ on a talking point, through Telegram's callback data (64 bytes at most), then a reason
+    buttons = [b["callback_data"] for row in details["reply_markup"]["inline_keyboard"] for b in row]
+    dismiss = next(d for d in buttons if d.startswith("point:") and d.endswith(":no"))
+    rep.press(details, dismiss)
+    assert rep.replies()[0]["text"].startswith(texts.t("point.dismissed", text="")[:4])
+    rep.send("这家现在不缺这个")
+    assert rep.replies()[0]["text"] == texts.t("point.reason_kept")
     rep.send("/today")
     assert "📅" in rep.replies()[0]["text"]
     rep.send("/reminders off")
