@@ -22,6 +22,21 @@ DEV = DATA / "dev"
 SAMPLE = DATA / "sample"
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The soak runs beside the rest of the suite (tests/soak_background.py)."""
+    from tests.soak_background import start_soak
+
+    soak = [item for item in session.items if item.nodeid.startswith("tests/test_soak.py")]
+    if soak and len(session.items) > len(soak):
+        start_soak()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.soak_background import stop_soak
+
+    stop_soak()  # interrupted before its test: the soak's servers do not outlive the suite
+
+
 @pytest.fixture(autouse=True)
 def keqing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"
@@ -121,6 +136,16 @@ def postgres_cluster() -> Iterator[str]:
     shutil.rmtree(root, ignore_errors=True)
 
 
+def _wait_for_learning() -> None:
+    """A corrected save relearns in a background thread (memory/notes/intake.py): it must finish
+    before its database is dropped, or it fails after the test that started it."""
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name.endswith("(learn)"):
+            thread.join(60)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
 def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     """The test's database on SQLite, then on PostgreSQL (a fresh database in the session's cluster)."""
@@ -140,6 +165,7 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     database = Database(server.rsplit("/", 1)[0] + f"/{name}")
     yield database
+    _wait_for_learning()
     database.dispose()
     with admin.connect() as connection:
         # FORCE: a connection a test left checked out (a flow's own session) must not fail the
