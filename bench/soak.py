@@ -38,6 +38,9 @@ sys.path.insert(0, str(ROOT))
 ERROR_WORDS = ("出错", "连不上")
 
 
+ATTEMPTS = 3  # a note is sent at most this often, 30 s apart, until it gets an answer
+
+
 def is_error(message: dict[str, Any]) -> bool:
     return any(word in (message.get("text") or "") for word in ERROR_WORDS)
 
@@ -116,7 +119,9 @@ def run_user(index: int, api: str, until: float, results: dict[str, Any], lock: 
         with lock:
             results["sent"].add(text)
             results["foreign" if foreign else "own"] += 1
-        for _attempt in range(2):  # once more after an error or silence, as a rep would
+        for _attempt in range(ATTEMPTS):  # again after an error or silence, as a rep would
+            with lock:
+                results["attempts"].setdefault(text, []).append(time.time())
             user.send(text)
             got = _replies(user, results, lock)
             card = next((m for m in got if m.get("reply_markup")), None)
@@ -208,6 +213,7 @@ def traffic(api: str, users: int, seconds: float, faults: list[tuple[float, Any]
         "silent": 0,
         "errors_shown": 0,
         "faults": [],
+        "attempts": {},
     }
     lock = threading.Lock()
     started = time.time()
@@ -255,6 +261,7 @@ def soak(users: int, seconds: float) -> dict[str, Any]:
     )
     from memory.base.settings import get_settings
 
+    marks: dict[str, float] = {}
     try:
         get_settings.cache_clear()
         seed(home, users)
@@ -266,6 +273,7 @@ def soak(users: int, seconds: float) -> dict[str, Any]:
             return "PostgreSQL restarted"
 
         def kill_bot() -> str:
+            marks["killed"] = time.time()
             bot.kill()
             bot.start()
             return "bot killed (SIGKILL) and back"
@@ -274,11 +282,20 @@ def soak(users: int, seconds: float) -> dict[str, Any]:
         results = traffic(f"http://127.0.0.1:{port}", users, seconds, faults)
         settle(url)
         results.update(count(url, results))
+        # A polling bot has taken updates off the server before it handles them: what the killed
+        # process held, with every resend of it also sent before the kill, died with it.
+        held = [t for t in results["lost"] if max(results["attempts"][t]) < marks["killed"]]
+        results["lost_at_kill"] = len(held)
+        results["lost_otherwise"] = [t for t in results["lost"] if t not in held]
+        del results["attempts"]
         results["log"] = (home / "bot.log").read_text(errors="replace")
     finally:
         if bot.process is not None and bot.process.poll() is None:
             bot.process.terminate()
-            bot.process.wait(20)
+            try:
+                bot.process.wait(20)
+            except subprocess.TimeoutExpired:  # still sending its backlog: the counts are taken
+                bot.kill()
         emulator.terminate()
         emulator.wait(10)
         stop_postgres(data)
@@ -318,12 +335,12 @@ def main() -> None:
         + "\n"
     )
     print(
-        "| notes sent | stored | saved | own / other's account | duplicates | cross-scope writes "
-        "| errors shown | no reply in 30 s | ERROR lines |"
+        "| notes sent | stored | held by the killed bot | saved | own / other's account | duplicates "
+        "| cross-scope writes | errors shown | no reply in 30 s | ERROR lines |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     print(
-        f"| {results['sent']} | {results['stored']} | {results['saved']} | "
+        f"| {results['sent']} | {results['stored']} | {results['lost_at_kill']} | {results['saved']} | "
         f"{results['own']} / {results['foreign']} | "
         f"{results['duplicates']} | {results['cross']} | {results['errors_shown']} | {results['silent']} | "
         f"{sum(' ERROR ' in line for line in log.splitlines())} |"

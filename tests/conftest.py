@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,8 +50,54 @@ def keqing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     get_settings.cache_clear()
 
 
+class Templates:
+    """Test databases as files, each built once per session and copied for every test that needs one:
+    migrating, importing and saving the 30 dev notes cost seconds a test; a copy costs milliseconds,
+    and every test still gets its own database, as before."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def copy_to(self, kind: str, target: Path) -> None:
+        source = self.folder / f"{kind}.db"
+        if not source.exists():
+            self._build(kind, source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+    def _build(self, kind: str, path: Path) -> None:
+        building = path.with_suffix(".building")
+        database = Database(f"sqlite:///{building}")
+        if kind in ("dev", "saved_dev"):
+            import_into(database, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+        if kind == "sample":
+            import_into(database, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
+        if kind == "saved_dev":
+            save_dev_notes(database)
+        database.dispose()  # the last connection closed: the write-ahead log is folded into the file
+        building.rename(path)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
+def _template_kind(request: pytest.FixtureRequest) -> str:
+    """The richest template the test asks for (its other fixtures then add nothing twice)."""
+    names = request.fixturenames
+    return next(
+        (kind for fixture, kind in _TEMPLATES if fixture in names),
+        "empty",
+    )
+
+
+_TEMPLATES = (("saved_dev", "saved_dev"), ("dev_db", "dev"), ("sample_db", "sample"))
+
+
 @pytest.fixture
-def db() -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, keqing_home: Path, templates: Templates) -> Iterator[Database]:
+    templates.copy_to(_template_kind(request), keqing_home / "keqing.db")
     database = Database(get_settings().db_url)
     yield database
     database.dispose()
@@ -62,16 +109,18 @@ def import_into(db: Database, *paths: Path) -> None:
 
 
 @pytest.fixture
-def dev_db(db: Database) -> Database:
+def dev_db(request: pytest.FixtureRequest, db: Database) -> Database:
     """The shared development master data (康源药业)."""
-    import_into(db, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+    if _template_kind(request) not in ("dev", "saved_dev"):
+        import_into(db, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
     return db
 
 
 @pytest.fixture
-def sample_db(db: Database) -> Database:
+def sample_db(request: pytest.FixtureRequest, db: Database) -> Database:
     """A second, unrelated company (华康医药), so rules are tested away from the dev set."""
-    import_into(db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
+    if _template_kind(request) != "sample":
+        import_into(db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
     return db
 
 
@@ -104,8 +153,9 @@ def save_dev_notes(db: Database) -> None:
 
 
 @pytest.fixture
-def saved_dev(dev_db: Database) -> Database:
-    save_dev_notes(dev_db)
+def saved_dev(request: pytest.FixtureRequest, dev_db: Database) -> Database:
+    if _template_kind(request) != "saved_dev":
+        save_dev_notes(dev_db)
     return dev_db
 
 

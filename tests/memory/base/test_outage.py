@@ -127,5 +127,5 @@ def test_a_database_down_longer_than_the_bound_is_a_clear_connection_error(
     started = time.monotonic()
     with pytest.raises(OperationalError) as raised:
         intake_for(db).take(text="惠民药房 店长说六味卖了十二瓶", note_date=DAY, rep="赵磊", channel="chat")
-    assert time.monotonic() - started < 10  # bounded: the rep is told, not left waiting
+    assert time.monotonic() - started < 20  # bounded: the rep is told, not left waiting
     assert unreachable(raised.value)  # what the bot words as "the database is down, resend"
