@@ -23,13 +23,23 @@ DEV = DATA / "dev"
 SAMPLE = DATA / "sample"
 
 
+_SOAK_BESIDE: list[bool] = []  # set at collection when the soak runs beside other tests
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """The soak runs beside the rest of the suite (tests/soak_background.py)."""
-    from tests.soak_background import start_soak
-
     soak = [item for item in session.items if item.nodeid.startswith("tests/test_soak.py")]
     if soak and len(session.items) > len(soak):
-        start_soak()
+        _SOAK_BESIDE.append(True)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Started once the chat and Telegram tests are done: their bot processes and reply timeouts are
+    the ones another bot's traffic would crowd; the rest of the suite is the bulk of its time."""
+    if _SOAK_BESIDE and not item.nodeid.startswith("tests/bot/"):
+        from tests.soak_background import start_soak
+
+        start_soak()  # once: later calls do nothing
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

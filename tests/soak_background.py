@@ -1,8 +1,8 @@
 """The two-minute soak (bench/soak.py, asserted in tests/test_soak.py) is mostly waiting: 100 reps
-waiting for answers, a bot restarting. When the whole suite runs it is started as soon as the tests
-are collected, in its own process, and runs beside the other tests (the suite itself keeps one core
-busy; the machine has two); its test, collected last, waits for it and asserts. Run alone, the test
-starts it itself."""
+waiting for answers, a bot restarting. When the whole suite runs it is started, in its own process,
+once the chat and Telegram tests are done (tests/conftest.py), and runs beside the other tests (the
+suite itself keeps one core busy; the machine has two); its test, collected last, waits for it and
+asserts. Run alone, the test starts it itself."""
 
 from __future__ import annotations
 
