@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,31 @@ DEV = DATA / "dev"
 SAMPLE = DATA / "sample"
 
 
+_SOAK_BESIDE: list[bool] = []  # set at collection when the soak runs beside other tests
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The soak runs beside the rest of the suite (tests/soak_background.py)."""
+    soak = [item for item in session.items if item.nodeid.startswith("tests/test_soak.py")]
+    if soak and len(session.items) > len(soak):
+        _SOAK_BESIDE.append(True)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Started once the chat and Telegram tests are done: their bot processes and reply timeouts are
+    the ones another bot's traffic would crowd; the rest of the suite is the bulk of its time."""
+    if _SOAK_BESIDE and not item.nodeid.startswith("tests/bot/"):
+        from tests.soak_background import start_soak
+
+        start_soak()  # once: later calls do nothing
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.soak_background import stop_soak
+
+    stop_soak()  # interrupted before its test: the soak's servers do not outlive the suite
+
+
 @pytest.fixture(autouse=True)
 def keqing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"
@@ -34,8 +60,54 @@ def keqing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     get_settings.cache_clear()
 
 
+class Templates:
+    """Test databases as files, each built once per session and copied for every test that needs one:
+    migrating, importing and saving the 30 dev notes cost seconds a test; a copy costs milliseconds,
+    and every test still gets its own database, as before."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def copy_to(self, kind: str, target: Path) -> None:
+        source = self.folder / f"{kind}.db"
+        if not source.exists():
+            self._build(kind, source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+    def _build(self, kind: str, path: Path) -> None:
+        building = path.with_suffix(".building")
+        database = Database(f"sqlite:///{building}")
+        if kind in ("dev", "saved_dev"):
+            import_into(database, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+        if kind == "sample":
+            import_into(database, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
+        if kind == "saved_dev":
+            save_dev_notes(database)
+        database.dispose()  # the last connection closed: the write-ahead log is folded into the file
+        building.rename(path)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
+def _template_kind(request: pytest.FixtureRequest) -> str:
+    """The richest template the test asks for (its other fixtures then add nothing twice)."""
+    names = request.fixturenames
+    return next(
+        (kind for fixture, kind in _TEMPLATES if fixture in names),
+        "empty",
+    )
+
+
+_TEMPLATES = (("saved_dev", "saved_dev"), ("dev_db", "dev"), ("sample_db", "sample"))
+
+
 @pytest.fixture
-def db() -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, keqing_home: Path, templates: Templates) -> Iterator[Database]:
+    templates.copy_to(_template_kind(request), keqing_home / "keqing.db")
     database = Database(get_settings().db_url)
     yield database
     database.dispose()
@@ -47,16 +119,18 @@ def import_into(db: Database, *paths: Path) -> None:
 
 
 @pytest.fixture
-def dev_db(db: Database) -> Database:
+def dev_db(request: pytest.FixtureRequest, db: Database) -> Database:
     """The shared development master data (康源药业)."""
-    import_into(db, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
+    if _template_kind(request) not in ("dev", "saved_dev"):
+        import_into(db, DEV / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
     return db
 
 
 @pytest.fixture
-def sample_db(db: Database) -> Database:
+def sample_db(request: pytest.FixtureRequest, db: Database) -> Database:
     """A second, unrelated company (华康医药), so rules are tested away from the dev set."""
-    import_into(db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
+    if _template_kind(request) != "sample":
+        import_into(db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
     return db
 
 
@@ -89,8 +163,9 @@ def save_dev_notes(db: Database) -> None:
 
 
 @pytest.fixture
-def saved_dev(dev_db: Database) -> Database:
-    save_dev_notes(dev_db)
+def saved_dev(request: pytest.FixtureRequest, dev_db: Database) -> Database:
+    if _template_kind(request) != "saved_dev":
+        save_dev_notes(dev_db)
     return dev_db
 
 
@@ -121,6 +196,16 @@ def postgres_cluster() -> Iterator[str]:
     shutil.rmtree(root, ignore_errors=True)
 
 
+def _wait_for_learning() -> None:
+    """A corrected save relearns in a background thread (memory/notes/intake.py): it must finish
+    before its database is dropped, or it fails after the test that started it."""
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name.endswith("(learn)"):
+            thread.join(60)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
 def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     """The test's database on SQLite, then on PostgreSQL (a fresh database in the session's cluster)."""
@@ -140,6 +225,7 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     database = Database(server.rsplit("/", 1)[0] + f"/{name}")
     yield database
+    _wait_for_learning()
     database.dispose()
     with admin.connect() as connection:
         # FORCE: a connection a test left checked out (a flow's own session) must not fail the

@@ -18,6 +18,9 @@ from memory.base.errors import KeqingError
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="catalog.yaml, customers.csv and/or reps.csv")],
+    create_rep: Annotated[
+        bool, typer.Option("--create-rep", help="Create reps customers.csv names that reps.csv lacks.")
+    ] = False,
 ) -> None:
     """Import master data; idempotent, all files in one transaction."""
     from memory.accounts.masterdata import import_files
@@ -25,10 +28,12 @@ def import_(
     db = database()
     try:
         with db.session() as session:
-            report = import_files(session=session, paths=files)
+            report = import_files(session=session, paths=files, create_reps=create_rep)
     except KeqingError as exc:
         fail(texts.error_text(exc))
     typer.echo(texts.t("imported", summary=texts.import_summary(report.created, report.updated)))
+    if report.new_reps:  # never silently: a typo here would be a rep with no manager
+        typer.echo(texts.t("imported_new_reps", names="、".join(report.new_reps)), err=True)
 
 
 @app.command()

@@ -41,7 +41,7 @@ def health() -> None:
 
     settings = get_settings()
     try:
-        with make_engine(settings.db_url).connect() as connection:
+        with make_engine(settings.db_url, patient=False).connect() as connection:
             connection.execute(text("SELECT 1"))
         if settings.chroma_url:
             httpx.get(f"{settings.chroma_url.rstrip('/')}/api/v2/heartbeat", timeout=5).raise_for_status()

@@ -94,6 +94,9 @@ def note(
     date: Annotated[str | None, typer.Option(help="The note's date for a note on stdin.")] = None,
     rep: Annotated[str | None, typer.Option(help="The rep of a note on stdin.")] = None,
     as_: AsOption = None,
+    create_rep: Annotated[
+        bool, typer.Option("--create-rep", help="A rep nobody has yet is created, not refused.")
+    ] = False,
 ) -> None:
     """Save notes as visits: the raw text first, then the record, contacts, products and commitments.
     With `--as NAME` only that person's accounts (a manager: the team's) are written to."""
@@ -116,7 +119,7 @@ def note(
         if row.get("id") is not None and str(row["id"]) in done:
             continue  # an id already saved is skipped (contract)
         confirmed = _confirmed_record(row, number, jsonl)
-        problem = _save_row(ctx, intake, scope, row, confirmed, default_rep=as_)
+        problem = _save_row(ctx, intake, scope, row, confirmed, default_rep=as_, create_rep=create_rep)
         if problem:
             typer.echo(texts.t("note_failed", line=number, id=row.get("id"), problem=problem), err=True)
             continue
@@ -147,6 +150,7 @@ def _save_row(
     confirmed: VisitRecord | None,
     *,
     default_rep: str | None,
+    create_rep: bool = False,
 ) -> str | None:
     """One line saved as a visit; else why not, in words. A row's rep must be within the writer's scope."""
     from memory.accounts.access import narrowed
@@ -164,6 +168,7 @@ def _save_row(
             channel="cli",
             external_id=row.get("id"),
             scope=scope,
+            create_rep=create_rep,
         )
         if outcome.problem:
             return texts.t(outcome.problem)

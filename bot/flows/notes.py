@@ -1,5 +1,7 @@
 """A visit note's life in chat: note → card → ✅ save / ✏️ edit / ❌ discard (or another account), and
-/undo. The raw text is stored before anything else happens to it (NoteIntake)."""
+/undo. The raw text is stored before anything else happens to it (NoteIntake). Which card a person
+has in hand and its mode live in the database (memory/notes/cards.py), the card's record in the raw
+note's draft: any bot worker can take the person's next message."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from memory.accounts.masterdata import has_master_data
 from memory.base.errors import KeqingError, PermissionDenied
 from memory.extract.engine import MAX_CHARS, Extraction
 from memory.extract.summary import summarize
+from memory.notes.cards import CardState, card_state, hold_card, release_card
 from memory.notes.corrections import apply_edit, parse_edit
 from memory.notes.engines import offline_extractor
 from memory.notes.intake import undo_last
@@ -30,6 +33,7 @@ CARD_ACTIONS = {*SAVE_STEPS, "edit", "discard", "customer", "field", "cancel", "
 ANY_FIELD = "*"  # editing, no section chosen yet: only 「字段: 值」 is an edit
 MAX_EDIT_CHARS = 40  # a longer text while editing is a new note, not a correction
 SHORT_EDIT_CHARS = 15  # a reply that is no valid edit and longer than this is taken as a new message
+KEPT_EXTRACTIONS = 1000  # notes whose extraction this process remembers (another worker re-reads)
 
 
 @dataclass
@@ -45,19 +49,47 @@ class NoteFlow:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.intake = ctx.intake()
-        self.pending: dict[str, Pending] = {}
+        # What the engine read of a note, by note: a cache (the draft is the card; another worker,
+        # or this one after a restart, re-reads the candidates with the offline engine).
+        self.extractions: dict[int, Extraction] = {}
         self.reminded: set[str] = set()  # people already offered their unconfirmed notes (this process)
         self.compliance = ComplianceFlow(ctx)
 
+    def _state(self, user: str) -> CardState | None:
+        with self.ctx.db.session() as session:
+            return card_state(session=session, person=user)
+
+    def _hold(self, user: str, pending: Pending) -> None:
+        state = CardState(pending.raw_note_id, pending.editing, pending.rewording)
+        with self.ctx.db.session() as session:
+            hold_card(session=session, person=user, state=state)
+
+    def _release(self, user: str, raw_note_id: int) -> None:
+        self.extractions.pop(raw_note_id, None)
+        with self.ctx.db.session() as session:
+            release_card(session=session, person=user, raw_note_id=raw_note_id)
+
+    def current(self, user: str) -> Pending | None:
+        """The card in the person's hand as the database has it (any worker may have changed it)."""
+        state = self._state(user)
+        if state is None:
+            return None
+        pending = self._open(user, state.raw_note_id)
+        if isinstance(pending, str):  # saved or discarded meanwhile (another worker, a CLI)
+            self._release(user, state.raw_note_id)
+            return None
+        pending.editing, pending.rewording = state.editing, state.rewording
+        return pending
+
     def editing(self, user: str) -> bool:
-        pending = self.pending.get(user)
-        return pending is not None and pending.editing is not None
+        state = self._state(user)
+        return state is not None and state.editing is not None
 
     def take(self, *, user: str, text: str, today: dt.date) -> list[Reply]:
-        previous = self.pending.get(user)
+        previous = self._state(user)
         if previous is not None and previous.rewording:  # the reworded note replaces the old one
             self.intake.discard(raw_note_id=previous.raw_note_id)
-            del self.pending[user]
+            self._release(user, previous.raw_note_id)
             previous = None
         taken = self.intake.take(text=text, note_date=today, rep=user, channel="chat")
         if taken.problem or taken.extraction is None:
@@ -65,9 +97,11 @@ class NoteFlow:
         if taken.extraction.record.is_empty():  # a card with nothing on it helps nobody
             self.intake.reject(raw_note_id=taken.raw_note_id, problem="note_nothing_found")
             return self._first_run([Reply(texts.t("note_nothing_found"))])
-        replies = [Reply(texts.t("previous_note_kept"))] if previous is not None else []
+        again = previous is not None and previous.raw_note_id == taken.raw_note_id  # a resend
+        replies = [Reply(texts.t("previous_note_kept"))] if previous is not None and not again else []
         pending = Pending(taken.raw_note_id, taken.extraction, taken.extraction.record)
-        self.pending[user] = pending
+        self._remember(pending)
+        self._hold(user, pending)
         if taken.extraction.truncated:
             replies.append(Reply(texts.t("note_too_long", limit=MAX_CHARS)))
         replies.append(self._card(pending))
@@ -90,20 +124,20 @@ class NoteFlow:
         if kind in SAVE_STEPS:
             return self._save(user, pending, kind)
         if kind == "reword":
-            pending.rewording = True
+            self._mode(user, pending, rewording=True)
             return [Reply(texts.t("compliance_reword_help"))]
         if kind == "discard":
-            del self.pending[user]
+            self._release(user, pending.raw_note_id)
             self.intake.discard(raw_note_id=pending.raw_note_id)
             return [Reply(texts.t("discarded"))]
         if kind == "edit":
-            pending.editing = ANY_FIELD
+            self._mode(user, pending, editing=ANY_FIELD)
             return [self._section_choices(pending)]
         if kind == "field" and rest in load_texts("labels")["edit_sections"]:
-            pending.editing = rest
+            self._mode(user, pending, editing=rest)
             return [Reply(self._section_prompt(pending, rest))]
         if kind == "cancel":
-            pending.editing = None
+            self._mode(user, pending, editing=None)
             return [Reply(texts.t("edit_cancelled")), self._card(pending)]
         if kind == "show":  # a note offered back by `unconfirmed`: its card again
             return [self._card(pending)]
@@ -112,16 +146,18 @@ class NoteFlow:
     def edit(self, *, user: str, text: str, today: dt.date) -> list[Reply] | None:
         """A reply while a card is being edited; None when it is no edit (a new note, a question):
         the card leaves edit mode, keeps its draft, and the text goes on as any other message."""
-        pending = self.pending[user]
+        pending = self.current(user)
+        if pending is None:  # the card was saved or discarded meanwhile
+            return None
         words = load_texts("labels")["edit_words"]
         if text.strip() in words["cancel"]:
-            pending.editing = None
+            self._mode(user, pending, editing=None)
             return [Reply(texts.t("edit_cancelled")), self._card(pending)]
         parsed = parse_edit(text)
         if parsed is None and pending.editing not in (None, ANY_FIELD) and len(text) <= MAX_EDIT_CHARS:
             parsed = (str(pending.editing), text.strip())
         if parsed is None:
-            pending.editing = None
+            self._mode(user, pending, editing=None)
             return None
         field_name, value = parsed
         with self.ctx.db.session() as session:
@@ -135,11 +171,11 @@ class NoteFlow:
             record = apply_edit(pending.record, field_name, value, entities=list(entities), today=today)
         except KeqingError as exc:
             if len(text.strip()) > SHORT_EDIT_CHARS:  # not a botched edit: something new to say
-                pending.editing = None
+                self._mode(user, pending, editing=None)
                 return None
             return [Reply(texts.error_text(exc))]
         self._revise(pending, record)
-        pending.editing = None
+        self._mode(user, pending, editing=None)
         return [self._card(pending)]
 
     def unconfirmed(self, *, user: str) -> list[Reply]:
@@ -148,11 +184,11 @@ class NoteFlow:
         if user in self.reminded:
             return []
         self.reminded.add(user)
-        current = self.pending.get(user)
+        current = self._state(user)
+        # the card in hand is left out only if this process showed it: a crash may have eaten it
+        shown = current.raw_note_id if current and current.raw_note_id in self.extractions else None
         with self.ctx.db.session() as session:
-            count, notes = unconfirmed_notes(
-                session=session, rep_name=user, exclude=current.raw_note_id if current else None
-            )
+            count, notes = unconfirmed_notes(session=session, rep_name=user, exclude=shown)
         if not notes:
             return []
         choices = [
@@ -207,18 +243,40 @@ class NoteFlow:
         return note_card(pending.raw_note_id, pending.record, pending.extraction.candidates)
 
     def _pending_for(self, user: str, raw_note_id: int) -> Pending | str:
-        """The note a button names: the one in hand, or one reopened from its stored draft (an
-        older card, or a card from before a restart); else the key of the message saying why not."""
-        current = self.pending.get(user)
-        if current is not None and current.raw_note_id == raw_note_id:
-            return current
-        reopened = self.intake.reopen(raw_note_id=raw_note_id, rep=user)
+        """The note a button names, which becomes the card in hand (keeping its mode if it already
+        was): the one in hand, an older card, or a card from before a restart or from another worker;
+        else the key of the message saying why not."""
+        state = self._state(user)
+        pending = self._open(user, raw_note_id)
+        if isinstance(pending, str):
+            return pending
+        if state is not None and state.raw_note_id == raw_note_id:
+            pending.editing, pending.rewording = state.editing, state.rewording
+        else:
+            self._hold(user, pending)  # the one it replaces keeps its draft: its card still works
+        return pending
+
+    def _open(self, user: str, raw_note_id: int) -> Pending | str:
+        """The note as its card stands (its draft), or the key of why it has no card any more."""
+        known = self.extractions.get(raw_note_id)
+        reopened = self.intake.reopen(raw_note_id=raw_note_id, rep=user, known=known)
         if reopened is None or reopened.extraction is None or reopened.record is None:
             status = reopened.status if reopened else ""
             return _CLOSED.get(status, "nothing_pending")
         pending = Pending(raw_note_id, reopened.extraction, reopened.record)
-        self.pending[user] = pending  # the one it replaces keeps its draft: its card still works
+        self._remember(pending)
         return pending
+
+    def _remember(self, pending: Pending) -> None:
+        self.extractions[pending.raw_note_id] = pending.extraction
+        if len(self.extractions) > KEPT_EXTRACTIONS:  # the oldest goes (dicts keep insertion order)
+            self.extractions.pop(next(iter(self.extractions)))
+
+    def _mode(self, user: str, pending: Pending, **mode: str | bool | None) -> None:
+        """Edit mode or rewording changed: stored, for whichever worker gets the next message."""
+        for key, value in mode.items():
+            setattr(pending, key, value)
+        self._hold(user, pending)
 
     def _save(self, user: str, pending: Pending, step: str) -> list[Reply]:
         """Saves the card, once its compliance findings are answered (bot/flows/compliance.py)."""
@@ -230,7 +288,7 @@ class NoteFlow:
             self.intake.confirm(raw_note_id=pending.raw_note_id, extraction=pending.extraction, record=record)
         except PermissionDenied as exc:  # an account typed in an edit that is someone else's
             return [Reply(texts.error_text(exc))]
-        del self.pending[user]
+        self._release(user, pending.raw_note_id)
         customer = pending.record.customer.name or texts.t("no_customer")
         if step == "report":
             count = self.compliance.file(pending.raw_note_id, pending.record)

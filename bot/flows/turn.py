@@ -153,7 +153,7 @@ class ChatTurns:
 
     def correction(self, user: str) -> list[Reply]:
         """The note on the rep's card can be edited or dropped; a saved one undone or edited again."""
-        pending = self.assistant.notes.pending.get(user)
+        pending = self.assistant.notes.current(user)
         if pending is not None:
             raw = pending.raw_note_id
             name = pending.record.customer.name or texts.t("no_customer")

@@ -24,6 +24,7 @@ from bot.telegram.access import KeqingContext, check_access
 from bot.telegram.http import AiohttpRequest
 from bot.telegram.startup import wait_for_bot_api
 from bot.views import texts
+from memory.base.db import unreachable
 from memory.base.redact import install_log_redaction
 
 log = logging.getLogger("keqing.telegram")
@@ -32,8 +33,10 @@ log = logging.getLogger("keqing.telegram")
 async def on_error(update: object, context: KeqingContext) -> None:
     """Logs every failure with its traceback and tells the user; nothing is dropped silently."""
     log.error("error while handling an update", exc_info=context.error)
+    # the database down for longer than the retries wait: the message was not kept, and says so
+    down = context.error is not None and unreachable(context.error)
     if isinstance(update, Update) and update.effective_message is not None:
-        await update.effective_message.reply_text(texts.t("tg_error"))
+        await update.effective_message.reply_text(texts.t("tg_db_unavailable" if down else "tg_error"))
 
 
 async def warm_up(application: Application) -> None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from memory.accounts.people import nearest_name, team_known
 from memory.base.errors import MasterDataError
 from memory.base.limits import storable
 from memory.schema.codes import PERSON_ROLES, TIERS, Area, CustomerType
@@ -112,6 +113,7 @@ class PersonRow(_Row):
 class ImportReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    new_reps: list[str] = field(default_factory=list)  # created from customers.csv, with no manager
 
     def count(self, what: str, created: bool) -> None:
         bucket = self.created if created else self.updated
@@ -203,7 +205,14 @@ def _valid_rows(
         yield line, row
 
 
-def import_reps(session: Session, path: Path, text: str, report: ImportReport) -> None:
+@dataclass
+class ImportOptions:
+    report: ImportReport
+    create_reps: bool = False  # customers.csv may name reps nobody has (`keqing import --create-rep`)
+
+
+def import_reps(session: Session, path: Path, text: str, options: ImportOptions) -> None:
+    report = options.report
     _, rows = _csv_rows(path, text)
     parsed = list(_valid_rows(path, rows, PersonRow))
     _check_links(session, path, parsed)
@@ -255,7 +264,8 @@ def _check_links(session: Session, path: Path, parsed: list[tuple[int, PersonRow
         seen[row.telegram_id] = row.name
 
 
-def import_catalog(session: Session, path: Path, text: str, report: ImportReport) -> None:
+def import_catalog(session: Session, path: Path, text: str, options: ImportOptions) -> None:
+    report = options.report
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
@@ -294,11 +304,32 @@ def import_catalog(session: Session, path: Path, text: str, report: ImportReport
             report.count(f"{kind}s", created=created)
 
 
-def import_customers(session: Session, path: Path, text: str, report: ImportReport) -> None:
+def _owner(session: Session, path: Path, line: int, name: str, options: ImportOptions) -> Person:
+    """The account's rep. Without a team (no reps.csv) reps are created as they come, as the contract
+    says; once the team is known, a name nobody has is refused as a likely typo unless
+    `create_reps`, and every rep created is named in the report."""
+    person = session.scalar(select(Person).where(Person.name == name))
+    if person is not None:
+        return person
+    if not options.create_reps and team_known(session=session):
+        nearest = nearest_name(session=session, name=name)
+        raise MasterDataError(
+            "unknown_rep_row" if nearest is None else "unknown_rep_row_near",
+            path=str(path),
+            line=line,
+            name=name,
+            nearest=nearest,
+        )
+    options.report.new_reps.append(name)
+    return _person(session, name, options.report)
+
+
+def import_customers(session: Session, path: Path, text: str, options: ImportOptions) -> None:
+    report = options.report
     header, rows = _csv_rows(path, text)
     if "name" not in header:
         raise MasterDataError("missing_column", path=str(path), line=1, column="name")
-    for _line, row in _valid_rows(path, rows, CustomerRow):
+    for line, row in _valid_rows(path, rows, CustomerRow):
         customer = session.scalar(select(Customer).where(Customer.name == row.name))
         created = customer is None
         if customer is None:
@@ -310,7 +341,7 @@ def import_customers(session: Session, path: Path, text: str, report: ImportRepo
         customer.tier = row.tier
         customer.phone = row.phone
         customer.address = row.address
-        customer.rep_id = _person(session, row.rep, report).id if row.rep else None
+        customer.rep_id = _owner(session, path, line, row.rep, options).id if row.rep else None
         report.count("customers", created=created)
 
 
@@ -318,16 +349,18 @@ _IMPORTERS = {"reps": import_reps, "catalog": import_catalog, "customers": impor
 _ORDER = ("reps", "catalog", "customers")
 
 
-def import_files(*, session: Session, paths: list[Path]) -> ImportReport:
-    """Import every file in one transaction (the caller's session); reps first, customers last."""
+def import_files(*, session: Session, paths: list[Path], create_reps: bool = False) -> ImportReport:
+    """Import every file in one transaction (the caller's session); reps first, customers last.
+    `create_reps`: a customers.csv rep nobody has is created even once the team is known."""
     report = ImportReport()
+    options = ImportOptions(report, create_reps)
     loaded = []
     for path in paths:
         text = _read_text(path)
         loaded.append((detect_kind(path, text), path, text))
     loaded.sort(key=lambda item: _ORDER.index(item[0]))
     for kind, path, text in loaded:
-        _IMPORTERS[kind](session, path, text, report)
+        _IMPORTERS[kind](session, path, text, options)
     bump_version(session=session)
     session.flush()
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import secrets
 
 from sqlalchemy import select
@@ -17,6 +18,28 @@ def get_person(*, session: Session, name: str) -> Person:
     if person is None:
         raise NotFoundError("unknown_person", name=name)
     return person
+
+
+def nearest_name(*, session: Session, name: str) -> str | None:
+    """The known person's name closest to a misspelt one (张纬 → 张伟), if any is close."""
+    names = list(session.scalars(select(Person.name)))
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def unknown_rep(session: Session, name: str) -> NotFoundError:
+    """The error for a rep's name nobody has, naming the closest known one."""
+    nearest = nearest_name(session=session, name=name)
+    if nearest is None:
+        return NotFoundError("unknown_rep", name=name)
+    return NotFoundError("unknown_rep_near", name=name, nearest=nearest)
+
+
+def team_known(*, session: Session) -> bool:
+    """Whether the company's team has been described (a reps.csv with a manager or an admin): from
+    then on a rep's name nobody has is taken for a typo, not for a new rep."""
+    lead = select(Person.id).where((Person.role != "rep") | Person.manager_id.is_not(None)).limit(1)
+    return session.scalar(lead) is not None
 
 
 INVITE_LENGTH = 12  # ~60 bits from an alphabet without look-alikes (0/O, 1/I/L)

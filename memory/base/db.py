@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from memory.base.settings import get_settings
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "schema" / "migrations"
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# A database server restart (an upgrade, a failover, `pg_ctl restart`) takes seconds: new
+# connections, and the raw note's insert, are retried with backoff for this long before the error
+# reaches the user (who is then told the note was not stored, and resends it).
+OUTAGE_SECONDS = 20.0
+FIRST_DELAY, MAX_DELAY = 0.1, 2.0
+
+
+def backoff(deadline: float) -> Iterator[float]:
+    """Delays to sleep between attempts, doubling, until the deadline (time.monotonic) is reached."""
+    delay = FIRST_DELAY
+    while time.monotonic() + delay < deadline:
+        yield delay
+        delay = min(delay * 2, MAX_DELAY)
+
+
+def unreachable(exc: BaseException) -> bool:
+    """Whether an error means the server could not be reached or dropped the connection (worth a
+    retry), rather than a statement it refused (never retried)."""
+    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
+
+
+def _connect_retrying(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    """Engine event `do_connect`: a connection refused while the server restarts is tried again."""
+    delays = backoff(time.monotonic() + OUTAGE_SECONDS)
+    while True:
+        try:
+            return dialect.connect(*cargs, **cparams)
+        except dialect.loaded_dbapi.OperationalError as exc:
+            delay = next(delays, None)
+            if delay is None:
+                raise
+            log.warning("database unreachable, retrying in %.1f s: %s", delay, str(exc).splitlines()[0])
+            time.sleep(delay)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -25,11 +63,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, patient: bool = True) -> Engine:
+    """`patient`: new connections ride out a server restart (not for a health check, which must
+    answer at once)."""
     # a server restart leaves the pool holding dead connections: each is checked before it is used
     engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif patient:
+        event.listen(engine, "do_connect", _connect_retrying)
     return engine
 
 
@@ -93,6 +135,21 @@ class Database:
         """A unit of work: committed when the block ends, rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def retrying(self, work: Callable[[Session], T]) -> T:
+        """`work` in one transaction, run again from the start when the connection is lost on the way
+        (a server restart mid-transaction): for writes that must not be lost, such as the raw note."""
+        delays = backoff(time.monotonic() + OUTAGE_SECONDS)
+        while True:
+            try:
+                with self.session() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                delay = next(delays, None) if unreachable(exc) else None
+                if delay is None:
+                    raise
+                log.warning("database connection lost, retrying in %.1f s", delay)
+                time.sleep(delay)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from memory.accounts.access import Scope, scope_for
+from memory.accounts.people import unknown_rep
 from memory.base.db import Database
 from memory.base.errors import KeqingError
 from memory.base.limits import PERSON_LIMIT, storable
@@ -78,17 +79,44 @@ def problem_with(text: str) -> str | None:
     return None
 
 
-def _rep(session: Session, name: str | None) -> Person | None:
+def _rep(session: Session, name: str | None, *, create: bool = False) -> Person | None:
+    """The note's writer. A name nobody has is refused (a typo would otherwise become a new rep
+    with no manager and no accounts) unless `create` says to add them."""
     if not name:
         return None
     if len(name) > PERSON_LIMIT:
         raise KeqingError("too_long", what=name[:20] + "…", limit=PERSON_LIMIT)
     person = session.scalar(select(Person).where(Person.name == name))
     if person is None:
+        if not create:
+            raise unknown_rep(session, name)
         person = Person(name=name, role="rep")
         session.add(person)
         session.flush()
     return person
+
+
+# A rep who got an error, or no answer, sends the same note again: the same rep, the same text and
+# day, a chat note not yet saved again in this window is the same note (see bench/README.md, Soak).
+RESEND_WINDOW = dt.timedelta(minutes=10)
+RESENDABLE = ("received", "failed", "extracted", "saved")
+
+
+def resent_note(session: Session, *, rep: Person, text: str, note_date: dt.date) -> RawNote | None:
+    """The rep's earlier chat note this one repeats, if it is a resend."""
+    return session.scalar(
+        select(RawNote)
+        .where(
+            RawNote.rep_id == rep.id,
+            RawNote.channel == "chat",
+            RawNote.note_date == note_date,
+            RawNote.status.in_(RESENDABLE),
+            RawNote.received_at >= _database_now(session) - RESEND_WINDOW,
+            RawNote.text == text,
+        )
+        .order_by(RawNote.id.desc())
+        .limit(1)
+    )
 
 
 UNDO_WINDOW = dt.timedelta(days=1)
@@ -159,20 +187,33 @@ class NoteIntake:
         channel: str,
         external_id: str | None = None,
         scope: Scope | None = None,
+        create_rep: bool = False,
     ) -> Intake:
-        """`scope` is the writer's (default: the rep's own): the note attaches only to accounts in it."""
+        """`scope` is the writer's (default: the rep's own): the note attaches only to accounts in it.
+        A rep's name nobody has raises KeqingError unless `create_rep`."""
         text = storable(text)  # anything else stays verbatim, on every database
-        with self.db.session() as session:
+
+        def store(session: Session) -> tuple[int, str | None, Scope]:
+            writer = _rep(session, rep, create=create_rep)
+            earlier = None
+            if channel == "chat" and writer is not None:
+                earlier = resent_note(session, rep=writer, text=text, note_date=note_date)
+            if earlier is not None:
+                return earlier.id, earlier.status, scope or scope_for(session=session, name=rep)
             raw = store_raw_note(
                 session=session,
                 text=text,
                 note_date=note_date,
-                rep=_rep(session, rep),
+                rep=writer,
                 channel=channel,
                 external_id=external_id,
             )
-            raw_id = raw.id
-            scope = scope or scope_for(session=session, name=rep)
+            return raw.id, None, scope or scope_for(session=session, name=rep)
+
+        # the one write that must survive a database restart: retried until the server is back
+        raw_id, earlier_status, scope = self.db.retrying(store)
+        if earlier_status == "saved":  # the rep resent a note whose ✅ answer they never saw
+            return Intake(raw_id, None, "already_saved")
         problem = problem_with(text)
         if problem is not None:
             self._mark(raw_id, "rejected", problem)
@@ -217,9 +258,10 @@ class NoteIntake:
         with self.db.session() as session:
             session.execute(update(RawNote).where(RawNote.id == raw_note_id).values(draft=record.to_json()))
 
-    def reopen(self, *, raw_note_id: int, rep: str) -> Reopened | None:
-        """A note of this rep's as its card stands, for a button pressed on an older card; None if
-        the note is not theirs."""
+    def reopen(self, *, raw_note_id: int, rep: str, known: Extraction | None = None) -> Reopened | None:
+        """A note of this rep's as its card stands (its draft), for a button pressed on an older card
+        or a message another worker's card is waiting for; None if the note is not theirs. `known`:
+        the note's extraction, if this process still has it (else the offline engine reads it again)."""
         with self.db.session() as session:
             raw = session.scalar(
                 select(RawNote)
@@ -230,9 +272,12 @@ class NoteIntake:
                 return None
             if raw.status != "extracted" or raw.draft is None:
                 return Reopened(raw.status, None, None)
+            draft = VisitRecord.model_validate(raw.draft)
+            if known is not None:
+                return Reopened("extracted", known, draft)
             # Only the account candidates are needed again: the offline engine, never a model.
             engine = offline_extractor(session=session, lexicon=self.lexicon)
-            text, note_date, draft = raw.text, raw.note_date, VisitRecord.model_validate(raw.draft)
+            text, note_date = raw.text, raw.note_date
             extraction = engine.extract(text, date=note_date, rep=rep)
             scope = scope_for(session=session, name=rep)
             scoped = within_scope(session=session, scope=scope, extraction=extraction)

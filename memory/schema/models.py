@@ -295,6 +295,18 @@ class TelegramUpdate(Base):
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
 
 
+class ChatCard(Base):
+    """The card a person's chat has in hand and what they are doing with it (editing a section,
+    rewording it): in the database, so whichever bot worker gets their next message carries on."""
+
+    __tablename__ = "chat_cards"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    raw_note_id: Mapped[int] = mapped_column(ForeignKey("raw_notes.id"))
+    editing: Mapped[str | None] = mapped_column(String(32))  # a section key, "*" (none chosen yet)
+    rewording: Mapped[bool] = mapped_column(default=False)
+
+
 class JobRun(Base):
     """A daily job claimed by one worker (the first to insert the row), so it runs once, not per worker."""
 

@@ -155,18 +155,23 @@ def test_the_importers_import_or_say_why(
         (tmp_path / "fuzz.db").unlink(missing_ok=True)
 
 
+@pytest.fixture
+def chat(sample_db: Database) -> Assistant:
+    """One assistant for all of a test's examples, as a running bot has: its router and playbook load
+    once, and each text meets whatever state the earlier ones left (a card, edit mode, a held text)."""
+    return Assistant(app_context(sample_db))
+
+
 @FUZZ
 @given(text=notes)
-def test_the_router_names_an_intent_for_any_text(sample_db: Database, text: str) -> None:
-    assert isinstance(Assistant(app_context(sample_db)).intent(text), str)
+def test_the_router_names_an_intent_for_any_text(chat: Assistant, text: str) -> None:
+    assert isinstance(chat.intent(text), str)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=notes)
-def test_the_chat_answers_any_text(sample_db: Database, text: str) -> None:
-    replies = Assistant(app_context(sample_db)).handle_text(
-        user="赵磊", text=text, today=dt.date(2026, 5, 13)
-    )
+def test_the_chat_answers_any_text(chat: Assistant, text: str) -> None:
+    replies = chat.handle_text(user="赵磊", text=text, today=dt.date(2026, 5, 13))
     assert replies and all(isinstance(r.text, str) and r.text for r in replies)
 
 

@@ -68,9 +68,11 @@ def test_the_tune_questions_are_answered_and_the_out_of_scope_ones_refused(keqin
     assert all(not answers[q["id"]].covered for q in outside if q.get("clinical"))
 
 
-@pytest.fixture
-def playbook(keqing_home: Path) -> Playbook:
-    return Playbook(keqing_home)
+@pytest.fixture(scope="module")
+def playbook(tmp_path_factory: pytest.TempPathFactory) -> Playbook:
+    """One playbook, loaded once, for the module's questions: they only read it (loading and
+    indexing it into a fresh Chroma store took seconds a test)."""
+    return Playbook(tmp_path_factory.mktemp("playbook"))
 
 
 def test_ask_returns_cited_sources_best_first(playbook: Playbook) -> None:

@@ -49,7 +49,7 @@ def test_a_product_line_is_set_by_name_kind_and_amount(
     _pick(assistant, _card(assistant, note), "products")
     edited = _reply(assistant, edit)
     assert edited.choices  # the card again, with its buttons
-    record = assistant.notes.pending[USER].record
+    record = assistant.notes.current(USER).record
     assert [(p.name, p.kind, p.quantity, p.unit) for p in record.products if p.kind == expected[1]] == [
         expected
     ]
@@ -63,7 +63,7 @@ def test_a_numbered_line_is_deleted(sample_db: Database, delete: str) -> None:
     prompt = _pick(assistant, card, "products")
     assert "1." in prompt and "2." in prompt
     _reply(assistant, delete)
-    assert len(assistant.notes.pending[USER].record.products) == 1
+    assert len(assistant.notes.current(USER).record.products) == 1
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_a_contact_gets_a_phone_or_a_birthday(sample_db: Database, edit: str, ch
     assistant = Assistant(app_context(sample_db))
     _pick(assistant, _card(assistant, "惠民药房 王店长在,聊了聊六味"), "contacts")
     _reply(assistant, edit)
-    contact = next(c for c in assistant.notes.pending[USER].record.contacts if c.name == "王店长")
+    contact = next(c for c in assistant.notes.current(USER).record.contacts if c.name == "王店长")
     assert check(contact)  # type: ignore[operator]
 
 
@@ -88,7 +88,7 @@ def test_needs_are_added_or_replaced(sample_db: Database, edit: str, needs: set[
     assistant = Assistant(app_context(sample_db))
     _pick(assistant, _card(assistant, "惠民药房 王店长在,六味卖了10瓶"), "needs")
     _reply(assistant, edit)
-    assert needs <= set(assistant.notes.pending[USER].record.needs)
+    assert needs <= set(assistant.notes.current(USER).record.needs)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_a_commitment_is_added_with_its_due_day(sample_db: Database, edit: str, 
     assistant = Assistant(app_context(sample_db))
     _pick(assistant, _card(assistant, "惠民药房 王店长在,六味卖了10瓶"), "commitments")
     _reply(assistant, edit)
-    added = assistant.notes.pending[USER].record.commitments[-1]
+    added = assistant.notes.current(USER).record.commitments[-1]
     assert added.text == edit
     assert added.due == (due or dt.date(2026, 5, 31))
 

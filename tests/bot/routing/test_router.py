@@ -31,9 +31,10 @@ def test_routing_on_the_tune_split_scores_at_least_the_target(dev_db: Database) 
 def test_the_classifier_trains_in_well_under_a_second() -> None:
     texts, intents = training_set()
     Classifier(texts[::20], intents[::20])  # scikit-learn imported: only the training is timed
-    started = time.perf_counter()
+    # CPU time, not the clock: on a shared machine the clock also counts other jobs' turns
+    started = time.process_time()
     Classifier(texts, intents)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_the_training_file_copies_no_test_message() -> None:

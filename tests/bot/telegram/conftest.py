@@ -170,7 +170,9 @@ def _run_bot(emulator: str, home: Path, log: Path, *args: str) -> subprocess.Pop
     keqing = str(Path(sys.executable).parent / "keqing")
     with log.open("w") as handle:
         bot = subprocess.Popen([keqing, "run", *args], env=env, stdout=handle, stderr=handle)
-    deadline = time.time() + 30
+    # a bot that exits fails at once (poll); one that is slow to warm up on a busy machine (the soak
+    # runs beside the suite) is waited for
+    deadline = time.time() + 120
     while "Application started" not in log.read_text(errors="replace"):
         assert bot.poll() is None, log.read_text()
         assert time.time() < deadline, log.read_text()

@@ -41,7 +41,7 @@ def test_an_over_long_edit_is_refused_with_a_message(any_db: Database, field: st
     import_into(any_db, SAMPLE / "catalog.yaml", SAMPLE / "customers.csv", SAMPLE / "reps.csv")
     flow = NoteFlow(app_context(any_db))
     card = flow.take(user="赵磊", text="惠民药房 店长说感冒灵卖了20盒", today=DAY)[-1]
-    record = flow.pending["赵磊"].record
+    record = flow.current("赵磊").record
     with pytest.raises(KeqingError) as refused:
         apply_edit(record, field, "长" * 200, entities=[], today=DAY)
     assert refused.value.code == "edit_too_long"
