@@ -15,8 +15,23 @@ _NEXT_TIME = ("下次", "下回", "下趟")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # 送过去了 is done; 汇报了再说 is a plan.
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
-# 让配送/让九州通明天送过去: a delivery by someone else, not a contact by the rep.
-_SOMEONE_ELSE_DELIVERS = re.compile(r"(?:让|叫|找)(?!我)[^,,。\s]{1,10}?(?:送|发货|配送|寄)")
+# 让配送/喊顺发明天捎过去/跟顺发说好明天捎过去: a delivery by someone else, not a contact by the rep
+# (跟他说好明天送过去 is the rep's own delivery, agreed with the customer).
+_SOMEONE_ELSE_DELIVERS = re.compile(
+    r"(?:(?:让|叫|喊|找)(?!我)(?P<who>[^,,。\s]{1,10}?)"
+    r"|跟(?![我他她])(?P<told>[^,,。\s]{1,6}?)(?:说好|讲好)[^,,。\s]{0,8}?)(?:送|捎|发货|配送|寄)"
+)
+# Words to the customer: 给他回个话, 跟老板说一下, 给村医讲, 把方案发给他, 发他微信.
+_TELLS = re.compile(
+    r"(?:给|跟)(?!我)(?P<who>[^,,。\s]{0,4}?)(?:说|讲|回个?话|回复|答复)"
+    r"|发给(?!我)|发[他她]|发(?:个)?(?:微信|短信|消息)"
+)
+# 带资料来, 八点到场口: carrying something to the account, being there at an hour (not 到货/到账)
+_BRINGS = re.compile(
+    r"(?:带|拿|捎)[^,,。\s了]{1,6}?(?:来|去)(?!了)|点(?:半|钟)?(?:前)?(?:到|赶到)(?![货账期了])"
+)
+# The rep carrying goods himself: 我自己送, 我明天捎上.
+_REP_CARRIES = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)[^,,。\s]{0,4}?(?:送|捎)(?!了)")
 # 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
 _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
 # the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
@@ -41,6 +56,7 @@ class _PlanWords:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.contact_verbs = lexicon.words("contact_verbs")
+        self.bosses = lexicon.words("commitment_bosses")
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
         # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
@@ -59,6 +75,14 @@ class _PlanWords:
         self.acts = re.compile(
             rf"(?<![{others}])(?:{goers})(?:给[^,,。\s]{{0,4}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
+        )
+        # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
+        # 出来, 原来 are no going there; 来了两个人 is a report)
+        actions = "|".join(
+            map(re.escape, [*lexicon.words("commitment_services"), *lexicon.words("contact_actions")])
+        )
+        self.goes = re.compile(
+            rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
         self.yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
@@ -122,17 +146,34 @@ class PlanFinder:
         return None
 
     def is_contact(self, text: str) -> bool:
-        if _SOMEONE_ELSE_DELIVERS.search(text):
+        """A clause whose verb is a contact with the account: a contact word (再来, 打电话), going
+        there to do something (去门店看看), carrying something there (带资料来), words to the customer
+        (给他回个话, 发他微信) or the rep delivering himself; not a delivery by someone else, a parcel,
+        nor the customer's own call that this note reports (打电话来)."""
+        if contains_any(text, self.w.not_contact) or self._someone_else_delivers(text):
             return False
-        return contains_any(text, self.w.contact_verbs) and not contains_any(text, self.w.not_contact)
+        if contains_any(text, self.w.contact_verbs) or _REP_CARRIES.search(text):
+            return True
+        if self.w.goes.search(text) or self.w.carried.search(text) or _BRINGS.search(text):
+            return True
+        told = _TELLS.search(text)
+        return told is not None and not contains_any(told.group("who") or "", self.w.bosses)
+
+    def _someone_else_delivers(self, text: str) -> bool:
+        found = _SOMEONE_ELSE_DELIVERS.search(text)
+        if found is None:
+            return False
+        who = found.group("who") or found.group("told")
+        return not any(name in who or who in name for name in self.contact_names)
 
     def next_visit(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date | None:
         """The earliest planned contact after R (再来, 过去给回复, 再打电话, 去送…)."""
         planned = []
-        for clause in segments.clauses:
+        for index, clause in enumerate(segments.clauses):
             if not self.is_contact(clause.text):
                 continue
-            mention = self._clause_date(segments, clause, dates)
+            # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
+            mention = self._clause_date(segments, _joined(segments, index), dates)
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         return min(planned) if planned else None
