@@ -38,6 +38,10 @@ _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
 _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
+# 张老板说月底要去…: how far before a 去 the customer may be named as the one going.
+_GOER_REACH = 7
+# 他/她 as the one acting, not the one acted on (发他, 告诉她, 等他)
+_SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫喊请等])[他她]")
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
@@ -57,6 +61,7 @@ class _PlanWords:
     def __init__(self, lexicon: Lexicon) -> None:
         self.contact_verbs = lexicon.words("contact_verbs")
         self.bosses = lexicon.words("commitment_bosses")
+        self.titles = [w for words in lexicon.groups("roles").values() for w in words]
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
         # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
@@ -145,19 +150,61 @@ class PlanFinder:
             return earlier[-1] if earlier else None
         return None
 
-    def is_contact(self, text: str) -> bool:
-        """A clause whose verb is a contact with the account: a contact word (再来, 打电话), going
-        there to do something (去门店看看), carrying something there (带资料来), words to the customer
-        (给他回个话, 发他微信) or the rep delivering himself; not a delivery by someone else, a parcel,
-        nor the customer's own call that this note reports (打电话来)."""
+    def is_contact(self, text: str, before: str = "") -> bool:
+        """A clause whose verb is a planned contact with the account: a contact word (再来, 打电话),
+        going there to do something (去门店看看), carrying something there (带资料来), words to the
+        customer (给他回个话, 发他微信) or the rep delivering himself. Not a delivery by someone else,
+        a parcel, the customer's own call this note reports (打电话来), a contact reported done
+        (送过去的货, 去过了), nor a trip of the customer's own (张老板说月底去成都看展会); `before` is
+        the run a soft break cut off before the clause, where the one going may be named."""
+        return self.contact_at(text, before) is not None
+
+    def contact_at(self, text: str, before: str = "") -> int | None:
+        """Where the first contact verb of a clause starts (see is_contact), or None."""
         if contains_any(text, self.w.not_contact) or self._someone_else_delivers(text):
+            return None
+        starts = [
+            start
+            for start, end in self._contact_verbs(text)
+            if not self._reported(text, end)
+            and not self._customer_goes(before + text[:start], text[start:end])
+        ]
+        return min(starts) if starts else None
+
+    def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
+        found = [
+            (at.start(), at.end())
+            for word in self.w.contact_verbs
+            for at in re.finditer(re.escape(word), text)
+        ]
+        for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
+            found += [(at.start(), at.end()) for at in pattern.finditer(text)]
+        for told in _TELLS.finditer(text):
+            if not contains_any(told.group("who") or "", self.w.bosses):
+                found.append((told.start(), told.end()))
+        return found
+
+    @staticmethod
+    def _reported(text: str, end: int) -> bool:
+        """送过去的货, 去过了: the verb names a contact that already happened (约了/去了再说 are plans)."""
+        after = text[end:]
+        return after.startswith("的") or (bool(_DONE_AFTER.match(after)) and not after.startswith("了解"))
+
+    def _customer_goes(self, said_before: str, verb: str) -> bool:
+        """去 away from the rep with the customer as the one going (她下周二去省城拿货): the customer's
+        own trip. 来 towards the rep, or 去 when the rep goes (让我去, 我去, 约了), is a contact."""
+        if "去" not in verb:
             return False
-        if contains_any(text, self.w.contact_verbs) or _REP_CARRIES.search(text):
-            return True
-        if self.w.goes.search(text) or self.w.carried.search(text) or _BRINGS.search(text):
-            return True
-        told = _TELLS.search(text)
-        return told is not None and not contains_any(told.group("who") or "", self.w.bosses)
+        # the one going is named just before (他说下周要去): 院长问账期…月底再去 is the rep again
+        head = self.w.agreed.sub("", said_before)[-_GOER_REACH:]
+        if _REP_ACTS.search(head) or _ASKS_REP.search(head) or "约" in head:
+            return False
+        return bool(
+            _SUBJECT_PRONOUN.search(head)
+            or re.search("对方|人家", head)
+            or contains_any(head, self.w.titles)
+            or any(name in head for name in self.contact_names)
+        )
 
     def _someone_else_delivers(self, text: str) -> bool:
         found = _SOMEONE_ELSE_DELIVERS.search(text)
@@ -170,10 +217,17 @@ class PlanFinder:
         """The earliest planned contact after R (再来, 过去给回复, 再打电话, 去送…)."""
         planned = []
         for index, clause in enumerate(segments.clauses):
-            if not self.is_contact(clause.text):
-                continue
             # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
-            mention = self._clause_date(segments, _joined(segments, index), dates)
+            joined = _joined(segments, index)
+            at = self.contact_at(clause.text, joined.text[: clause.start - joined.start])
+            if at is None:
+                continue
+            # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
+            before_verb = self._dates_in(dates, clause.start, clause.start + at)
+            mention = before_verb[-1] if before_verb else self._clause_date(segments, clause, dates)
+            if mention is None:
+                earlier = self._dates_in(dates, joined.start, clause.start)
+                mention = earlier[-1] if earlier else None
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         return min(planned) if planned else None
