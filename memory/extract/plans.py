@@ -161,7 +161,7 @@ class PlanFinder:
 
     def contact_at(self, text: str, before: str = "") -> int | None:
         """Where the first contact verb of a clause starts (see is_contact), or None."""
-        if contains_any(text, self.w.not_contact) or self._someone_else_delivers(text):
+        if contains_any(text, self.w.not_contact) or self._someone_else_delivers(before, text):
             return None
         starts = [
             start
@@ -206,8 +206,11 @@ class PlanFinder:
             or any(name in head for name in self.contact_names)
         )
 
-    def _someone_else_delivers(self, text: str) -> bool:
-        found = _SOMEONE_ELSE_DELIVERS.search(text)
+    def _someone_else_delivers(self, before: str, text: str) -> bool:
+        """跟顺发说好|明天捎过去: the one asked may stand before a soft break; the delivery is in the clause."""
+        found = next(
+            (m for m in _SOMEONE_ELSE_DELIVERS.finditer(before + text) if m.end() > len(before)), None
+        )
         if found is None:
             return False
         who = found.group("who") or found.group("told")
