@@ -207,7 +207,7 @@ class PlanFinder:
         )
 
     def _someone_else_delivers(self, before: str, text: str) -> bool:
-        """跟顺发说好|明天捎过去: the one asked may stand before a soft break; the delivery is in the clause."""
+        """跟顺发说好|明天捎过去: the one asked may stand before a soft break, the delivery after."""
         found = next(
             (m for m in _SOMEONE_ELSE_DELIVERS.finditer(before + text) if m.end() > len(before)), None
         )
