@@ -19,7 +19,7 @@ _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(
 # (跟他说好明天送过去 is the rep's own delivery, agreed with the customer).
 _SOMEONE_ELSE_DELIVERS = re.compile(
     r"(?:(?:让|叫|喊|找)(?!我)(?P<who>[^,,。\s]{1,10}?)"
-    r"|跟(?![我他她])(?P<told>[^,,。\s]{1,6}?)(?:说好|讲好)[^,,。\s]{0,8}?)(?:送|捎|发货|配送|寄)"
+    r"|跟(?![我他她])(?P<told>[^,,。\s]{1,6}?)(?:说好|讲好)[^,,。\s]{0,8}?)(?:送|捎|拉|发货|配送|寄)"
 )
 # Words to the customer: 给他回个话, 跟老板说一下, 给村医讲, 把方案发给他, 发他微信.
 _TELLS = re.compile(
