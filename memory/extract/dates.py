@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_after", rf"({NUMBER})天(?:以)?后"),
     ("days_after", rf"过({NUMBER})天"),
     ("month_day", rf"({NUMBER})月({NUMBER})(?:日|号)(?:\s*{_WEEK}{_WD})?"),
-    ("week_after_next_day", rf"下下(?:个)?{_WEEK}({_WD})"),
+    # 看一下下周二 / 看下下个礼拜五 run together: the first 下 is the verb's (一下, 看下), not 下下
+    ("week_after_next_day", rf"(?<![一看问说讲等试查催想聊量])下下(?:个)?{_WEEK}({_WD})"),
     ("next_week_day", rf"下(?:个)?{_WEEK}({_WD})"),
     ("last_week_day", rf"上(?:个)?{_WEEK}({_WD})"),
     ("this_week_day", rf"(?:这|本)(?:个)?{_WEEK}({_WD})"),

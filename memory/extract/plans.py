@@ -15,14 +15,33 @@ _NEXT_TIME = ("下次", "下回", "下趟")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # 送过去了 is done; 汇报了再说 is a plan.
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
-# 让配送/让九州通明天送过去: a delivery by someone else, not a contact by the rep.
-_SOMEONE_ELSE_DELIVERS = re.compile(r"(?:让|叫|找)(?!我)[^,,。\s]{1,10}?(?:送|发货|配送|寄)")
+# 让配送/喊顺发明天捎过去/跟顺发说好明天捎过去: a delivery by someone else, not a contact by the rep
+# (跟他说好明天送过去 is the rep's own delivery, agreed with the customer).
+_SOMEONE_ELSE_DELIVERS = re.compile(
+    r"(?:(?:让|叫|喊|找)(?!我)(?P<who>[^,,。\s]{1,10}?)"
+    r"|跟(?![我他她])(?P<told>[^,,。\s]{1,6}?)(?:说好|讲好)[^,,。\s]{0,8}?)(?:送|捎|拉|发货|配送|寄)"
+)
+# Words to the customer: 给他回个话, 跟老板说一下, 给村医讲, 把方案发给他, 发他微信.
+_TELLS = re.compile(
+    r"(?:给|跟)(?!我)(?P<who>[^,,。\s]{0,4}?)(?:说|讲|回个?话|回复|答复)"
+    r"|发给(?!我)|发[他她]|发(?:个)?(?:微信|短信|消息)"
+)
+# 带资料来, 八点到场口: carrying something to the account, being there at an hour (not 到货/到账)
+_BRINGS = re.compile(
+    r"(?:带|拿|捎)[^,,。\s了]{1,6}?(?:来|去)(?!了)|点(?:半|钟)?(?:前)?(?:到|赶到)(?![货账期了])"
+)
+# The rep carrying goods himself: 我自己送, 我明天捎上.
+_REP_CARRIES = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)[^,,。\s]{0,4}?(?:送|捎)(?!了)")
 # 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
 _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
 # the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
 _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
+# 张老板说月底要去…: how far before a 去 the customer may be named as the one going.
+_GOER_REACH = 7
+# 他/她 as the one acting, not the one acted on (发他, 告诉她, 等他)
+_SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫喊请等])[他她]")
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
@@ -41,6 +60,8 @@ class _PlanWords:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.contact_verbs = lexicon.words("contact_verbs")
+        self.bosses = lexicon.words("commitment_bosses")
+        self.titles = [w for words in lexicon.groups("roles").values() for w in words]
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
         # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
@@ -59,6 +80,14 @@ class _PlanWords:
         self.acts = re.compile(
             rf"(?<![{others}])(?:{goers})(?:给[^,,。\s]{{0,4}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
+        )
+        # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
+        # 出来, 原来 are no going there; 来了两个人 is a report)
+        actions = "|".join(
+            map(re.escape, [*lexicon.words("commitment_services"), *lexicon.words("contact_actions")])
+        )
+        self.goes = re.compile(
+            rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
         self.yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
@@ -121,18 +150,87 @@ class PlanFinder:
             return earlier[-1] if earlier else None
         return None
 
-    def is_contact(self, text: str) -> bool:
-        if _SOMEONE_ELSE_DELIVERS.search(text):
+    def is_contact(self, text: str, before: str = "") -> bool:
+        """A clause whose verb is a planned contact with the account: a contact word (再来, 打电话),
+        going there to do something (去门店看看), carrying something there (带资料来), words to the
+        customer (给他回个话, 发他微信) or the rep delivering himself. Not a delivery by someone else,
+        a parcel, the customer's own call this note reports (打电话来), a contact reported done
+        (送过去的货, 去过了), nor a trip of the customer's own (张老板说月底去成都看展会); `before` is
+        the run a soft break cut off before the clause, where the one going may be named."""
+        return self.contact_at(text, before) is not None
+
+    def contact_at(self, text: str, before: str = "") -> int | None:
+        """Where the first contact verb of a clause starts (see is_contact), or None."""
+        if contains_any(text, self.w.not_contact) or self._someone_else_delivers(before, text):
+            return None
+        starts = [
+            start
+            for start, end in self._contact_verbs(text)
+            if not self._reported(text, end)
+            and not self._customer_goes(before + text[:start], text[start:end])
+        ]
+        return min(starts) if starts else None
+
+    def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
+        found = [
+            (at.start(), at.end())
+            for word in self.w.contact_verbs
+            for at in re.finditer(re.escape(word), text)
+        ]
+        for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
+            found += [(at.start(), at.end()) for at in pattern.finditer(text)]
+        for told in _TELLS.finditer(text):
+            if not contains_any(told.group("who") or "", self.w.bosses):
+                found.append((told.start(), told.end()))
+        return found
+
+    @staticmethod
+    def _reported(text: str, end: int) -> bool:
+        """送过去的货, 去过了: the verb names a contact that already happened (约了/去了再说 are plans)."""
+        after = text[end:]
+        return after.startswith("的") or (bool(_DONE_AFTER.match(after)) and not after.startswith("了解"))
+
+    def _customer_goes(self, said_before: str, verb: str) -> bool:
+        """去 away from the rep with the customer as the one going (她下周二去省城拿货): the customer's
+        own trip. 来 towards the rep, or 去 when the rep goes (让我去, 我去, 约了), is a contact."""
+        if "去" not in verb:
             return False
-        return contains_any(text, self.w.contact_verbs) and not contains_any(text, self.w.not_contact)
+        # the one going is named just before (他说下周要去): 院长问账期…月底再去 is the rep again
+        head = self.w.agreed.sub("", said_before)[-_GOER_REACH:]
+        if _REP_ACTS.search(head) or _ASKS_REP.search(head) or "约" in head:
+            return False
+        return bool(
+            _SUBJECT_PRONOUN.search(head)
+            or re.search("对方|人家", head)
+            or contains_any(head, self.w.titles)
+            or any(name in head for name in self.contact_names)
+        )
+
+    def _someone_else_delivers(self, before: str, text: str) -> bool:
+        """跟顺发说好|明天捎过去: the one asked may stand before a soft break, the delivery after."""
+        found = next(
+            (m for m in _SOMEONE_ELSE_DELIVERS.finditer(before + text) if m.end() > len(before)), None
+        )
+        if found is None:
+            return False
+        who = found.group("who") or found.group("told")
+        return not any(name in who or who in name for name in self.contact_names)
 
     def next_visit(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date | None:
         """The earliest planned contact after R (再来, 过去给回复, 再打电话, 去送…)."""
         planned = []
-        for clause in segments.clauses:
-            if not self.is_contact(clause.text):
+        for index, clause in enumerate(segments.clauses):
+            # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
+            joined = _joined(segments, index)
+            at = self.contact_at(clause.text, joined.text[: clause.start - joined.start])
+            if at is None:
                 continue
-            mention = self._clause_date(segments, clause, dates)
+            # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
+            before_verb = self._dates_in(dates, clause.start, clause.start + at)
+            mention = before_verb[-1] if before_verb else self._clause_date(segments, clause, dates)
+            if mention is None:
+                earlier = self._dates_in(dates, joined.start, clause.start)
+                mention = earlier[-1] if earlier else None
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         return min(planned) if planned else None

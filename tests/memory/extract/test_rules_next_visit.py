@@ -1,0 +1,142 @@
+"""Rules for next_visit (memory/extract/plans.py, dates.py): what makes a dated clause a planned
+contact with the account and what does not, each with phrasings that appear in no data set, on the
+sample company's master data."""
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from memory.base.db import Database
+from memory.extract.dates import find_dates
+from memory.extract.lexicon import load_lexicon
+from memory.notes.engines import offline_extractor
+
+R = dt.date(2026, 5, 13)  # a Wednesday
+NextVisit = Callable[[str], dt.date | None]
+
+
+@pytest.fixture
+def next_visit(sample_db: Database) -> NextVisit:
+    with sample_db.session() as session:
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
+
+    def run(text: str) -> dt.date | None:
+        return engine.extract(text, date=R, rep="赵磊").record.next_visit
+
+    return run
+
+
+def day(month: int, date: int) -> dt.date:
+    return dt.date(2026, month, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("回春堂 货架有点乱 下周四顺便去分店看一下堆头", day(5, 21)),
+        ("钱老板说账等月底一起结 到时候我过来收", day(5, 31)),
+    ],
+)
+def test_going_to_the_account_to_do_something_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("东门诊所 郑大夫嫌价高 后天把新的价目表发给郑大夫", day(5, 15)),
+        ("长青药房 退货的事我回去问 周五前给孟姐回个话", day(5, 15)),
+        ("福寿堂何店长要活动方案 下礼拜二发她微信", day(5, 19)),
+    ],
+)
+def test_words_sent_or_said_to_the_customer_are_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("卫生所龚所长想看临床资料 喊我大后天带几份来 我说好", day(5, 16)),
+        ("乡里搞义诊 5月23号早上七点半到村委会门口", day(5, 23)),
+    ],
+)
+def test_carrying_something_there_or_an_hour_to_be_there_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杏林诊所要十盒感冒药 我回他明天喊物流小哥捎过去",
+        "永安药店补货 我跟德康配送说好后天送过去",
+        "玉泉卫生室缺货 我叫配货员周五拉过去",
+    ],
+)
+def test_a_delivery_by_someone_else_is_no_contact(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仁心药店 吕老板说下周三去省里看药交会",
+        "蔡院长讲他月底要去市里找卫健委谈",
+    ],
+)
+def test_the_customers_own_trip_is_no_contact(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周一送过去的两件货 吕老板说都收到了",
+        "礼拜五拿过去的样品 杨医生说还没试",
+    ],
+)
+def test_a_contact_reported_done_is_no_plan(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周三晚上宁老板打电话来问价 我说后天过去当面谈", day(5, 15)),
+        ("礼拜三药店小关打电话过来要货", None),
+    ],
+)
+def test_the_customers_call_this_note_reports_is_no_plan(
+    next_visit: NextVisit, text: str, expected: dt.date | None
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("小符七月九号生日后天再过去看看陈列", day(5, 15)),
+        ("培训的事批下来了定在5月27号下午在会议室给店员们讲", day(5, 27)),
+    ],
+)
+def test_the_date_before_the_contact_verb_dates_it_across_a_soft_break(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我跟领导商量一下下周二给回复", day(5, 19)),
+        ("你先试下下个礼拜一再说", day(5, 18)),
+    ],
+)
+def test_a_verbs_yixia_before_next_week_is_not_the_week_after(text: str, expected: dt.date) -> None:
+    assert [m.date for m in find_dates(text, R)] == [expected]
