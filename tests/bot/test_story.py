@@ -93,7 +93,9 @@ def test_two_weeks_of_a_rep_and_a_manager(sample_db: Database) -> None:
     assert "东城惠民大药房" in card.text and "价签" in card.text  # the commitment kept its object
     for section, reply, holds in EDITS:
         card = story.edit(card, section, reply, MON)
-        record = assistant.notes.pending[REP].record
+        pending = assistant.notes.current(REP)
+        assert pending is not None
+        record = pending.record
         assert holds(record), section
         assert record.summary and record.customer.name in record.summary  # written again after the edit
     before = card.text
