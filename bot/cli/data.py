@@ -66,7 +66,6 @@ def link(name: str, telegram_id: int) -> None:
 def unlink(name: str) -> None:
     """Unlink a person's Telegram account (and cancel any open invite); effective at once."""
     from memory.accounts.people import unlink as unlink_person
-    from memory.base.errors import KeqingError
 
     try:
         with database().session() as session:
@@ -83,7 +82,6 @@ def deactivate(
 ) -> None:
     """Refuse a person everywhere from their next message on; their notes and accounts are kept."""
     from memory.accounts.people import set_active
-    from memory.base.errors import KeqingError
 
     try:
         with database().session() as session:

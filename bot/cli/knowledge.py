@@ -10,6 +10,7 @@ import typer
 
 from bot.cli.app import JsonFlag, app, database, fail, kb_app
 from bot.views import texts
+from memory.base.errors import KeqingError
 
 if TYPE_CHECKING:
     from knowledge.playbook_service import Playbook
@@ -30,7 +31,6 @@ def ask(
     k: Annotated[int, typer.Option("-k", help="How many passages to retrieve.")] = 3,
 ) -> None:
     """Answer from the knowledge base, with sources."""
-    from memory.base.errors import KeqingError
 
     try:
         answer = playbook().ask(question, k)
@@ -47,7 +47,6 @@ def ask(
 @kb_app.command("add")
 def kb_add(paths: list[Path]) -> None:
     """Add documents to the knowledge base (the same file twice is not duplicated)."""
-    from memory.base.errors import KeqingError
 
     base = playbook()
     failed = False
@@ -76,7 +75,6 @@ def kb_list() -> None:
 @kb_app.command("remove")
 def kb_remove(source: str) -> None:
     """Remove one source from the knowledge base (the shipped one is `playbook`)."""
-    from memory.base.errors import KeqingError
 
     try:
         removed = playbook().store.remove(source)

@@ -13,6 +13,7 @@ import typer
 
 from bot.cli.app import AsOption, JsonFlag, app, context, fail, parse_date
 from bot.views import texts
+from memory.base.errors import KeqingError
 from memory.base.limits import EXTERNAL_ID_LIMIT, PERSON_LIMIT, storable
 
 if TYPE_CHECKING:  # the engine and the database are imported when a command runs: a cold ask stays light
@@ -133,7 +134,6 @@ def note(
 
 def _writer(ctx: AppContext, name: str | None) -> Scope:
     from memory.accounts.access import scope_for
-    from memory.base.errors import KeqingError
 
     try:
         with ctx.db.session() as session:
@@ -154,7 +154,6 @@ def _save_row(
 ) -> str | None:
     """One line saved as a visit; else why not, in words. A row's rep must be within the writer's scope."""
     from memory.accounts.access import narrowed
-    from memory.base.errors import KeqingError
 
     rep = row.get("rep") or default_rep
     try:

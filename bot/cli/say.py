@@ -9,6 +9,7 @@ import typer
 
 from bot.cli.app import AsOption, JsonFlag, app, context, fail, parse_date
 from bot.views import texts
+from memory.base.errors import KeqingError
 
 
 @app.command()
@@ -21,7 +22,6 @@ def say(
     """One chat turn; a note's card is shown but nothing is saved (saving takes a button)."""
     from bot.assistant import Assistant  # the whole chat: loaded only when this command runs
     from memory.accounts.access import scope_for
-    from memory.base.errors import KeqingError
 
     ctx = context()
     day = parse_date(date, ctx)
