@@ -218,6 +218,12 @@ class NoteIntake:
         if problem is not None:
             self._mark(raw_id, "rejected", problem)
             return Intake(raw_id, None, problem)
+        return self._extract(raw_id, text=text, note_date=note_date, rep=rep, scope=scope)
+
+    def _extract(
+        self, raw_id: int, *, text: str, note_date: dt.date, rep: str | None, scope: Scope
+    ) -> Intake:
+        """The stored note's record, kept as its draft; a failure marks the note, never loses it."""
         try:
             with self.db.session() as session:
                 engine = extractor(session=session, lexicon=self.lexicon, model=self.model)
