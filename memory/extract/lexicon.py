@@ -41,6 +41,15 @@ class Lexicon:
     def weights(self, key: str) -> dict[str, dict[str, int]]:
         return {str(polarity): dict(words) for polarity, words in self.data[key].items()}
 
+    def section(self, key: str, shipped: Path) -> dict[str, Any]:
+        """Words a module ships in a file of its own, with the company lexicon's `key` section added."""
+        return dict(_merge(_shipped_words(shipped), self.data.get(key) or {}))
+
+
+@lru_cache(maxsize=8)
+def _shipped_words(path: Path) -> dict[str, Any]:
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
 
 @lru_cache(maxsize=4)
 def load_lexicon(extra_path: Path | None = None) -> Lexicon:

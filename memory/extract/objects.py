@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from memory.extract.lexicon import Lexicon, _merge
+from memory.extract.lexicon import Lexicon
 from memory.extract.plans import FoundCommitment
 from memory.extract.text import Segments, Span
 
@@ -28,14 +24,9 @@ _DATE = re.compile(
 _TRAILING = re.compile(r"[了吧呢啊的嘛呀]+$")
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> dict[str, Any]:
-    return dict(yaml.safe_load((HERE / "objects.yaml").read_text(encoding="utf-8")))
-
-
 class ObjectFinder:
     def __init__(self, lexicon: Lexicon) -> None:
-        words = _merge(_shipped(), lexicon.data.get("commitment_objects") or {})
+        words = lexicon.section("commitment_objects", HERE / "objects.yaml")
         self.carry = sorted(words["carry_verbs"], key=len, reverse=True)
         self.fillers = sorted(words["fillers"], key=len, reverse=True)
         self.not_things = tuple(words["not_things"])

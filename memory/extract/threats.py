@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from memory.extract.lexicon import Lexicon, _merge
+from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, Span, contains_any, normalize
 
 HERE = Path(__file__).parent
@@ -32,14 +28,9 @@ class Threat:
     text: str  # the clause (with the condition before it) that says it
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> dict[str, Any]:
-    return dict(yaml.safe_load((HERE / "threats.yaml").read_text(encoding="utf-8")))
-
-
 class ThreatFinder:
     def __init__(self, lexicon: Lexicon) -> None:
-        words = _merge(_shipped(), lexicon.data.get("threats") or {})
+        words = lexicon.section("threats", HERE / "threats.yaml")
         self.words = {key: sorted(value, key=len, reverse=True) for key, value in words.items()}
         # 要 alone is too common (不要着急); 不要了 is a stop word instead
         verbs = "|".join(re.escape(v) for v in lexicon.words("restock_verbs") if v != "要")
