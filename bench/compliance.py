@@ -31,7 +31,7 @@ def _overlap(note: str, a: str, b: str) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("tune", "heldout", "heldout2"), default="tune")
+    parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
@@ -47,7 +47,8 @@ def main() -> None:
         import_files(session=session, paths=[DATA / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
     with db.session() as session:
         engine = offline_extractor(session=session, lexicon=load_lexicon())
-    source = DATA / ("heldout2.jsonl" if args.split == "heldout2" else "notes.jsonl")
+    source = DATA / f"{args.split}.jsonl"
+    source = source if source.exists() else DATA / "notes.jsonl"
     notes = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     notes = [n for n in notes if n["split"] == args.split]
 

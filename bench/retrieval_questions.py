@@ -49,7 +49,7 @@ def calibrate(evidence: list[tuple[str, float]], name: str, rule: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="tune", choices=["tune", "heldout", "heldout2"])
+    parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
     parser.add_argument("--resources", default="domain,typos", help="any of domain,typos,thesaurus")
     parser.add_argument("--views", default="", help="fusion weights, e.g. words=1,vectors=0.3 (others 0)")
     parser.add_argument("--expansion-weight", type=float, default=None, help="weight of expansion words")
@@ -72,7 +72,8 @@ def main() -> None:
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
     hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
-    source = QUESTIONS.with_name("heldout2.jsonl") if args.split == "heldout2" else QUESTIONS
+    own_file = QUESTIONS.with_name(f"{args.split}.jsonl")
+    source = own_file if own_file.exists() else QUESTIONS
     for row in (r for r in rows(source) if r["split"] == args.split):
         answer = playbook.ask(row["question"])
         retrieval = playbook.last

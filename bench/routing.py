@@ -23,7 +23,7 @@ DATA = ROOT / "tests" / "data"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["tune", "heldout", "heldout2"], default="tune")
+    parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
     parser.add_argument("--errors", action="store_true", help="print misrouted items (tune only)")
     parser.add_argument("--classifier-only", action="store_true", help="without the strong cues")
     parser.add_argument(
@@ -39,7 +39,7 @@ def main() -> None:
     dev = DATA / "dev"
     with db.session() as session:
         import_files(session=session, paths=[dev / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
-    name = "heldout2.jsonl" if args.split == "heldout2" else "messages.jsonl"
+    name = f"{args.split}.jsonl" if (DATA / "routing" / f"{args.split}.jsonl").exists() else "messages.jsonl"
     lines = (DATA / "routing" / name).read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines if line]
     items = [i for i in items if i["split"] == args.split]
