@@ -24,6 +24,8 @@ _CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|盒|瓶|支|箱)")
 # A forwarded notice or ad opens with its sender in brackets: 【某某医保局】, [中国移动].
 _FORWARDED = re.compile(r"^[【\[][^】\]]{1,16}[】\]]")
+# X还是Y asked in one's own voice: 是月结还是现款 (not 还是老样子, where nothing is weighed).
+_EITHER_OR = re.compile(r"是[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
@@ -75,6 +77,18 @@ def _sound_at(syllables: list[str], word: list[str]) -> int:
     return -1
 
 
+def _any(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def upcoming_shape(ahead: list[str], going: list[str], before: list[str]) -> re.Pattern[str]:
+    """A visit still to come: a time ahead or an intention, then going (明天去, 准备去), or going and
+    "before" (去■之前)."""
+    return re.compile(
+        rf"(?:{_any(ahead)})(?:{_any(going)})|(?:{_any(going)})[^\s,，。]{{0,8}}?(?:{_any(before)})"
+    )
+
+
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
@@ -87,6 +101,8 @@ class Cues:
         chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
         self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
+        self._upcoming = upcoming_shape(self.w["ahead"], self.w["going"], self.w["before"])
+        self._other = [w.lower() for name in ("ads", "notice", "errand") for w in classes.get(name, [])]
 
     def first(self, text: str, key: str) -> int:
         """Where the first word of a list starts, written or (SOUNDED lists) sounding alike; or -1."""
@@ -149,7 +165,15 @@ class Cues:
         reported = _first(head, self.w["reported"])
         if mistake >= 0 and not 0 <= reported < mistake and _has(text, self.w["should_be"]):
             return Cue("correction", "correction")
-        return None
+        return self.field_change(head, text)
+
+    def field_change(self, head: str, text: str) -> Cue | None:
+        """A field of the note, then what it changes to (下次拜访改成下周四, 把盒数改为三十): an edit of the
+        last note — unless reported (老板说账期改成月结了) or asked (账期改成月结咋谈)."""
+        field, change = self.first(head, "note_fields"), self.first(head, "change_to")
+        if not 0 <= field < change or _has(head, self.w["reported"]) or self.asks(text):
+            return None
+        return Cue("correction", "field_change")
 
     def brief_request(self, text: str) -> Cue | None:
         """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
@@ -166,7 +190,16 @@ class Cues:
             return False
         last = parts[-1]
         ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
-        return (ends or _has(last, self.w["asking_words"])) and not self.quoted(last)
+        weighs = bool(_EITHER_OR.search(last))
+        return (ends or weighs or _has(last, self.w["asking_words"])) and not self.quoted(last)
+
+    def upcoming(self, text: str) -> bool:
+        """A visit still to come: 明天去, 准备去, 去之前 (cues.yaml ahead, going, before)."""
+        return bool(self._upcoming.search(text))
+
+    def errand(self, text: str) -> bool:
+        """Something asked of the bot outside its work: a request (帮我…) or an errand, ad or notice word."""
+        return _has(text, self.w["request"]) or _has(text, self._other)
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说)."""
@@ -179,9 +212,12 @@ class Cues:
 
     def record_field(self, text: str, marked: str) -> Cue | None:
         """A short message naming an account or a person and a fact kept on it (■电话多少, ●生日), with
-        nothing reported and no figure given (●电话139…, ●生日3月8号 tell a fact: a note)."""
+        nothing reported, no figure given (●电话139…, ●生日3月8号 tell a fact: a note) and no visit
+        still to come."""
         named = ACCOUNT in marked or PERSON in marked
         if not named or len(text) > 24 or _has(text, self.w["reported"]) or _FIGURE.search(text):
+            return None
+        if self.upcoming(text):  # 准备去■ 上回聊到哪了: what a briefing tells; the classifier weighs it
             return None
         return Cue("lookup", "record_field") if self.first(text, "record_fields") >= 0 else None
 

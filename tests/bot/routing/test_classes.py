@@ -24,7 +24,8 @@ def route(sample_db: Database):  # type: ignore[no-untyped-def]
 def test_a_class_mark_stands_for_every_word_of_its_class() -> None:
     assert class_marks("全组上礼拜") == class_marks("大伙本月")  # group + period, whichever words
     assert class_marks(f"{REP}这季度") == class_marks("下属这季度")  # a rep named is the team's
-    assert class_marks("明天去") == ""
+    assert class_marks("去了") == ""
+    assert class_marks("明天去") == class_marks("待会儿去")  # a visit still to come, whichever words
     assert class_marks("👏👏") != ""
 
 
