@@ -7,6 +7,7 @@ by pinyin against the knowledge base's vocabulary, and a general thesaurus (同�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -31,11 +32,33 @@ def load_synonyms(extra: Path | None = None) -> dict[str, list[str]]:
     return data
 
 
+# What Chinese puts inside a verb-object word (打电话 → 打个电话, 送礼 → 送了礼, 吃饭 → 吃了好几顿饭): an
+# aspect particle, then a count and its measure, any of them; a key is also found so split after its
+# first character.
+_INFIX = re.compile(
+    r"(?=[了过着好一两几三四五六七八九十个顿回次通趟杯场])(?:了|过|着)?好?[一两几三四五六七八九十]*(?:个|顿|回|次|通|趟|杯|场)?"
+)
+
+
+@cache
+def _separable(key: str) -> re.Pattern[str] | None:
+    if len(key) < 2 or not key[0].isalpha():
+        return None
+    return re.compile(f"{re.escape(key[0])}{_INFIX.pattern}{re.escape(key[1:])}")
+
+
+def _has_key(text: str, key: str) -> bool:
+    if key in text:
+        return True
+    separable = _separable(key)
+    return separable is not None and bool(separable.search(text))
+
+
 def domain_terms(text: str, synonyms: dict[str, list[str]]) -> list[str]:
-    """The terms of every vocabulary key found in the text."""
+    """The terms of every vocabulary key found in the text (a verb-object key also split: 打个电话)."""
     extra: list[str] = []
     for key, terms in synonyms.items():
-        if key in text:
+        if _has_key(text, key):
             extra.extend(term for term in terms if term not in text and term not in extra)
     return extra
 
