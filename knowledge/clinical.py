@@ -24,6 +24,9 @@ HARM_GAP = 4  # characters between 对 + a part of the body and the harm (对胃
 # An age (三岁, 8个月大, 两周岁): a patient group however old.
 _AGE = re.compile(r"(?:\d+|[一二两三四五六七八九十半几多来]+)(?:周岁|岁|个多月|个月|月大)")
 _PER = r"(?:一次|每次|一回|一天|每天|一日|每日|一顿)"
+# When in the day a drug is taken (早上吃还是晚上吃, 睡前服): not a meal (晚上吃饭).
+_WHEN = r"(?:早上|早晨|中午|晚上|睡前|饭前|饭后|空腹|什么时候|啥时候|几点)"
+_MEALS = r"(?![饭酒席])"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -46,7 +49,9 @@ def _shapes(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Patte
     take, amount, unit = (_alternation(words[k]) for k in ("take", "amount", "unit"))
     body, degree, felt, harm = (_alternation(words[k]) for k in ("body", "degree", "felt", "harm"))
     return {
-        "dose": re.compile(rf"(?:{take}|{_PER})(?:{amount})(?:{unit})|{_PER}(?:{take})(?:{amount})"),
+        "dose": re.compile(
+            rf"(?:{take}|{_PER})(?:{amount})(?:{unit})|{_PER}(?:{take})(?:{amount})|{_WHEN}(?:吃|服|喝){_MEALS}"
+        ),
         "felt": re.compile(rf"(?:{body})(?:{degree}){{0,2}}(?:{felt})"),
         "harm": re.compile(rf"对(?:{body})[^\s,，。?？!！]{{0,{HARM_GAP}}}(?:{harm})"),
     }

@@ -50,3 +50,21 @@ def test_asking_which_drug_for_a_complaint_or_a_patient_group_is_clinical() -> N
 def test_a_reps_trade_questions_about_drugs_and_children_stay_answerable() -> None:
     for question in ("店员推荐我们的止咳糖浆总是不积极咋办", "儿童药专柜怎么陈列", "感冒药旺季前怎么压货"):
         assert not is_clinical(question, CUES), question
+
+
+def test_when_in_the_day_a_drug_is_taken_is_a_dose_question_but_a_meal_is_not() -> None:
+    assert "dose" in kinds("这个降脂药早上吃好还是晚上吃好")
+    assert "dose" in kinds("钙片睡前服行不行")
+    assert not is_clinical("什么时候约院长吃饭合适", CUES)
+
+
+def test_a_measurement_asked_whether_it_is_high_is_a_diagnosis() -> None:
+    assert "diagnosis" in kinds("空腹血糖7.2偏高吗")
+    assert "diagnosis" in kinds("老爷子尿酸五百多算高不")
+    assert not is_clinical("店长血压高 去看他带点啥", CUES)  # a visit to a customer who is ill
+
+
+def test_asking_which_treatment_is_clinical() -> None:
+    assert "dose" in kinds("扭了脚踝挂什么科")
+    assert "choice" in kinds("口腔溃疡老不好咋治")
+    assert not is_clinical("乱价怎么治", CUES)  # a complaint is needed: the trade's troubles are no illness
