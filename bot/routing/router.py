@@ -69,12 +69,13 @@ class Router:
         return Route(first, None, scores, unsure)
 
     def possible(self, intent: str, text: str, marks: str) -> bool:
-        """A briefing names a place or a person; a due list speaks of the sender's work (cues.yaml duty);
-        a note tells a contact, so a visit still to come with a question of one's own is none."""
+        """A briefing names a place or a person, or a visit to come (明天要去百姓: a short alias the master
+        data could not tell from a word); a due list speaks of the sender's work (cues.yaml duty); a
+        note tells a contact, so a visit still to come with a question of one's own is none."""
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
-            return ACCOUNT in marks or PERSON in marks
+            return ACCOUNT in marks or PERSON in marks or self.cues.upcoming(text)
         if intent == "today":
             return self.cues.first(text, "duty") >= 0
         return True

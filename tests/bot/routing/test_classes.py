@@ -51,3 +51,8 @@ def test_ads_notices_and_errands_are_other(route) -> None:  # type: ignore[no-un
 def test_a_homophone_typo_routes_like_the_word_it_meant(route) -> None:  # type: ignore[no-untyped-def]
     assert route("李氏诊所多久霉去了") == route("李氏诊所多久没去了") == "lookup"
     assert route("哪个业务员客户复盖不够") == "team"
+
+
+def test_nobody_of_the_team_speaks_of_the_team(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("本月哪几家谁也没跑过") == "team"
+    assert route("这礼拜有没有客户没人去") == "team"

@@ -117,6 +117,8 @@ def test_a_briefing_names_a_place_or_a_person(route) -> None:  # type: ignore[no
     assert route("经理下周陪我下乡跑终端 有啥讲究")[0] != "briefing"
     assert route("头一回跟领导去拜访 要注意什么")[0] != "briefing"
     assert route("明天见西山卫生院的院长 要注意什么")[0] == "briefing"
+    # A visit to come names its place even where the master data could not tell the name from a word.
+    assert route("后天要去新华 帮我看看该说啥")[0] == "briefing"
 
 
 def test_a_due_list_speaks_of_the_senders_work(route) -> None:  # type: ignore[no-untyped-def]
