@@ -54,7 +54,10 @@ class Retrieval:
     cosine: float = 0.0
     coverage: float = 0.0
     words: list[str] = field(default_factory=list)
-    domain: float = 0.0  # the keyness of the (expanded) question's words: how much it talks the trade
+    # The keyness of the expanded question's words (those the expansion added at EXPANSION_WEIGHT): how
+    # much the question talks the trade. An added word counts less, as in the ranking: 领导 → 管理者
+    # does not make a question about one's pay a question of the trade.
+    domain: float = 0.0
 
 
 def tokens(text: str, tokenizer: Any) -> list[str]:
@@ -178,7 +181,9 @@ class Retriever:
             cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
-            domain=sum(self._keyness.get(w, 0.0) for w in set(words)),
+            domain=sum(
+                self._keyness.get(w, 0.0) * (1.0 if w in question else self.expansion_weight) for w in set(words)
+            ),
         )
 
     def _fuse(
