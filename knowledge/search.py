@@ -181,10 +181,13 @@ class Retriever:
             cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
-            domain=sum(
-                self._keyness.get(w, 0.0) * (1.0 if w in question else self.expansion_weight) for w in set(words)
-            ),
+            domain=self._domain(question, words),
         )
+
+    def _domain(self, question: str, words: list[str]) -> float:
+        """How much the question talks the trade: its words' keyness, an added word's at its weight."""
+        weight = self.expansion_weight
+        return sum(self._keyness.get(w, 0.0) * (1.0 if w in question else weight) for w in set(words))
 
     def _fuse(
         self,
