@@ -165,7 +165,7 @@ class Cues:
         reported = _first(head, self.w["reported"])
         if mistake >= 0 and not 0 <= reported < mistake and _has(text, self.w["should_be"]):
             return Cue("correction", "correction")
-        return self.field_change(head, text)
+        return self.field_change(head, text) or self.fix_only(text)
 
     def field_change(self, head: str, text: str) -> Cue | None:
         """A field of the note, then what it changes to (下次拜访改成下周四, 把盒数改为三十): an edit of the
@@ -174,6 +174,19 @@ class Cues:
         if not 0 <= field < change or _has(head, self.w["reported"]) or self.asks(text):
             return None
         return Cue("correction", "field_change")
+
+    def fix_only(self, text: str) -> Cue | None:
+        """Nothing but what is wrong, or a field and what is wrong with it (撤回, 删了吧, 日期不对, 数量写错了):
+        with nothing else said, it can only be about the note just sent."""
+        rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
+        found = False
+        for key in ("previous_note", "mistake", "fix"):
+            for word in self.w[key]:
+                if word in rest:
+                    rest, found = rest.replace(word, ""), True
+        for word in [*self.w["note_fields"], *self.w["particles"]]:
+            rest = rest.replace(word, "")
+        return Cue("correction", "fix_only") if found and not rest else None
 
     def brief_request(self, text: str) -> Cue | None:
         """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""

@@ -125,3 +125,10 @@ def test_a_due_list_speaks_of_the_senders_work(route) -> None:  # type: ignore[n
     assert route("今晚哪个台放春晚")[0] != "today"
     assert route("明天几号")[0] != "today"
     assert route("今天剩下哪些店还没跑")[0] == "today"
+
+
+def test_fix_only(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("作废吧") == ("correction", "fix_only")
+    assert route("盒数有误") == ("correction", "fix_only")
+    assert route("渠道搞错了!") == ("correction", "fix_only")
+    assert route("惠民药房盒数有误")[1] != "fix_only"  # an account's own trouble: a note or a question
