@@ -176,8 +176,8 @@ class Cues:
         return Cue("correction", "field_change")
 
     def fix_only(self, text: str) -> Cue | None:
-        """Nothing but what is wrong, or a field and what is wrong with it (撤回, 删了吧, 日期不对, 数量写错了):
-        with nothing else said, it can only be about the note just sent."""
+        """Nothing but what is wrong, or a field and what is wrong with it (撤回, 删了吧, 日期不对,
+        数量写错了): with nothing else said, it can only be about the note just sent."""
         rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
         found = False
         for key in ("previous_note", "mistake", "fix"):
