@@ -26,6 +26,9 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|
 _FORWARDED = re.compile(r"^[【\[][^】\]]{1,16}[】\]]")
 # X还是Y asked in one's own voice: 是月结还是现款 (not 还是老样子, where nothing is weighed).
 _EITHER_OR = re.compile(r"是[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
+# Saying followed by what: 说点啥, 讲什么好 ask what to say, they report nothing (刘姐问啥时候到 does).
+_SAY_WHAT = re.compile(r"[点些]?(?:啥|什么)(?!时)")
+_SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
@@ -215,11 +218,14 @@ class Cues:
         return _has(text, self.w["request"]) or _has(text, self._other)
 
     def quoted(self, text: str) -> bool:
-        """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说)."""
+        """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —
+        not a verb asking what to say (●那边说点啥, 跟老板聊什么): the question is the sender's."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
         for verb in self.w["reported"]:
             at = text.find(verb)
-            if at >= 0 and any(s in text[max(0, at - 6) : at] for s in speakers):
+            if at < 0 or (verb in _SAYING and _SAY_WHAT.match(text, at + len(verb))):
+                continue
+            if any(s in text[max(0, at - 6) : at] for s in speakers):
                 return True
         return False
 

@@ -132,3 +132,9 @@ def test_fix_only(route) -> None:  # type: ignore[no-untyped-def]
     assert route("盒数有误") == ("correction", "fix_only")
     assert route("渠道搞错了!") == ("correction", "fix_only")
     assert route("惠民药房盒数有误")[1] != "fix_only"  # an account's own trouble: a note or a question
+
+
+def test_a_visit_still_to_come_with_a_question_of_ones_own_is_no_note(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("改天去惠民药房 王店长那边说点啥")[0] != "note"
+    assert route("打算下礼拜跑西山卫生院 要带啥资料")[0] != "note"
+    assert route("惠民药房王店长问下周去不去")[0] == "note"  # his question, quoted
