@@ -92,6 +92,18 @@ def upcoming_shape(ahead: list[str], going: list[str], before: list[str]) -> re.
     )
 
 
+def _only(text: str, words: list[str], fillers: list[str]) -> bool:
+    """The text holds one of the words at least, and nothing but them and fillers (punctuation aside)."""
+    rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
+    found = False
+    for word in words:
+        if word in rest:
+            rest, found = rest.replace(word, ""), True
+    for filler in fillers:
+        rest = rest.replace(filler, "")
+    return found and not rest
+
+
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
@@ -103,6 +115,7 @@ class Cues:
         classes = data.get("classes", {})
         chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
         self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
+        self.w["wrong_any"] = longest_first([*self.w["previous_note"], *self.w["mistake"], *self.w["fix"]])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
         self._upcoming = upcoming_shape(self.w["ahead"], self.w["going"], self.w["before"])
         self._other = [w.lower() for name in ("ads", "notice", "errand") for w in classes.get(name, [])]
@@ -148,14 +161,8 @@ class Cues:
 
     def smalltalk_only(self, text: str) -> Cue | None:
         """Greetings, thanks, acknowledgements, laughter, how one feels, alone or together (明白了 谢谢)."""
-        rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
-        found = False
-        for word in self.w["smalltalk_any"]:
-            if word in rest:
-                rest, found = rest.replace(word, ""), True
-        for particle in self.w["particles"]:
-            rest = rest.replace(particle, "")
-        return Cue("smalltalk", "smalltalk_only") if found and not rest else None
+        only = _only(text, self.w["smalltalk_any"], self.w["particles"])
+        return Cue("smalltalk", "smalltalk_only") if only else None
 
     def correction(self, text: str) -> Cue | None:
         """The last note named and something wrong with it (上一条记错了, 把刚才那条撤回); or a message
@@ -181,15 +188,8 @@ class Cues:
     def fix_only(self, text: str) -> Cue | None:
         """Nothing but what is wrong, or a field and what is wrong with it (撤回, 删了吧, 日期不对,
         数量写错了): with nothing else said, it can only be about the note just sent."""
-        rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
-        found = False
-        for key in ("previous_note", "mistake", "fix"):
-            for word in self.w[key]:
-                if word in rest:
-                    rest, found = rest.replace(word, ""), True
-        for word in [*self.w["note_fields"], *self.w["particles"]]:
-            rest = rest.replace(word, "")
-        return Cue("correction", "fix_only") if found and not rest else None
+        only = _only(text, self.w["wrong_any"], [*self.w["note_fields"], *self.w["particles"]])
+        return Cue("correction", "fix_only") if only else None
 
     def brief_request(self, text: str) -> Cue | None:
         """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
@@ -219,7 +219,7 @@ class Cues:
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —
-        not a verb asking what to say (●那边说点啥, 跟老板聊什么): the question is the sender's."""
+        not saying followed by what (●那边说点啥, 讲什么好): that question is the sender's own."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
         for verb in self.w["reported"]:
             at = text.find(verb)
