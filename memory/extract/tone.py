@@ -11,7 +11,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 LABELS = ("positive", "negative", "neutral")
@@ -19,7 +19,7 @@ LABELS = ("positive", "negative", "neutral")
 
 @lru_cache(maxsize=1)
 def shipped_examples() -> tuple[tuple[str, str], ...]:
-    data = yaml.safe_load((HERE / "tone.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(HERE / "tone.yaml")
     examples = []
     for key, sentences in data.items():
         label = key.removesuffix("_more")
