@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any
 
 K1 = 1.5
 B = 0.75
@@ -20,7 +19,6 @@ class BM25:
     def __init__(self, corpus: list[list[str]]) -> None:
         import numpy
 
-        self._np: Any = numpy
         lists: dict[str, tuple[list[int], list[int]]] = {}
         for index, words in enumerate(corpus):
             for word, count in Counter(words).items():
@@ -47,15 +45,17 @@ class BM25:
     ) -> list[tuple[int, float]]:
         """(passage, score) of the k best passages with a positive score, best first; a query word
         counts `weights[word]` times (1 when not given)."""
-        scores = self._np.zeros(len(self.norms))
+        import numpy  # not kept on the object: an index is pickled to its disk cache (knowledge/index.py)
+
+        scores = numpy.zeros(len(self.norms))
         for word in query:
             if word in self.postings:
                 ids, tfs = self.postings[word]
                 weight = weights.get(word, 1.0) if weights else 1.0
                 scores[ids] += weight * self.idf[word] * tfs / (tfs + self.norms[ids])
         if k < len(scores):  # the k best unordered first: a full sort of 100 000 scores is the slow part
-            candidates = self._np.argpartition(-scores, k)[:k]
-            best = candidates[self._np.argsort(-scores[candidates], kind="stable")]
+            candidates = numpy.argpartition(-scores, k)[:k]
+            best = candidates[numpy.argsort(-scores[candidates], kind="stable")]
         else:
-            best = self._np.argsort(-scores, kind="stable")
+            best = numpy.argsort(-scores, kind="stable")
         return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
