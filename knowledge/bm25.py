@@ -1,5 +1,6 @@
 """Okapi BM25 (Lucene's variant: k1 = 1.5, b = 0.75, no (k1 + 1) factor) over an inverted index of
-numpy arrays.
+numpy arrays: every posting list is a slice of two arrays (passages, term counts), so an index is a
+few arrays rather than one pair per word, quick to build and to read back from the disk cache.
 
 Written here rather than imported: the library used before pulled in scipy, a quarter of a cold
 `keqing ask`; numpy alone keeps a query over 100 000 passages in milliseconds.
@@ -25,10 +26,15 @@ class BM25:
                 found = lists.setdefault(word, ([], []))
                 found[0].append(index)
                 found[1].append(count)
-        self.postings = {
-            w: (numpy.asarray(ids, dtype="int64"), numpy.asarray(tfs, dtype="float64"))
-            for w, (ids, tfs) in lists.items()
-        }
+        self.spans: dict[str, tuple[int, int]] = {}
+        passages: list[int] = []
+        counts: list[int] = []
+        for word, (ids, tfs) in lists.items():
+            self.spans[word] = (len(passages), len(passages) + len(ids))
+            passages += ids
+            counts += tfs
+        self.passages = numpy.asarray(passages, dtype="int64")
+        self.counts = numpy.asarray(counts, dtype="float64")
         lengths = numpy.asarray([len(words) for words in corpus], dtype="float64")
         average = float(lengths.mean()) if len(corpus) else 1.0
         self.norms = K1 * (1 - B + B * lengths / average)
@@ -38,7 +44,7 @@ class BM25:
         }
 
     def __contains__(self, word: str) -> bool:
-        return word in self.postings
+        return word in self.spans
 
     def top(
         self, query: list[str], k: int, weights: Mapping[str, float] | None = None
@@ -49,8 +55,9 @@ class BM25:
 
         scores = numpy.zeros(len(self.norms))
         for word in query:
-            if word in self.postings:
-                ids, tfs = self.postings[word]
+            if word in self.spans:
+                start, end = self.spans[word]
+                ids, tfs = self.passages[start:end], self.counts[start:end]
                 weight = weights.get(word, 1.0) if weights else 1.0
                 scores[ids] += weight * self.idf[word] * tfs / (tfs + self.norms[ids])
         if k < len(scores):  # the k best unordered first: a full sort of 100 000 scores is the slow part
