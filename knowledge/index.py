@@ -27,6 +27,7 @@ from typing import Any
 from knowledge.bm25 import BM25
 from knowledge.embed import char_ngram_vector
 from knowledge.lexical import LexicalIndex, keyness
+from memory.base.segmenter import load_jieba
 
 HERE = Path(__file__).parent
 STOPWORDS = HERE / "stopwords.txt"
@@ -85,12 +86,10 @@ def build_index(chunks: list[dict[str, Any]], tokenizer: Any, vectors: bool) -> 
 
 
 def index_key(chunks: list[dict[str, Any]], added: Iterable[str], vectors: bool) -> str:
-    import jieba
-
     digest = hashlib.sha256()
     for path in _CODE:
         digest.update(path.read_bytes())
-    content = [jieba.__version__, vectors, sorted(added), [[c[k] for k in _FIELDS] for c in chunks]]
+    content = [load_jieba().__version__, vectors, sorted(added), [[c[k] for k in _FIELDS] for c in chunks]]
     digest.update(json.dumps(content, ensure_ascii=False).encode("utf-8"))
     return digest.hexdigest()
 

@@ -15,6 +15,7 @@ from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.store import KnowledgeStore
+from memory.base.segmenter import load_jieba
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
@@ -55,13 +56,10 @@ class Retriever:
         views: dict[str, float] | None = None,
         resources: Iterable[str] = RESOURCES,
     ) -> None:
-        import jieba
-
-        jieba.setLogLevel(60)
         self.store = store
         self.synonyms = load_synonyms(store.home / "synonyms.yaml")
         self.expander = Expander(self.synonyms, resources)
-        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer = load_jieba().Tokenizer()
         self.added = sorted(self.expander.vocabulary_words())
         for word in self.added:
             self.tokenizer.add_word(word)
