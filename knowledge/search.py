@@ -11,11 +11,11 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from knowledge.dictionary import quick_tokenizer
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.store import KnowledgeStore
-from memory.base.segmenter import load_jieba
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
@@ -59,7 +59,7 @@ class Retriever:
         self.store = store
         self.synonyms = load_synonyms(store.home / "synonyms.yaml")
         self.expander = Expander(self.synonyms, resources)
-        self.tokenizer = load_jieba().Tokenizer()
+        self.tokenizer = quick_tokenizer(store.folder)
         self.added = sorted(self.expander.vocabulary_words())
         for word in self.added:
             self.tokenizer.add_word(word)
