@@ -1,12 +1,16 @@
 """CPU seconds of each cold command (a fresh Python process), median of N runs.
 
-python bench/cold.py [--runs 5] [--home DIR]
+python bench/cold.py [--runs 5] [--tree OTHER_CHECKOUT ...]
 
 A temp KEQING_HOME gets `keqing demo`; then each command runs N times as `python -m bot …` in a new
-process (offline engine) and its user+system CPU time, own and children's, is read from
-os.wait4's resource usage. The first `ask` of a fresh home builds the knowledge base index, so
-one `ask` is run (and not timed) before the measured ones: "cold" means a new process, not a new
-home. Commands: brief, today, team, extract of one note, ask.
+process (offline engine), and its user+system CPU time (the process and anything it starts) is read
+from os.wait4's resource usage. CPU time, not wall time: the machine is shared. The first `ask` of a
+fresh home builds the knowledge base (and, from this branch on, its index cache), so one `ask` runs
+untimed first: "cold" means a new process, not a new home. Commands: brief, today, team, extract
+of one note, ask.
+
+With --tree, the same commands also run from other checkouts (e.g. a `git worktree` of main), each
+with its own demo home, runs interleaved so that a busy machine weighs on every column alike.
 """
 
 from __future__ import annotations
@@ -30,16 +34,13 @@ COMMANDS: dict[str, tuple[list[str], str | None]] = {
 }
 
 
-def _env(home: Path) -> dict[str, str]:
-    return {**os.environ, "KEQING_HOME": str(home), "KEQING_LLM": "offline", "PYTHONPATH": str(ROOT)}
-
-
-def cpu_seconds(home: Path, args: list[str], stdin: str | None) -> float:
-    """User+system CPU of one `python -m bot ARGS` process (and anything it starts)."""
+def cpu_seconds(tree: Path, home: Path, args: list[str], stdin: str | None) -> float:
+    """User+system CPU of one `python -m bot ARGS` process run from `tree` (and anything it starts)."""
+    env = {**os.environ, "KEQING_HOME": str(home), "KEQING_LLM": "offline", "PYTHONPATH": str(tree)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", *args],
-        env=_env(home),
-        cwd=ROOT,
+        env=env,
+        cwd=tree,
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -49,9 +50,8 @@ def cpu_seconds(home: Path, args: list[str], stdin: str | None) -> float:
     proc.stdin.close()
     error = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"keqing {args[0]} failed: {error.decode('utf-8', 'replace')[-500:]}")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"keqing {args[0]} failed in {tree}: {error.decode('utf-8', 'replace')[-500:]}")
     return usage.ru_utime + usage.ru_stime
 
 
@@ -60,18 +60,23 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--home", type=Path, default=None, help="an existing home (default: a new demo)")
+    parser.add_argument("--tree", type=Path, action="append", default=[], help="another checkout to time")
     args = parser.parse_args()
-    home = args.home or Path(tempfile.mkdtemp(prefix="keqing-cold-"))
-    if args.home is None:
-        cpu_seconds(home, ["demo"], None)
-    cpu_seconds(home, *COMMANDS["ask"])
-    print(f"| command | CPU s (median of {args.runs}) | min | max |")
-    print("|---|---|---|---|")
+    trees = [*(t.resolve() for t in args.tree), ROOT]
+    homes = {tree: Path(tempfile.mkdtemp(prefix="keqing-cold-")) for tree in trees}
+    for tree, home in homes.items():
+        cpu_seconds(tree, home, ["demo"], None)
+        cpu_seconds(tree, home, *COMMANDS["ask"])
+    print(f"CPU s of one cold command, median of {args.runs} (min–max)\n")
+    print("| command | " + " | ".join(str(tree) for tree in trees) + " |")
+    print("|---|" + "---:|" * len(trees))
     for name, (command, stdin) in COMMANDS.items():
-        times = [cpu_seconds(home, command, stdin) for _ in range(args.runs)]
-        row = f"{statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f}"
-        print(f"| {name} | {row} |", flush=True)
+        times: dict[Path, list[float]] = {tree: [] for tree in trees}
+        for _ in range(args.runs):
+            for tree in trees:
+                times[tree].append(cpu_seconds(tree, homes[tree], command, stdin))
+        cells = [f"{statistics.median(t):.2f} ({min(t):.2f}–{max(t):.2f})" for t in times.values()]
+        print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":
