@@ -15,7 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 ALONE = ("dose", "interaction", "adverse")  # clinical by themselves
@@ -35,9 +35,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 @cache
 def load_cues(extra: Path | None = None) -> dict[str, tuple[str, ...]]:
-    data: dict[str, list[str]] = yaml.safe_load((HERE / "clinical.yaml").read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = read_yaml(HERE / "clinical.yaml")
     if extra is not None and extra.exists():
-        for key, words in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).items():
+        for key, words in (read_yaml(extra) or {}).items():
             data[key] = [*data.get(key, []), *words]
     return {key: tuple(words) for key, words in data.items()}
 

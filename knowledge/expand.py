@@ -12,10 +12,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from knowledge.thesaurus import Thesaurus
 from knowledge.typos import PinyinRepair
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 # The thesaurus is measured (bench/README.md) but off: 同义词词林 gained nothing on the tune questions,
@@ -25,9 +24,9 @@ RESOURCES = frozenset({"domain", "typos"})
 
 @cache
 def load_synonyms(extra: Path | None = None) -> dict[str, list[str]]:
-    data: dict[str, list[str]] = yaml.safe_load((HERE / "synonyms.yaml").read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = read_yaml(HERE / "synonyms.yaml")
     if extra is not None and extra.exists():
-        for key, terms in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).items():
+        for key, terms in (read_yaml(extra) or {}).items():
             data[key] = [*data.get(key, []), *terms]
     return data
 

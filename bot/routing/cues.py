@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.routing.normalize import ACCOUNT, PERSON
 from memory.base.settings import get_settings
+from memory.base.yamlfile import read_yaml
 from memory.extract.gazetteer import loose_pinyin
 from memory.extract.lexicon import _merge, longest_first
 
@@ -50,9 +49,9 @@ class Cue:
 
 @lru_cache(maxsize=4)
 def _load(extra: Path | None) -> dict[str, Any]:
-    data = yaml.safe_load((HERE / "cues.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(HERE / "cues.yaml")
     if extra is not None and extra.exists():
-        data = _merge(data, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
+        data = _merge(data, read_yaml(extra) or {})
     assert isinstance(data, dict)
     return data
 

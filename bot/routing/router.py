@@ -14,7 +14,6 @@ from bot.routing.classifier import Classifier, shipped_classifier
 from bot.routing.cues import Cues
 from bot.routing.normalize import ACCOUNT, PERSON, Names, marked, plain
 from memory.extract.lexicon import Lexicon
-from memory.notes.engines import offline_extractor
 
 INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correction", "smalltalk", "other")
 # Below this lead of a note over a question (or the reverse), the person is asked; set on the tune split.
@@ -32,6 +31,10 @@ class Route:
 
 def names_in(session: Session, text: str, lexicon: Lexicon) -> Names:
     """What the company's master data names in a plain message."""
+    # imported here: the extraction engine's modules are half a second that a briefing, which only
+    # needs Route from this module, would pay
+    from memory.notes.engines import offline_extractor
+
     gazetteer = offline_extractor(session=session, lexicon=lexicon).gazetteer
     return Names.of(gazetteer.find(text), gazetteer.reps)
 

@@ -38,13 +38,10 @@ def test_the_classifier_trains_in_well_under_a_second() -> None:
 
 
 def test_the_training_file_copies_no_test_message() -> None:
-    import yaml
-
     from bot.routing.classifier import HERE
+    from memory.base.yamlfile import read_yaml
 
-    phrases = {
-        plain(p) for ps in yaml.safe_load((HERE / "training.yaml").read_text("utf-8")).values() for p in ps
-    }
+    phrases = {plain(p) for ps in read_yaml(HERE / "training.yaml").values() for p in ps}
     tests = {plain(m["text"]) for split in ("tune", "heldout") for m in _messages(split)}
     assert not phrases & tests
 
