@@ -55,10 +55,12 @@ class OfflineExtractor:
         self.company_tone: CompanyTone | None = None
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
+        self._dialect = str.maketrans(self.lexicon.data.get("dialect_pronouns") or {})
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
-        clean = normalize(text)
+        # dialect pronouns read as the standard ones (俺说中 is the rep saying yes); the length stays
+        clean = normalize(text).translate(self._dialect)
         truncated = len(clean) > MAX_CHARS
         clean = clean[:MAX_CHARS]
         dates = find_dates(clean, date)
