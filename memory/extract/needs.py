@@ -233,7 +233,8 @@ class NeedFinder:
 
 
 def _third_person_says(text: str, previous: str = "") -> bool:
-    """王老板说…; a clause opening with 说 has its speaker at the end of the one before (李医生高兴得很 说…)."""
+    """王老板说…; a clause opening with 说 has its speaker at the end of the one before
+    (李医生高兴得很 说…)."""
     position = text.find("说")
     if position < 0 or text[position + 1 : position + 2] == "的":
         return False  # 上次说的海报: what was mentioned, not someone speaking

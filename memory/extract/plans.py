@@ -432,8 +432,10 @@ class PlanFinder:
             if not own and contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
             else:
-                mention = (own or [None])[0] if own or internal else self._clause_date(
-                    segments, dated, dates, whole_sentence=True
+                mention = (
+                    (own or [None])[0]
+                    if own or internal
+                    else self._clause_date(segments, dated, dates, whole_sentence=True)
                 )
                 due = mention.date if mention is not None and mention.date >= ref else None
             found.append(
@@ -464,9 +466,14 @@ def _merge_same_plan(commitments: list[FoundCommitment]) -> list[FoundCommitment
     merged: list[FoundCommitment] = []
     for commitment in commitments:
         last = merged[-1] if merged else None
-        if last is not None and commitment.due is not None and (last.due, last.clause + 1) == (
-            commitment.due,
-            commitment.clause,
+        if (
+            last is not None
+            and commitment.due is not None
+            and (last.due, last.clause + 1)
+            == (
+                commitment.due,
+                commitment.clause,
+            )
         ):
             merged[-1] = replace(last, text=f"{last.text},{commitment.text}", clause=commitment.clause)
             continue
