@@ -404,6 +404,21 @@ class PlanFinder:
             return None
         return text, clause
 
+    def _due(
+        self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
+    ) -> dt.date | None:
+        """A date of the promise's clause itself first (让我下回带过去|下周一去); else, unless 下次 says
+        the next visit, one said before it in the sentence. A step up the line has only a date of its
+        own (下下周三搞 我说回去就跟经理报: the date is the event's)."""
+        text, dated = promise
+        own = self._dates_in(dates, dated.start, dated.end)
+        if own:
+            return own[0].date
+        if internal or contains_any(text, list(_NEXT_TIME)):
+            return None
+        mention = self._clause_date(segments, dated, dates, whole_sentence=True)
+        return mention.date if mention is not None else None
+
     def commitments(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
     ) -> list[FoundCommitment]:
@@ -426,18 +441,11 @@ class PlanFinder:
                 continue
             text, dated = promise
             internal = contains_any(text, self.w.internal)
-            # a date of the clause itself first (让我下回带过去|下周一去); 下下周三搞 我说回去就跟经理报:
-            # a step up the line has only a date of its own
-            own = self._dates_in(dates, dated.start, dated.end)
-            if not own and contains_any(text, list(_NEXT_TIME)):
+            due = self._due(segments, (text, dated), dates, internal)
+            if due is None and contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
-            else:
-                mention = (
-                    (own or [None])[0]
-                    if own or internal
-                    else self._clause_date(segments, dated, dates, whole_sentence=True)
-                )
-                due = mention.date if mention is not None and mention.date >= ref else None
+            elif due is not None and due < ref:
+                due = None
             found.append(
                 FoundCommitment(
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
