@@ -12,9 +12,9 @@ from memory.extract.text import Segments, Span, contains_any
 
 _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
-# The customer bidding while having the word: 喊/叫 at the start, or 让 straight before the rep, a
-# time or a verb (让明天给送过去); 让配送把货送过去 names whom the rep has deliver.
-_BIDS = re.compile(r"^(?:喊|叫|让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点))")
+# The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
+# the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
+_BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
 # the rep telling the customer (我说…, 我跟他说…)
 _REP_SAYS = re.compile(r"^(?:我说|我就说|我跟[他她]说|我回[他她]|我答应)")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
@@ -273,7 +273,7 @@ class PlanFinder:
             return False  # 王店长那边我明天去送: the rep acts, whoever is named before
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
             return True
-        if their_turn and _BIDS.match(stripped):
+        if _BIDS.match(stripped) or (their_turn and re.match(r"^(?:喊|叫)", stripped)):
             return True
         if any(
             name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
@@ -340,9 +340,9 @@ class PlanFinder:
         """让我月底前把货送到, 让我们准备材料|十月八号之前交: the customer asking the rep for a thing
         by a date is a promise due then (a visit asked for, 让我下月初过去一趟, is only a plan)."""
         clause = segments.clauses[index]
-        if not (_ASKS_REP_HIMSELF.search(clause.text) and contains_any(clause.text, self.w.deliverables)):
+        if not _ASKS_REP_HIMSELF.search(clause.text):
             return None
-        if self._dates_in(dates, clause.start, clause.end):
+        if contains_any(clause.text, self.w.deliverables) and self._dates_in(dates, clause.start, clause.end):
             return clause
         following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
         if following is None or following.sentence != clause.sentence:
