@@ -86,7 +86,7 @@ class _PlanWords:
         reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
         # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
         self.acts = re.compile(
-            rf"(?<![{others}])(?:{goers})(?:[^,,。\s给了]{{0,4}}?给[^,,。\s]{{0,5}}?)?(?:{services})"
+            rf"(?<![{others}])(?:{goers})[^,,。\s给了把的]{{0,4}}?(?:给[^,,。\s]{{0,5}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
         )
         # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
