@@ -117,7 +117,10 @@ class NeedFinder:
                 or contains_any(text, self.followups)
             )
             last_end = clause.end
-            in_scope = asked or _third_person_says(text, previous) or (in_scope and continues)
+            # 刘姐:"海报再给两张": words after a colon or an opening quote are the speaker's
+            quoted = clause.start > 0 and segments.text[clause.start - 1] in ':"“「' and bool(previous)
+            said = quoted and not previous.endswith(("我", "我们"))
+            in_scope = asked or said or _third_person_says(text, previous) or (in_scope and continues)
             # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
             granted = contains_any(text, self.granted) or (contains_any(previous, self.granted) and not asked)
             previous = clause.text

@@ -98,7 +98,10 @@ class _PlanWords:
             rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
-        self.yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
+        # 我说要得, 答应他: a bare yes, maybe to him
+        self.yes = re.compile(
+            rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:[他她])?(?:的|了|啊|呀|嘛)?$"
+        )
         self.continuing = tuple(lexicon.words("clause_continuations"))
         # 说好了 / 讲定 is an arrangement, not the customer speaking
         self.agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
