@@ -81,6 +81,7 @@ class _PlanWords:
         )
         goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
         services = "|".join(map(re.escape, lexicon.words("commitment_services")))
+        talks = "|".join(map(re.escape, lexicon.words("commitment_talks")))
         others = "".join(lexicon.words("person_endings"))
         bosses = "|".join(map(re.escape, lexicon.words("commitment_bosses")))
         reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
@@ -88,6 +89,8 @@ class _PlanWords:
         self.acts = re.compile(
             rf"(?<![{others}])(?:{goers})[^,,。\s给了把的]{{0,4}}?(?:给[^,,。\s]{{0,5}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
+            # 定在5月20号下午在卫生院会议室给村医讲: the talk itself, nobody else named as its speaker
+            rf"|(?<![{others}给])给(?![他她我])[^,,。\s]{{1,5}}?(?:{talks})(?!了|过|的)"
         )
         # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
         # 出来, 原来 are no going there; 来了两个人 is a report)

@@ -235,3 +235,50 @@ def test_a_decline_being_pushed_aside_or_a_bad_temper_is_negative(extract: Extra
 @pytest.mark.parametrize("text", ["东关药房 老板问能不能多给点支持", "惠民药房 王店长希望我们热情点"])
 def test_a_tone_word_inside_an_ask_is_no_tone(extract: Extract, text: str) -> None:
     assert extract(text).sentiment == "neutral"
+
+
+# -- more asks and promises: quoted speech, variant characters, formal reports ----------------------------
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ('东关药房 王店长:"台历再给几本 去年的早发完了"', ["pos_material"]),
+        ("西山卫生院 院长原话:帐期能不能拖到年底", ["credit"]),
+    ],
+)
+def test_words_after_a_colon_are_the_speakers(extract: Extract, text: str, needs: list[str]) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("西山卫生院 院长建议我们办个义诊", ["consumer_education"]),
+        ("惠民药房 店长说货位太偏 想往前挪", ["display"]),
+        ("东关药房 老板说有两箱压坏了 想退", ["return_exchange"]),
+    ],
+)
+def test_more_ways_of_asking_name_their_object(extract: Extract, text: str, needs: list[str]) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("西山卫生院 定在下周二下午在会议室给护士们讲课", day(5, 19)),
+        ("李氏诊所 说好了周五上午去诊所给大夫讲", day(5, 15)),
+    ],
+)
+def test_a_dated_talk_the_rep_gives_is_a_promise(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("东关药房 老板问价签的事 答应他:周四前带过去", day(5, 14)),
+        ("惠民药房 我方将于5月20日前完成赠品配送", day(5, 20)),
+        ("西山卫生院 已与院长约定下周一再来 届时提交方案", day(5, 18)),
+    ],
+)
+def test_a_promise_said_as_a_report_keeps_its_date(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
