@@ -255,6 +255,9 @@ def test_words_after_a_colon_are_the_speakers(extract: Extract, text: str, needs
         ("西山卫生院 院长建议我们办个义诊", ["consumer_education"]),
         ("惠民药房 店长说货位太偏 想往前挪", ["display"]),
         ("东关药房 老板说有两箱压坏了 想退", ["return_exchange"]),
+        ("西山卫生院 院长说给护士讲一回行不行", ["training"]),
+        ("惠民药房 老板娘问货款能不能往后拖拖", ["credit"]),
+        ("东关药房 老板说你们新出的胶囊拿几盒来看看", ["new_product"]),
     ],
 )
 def test_more_ways_of_asking_name_their_object(extract: Extract, text: str, needs: list[str]) -> None:
