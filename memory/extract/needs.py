@@ -106,13 +106,14 @@ class NeedFinder:
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
-        in_scope, last_end, previous = False, -1, ""
+        in_scope, last_end, previous, opened = False, -1, "", False
         for clause in segments.clauses:
             text = self._before_rep_speaks(clause.text)
             asked = self._asks(text)
-            # a soft break (no punctuation between) or a continuing word keeps the request open
+            # a continuing word keeps the request open; a soft break (no punctuation between) only
+            # right after the clause that asked: a voice-typed run is all soft breaks
             continues = (
-                clause.start == last_end
+                (clause.start == last_end and opened)
                 or text.startswith(self.continuing)
                 or contains_any(text, self.followups)
             )
@@ -120,7 +121,8 @@ class NeedFinder:
             # 刘姐:"海报再给两张": words after a colon or an opening quote are the speaker's
             quoted = clause.start > 0 and segments.text[clause.start - 1] in ':"“「' and bool(previous)
             said = quoted and not previous.endswith(("我", "我们"))
-            in_scope = asked or said or _third_person_says(text, previous) or (in_scope and continues)
+            opened = asked or said or _third_person_says(text, previous)
+            in_scope = opened or (in_scope and continues)
             # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
             granted = contains_any(text, self.granted) or (contains_any(previous, self.granted) and not asked)
             previous = clause.text

@@ -316,8 +316,8 @@ class PlanFinder:
         if before.endswith(("没", "不", "没有", "别")):
             return True  # 没答应
         # a final 了 reports it done (今天上午送到卫生院了) unless the rep is saying it (我说周三前给换了)
-        # 摆得挺排场: a verb with 得 describes how it is, it promises nothing
-        if after.startswith(("的", "得")) or (text.endswith("了") and not promised):
+        # 摆得挺排场, 在门口摆着: a verb with 得 or 着 describes how things are, it promises nothing
+        if after.startswith(("的", "得", "着")) or (text.endswith("了") and not promised):
             return True
         return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
 

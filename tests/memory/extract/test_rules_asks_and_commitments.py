@@ -150,8 +150,10 @@ def test_the_rep_saying_a_dated_contact_promises_it(extract: Extract, text: str,
     assert dues(extract(text)) == [due]
 
 
-@pytest.mark.parametrize("text", ["东关药房 海报贴得挺正", "惠民药房 堆头摆得很整齐"])
-def test_a_verb_with_de_describes_and_promises_nothing(extract: Extract, text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["东关药房 海报贴得挺正", "惠民药房 堆头摆得很整齐", "东关药房 展架还在门口摆着"]
+)
+def test_a_verb_with_de_or_zhe_describes_and_promises_nothing(extract: Extract, text: str) -> None:
     assert extract(text).commitments == []
 
 
@@ -285,3 +287,16 @@ def test_a_dated_talk_the_rep_gives_is_a_promise(extract: Extract, text: str, du
 )
 def test_a_promise_said_as_a_report_keeps_its_date(extract: Extract, text: str, due: dt.date) -> None:
     assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("东关药房老板想要几张海报上个月卖了三十盒库存还有二十盒堆头还在门口摆着", ["pos_material"]),
+        ("惠民药房王店长问能不能降点价这个月卖了十五盒库存还有八盒陈列位置在收银台旁边", ["margin"]),
+    ],
+)
+def test_a_soft_break_carries_a_request_one_clause_only(
+    extract: Extract, text: str, needs: list[str]
+) -> None:
+    assert extract(text).needs == needs
