@@ -24,7 +24,8 @@ def _merge(base: Any, extra: Any) -> Any:
 
 
 def longest_first(words: list[str]) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+    """Longest first; words of one length keep the file's order (a set's order changes per process)."""
+    return sorted(dict.fromkeys(words), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
