@@ -73,6 +73,8 @@ def main() -> None:
                 findings.remove(match)
                 hits[label["kind"]] += 1
                 named[label["kind"]] += match.product == label["product"]
+                if args.errors and match.product != label["product"]:
+                    print(f"PRODUCT {note['id']} {label['kind']}: {match.product} for {label['product']}")
             elif args.errors:
                 print(f"MISS {note['id']} {label['kind']}: {label['text']}\n     {note['text']}")
         for finding in findings if args.errors else []:

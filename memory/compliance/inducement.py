@@ -18,15 +18,16 @@ _PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,�
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
-# 一张处方十块, 每盒两块钱: money per unit prescribed or sold, whatever the verb
+# 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿)({NUMBER}))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿|留)({NUMBER}|多少))"
 )
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
+_GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
 _BY_VOLUME = re.compile(r"按[^,,。;!?\s]{0,8}?(?:量|数)")  # 按开方数, 按卖出去的盒数: paid by volume
 
@@ -45,6 +46,11 @@ class Inducements:
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
         self.promotion = words("promotion")
+        self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
+        self.staff = words("staff")
+        owners = "|".join(map(re.escape, words("expense_owner")))
+        # 他儿子的补习费: a person's own expense, paid for them, is a valuable
+        self.expense = re.compile(rf"(?:{owners})的[\u4e00-\u9fff]{{1,4}}?费")
         # 处方费, 开单费: a prescribing word + 费; 辛苦钱 for 辛苦费: a fee's stem + 钱
         self.by_name = self.payments + [w + "费" for w in self.prescribing]
         self.by_name += [w[:-1] + "钱" for w in self.payments if w.endswith("费")]
@@ -75,20 +81,35 @@ class Inducements:
         first = min(a for a, _ in anchors)
         last = max(b for _, b in anchors)
         left, right = view.span(sentence, first, last)
-        competitor_first = any(not p.own for p in view.products_in(start, first + 1))
-        own = [p.name for p in view.products_in(start, end) if p.own]
-        return Found("inducement", left, right, None if competitor_first or not own else own[0])
+        return Found("inducement", left, right, self._product(view, start, end, first))
+
+    def _product(self, view: NoteView, start: int, end: int, first: int) -> str | None:
+        """Our product in the sentence, unless a competitor is named before the inducement or before
+        our product; one that only qualifies our product's name (豫康的甘草片 换成我们的) names what
+        is switched, not who pays."""
+        named = view.products_in(start, end)
+        own = next((p for p in named if p.own), None)
+        if own is None:
+            return None
+        qualifying = {p for p in named if not p.own and view.text.startswith("的", p.end)}
+        qualifying = {p for p in qualifying if any(o.own and o.start == p.end + 1 for o in named)}
+        rivals = [p for p in named if not p.own]
+        if any(p.start < first or (p.start < own.start and p not in qualifying) for p in rivals):
+            return None
+        return own.name
 
     def _own_staff(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
-        """刘店长过年给店员发红包: the account paying its own people, where the giver is its contact
-        (a title) and neither we nor a competitor appear as the payer."""
+        """刘店长过年给店员发红包, (郑姐说)年底给店员发红包: the account paying its own people, where
+        the giver is its contact (a title) or the receivers are its staff, and neither we nor a
+        competitor appear as the payer."""
         clause = view.text[view.clause_start(at, sentence[0]) : at + 1]
         if "给" not in clause:
             return False
         giver = unframed(clause[: clause.index("给")])  # who gives 给 whom
         if any_in(giver, self.payers) or view.products_in(at - len(clause), at):
             return False
-        return any_in(giver, self.titles)
+        receiver = clause[clause.index("给") + 1 :]
+        return any_in(giver, self.titles) or any(receiver.startswith(w) for w in self.staff)
 
     def _by_trade(self, view: NoteView, anchor: tuple[int, int]) -> bool:
         window = view.text[max(0, anchor[0] - _TRADE_REACH) : anchor[1] + _TRADE_REACH]
@@ -106,10 +127,13 @@ class Inducements:
             found += [(at, at + len(word)) for at, word in find_all(text, self.tied_payments, start, end)]
         valuables = find_all(text, self.valuables, start, end)
         valuables += [(m.start(), m.group(0)) for m in self.trip.finditer(text, start, end)]
+        valuables += [(m.start(), m.group(0)) for m in self.expense.finditer(text, start, end)]
         for at, word in valuables:
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):
                 continue
+            if any_in(text[view.clause_start(at, start) : at], self.branded):
+                continue  # 印着公司名的笔记本: a small branded item
             gives = self._gives(text, max(start, at - _GIVE_WINDOW), at)
             # 红包退回去了: a refusal or a payer in the valuable's own clause
             after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
@@ -127,12 +151,15 @@ class Inducements:
     def _tied(self, view: NoteView, start: int, end: int) -> bool:
         """Does the sentence tie something to prescribing, ordering or listing: a word of it, or a
         product right after a verb of it (开加替, 换我们的感冒灵) or right before its volume (加替的量)?"""
-        if any_in(view.text[start:end], self.tie) or _BY_VOLUME.search(view.text, start, end):
+        # 处方笺 holds 处方: a tie word inside a longer word that ties nothing is none
+        words = find_all(view.text, self.tie + self.not_tie, start, end)
+        if any(w not in self.not_tie for _, w in words) or _BY_VOLUME.search(view.text, start, end):
             return True
         for product in view.products_in(start, end):
             before = view.text[max(start, product.start - _TIE_REACH) : product.start]
             after = view.text[product.end : product.end + _TIE_REACH]
-            if any(before.removesuffix("我们的").removesuffix("的").endswith(v) for v in self.tie_verbs):
+            owner = next((w for w in self.possessive if before.endswith(w)), "")  # 进咱的板蓝根
+            if any(before.removesuffix(owner).endswith(v) for v in self.tie_verbs):
                 return True
             if "量" in after and not _OBJECT_END.search(after[: after.index("量")]):
                 return True
@@ -151,9 +178,9 @@ class Inducements:
                 continue
             rest = view.text[at + len(word) : end]
             cut = _OBJECT_END.search(rest)
-            what = rest[: cut.start() if cut else len(rest)][:6]
-            if what and not any_in(what, self.not_gift):
-                found.append((at, at + len(word) + len(what)))
+            what = rest[: cut.start() if cut else len(rest)][:_GIFT_REACH]
+            if what and not any_in(what, self.not_gift + self.branded):
+                found.append((at, at + len(word) + min(len(what), 6)))
         return found
 
     def _money(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ _MAX_GAP = 30  # characters between the product and the reaction it caused
 _PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
 # 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
 _USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
+_CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
@@ -44,6 +45,7 @@ class AdverseEvents:
             rf"我们?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的"
         )
         self.negation = "".join(words("negation"))
+        self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
             "reaction": [(words("body"), words("symptom")), (words("vitals"), words("vital_change"))],
@@ -91,14 +93,7 @@ class AdverseEvents:
     ) -> tuple[int, str | None] | None:
         """Where the event starts and its product, or None when the word is no event of ours."""
         text = view.text
-        clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
-        if kind == "reaction" and (
-            any_in(clause, self.improved + self.background)
-            or self._better_after(text[at + len(word) : sentence[1]])
-            or self._contacts_own(text[view.clause_start(at, sentence[0]) : at])
-            or any_in(text[view.clause_start(at, sentence[0]) : at], self.hypothetical)
-            or self._negated_or_claimed(text[max(sentence[0], at - 3) : at])
-        ):
+        if kind == "reaction" and self._no_reaction(view, sentence, at, word):
             return None
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
         before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
@@ -124,6 +119,24 @@ class AdverseEvents:
             return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after
         return product.start, product.name
 
+    def _no_reaction(self, view: NoteView, sentence: tuple[int, int], at: int, word: str) -> bool:
+        """A symptom word that is no reaction: one that got better, background, a contact's own
+        health, a worry, negated (没见过起疹子) or what a drug is claimed to treat (说治肚子胀气)."""
+        text = view.text
+        opened = view.clause_start(at, sentence[0])
+        closed = view.clause_end(at, sentence[1])
+        # getting better is read in the symptom's clause and the next one, not to the sentence's end
+        # (a refund later in a long unpunctuated note is no recovery)
+        following = view.clause_end(min(closed + 1, sentence[1]), sentence[1])
+        lead = text[opened:at]
+        return (
+            any_in(text[opened:closed], self.improved + self.background)
+            or self._better_after(text[at + len(word) : following])
+            or self._contacts_own(lead)
+            or any_in(lead, self.hypothetical + self.never)
+            or self._negated_or_claimed(text[max(sentence[0], at - 3) : at], lead[-_CLAIM_REACH:])
+        )
+
     def _taken(self, view: NoteView, start: int, end: int) -> list[ProductAt]:
         """The products named in [start, end), less those the note says were not given (没开阿莫西林)."""
         return [
@@ -138,9 +151,10 @@ class AdverseEvents:
         better = find_all(rest, self.improved)
         return bool(better) and not any_in(rest[: better[0][0]], self.stopped)
 
-    def _negated_or_claimed(self, before: str) -> bool:
-        """头不晕了, 没拉: a symptom negated right before it; 能治胃疼: one a drug is said to treat."""
-        return any(c in before[-2:] for c in self.negation) or any(before.endswith(w) for w in self.claims)
+    def _negated_or_claimed(self, before: str, lead: str) -> bool:
+        """头不晕了, 没拉: a symptom negated right before it; 能治胃疼, 说治肚子胀气: one a drug is
+        said to treat, the claim a few characters before it in its clause (`lead`)."""
+        return any(c in before[-2:] for c in self.negation) or any_in(lead, self.claims)
 
     def _contacts_own(self, holder: str) -> bool:
         """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
