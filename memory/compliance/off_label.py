@@ -23,6 +23,7 @@ _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|�
 _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
 _TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
+_WAY_OF_USE = re.compile(r"(?:服用|使用|应用|用药)$")  # 长期服用: how a drug is taken, not a disease
 _CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
 
 
@@ -187,10 +188,21 @@ class OffLabel:
                 phrase = phrase.replace(word, " ")
             for condition in _CONDITION_SPLIT.split(phrase):
                 condition = condition.removeprefix("对")  # 对头孢菌素过敏者 → 头孢菌素过敏
-                if len(condition) >= 2 and condition in text:
-                    at = sentence[0] + text.find(condition)
-                    return min(at, product.start), max(at + len(condition), product.end)
+                match = self._mentioned(condition, text) if len(condition) >= 2 else None
+                if match is not None:
+                    at = sentence[0] + match.start()
+                    return min(at, product.start), max(sentence[0] + match.end(), product.end)
         return None
+
+    def _mentioned(self, condition: str, text: str) -> re.Match[str] | None:
+        """The label's condition in the note. A way of use (不宜长期服用 → 长期服用) is met by its
+        stem or a note word for it, followed by any verb of taking (长期吃, 天天喝)."""
+        stem = _WAY_OF_USE.sub("", condition)
+        if stem == condition or not stem:
+            return re.search(re.escape(condition), text)
+        forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
+        either = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        return re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
