@@ -144,7 +144,9 @@ class OffLabel:
         pairs = [claim[i : i + 2] for i in range(len(claim) - 1)] or [claim]
         if any(pair in phrase for phrase in label.forbids for pair in pairs):
             return False
-        return any(pair in label.uses for pair in pairs)
+        # 胸闷 for the label's 胸中憋闷: the claim's first two characters, a few apart, in a label phrase
+        spread = re.compile(".{0,2}".join(map(re.escape, claim[:2])))
+        return any(pair in label.uses for pair in pairs) or bool(len(claim) >= 2 and spread.search(label.uses))
 
     def _group(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text, self.labels[product.name]

@@ -49,7 +49,7 @@ class AdverseEvents:
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
             "reaction": [(words("body"), words("symptom")), (words("vitals"), words("vital_change"))],
-            "quality": [(words("package"), words("defect"))],
+            "quality": [(words("package"), words("defect")), (words("inside"), words("foreign"))],
         }
         self.uses = uses  # own product → its label's indications, as one text
         self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
