@@ -48,6 +48,7 @@ class Inducements:
         self.promotion = words("promotion")
         self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
         self.staff = words("staff")
+        self.acts = set(words("act"))
         owners = "|".join(map(re.escape, words("expense_owner")))
         # 他儿子的补习费: a person's own expense, paid for them, is a valuable
         self.expense = re.compile(rf"(?:{owners})的[\u4e00-\u9fff]{{1,4}}?费")
@@ -58,6 +59,8 @@ class Inducements:
         self.payers = words("payer")
         trips = "|".join(map(re.escape, words("trip")))
         self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
+        verbs, favours = "|".join(map(re.escape, words("favour_verb"))), "|".join(map(re.escape, words("favour")))
+        self.favour = re.compile(rf"(?:{verbs})[了个]?[\u4e00-\u9fff]{{0,3}}?(?:{favours})")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -125,8 +128,9 @@ class Inducements:
             found.append((at, at + len(word)))
         if any_in(text[start:end], self.prescribing):  # 按开药量返点: a rebate on prescriptions
             found += [(at, at + len(word)) for at, word in find_all(text, self.tied_payments, start, end)]
-        valuables = find_all(text, self.valuables, start, end)
-        valuables += [(m.start(), m.group(0)) for m in self.trip.finditer(text, start, end)]
+        valuables = find_all(text, self.valuables + list(self.acts), start, end)
+        for pattern in (self.trip, self.favour):
+            valuables += [(m.start(), m.group(0)) for m in pattern.finditer(text, start, end)]
         valuables += [(m.start(), m.group(0)) for m in self.expense.finditer(text, start, end)]
         for at, word in valuables:
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
@@ -139,6 +143,8 @@ class Inducements:
             after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
             if gives:
                 found.append((gives[-1], at + len(word)))
+            elif word in self.acts:  # 随个大礼, 表示表示: the giving is in the word itself
+                found.append((at, at + len(word)))
             elif closing := find_all(text, self.refuse + self.paid_after, *after):
                 found.append((at, closing[0][0] + len(closing[0][1])))
         return found

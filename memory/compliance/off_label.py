@@ -10,7 +10,8 @@ from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER, parse_number
 
-_UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|毫升"
+_UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|颗|毫升"
+_SAME_UNIT = {"丸": "粒", "颗": "粒"}  # a pill is a pill: 一次8丸 on the label, 一天三十粒 in the note
 _AMOUNT = re.compile(rf"({NUMBER}|半)(?:至({NUMBER}))?\s*({_UNITS})")
 _PER_DOSE = re.compile(rf"(?:一次|每次)[^,,。\d]{{0,2}}?((?:{NUMBER}|半|一整)\s*(?:{_UNITS}))")
 _PER_DAY = re.compile(rf"(?:一天|一日|每天|每日)[^,,。\d]{{0,3}}?((?:{NUMBER})\s*(?:{_UNITS}))")
@@ -49,7 +50,8 @@ def _amounts(text: str) -> dict[str, float]:
     for match in _AMOUNT.finditer(text):
         value = _number(match.group(2) or match.group(1))
         if value is not None:
-            found[match.group(3)] = max(found.get(match.group(3), 0.0), value)
+            unit = _SAME_UNIT.get(match.group(3), match.group(3))
+            found[unit] = max(found.get(unit, 0.0), value)
     return found
 
 
