@@ -23,13 +23,15 @@ _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
     rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿|留)({NUMBER}|多少))"
 )
+_VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
 _GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
-_BY_VOLUME = re.compile(r"按[^,,。;!?\s]{0,8}?(?:量|数)")  # 按开方数, 按卖出去的盒数: paid by volume
+# 按开方数, 按卖出去的盒数, 按支: paid by volume
+_BY_VOLUME = re.compile(rf"按(?:[^,,。;!?\s]{{0,8}}?(?:量|数)|[{_GOODS}单][^,,。;!?\s]{{0,2}}?(?:给|提|返|拿|奖|发|算钱))")
 
 
 class Inducements:
@@ -196,6 +198,9 @@ class Inducements:
         per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
         found = [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text)] if per_unit else []
         found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
+        for match in _VAGUE.finditer(text) if tied else ():
+            if paying := _PAYING.search(text[: match.start()]):
+                found.append((start + paying.start(), start + match.end()))
         for match in _AMOUNT.finditer(text):
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):
