@@ -31,7 +31,9 @@ _OBJECT_END = re.compile(r"[,,。;!?\s]")
 _GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
 # 按开方数, 按卖出去的盒数, 按支: paid by volume
-_BY_VOLUME = re.compile(rf"按(?:[^,,。;!?\s]{{0,8}}?(?:量|数)|[{_GOODS}单][^,,。;!?\s]{{0,2}}?(?:给|提|返|拿|奖|发|算钱))")
+_BY_VOLUME = re.compile(
+    rf"按(?:[^,,。;!?\s]{{0,8}}?(?:量|数)|[{_GOODS}单][^,,。;!?\s]{{0,2}}?(?:给|提|返|拿|奖|发|算钱))"
+)
 
 
 class Inducements:
@@ -51,6 +53,7 @@ class Inducements:
         self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
         self.staff = words("staff")
         self.acts = set(words("act"))
+        self.payment_method = words("payment_method")
         owners = "|".join(map(re.escape, words("expense_owner")))
         # 他儿子的补习费: a person's own expense, paid for them, is a valuable
         self.expense = re.compile(rf"(?:{owners})的[\u4e00-\u9fff]{{1,4}}?费")
@@ -61,7 +64,10 @@ class Inducements:
         self.payers = words("payer")
         trips = "|".join(map(re.escape, words("trip")))
         self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
-        verbs, favours = "|".join(map(re.escape, words("favour_verb"))), "|".join(map(re.escape, words("favour")))
+        verbs, favours = (
+            "|".join(map(re.escape, words("favour_verb"))),
+            "|".join(map(re.escape, words("favour"))),
+        )
         self.favour = re.compile(rf"(?:{verbs})[了个]?[\u4e00-\u9fff]{{0,3}}?(?:{favours})")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
@@ -140,6 +146,8 @@ class Inducements:
                 continue
             if any_in(text[view.clause_start(at, start) : at], self.branded):
                 continue  # 印着公司名的笔记本: a small branded item
+            if word in self.payment_method and self._alone(view, at, word, (start, end)):
+                continue  # 要6瓶 现金: how an order is paid, written as its own clause
             gives = self._gives(text, max(start, at - _GIVE_WINDOW), at)
             # 红包退回去了: a refusal or a payer in the valuable's own clause
             after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
@@ -150,6 +158,10 @@ class Inducements:
             elif closing := find_all(text, self.refuse + self.paid_after, *after):
                 found.append((at, closing[0][0] + len(closing[0][1])))
         return found
+
+    @staticmethod
+    def _alone(view: NoteView, at: int, word: str, sentence: tuple[int, int]) -> bool:
+        return view.clause_start(at, sentence[0]) == at and view.clause_end(at, sentence[1]) == at + len(word)
 
     def _gives(self, text: str, start: int, end: int) -> list[int]:
         """Where a handing-over verb stands, not counting one inside another verb (请示, 发货)."""

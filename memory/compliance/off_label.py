@@ -148,7 +148,9 @@ class OffLabel:
             return False
         # 胸闷 for the label's 胸中憋闷: the claim's first two characters, a few apart, in a label phrase
         spread = re.compile(".{0,2}".join(map(re.escape, claim[:2])))
-        return any(pair in label.uses for pair in pairs) or bool(len(claim) >= 2 and spread.search(label.uses))
+        return any(pair in label.uses for pair in pairs) or bool(
+            len(claim) >= 2 and spread.search(label.uses)
+        )
 
     def _group(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text, self.labels[product.name]

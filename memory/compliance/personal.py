@@ -13,7 +13,9 @@ _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = re.compile(r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机")
 _REACH = 30  # characters a patient's details run on after the name
-_ATTACHED = re.compile(r"^[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?[\s:]{0,2}(?:\d{11}|\d{17}[\dXx])(?!\d)")
+_ATTACHED = re.compile(
+    r"^[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?[\s:]{0,2}(?:\d{11}|\d{17}[\dXx])(?!\d)"
+)
 
 
 class PersonalData:
@@ -23,9 +25,12 @@ class PersonalData:
         self.titles = vocabulary.words("personal_data", "titles")
         self.surnames = surnames
         self.name_before = vocabulary.words("personal_data", "name_before")
-        marks = "|".join(map(re.escape, self.titles + vocabulary.words("personal_data", "contact")))
+        self.contact_words = self.titles + vocabulary.words("personal_data", "contact")
+        marks = "|".join(map(re.escape, self.contact_words))
         # 孙主任电话138…, 联系人张红: a title or a contact's role right before a number or name
-        self.contact_owned = re.compile(rf"(?:{marks})的?(?:新)?(?:电话|手机号?|号码|微信)?(?:是|换成|换了)?[\s:]*$")
+        self.contact_owned = re.compile(
+            rf"(?:{marks})的?(?:新)?(?:电话|手机号?|号码|微信)?(?:是|换成|换了)?[\s:]*$"
+        )
         self.not_diagnosis = vocabulary.words("personal_data", "not_diagnosis")
         self.suffixes = vocabulary.words("personal_data", "diagnosis_suffix")
         addresses = "|".join(map(re.escape, vocabulary.words("personal_data", "address_end")))
@@ -39,8 +44,8 @@ class PersonalData:
         numbers = [(start + m.start(), start + m.end()) for m in _ID_NUMBER.finditer(piece)]
         diagnoses = self._diagnoses(view, sentence)
         patient = any_in(piece, self.patients) or bool(diagnoses)
-        phones = self._phones(view, sentence)
         names = self._names(view, sentence, bool(diagnoses), known)
+        phones = self._phones(view, sentence, [n[0] for n in names + diagnoses])
         # a phone is a patient's in a sentence about a patient, or written right by a patient's name
         numbers += [p for p in phones if patient or any(0 <= p[0] - n[1] <= 6 for n in names)]
         if patient:
@@ -59,20 +64,27 @@ class PersonalData:
     def _diagnoses(self, view: NoteView, sentence: tuple[int, int]) -> list[tuple[int, int]]:
         text = view.text
         found = [(at, at + len(w)) for at, w in find_all(text, self.diagnoses, *sentence)]
-        blocked = {i for at, w in find_all(text, self.not_diagnosis, *sentence) for i in range(at, at + len(w))}
+        blocked = {
+            i for at, w in find_all(text, self.not_diagnosis, *sentence) for i in range(at, at + len(w))
+        }
         # 肺气肿, 慢性胃炎, 肝癌: a disease named by its ending after a word's first character
         for at, suffix in find_all(text, self.suffixes, *sentence):
             if at > sentence[0] and _HAN.match(text[at - 1]) and at not in blocked and at - 1 not in blocked:
                 found.append((at - 1, at + len(suffix)))
         return sorted(set(found))
 
-    def _phones(self, view: NoteView, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-        """Mobile numbers in the sentence, less a contact's own (孙主任电话, 联系人…)."""
+    def _phones(self, view: NoteView, sentence: tuple[int, int], marks: list[int]) -> list[tuple[int, int]]:
+        """Mobile numbers in the sentence, less a contact's own: the number's nearest holder before it
+        is a contact (孙主任电话…, 宋大夫 新加了微信 电话…) rather than a patient (`marks`: where
+        patients' names and diagnoses stand) or a word for a patient."""
         text = view.text
+        contacts = [at for at, _ in find_all(text, self.contact_words, *sentence)]
+        marks = marks + [at for at, _ in find_all(text, self.patients, *sentence)]
         return [
             (m.start(), m.end())
             for m in _PHONE.finditer(text, *sentence)
-            if not self.contact_owned.search(text, sentence[0], m.start())
+            if max((at for at in contacts if at < m.start()), default=-1)
+            <= max((at for at in marks if at < m.start()), default=-1)
         ]
 
     def _names(

@@ -13,6 +13,7 @@ _MAX_GAP = 30  # characters between the product and the reaction it caused
 _PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
 # 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
 _USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
+_PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
@@ -158,10 +159,25 @@ class AdverseEvents:
 
     def _contacts_own(self, holder: str) -> bool:
         """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
-        holder = unframed(holder)
-        if any_in(holder, self.patients):
+        spoken = unframed(holder)
+        if any_in(spoken, self.patients):
             return False
-        return holder.startswith(("他", "她")) or any_in(holder, self.contacts)
+        return (
+            self._speakers_own(holder, spoken)
+            or spoken.startswith(("他", "她"))
+            or any_in(spoken, self.contacts)
+        )
+
+    def _speakers_own(self, holder: str, spoken: str) -> bool:
+        """老张说眼花了看不清: symptoms right after a person's 说 (a title, or 老张 小郑) are the
+        speaker's own; 去医院查说胎动少 has no person speaking."""
+        speaker = holder[: len(holder) - len(spoken)]
+        if not speaker or not (any_in(speaker, self.contacts) or _PERSON_SAYS.search(speaker)):
+            return False
+        rest = spoken
+        for _, word in find_all(spoken, self.reactions):
+            rest = rest.replace(word, "")
+        return rest.strip("了的得 ") == ""
 
     def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
         """The product of a reaction that does not follow it in its sentence: named just after it as
