@@ -21,7 +21,7 @@ _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周�
 # 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿|留)({NUMBER}|多少))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留)({NUMBER}|多少))"
 )
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
@@ -208,7 +208,12 @@ class Inducements:
         sentence ties them to prescribing or keeps them off the books (`tied`)."""
         text = view.text[start:end]
         per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
-        found = [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text)] if per_unit else []
+        # 一盒提三块: a cut per unit is volume pay by itself; 一盒两块钱, 一盒给十二 may be a price
+        found = [
+            (start + m.start(), start + m.end())
+            for m in _PER_UNIT.finditer(text)
+            if per_unit or m.group(2) in {"提", "返"}
+        ]
         found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
         for match in _VAGUE.finditer(text) if tied else ():
             if paying := _PAYING.search(text[: match.start()]):
