@@ -49,7 +49,11 @@ class AdverseEvents:
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
-            "reaction": [(words("body"), words("symptom")), (words("vitals"), words("vital_change"))],
+            "reaction": [
+                (words("body"), words("symptom")),
+                (words("vitals"), words("vital_change")),
+                (words("split_verb"), words("split_object")),
+            ],
             "quality": [(words("package"), words("defect")), (words("inside"), words("foreign"))],
         }
         self.uses = uses  # own product → its label's indications, as one text
@@ -116,7 +120,7 @@ class AdverseEvents:
             return None
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
-        if kind == "reaction" and any_in(text[sentence[0] : product.start], self.demand):
+        if kind in {"reaction", "overdose"} and any_in(text[sentence[0] : product.start], self.demand):
             return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after
         return product.start, product.name
 
