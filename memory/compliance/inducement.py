@@ -54,6 +54,7 @@ class Inducements:
         self.staff = words("staff")
         self.acts = set(words("act"))
         self.payment_method = words("payment_method")
+        self.asked_payments, self.asks = words("asked_payment"), words("ask")
         owners = "|".join(map(re.escape, words("expense_owner")))
         # 他儿子的补习费: a person's own expense, paid for them, is a valuable
         self.expense = re.compile(rf"(?:{owners})的[\u4e00-\u9fff]{{1,4}}?费")
@@ -136,6 +137,9 @@ class Inducements:
             found.append((at, at + len(word)))
         if any_in(text[start:end], self.prescribing):  # 按开药量返点: a rebate on prescriptions
             found += [(at, at + len(word)) for at, word in find_all(text, self.tied_payments, start, end)]
+        for at, word in find_all(text, self.asked_payments, start, end):  # 开口要好处
+            asked = [a for a, w in find_all(text, self.asks, max(start, at - 3), at) if a + len(w) == at]
+            found += [(asked[0], at + len(word))] if asked else []
         valuables = find_all(text, self.valuables + list(self.acts), start, end)
         for pattern in (self.trip, self.favour):
             valuables += [(m.start(), m.group(0)) for m in pattern.finditer(text, start, end)]

@@ -176,8 +176,10 @@ class OffLabel:
         if not any_in(text, self.use) or any_in(text, self.negation) or "来买" in text:
             return None
         for at, word in find_all(view.text, self.conditions, *sentence):
-            near = view.text[min(at, product.start) : max(at + len(word), product.end)]
-            close = len(near) <= len(word) + len(product.name) + 10 and any_in(near, self.use)
+            first, last = min(at, product.start), max(at + len(word), product.end)
+            # 推荐藿香正气水解酒: the verb of use may stand before both, in their clause
+            used = view.text[view.clause_start(first, sentence[0]) : last]
+            close = last - first <= len(word) + len(product.name) + 10 and any_in(used, self.use)
             if close and not self._on_label(word, self.labels[product.name]):
                 return min(at, product.start), max(at + len(word), product.end)
         return None
@@ -204,6 +206,10 @@ class OffLabel:
         """The label's condition in the note. A way of use (不宜长期服用 → 长期服用) is met by its
         stem or a note word for it, followed by any verb of taking (长期吃, 天天喝)."""
         stem = _WAY_OF_USE.sub("", condition)
+        group = next((g for g in self.groups.values() if any_in(condition, g["label"])), None)
+        if group is not None:  # 婴幼儿 on the label is met by the group's words in a note (婴儿, 小娃)
+            found = find_all(text, group["note"] + [condition])
+            return re.search(re.escape(found[0][1]), text) if found else None
         if stem == condition or not stem:
             return re.search(re.escape(condition), text)
         forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
