@@ -54,6 +54,7 @@ class Inducements:
         self.staff = words("staff")
         self.acts = set(words("act"))
         self.payment_method = words("payment_method")
+        self.personal = words("personal")
         self.asked_payments, self.asks = words("asked_payment"), words("ask")
         owners = "|".join(map(re.escape, words("expense_owner")))
         # 他儿子的补习费: a person's own expense, paid for them, is a valuable
@@ -209,7 +210,7 @@ class Inducements:
 
     def _money(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
         """Amounts of money paid: per unit prescribed, per person, or after a paying verb where the
-        sentence ties them to prescribing or keeps them off the books (`tied`)."""
+        sentence ties them to prescribing or keeps them off the books (`tied`), or into a person's hands."""
         text = view.text[start:end]
         per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
         # 一盒提三块: a cut per unit is volume pay by itself; 一盒两块钱, 一盒给十二 may be a price
@@ -229,7 +230,9 @@ class Inducements:
             if unit or amount.endswith(("十", "百", "千", "万")) or (amount.isdigit() and int(amount) >= 10):
                 paying = _PAYING.search(text[: match.start()])
                 card = _CARD.match(after)
-                if not (tied or card):
+                # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
+                personal = paying is not None and any_in(paying.group(0), self.titles + self.personal)
+                if not (tied or card or personal):
                     continue
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))
