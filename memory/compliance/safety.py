@@ -11,8 +11,12 @@ from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
 _PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
-# 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
-_USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
+# 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence;
+# …or a use and how long it went on (吃了两天, 输了三瓶)
+_USE_THEN = re.compile(
+    r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?"
+    r"(?:以后|之后|后|完|没多久|就|[一二两三四五六七八九十几半\d]+个?(?:天|顿|次|回|周|礼拜|星期|月|针|瓶|支|袋|盒))"
+)
 _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
