@@ -24,6 +24,7 @@ _PER_UNIT = re.compile(
     rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留)({NUMBER}|多少))"
 )
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
+_TO_HIM = re.compile(r"给[他她](?!们)")  # 给他转了三千: to one person, not to 他们 (the account)
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
@@ -75,8 +76,6 @@ class Inducements:
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
         text = view.text[start:end]
-        if any_in(text, self.enforcement):
-            return None
         hidden = any_in(text, self.hidden)
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
@@ -89,6 +88,7 @@ class Inducements:
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
+        anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
             return None
         first = min(a for a, _ in anchors)
@@ -110,6 +110,17 @@ class Inducements:
         if any(p.start < first or (p.start < own.start and p not in qualifying) for p in rivals):
             return None
         return own.name
+
+    def _punished(self, view: NoteView, sentence: tuple[int, int], anchor: tuple[int, int]) -> bool:
+        """豫康因为给回扣被罚了: news of enforcement in the payment's clause or the one either side;
+        a refusal further on (他推回来了 说现在反腐) leaves the offer a finding."""
+        before = view.clause_start(anchor[0], sentence[0])
+        left = (
+            view.clause_start(max(before - 1, sentence[0]), sentence[0]) if before > sentence[0] else before
+        )
+        after = view.clause_end(anchor[1], sentence[1])
+        right = view.clause_end(min(after + 1, sentence[1]), sentence[1])
+        return any_in(view.text[left:right], self.enforcement)
 
     def _own_staff(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
         """刘店长过年给店员发红包, (郑姐说)年底给店员发红包: the account paying its own people, where
@@ -231,7 +242,10 @@ class Inducements:
                 paying = _PAYING.search(text[: match.start()])
                 card = _CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
-                personal = paying is not None and any_in(paying.group(0), self.titles + self.personal)
+                personal = paying is not None and (
+                    any_in(paying.group(0), self.titles + self.personal)
+                    or _TO_HIM.match(paying.group(0)) is not None
+                )
                 if not (tied or card or personal):
                     continue
                 last = match.end() + (card.end() if card else 0)
