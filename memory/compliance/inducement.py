@@ -115,12 +115,10 @@ class Inducements:
         """豫康因为给回扣被罚了: news of enforcement in the payment's clause or the one either side;
         a refusal further on (他推回来了 说现在反腐) leaves the offer a finding."""
         before = view.clause_start(anchor[0], sentence[0])
-        left = (
-            view.clause_start(max(before - 1, sentence[0]), sentence[0]) if before > sentence[0] else before
-        )
+        left = view.clause_start(max(before - 1, sentence[0]), sentence[0])
         after = view.clause_end(anchor[1], sentence[1])
-        right = view.clause_end(min(after + 1, sentence[1]), sentence[1])
-        return any_in(view.text[left:right], self.enforcement)
+        window = view.text[left : view.clause_end(min(after + 1, sentence[1]), sentence[1])]
+        return any_in(window, self.enforcement) and not any_in(window, self.refuse)
 
     def _own_staff(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
         """刘店长过年给店员发红包, (郑姐说)年底给店员发红包: the account paying its own people, where
@@ -242,10 +240,8 @@ class Inducements:
                 paying = _PAYING.search(text[: match.start()])
                 card = _CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
-                personal = paying is not None and (
-                    any_in(paying.group(0), self.titles + self.personal)
-                    or _TO_HIM.match(paying.group(0)) is not None
-                )
+                to = paying.group(0) if paying else ""
+                personal = any_in(to, self.titles + self.personal) or _TO_HIM.match(to) is not None
                 if not (tied or card or personal):
                     continue
                 last = match.end() + (card.end() if card else 0)
