@@ -124,8 +124,9 @@ class AdverseEvents:
             return None
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
-        if kind in {"reaction", "overdose"} and any_in(text[sentence[0] : product.start], self.demand):
-            return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after
+        demand = any_in(text[sentence[0] : product.start], self.demand)
+        if kind in {"reaction", "overdose"} and demand and not _USE_THEN.search(text, product.end, at):
+            return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after use
         return product.start, product.name
 
     def _no_reaction(self, view: NoteView, sentence: tuple[int, int], at: int, word: str) -> bool:
@@ -141,7 +142,7 @@ class AdverseEvents:
         return (
             any_in(text[opened:closed], self.improved + self.background)
             or self._better_after(text[at + len(word) : following])
-            or self._contacts_own(lead)
+            or self._contacts_own(lead, text[sentence[0] : opened])
             or any_in(lead, self.hypothetical + self.never)
             or self._negated_or_claimed(text[max(sentence[0], at - 3) : at], lead[-_CLAIM_REACH:])
         )
@@ -165,16 +166,14 @@ class AdverseEvents:
         said to treat, the claim a few characters before it in its clause (`lead`)."""
         return any(c in before[-2:] for c in self.negation) or any_in(lead, self.claims)
 
-    def _contacts_own(self, holder: str) -> bool:
-        """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
+    def _contacts_own(self, holder: str, earlier: str) -> bool:
+        """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction. A 他
+        after a patient earlier in the sentence (有个老太太… 她吃了以后) is that patient."""
         spoken = unframed(holder)
         if any_in(spoken, self.patients):
             return False
-        return (
-            self._speakers_own(holder, spoken)
-            or spoken.startswith(("他", "她"))
-            or any_in(spoken, self.contacts)
-        )
+        pronoun = spoken.startswith(("他", "她")) and not any_in(earlier, self.patients)
+        return self._speakers_own(holder, spoken) or pronoun or any_in(spoken, self.contacts)
 
     def _speakers_own(self, holder: str, spoken: str) -> bool:
         """老张说眼花了看不清: symptoms right after a person's 说 (a title, or 老张 小郑) are the
