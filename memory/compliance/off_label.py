@@ -206,11 +206,13 @@ class OffLabel:
         """The label's condition in the note. A way of use (不宜长期服用 → 长期服用) is met by its
         stem or a note word for it, followed by any verb of taking (长期吃, 天天喝)."""
         stem = _WAY_OF_USE.sub("", condition)
+        if not stem:  # 感冒发热者不宜服用 leaves 服用 alone: a way of use with nothing to meet
+            return None
         group = next((g for g in self.groups.values() if any_in(condition, g["label"])), None)
         if group is not None:  # 婴幼儿 on the label is met by the group's words in a note (婴儿, 小娃)
             found = find_all(text, group["note"] + [condition])
             return re.search(re.escape(found[0][1]), text) if found else None
-        if stem == condition or not stem:
+        if stem == condition:
             return re.search(re.escape(condition), text)
         forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
         either = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
