@@ -28,7 +28,9 @@ def test_recovery_is_read_near_the_symptom_not_to_the_sentences_end(check: Check
         "惠民药房 有位大爷吃丹参片头晕 减量以后就好了",
     ],
 )
-def test_getting_better_after_the_drug_was_slowed_or_reduced_leaves_a_reaction(check: Check, text: str) -> None:
+def test_getting_better_after_the_drug_was_slowed_or_reduced_leaves_a_reaction(
+    check: Check, text: str
+) -> None:
     only(check, text, "adverse_event")
 
 
@@ -72,7 +74,9 @@ def test_something_found_inside_the_pack_is_a_quality_complaint(check: Check, te
         "惠民药房 蒲地蓝卖了三十盒。有个顾客喝了两支 嘴唇就肿了",
     ],
 )
-def test_a_use_and_how_long_it_went_on_link_a_reaction_to_a_drug_named_earlier(check: Check, text: str) -> None:
+def test_a_use_and_how_long_it_went_on_link_a_reaction_to_a_drug_named_earlier(
+    check: Check, text: str
+) -> None:
     assert only(check, text, "adverse_event")[1] is not None
 
 
