@@ -25,6 +25,7 @@ _PER_UNIT = re.compile(
 )
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
 _TO_HIM = re.compile(r"给[他她](?!们)")  # 给他转了三千: to one person, not to 他们 (the account)
+_PERSONAL_CUT = re.compile(rf"(?:个人|私人)的?(?:{NUMBER}个)?点(?![心头儿子滴])")  # 给他个人的点, 个人两个点
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
@@ -55,6 +56,7 @@ class Inducements:
         self.staff = words("staff")
         self.acts = set(words("act"))
         self.payment_method = words("payment_method")
+        self.staff_pay, self.own_pay = words("staff_pay"), words("own_pay")
         self.personal = words("personal")
         self.asked_payments, self.asks = words("asked_payment"), words("ask")
         owners = "|".join(map(re.escape, words("expense_owner")))
@@ -88,6 +90,7 @@ class Inducements:
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
+        anchors += self._outside_pay(view, start, end, tied)
         anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
             return None
@@ -110,6 +113,16 @@ class Inducements:
         if any(p.start < first or (p.start < own.start and p not in qualifying) for p in rivals):
             return None
         return own.name
+
+    def _outside_pay(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
+        """奖金, 提成 tied to volume are the account's own pay unless we or a competitor pay them
+        (公司给营业员发奖金, 江中给店员发奖金); a cut of one's own (他个人的点) is one by its name."""
+        text = view.text
+        found = [(m.start(), m.end()) for m in _PERSONAL_CUT.finditer(text, start, end)]
+        if not tied or any_in(text[start:end], self.own_pay):
+            return found
+        outside = any_in(text[start:end], self.payers) or any(not p.own for p in view.products_in(start, end))
+        return found + [(at, at + len(w)) for at, w in find_all(text, self.staff_pay, start, end) if outside]
 
     def _punished(self, view: NoteView, sentence: tuple[int, int], anchor: tuple[int, int]) -> bool:
         """豫康因为给回扣被罚了: news of enforcement in the payment's clause or the one either side;

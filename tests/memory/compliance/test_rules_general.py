@@ -305,6 +305,32 @@ def test_a_payment_asked_for_by_name_is_an_inducement(check: Check, text: str) -
     only(check, text, "inducement")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("西山店 公司给营业员发奖金 六味每卖一瓶奖一块", True),
+        ("惠民药房 王店长说扬子江给她们店员发奖金 按蓝芩卖的盒数算", True),
+        ("惠民药房 王店长说店员的奖金按卖的盒数算 是她自己定的", False),
+        ("平安堂总部 门店员工的提成按销量算 总部定的 跟厂家没关系", False),
+    ],
+)
+def test_staff_pay_tied_to_volume_is_an_inducement_only_when_an_outsider_pays(
+    check: Check, text: str, found: bool
+) -> None:
+    assert ("inducement" in kinds(check(text))) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说克肟得给他个人的点 不然不好办",
+        "李氏诊所 李大夫想要私人三个点 丹参片才肯多开",
+    ],
+)
+def test_a_cut_for_one_person_is_an_inducement_by_its_name(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
 # -- off-label use ------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
