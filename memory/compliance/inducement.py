@@ -74,6 +74,12 @@ class Inducements:
             "|".join(map(re.escape, words("favour"))),
         )
         self.favour = re.compile(rf"(?:{verbs})[了个]?[\u4e00-\u9fff]{{0,3}}?(?:{favours})")
+        # word lists the rules scan together, joined once (a list made per call is scanned slower)
+        self.valuables_or_acts = self.valuables + sorted(self.acts)
+        self.closing = self.refuse + self.paid_after
+        self.tie_or_not = self.tie + self.not_tie
+        self.no_gift = self.not_gift + self.branded
+        self.persons = self.titles + self.personal
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -163,7 +169,7 @@ class Inducements:
         for at, word in find_all(text, self.asked_payments, start, end):  # 开口要好处
             asked = [a for a, w in find_all(text, self.asks, max(start, at - 3), at) if a + len(w) == at]
             found += [(asked[0], at + len(word))] if asked else []
-        valuables = find_all(text, self.valuables + list(self.acts), start, end)
+        valuables = find_all(text, self.valuables_or_acts, start, end)
         for pattern in (self.trip, self.favour):
             valuables += [(m.start(), m.group(0)) for m in pattern.finditer(text, start, end)]
         valuables += [(m.start(), m.group(0)) for m in self.expense.finditer(text, start, end)]
@@ -182,7 +188,7 @@ class Inducements:
                 found.append((gives[-1], at + len(word)))
             elif word in self.acts:  # 随个大礼, 表示表示: the giving is in the word itself
                 found.append((at, at + len(word)))
-            elif closing := find_all(text, self.refuse + self.paid_after, *after):
+            elif closing := find_all(text, self.closing, *after):
                 found.append((at, closing[0][0] + len(closing[0][1])))
         return found
 
@@ -199,7 +205,7 @@ class Inducements:
         """Does the sentence tie something to prescribing, ordering or listing: a word of it, or a
         product right after a verb of it (开加替, 换我们的感冒灵) or right before its volume (加替的量)?"""
         # 处方笺 holds 处方: a tie word inside a longer word that ties nothing is none
-        words = find_all(view.text, self.tie + self.not_tie, start, end)
+        words = find_all(view.text, self.tie_or_not, start, end)
         if any(w not in self.not_tie for _, w in words) or _BY_VOLUME.search(view.text, start, end):
             return True
         for product in view.products_in(start, end):
@@ -226,7 +232,7 @@ class Inducements:
             rest = view.text[at + len(word) : end]
             cut = _OBJECT_END.search(rest)
             what = rest[: cut.start() if cut else len(rest)][:_GIFT_REACH]
-            if what and not any_in(what, self.not_gift + self.branded):
+            if what and not any_in(what, self.no_gift):
                 found.append((at, at + len(word) + min(len(what), 6)))
         return found
 
@@ -254,7 +260,7 @@ class Inducements:
                 card = _CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
                 to = paying.group(0) if paying else ""
-                personal = any_in(to, self.titles + self.personal) or _TO_HIM.match(to) is not None
+                personal = any_in(to, self.persons) or _TO_HIM.match(to) is not None
                 if not (tied or card or personal):
                     continue
                 last = match.end() + (card.end() if card else 0)

@@ -51,6 +51,8 @@ class AdverseEvents:
         )
         self.negation = "".join(words("negation"))
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
+        self.improved_or_background = self.improved + self.background
+        self.hypothetical_or_never = self.hypothetical + self.never
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
             "reaction": [
@@ -140,10 +142,10 @@ class AdverseEvents:
         following = view.clause_end(min(closed + 1, sentence[1]), sentence[1])
         lead = text[opened:at]
         return (
-            any_in(text[opened:closed], self.improved + self.background)
+            any_in(text[opened:closed], self.improved_or_background)
             or self._better_after(text[at + len(word) : following])
             or self._contacts_own(lead, text[sentence[0] : opened])
-            or any_in(lead, self.hypothetical + self.never)
+            or any_in(lead, self.hypothetical_or_never)
             or self._negated_or_claimed(text[max(sentence[0], at - 3) : at], lead[-_CLAIM_REACH:])
         )
 
