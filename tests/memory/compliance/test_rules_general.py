@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from memory.compliance.privacy import mask, secrets_of
 from tests.memory.compliance.conftest import Check, kinds
 from tests.memory.compliance.test_rules import only
 
@@ -430,3 +431,19 @@ def test_a_patients_name_after_a_word_for_one_with_details_is_personal_data(chec
 )
 def test_a_phone_whose_nearest_holder_is_a_contact_is_no_personal_data(check: Check, text: str) -> None:
     assert "personal_data" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("平安堂总部 会员名单里第一个是葛秀珍 13912340006 常买六味", ["葛秀珍", "13912340006"]),
+        ("红旗卫生室 老刘说村民尹德旺 痛风 家住红旗村七组", ["尹德旺", "红旗村七组"]),
+    ],
+)
+def test_masking_covers_the_names_and_addresses_the_rule_finds(
+    check: Check, text: str, secrets: list[str]
+) -> None:
+    found = check(text)
+    assert "personal_data" in kinds(found)
+    masked = [mask(f.text, secrets_of(found)) or "" for f in found if f.kind == "personal_data"]
+    assert not any(secret in m for secret in secrets for m in masked), masked
