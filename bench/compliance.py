@@ -1,7 +1,10 @@
 """The compliance check on tests/data/compliance: precision and recall per kind on one split, and the
 check's time per note. Prints summary figures only (the held-out split's items stay unread).
 
-python bench/compliance.py [--split tune|heldout]
+python bench/compliance.py [--split tune|heldout|heldout2] [--errors]
+
+--errors prints each missed and each unlabelled finding, for tune data only (TUNE_SPLITS): a held-out
+split's items stay unread.
 
 A finding counts when its kind matches a labelled finding of the note and their spans overlap (the
 set's README); each labelled finding is matched at most once. Product: of the matched findings, how
@@ -22,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/compliance"
 KINDS = ("adverse_event", "inducement", "off_label", "personal_data")
+TUNE_SPLITS = ("tune", "heldout2")  # held-out set 2 has been scored and is tune data now
 
 
 def _overlap(note: str, a: str, b: str) -> bool:
@@ -32,7 +36,10 @@ def _overlap(note: str, a: str, b: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
+    parser.add_argument("--errors", action="store_true", help="print misses and false findings (tune only)")
     args = parser.parse_args()
+    if args.errors and args.split not in TUNE_SPLITS:
+        parser.error(f"--errors reads items: only for {', '.join(TUNE_SPLITS)}")
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
     from memory.accounts.masterdata import import_files
@@ -66,6 +73,12 @@ def main() -> None:
                 findings.remove(match)
                 hits[label["kind"]] += 1
                 named[label["kind"]] += match.product == label["product"]
+                if args.errors and match.product != label["product"]:
+                    print(f"PRODUCT {note['id']} {label['kind']}: {match.product} for {label['product']}")
+            elif args.errors:
+                print(f"MISS {note['id']} {label['kind']}: {label['text']}\n     {note['text']}")
+        for finding in findings if args.errors else []:
+            print(f"FALSE {note['id']} {finding.kind}: {finding.text}")
 
     prepared = [(c, engine.gazetteer.find(c)) for c in (normalize(n["text"]) for n in notes)]
     started = time.perf_counter()

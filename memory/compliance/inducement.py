@@ -18,17 +18,24 @@ _PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,�
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
-# 一张处方十块, 每盒两块钱: money per unit prescribed or sold, whatever the verb
+# 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(?:提|返|给|拿)({NUMBER}))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留)({NUMBER}|多少))"
 )
+_VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
+_TO_HIM = re.compile(r"给[他她](?!们)")  # 给他转了三千: to one person, not to 他们 (the account)
+_PERSONAL_CUT = re.compile(rf"(?:个人|私人)的?(?:{NUMBER}个)?点(?![心头儿子滴])")  # 给他个人的点, 个人两个点
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
+_GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
-_BY_VOLUME = re.compile(r"按[^,,。;!?\s]{0,8}?(?:量|数)")  # 按开方数, 按卖出去的盒数: paid by volume
+# 按开方数, 按卖出去的盒数, 按支: paid by volume
+_BY_VOLUME = re.compile(
+    rf"按(?:[^,,。;!?\s]{{0,8}}?(?:量|数)|[{_GOODS}单][^,,。;!?\s]{{0,2}}?(?:给|提|返|拿|奖|发|算钱))"
+)
 
 
 class Inducements:
@@ -45,6 +52,16 @@ class Inducements:
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
         self.promotion = words("promotion")
+        self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
+        self.staff = words("staff")
+        self.acts = set(words("act"))
+        self.payment_method = words("payment_method")
+        self.staff_pay, self.own_pay = words("staff_pay"), words("own_pay")
+        self.personal = words("personal")
+        self.asked_payments, self.asks = words("asked_payment"), words("ask")
+        owners = "|".join(map(re.escape, words("expense_owner")))
+        # 他儿子的补习费: a person's own expense, paid for them, is a valuable
+        self.expense = re.compile(rf"(?:{owners})的[\u4e00-\u9fff]{{1,4}}?费")
         # 处方费, 开单费: a prescribing word + 费; 辛苦钱 for 辛苦费: a fee's stem + 钱
         self.by_name = self.payments + [w + "费" for w in self.prescribing]
         self.by_name += [w[:-1] + "钱" for w in self.payments if w.endswith("费")]
@@ -52,12 +69,21 @@ class Inducements:
         self.payers = words("payer")
         trips = "|".join(map(re.escape, words("trip")))
         self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
+        verbs, favours = (
+            "|".join(map(re.escape, words("favour_verb"))),
+            "|".join(map(re.escape, words("favour"))),
+        )
+        self.favour = re.compile(rf"(?:{verbs})[了个]?[\u4e00-\u9fff]{{0,3}}?(?:{favours})")
+        # word lists the rules scan together, joined once (a list made per call is scanned slower)
+        self.valuables_or_acts = self.valuables + sorted(self.acts)
+        self.closing = self.refuse + self.paid_after
+        self.tie_or_not = self.tie + self.not_tie
+        self.no_gift = self.not_gift + self.branded
+        self.persons = self.titles + self.personal
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
         text = view.text[start:end]
-        if any_in(text, self.enforcement):
-            return None
         hidden = any_in(text, self.hidden)
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
@@ -70,25 +96,61 @@ class Inducements:
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
+        anchors += self._outside_pay(view, start, end, tied)
+        anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
             return None
         first = min(a for a, _ in anchors)
         last = max(b for _, b in anchors)
         left, right = view.span(sentence, first, last)
-        competitor_first = any(not p.own for p in view.products_in(start, first + 1))
-        own = [p.name for p in view.products_in(start, end) if p.own]
-        return Found("inducement", left, right, None if competitor_first or not own else own[0])
+        return Found("inducement", left, right, self._product(view, start, end, first))
+
+    def _product(self, view: NoteView, start: int, end: int, first: int) -> str | None:
+        """Our product in the sentence, unless a competitor is named before the inducement or before
+        our product; one that only qualifies our product's name (豫康的甘草片 换成我们的) names what
+        is switched, not who pays."""
+        named = view.products_in(start, end)
+        own = next((p for p in named if p.own), None)
+        if own is None:
+            return None
+        qualifying = {p for p in named if not p.own and view.text.startswith("的", p.end)}
+        qualifying = {p for p in qualifying if any(o.own and o.start == p.end + 1 for o in named)}
+        rivals = [p for p in named if not p.own]
+        if any(p.start < first or (p.start < own.start and p not in qualifying) for p in rivals):
+            return None
+        return own.name
+
+    def _outside_pay(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
+        """奖金, 提成 tied to volume are the account's own pay unless we or a competitor pay them
+        (公司给营业员发奖金, 江中给店员发奖金); a cut of one's own (他个人的点) is one by its name."""
+        text = view.text
+        found = [(m.start(), m.end()) for m in _PERSONAL_CUT.finditer(text, start, end)]
+        if not tied or any_in(text[start:end], self.own_pay):
+            return found
+        outside = any_in(text[start:end], self.payers) or any(not p.own for p in view.products_in(start, end))
+        return found + [(at, at + len(w)) for at, w in find_all(text, self.staff_pay, start, end) if outside]
+
+    def _punished(self, view: NoteView, sentence: tuple[int, int], anchor: tuple[int, int]) -> bool:
+        """豫康因为给回扣被罚了: news of enforcement in the payment's clause or the one either side;
+        a refusal further on (他推回来了 说现在反腐) leaves the offer a finding."""
+        before = view.clause_start(anchor[0], sentence[0])
+        left = view.clause_start(max(before - 1, sentence[0]), sentence[0])
+        after = view.clause_end(anchor[1], sentence[1])
+        window = view.text[left : view.clause_end(min(after + 1, sentence[1]), sentence[1])]
+        return any_in(window, self.enforcement) and not any_in(window, self.refuse)
 
     def _own_staff(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
-        """刘店长过年给店员发红包: the account paying its own people, where the giver is its contact
-        (a title) and neither we nor a competitor appear as the payer."""
+        """刘店长过年给店员发红包, (郑姐说)年底给店员发红包: the account paying its own people, where
+        the giver is its contact (a title) or the receivers are its staff, and neither we nor a
+        competitor appear as the payer."""
         clause = view.text[view.clause_start(at, sentence[0]) : at + 1]
         if "给" not in clause:
             return False
         giver = unframed(clause[: clause.index("给")])  # who gives 给 whom
         if any_in(giver, self.payers) or view.products_in(at - len(clause), at):
             return False
-        return any_in(giver, self.titles)
+        receiver = clause[clause.index("给") + 1 :]
+        return any_in(giver, self.titles) or any(receiver.startswith(w) for w in self.staff)
 
     def _by_trade(self, view: NoteView, anchor: tuple[int, int]) -> bool:
         window = view.text[max(0, anchor[0] - _TRADE_REACH) : anchor[1] + _TRADE_REACH]
@@ -104,20 +166,35 @@ class Inducements:
             found.append((at, at + len(word)))
         if any_in(text[start:end], self.prescribing):  # 按开药量返点: a rebate on prescriptions
             found += [(at, at + len(word)) for at, word in find_all(text, self.tied_payments, start, end)]
-        valuables = find_all(text, self.valuables, start, end)
-        valuables += [(m.start(), m.group(0)) for m in self.trip.finditer(text, start, end)]
+        for at, word in find_all(text, self.asked_payments, start, end):  # 开口要好处
+            asked = [a for a, w in find_all(text, self.asks, max(start, at - 3), at) if a + len(w) == at]
+            found += [(asked[0], at + len(word))] if asked else []
+        valuables = find_all(text, self.valuables_or_acts, start, end)
+        for pattern in (self.trip, self.favour):
+            valuables += [(m.start(), m.group(0)) for m in pattern.finditer(text, start, end)]
+        valuables += [(m.start(), m.group(0)) for m in self.expense.finditer(text, start, end)]
         for at, word in valuables:
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):
                 continue
+            if any_in(text[view.clause_start(at, start) : at], self.branded):
+                continue  # 印着公司名的笔记本: a small branded item
+            if word in self.payment_method and self._alone(view, at, word, (start, end)):
+                continue  # 要6瓶 现金: how an order is paid, written as its own clause
             gives = self._gives(text, max(start, at - _GIVE_WINDOW), at)
             # 红包退回去了: a refusal or a payer in the valuable's own clause
             after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
             if gives:
                 found.append((gives[-1], at + len(word)))
-            elif closing := find_all(text, self.refuse + self.paid_after, *after):
+            elif word in self.acts:  # 随个大礼, 表示表示: the giving is in the word itself
+                found.append((at, at + len(word)))
+            elif closing := find_all(text, self.closing, *after):
                 found.append((at, closing[0][0] + len(closing[0][1])))
         return found
+
+    @staticmethod
+    def _alone(view: NoteView, at: int, word: str, sentence: tuple[int, int]) -> bool:
+        return view.clause_start(at, sentence[0]) == at and view.clause_end(at, sentence[1]) == at + len(word)
 
     def _gives(self, text: str, start: int, end: int) -> list[int]:
         """Where a handing-over verb stands, not counting one inside another verb (请示, 发货)."""
@@ -127,12 +204,15 @@ class Inducements:
     def _tied(self, view: NoteView, start: int, end: int) -> bool:
         """Does the sentence tie something to prescribing, ordering or listing: a word of it, or a
         product right after a verb of it (开加替, 换我们的感冒灵) or right before its volume (加替的量)?"""
-        if any_in(view.text[start:end], self.tie) or _BY_VOLUME.search(view.text, start, end):
+        # 处方笺 holds 处方: a tie word inside a longer word that ties nothing is none
+        words = find_all(view.text, self.tie_or_not, start, end)
+        if any(w not in self.not_tie for _, w in words) or _BY_VOLUME.search(view.text, start, end):
             return True
         for product in view.products_in(start, end):
             before = view.text[max(start, product.start - _TIE_REACH) : product.start]
             after = view.text[product.end : product.end + _TIE_REACH]
-            if any(before.removesuffix("我们的").removesuffix("的").endswith(v) for v in self.tie_verbs):
+            owner = next((w for w in self.possessive if before.endswith(w)), "")  # 进咱的板蓝根
+            if any(before.removesuffix(owner).endswith(v) for v in self.tie_verbs):
                 return True
             if "量" in after and not _OBJECT_END.search(after[: after.index("量")]):
                 return True
@@ -151,18 +231,26 @@ class Inducements:
                 continue
             rest = view.text[at + len(word) : end]
             cut = _OBJECT_END.search(rest)
-            what = rest[: cut.start() if cut else len(rest)][:6]
-            if what and not any_in(what, self.not_gift):
-                found.append((at, at + len(word) + len(what)))
+            what = rest[: cut.start() if cut else len(rest)][:_GIFT_REACH]
+            if what and not any_in(what, self.no_gift):
+                found.append((at, at + len(word) + min(len(what), 6)))
         return found
 
     def _money(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
         """Amounts of money paid: per unit prescribed, per person, or after a paying verb where the
-        sentence ties them to prescribing or keeps them off the books (`tied`)."""
+        sentence ties them to prescribing or keeps them off the books (`tied`), or into a person's hands."""
         text = view.text[start:end]
         per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
-        found = [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text)] if per_unit else []
+        # 一盒提三块: a cut per unit is volume pay by itself; 一盒两块钱, 一盒给十二 may be a price
+        found = [
+            (start + m.start(), start + m.end())
+            for m in _PER_UNIT.finditer(text)
+            if per_unit or m.group(2) in {"提", "返"}
+        ]
         found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
+        for match in _VAGUE.finditer(text) if tied else ():
+            if paying := _PAYING.search(text[: match.start()]):
+                found.append((start + paying.start(), start + match.end()))
         for match in _AMOUNT.finditer(text):
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):
@@ -170,7 +258,10 @@ class Inducements:
             if unit or amount.endswith(("十", "百", "千", "万")) or (amount.isdigit() and int(amount) >= 10):
                 paying = _PAYING.search(text[: match.start()])
                 card = _CARD.match(after)
-                if not (tied or card):
+                # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
+                to = paying.group(0) if paying else ""
+                personal = any_in(to, self.persons) or _TO_HIM.match(to) is not None
+                if not (tied or card or personal):
                     continue
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))

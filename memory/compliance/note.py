@@ -78,7 +78,27 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """Every position where one of the words starts, the longest there: one scan instead of a
     str.find per word (the vocabulary runs to hundreds of words, a note's sentences to dozens)."""
     ordered = sorted(words, key=len, reverse=True)
-    return re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+    # a class of first characters lets the scan skip, in one test, the positions no word starts at
+    first = "".join(sorted({re.escape(w[0]) for w in ordered if w}))
+    return re.compile(f"(?=[{first}])(?=(" + "|".join(map(re.escape, ordered)) + "))")
+
+
+_BY_LIST: dict[int, tuple[list[str], re.Pattern[str]]] = {}
+_BY_LIST_MAX = 1024
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    """The alternation of a word list, by the list's identity: the rules pass the same vocabulary
+    lists for every sentence, and hashing a tuple of hundreds of words per call cost more than the
+    scan. A list made for one call (a + b) is held only until the table fills, then all are dropped."""
+    hit = _BY_LIST.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    if len(_BY_LIST) >= _BY_LIST_MAX:
+        _BY_LIST.clear()
+    pattern = _alternation(tuple(words))
+    _BY_LIST[id(words)] = (words, pattern)
+    return pattern
 
 
 def unframed(text: str) -> str:
@@ -93,7 +113,8 @@ def find_all(text: str, words: list[str], start: int = 0, end: int | None = None
     if not words:
         return []
     hits = [
-        (m.start(), m.group(1)) for m in _alternation(tuple(words)).finditer(text, start, end or len(text))
+        (m.start(), m.group(1))
+        for m in _pattern(words).finditer(text, start, len(text) if end is None else end)
     ]
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
@@ -105,7 +126,7 @@ def find_all(text: str, words: list[str], start: int = 0, end: int | None = None
 
 
 def any_in(text: str, words: list[str]) -> bool:
-    return bool(words) and _alternation(tuple(words)).search(text) is not None
+    return bool(words) and _pattern(words).search(text) is not None
 
 
 def pairs(

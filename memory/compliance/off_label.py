@@ -10,7 +10,8 @@ from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER, parse_number
 
-_UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|毫升"
+_UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|颗|毫升"
+_SAME_UNIT = {"丸": "粒", "颗": "粒"}  # a pill is a pill: 一次8丸 on the label, 一天三十粒 in the note
 _AMOUNT = re.compile(rf"({NUMBER}|半)(?:至({NUMBER}))?\s*({_UNITS})")
 _PER_DOSE = re.compile(rf"(?:一次|每次)[^,,。\d]{{0,2}}?((?:{NUMBER}|半|一整)\s*(?:{_UNITS}))")
 _PER_DAY = re.compile(rf"(?:一天|一日|每天|每日)[^,,。\d]{{0,3}}?((?:{NUMBER})\s*(?:{_UNITS}))")
@@ -23,6 +24,7 @@ _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|�
 _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
 _TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
+_WAY_OF_USE = re.compile(r"(?:服用|使用|应用|用药)$")  # 长期服用: how a drug is taken, not a disease
 _CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
 
 
@@ -48,7 +50,8 @@ def _amounts(text: str) -> dict[str, float]:
     for match in _AMOUNT.finditer(text):
         value = _number(match.group(2) or match.group(1))
         if value is not None:
-            found[match.group(3)] = max(found.get(match.group(3), 0.0), value)
+            unit = _SAME_UNIT.get(match.group(3), match.group(3))
+            found[unit] = max(found.get(unit, 0.0), value)
     return found
 
 
@@ -143,7 +146,11 @@ class OffLabel:
         pairs = [claim[i : i + 2] for i in range(len(claim) - 1)] or [claim]
         if any(pair in phrase for phrase in label.forbids for pair in pairs):
             return False
-        return any(pair in label.uses for pair in pairs)
+        # 胸闷 for the label's 胸中憋闷: the claim's first two characters, a few apart, in a label phrase
+        spread = re.compile(".{0,2}".join(map(re.escape, claim[:2])))
+        return any(pair in label.uses for pair in pairs) or bool(
+            len(claim) >= 2 and spread.search(label.uses)
+        )
 
     def _group(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text, self.labels[product.name]
@@ -169,8 +176,10 @@ class OffLabel:
         if not any_in(text, self.use) or any_in(text, self.negation) or "来买" in text:
             return None
         for at, word in find_all(view.text, self.conditions, *sentence):
-            near = view.text[min(at, product.start) : max(at + len(word), product.end)]
-            close = len(near) <= len(word) + len(product.name) + 10 and any_in(near, self.use)
+            first, last = min(at, product.start), max(at + len(word), product.end)
+            # 推荐藿香正气水解酒: the verb of use may stand before both, in their clause
+            used = view.text[view.clause_start(first, sentence[0]) : last]
+            close = last - first <= len(word) + len(product.name) + 10 and any_in(used, self.use)
             if close and not self._on_label(word, self.labels[product.name]):
                 return min(at, product.start), max(at + len(word), product.end)
         return None
@@ -187,10 +196,27 @@ class OffLabel:
                 phrase = phrase.replace(word, " ")
             for condition in _CONDITION_SPLIT.split(phrase):
                 condition = condition.removeprefix("对")  # 对头孢菌素过敏者 → 头孢菌素过敏
-                if len(condition) >= 2 and condition in text:
-                    at = sentence[0] + text.find(condition)
-                    return min(at, product.start), max(at + len(condition), product.end)
+                match = self._mentioned(condition, text) if len(condition) >= 2 else None
+                if match is not None:
+                    at = sentence[0] + match.start()
+                    return min(at, product.start), max(sentence[0] + match.end(), product.end)
         return None
+
+    def _mentioned(self, condition: str, text: str) -> re.Match[str] | None:
+        """The label's condition in the note. A way of use (不宜长期服用 → 长期服用) is met by its
+        stem or a note word for it, followed by any verb of taking (长期吃, 天天喝)."""
+        stem = _WAY_OF_USE.sub("", condition)
+        if not stem:  # 感冒发热者不宜服用 leaves 服用 alone: a way of use with nothing to meet
+            return None
+        group = next((g for g in self.groups.values() if any_in(condition, g["label"])), None)
+        if group is not None:  # 婴幼儿 on the label is met by the group's words in a note (婴儿, 小娃)
+            found = find_all(text, group["note"] + [condition])
+            return re.search(re.escape(found[0][1]), text) if found else None
+        if stem == condition:
+            return re.search(re.escape(condition), text)
+        forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
+        either = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        return re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]

@@ -10,8 +10,12 @@ from memory.compliance.vocabulary import Vocabulary
 
 _ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = re.compile(r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机")
 _REACH = 30  # characters a patient's details run on after the name
+_ATTACHED = re.compile(
+    r"^[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?[\s:]{0,2}(?:\d{11}|\d{17}[\dXx])(?!\d)"
+)
 
 
 class PersonalData:
@@ -20,6 +24,17 @@ class PersonalData:
         self.patients = vocabulary.words("personal_data", "patient")
         self.titles = vocabulary.words("personal_data", "titles")
         self.surnames = surnames
+        self.name_before = vocabulary.words("personal_data", "name_before")
+        self.contact_words = self.titles + vocabulary.words("personal_data", "contact")
+        marks = "|".join(map(re.escape, self.contact_words))
+        # 孙主任电话138…, 联系人张红: a title or a contact's role right before a number or name
+        self.contact_owned = re.compile(
+            rf"(?:{marks})的?(?:新)?(?:电话|手机号?|号码|微信)?(?:是|换成|换了)?[\s:]*$"
+        )
+        self.not_diagnosis = vocabulary.words("personal_data", "not_diagnosis")
+        self.suffixes = vocabulary.words("personal_data", "diagnosis_suffix")
+        addresses = "|".join(map(re.escape, vocabulary.words("personal_data", "address_end")))
+        self.address = re.compile(rf"(?:住在|家住|住)[^,,。;!?\s]{{2,12}}?(?:{addresses})")
 
     def find(self, view: NoteView, sentence: tuple[int, int], known: set[str]) -> Found | None:
         """`known`: reps' and contacts' names, which are no patient's."""
@@ -27,11 +42,14 @@ class PersonalData:
         text = view.text
         piece = text[start:end]
         numbers = [(start + m.start(), start + m.end()) for m in _ID_NUMBER.finditer(piece)]
-        diagnoses = [(at, at + len(w)) for at, w in find_all(text, self.diagnoses, start, end)]
+        diagnoses = self._diagnoses(view, sentence)
         patient = any_in(piece, self.patients) or bool(diagnoses)
-        if patient:
-            numbers += [(start + m.start(), start + m.end()) for m in _PHONE.finditer(piece)]
         names = self._names(view, sentence, bool(diagnoses), known)
+        phones = self._phones(view, sentence, [n[0] for n in names + diagnoses])
+        # a phone is a patient's in a sentence about a patient, or written right by a patient's name
+        numbers += [p for p in phones if patient or any(0 <= p[0] - n[1] <= 6 for n in names)]
+        if patient:
+            numbers += [(start + m.start(), start + m.end()) for m in self.address.finditer(piece)]
         if names:
             first = names[0][0]
             details = [d for d in numbers + diagnoses if first - 12 <= d[0] <= names[-1][1] + _REACH]
@@ -43,6 +61,32 @@ class PersonalData:
         left, right = view.span(sentence, min(a for a, _ in anchors), max(b for _, b in anchors))
         return Found("personal_data", left, right, None)
 
+    def _diagnoses(self, view: NoteView, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        text = view.text
+        found = [(at, at + len(w)) for at, w in find_all(text, self.diagnoses, *sentence)]
+        blocked = {
+            i for at, w in find_all(text, self.not_diagnosis, *sentence) for i in range(at, at + len(w))
+        }
+        # 肺气肿, 慢性胃炎, 肝癌: a disease named by its ending after a word's first character
+        for at, suffix in find_all(text, self.suffixes, *sentence):
+            if at > sentence[0] and _HAN.match(text[at - 1]) and at not in blocked and at - 1 not in blocked:
+                found.append((at - 1, at + len(suffix)))
+        return sorted(set(found))
+
+    def _phones(self, view: NoteView, sentence: tuple[int, int], marks: list[int]) -> list[tuple[int, int]]:
+        """Mobile numbers in the sentence, less a contact's own: the number's nearest holder before it
+        is a contact (孙主任电话…, 宋大夫 新加了微信 电话…) rather than a patient (`marks`: where
+        patients' names and diagnoses stand) or a word for a patient."""
+        text = view.text
+        contacts = [at for at, _ in find_all(text, self.contact_words, *sentence)]
+        marks = marks + [at for at, _ in find_all(text, self.patients, *sentence)]
+        return [
+            (m.start(), m.end())
+            for m in _PHONE.finditer(text, *sentence)
+            if max((at for at in contacts if at < m.start()), default=-1)
+            <= max((at for at in marks if at < m.start()), default=-1)
+        ]
+
     def _names(
         self, view: NoteView, sentence: tuple[int, int], named_patient: bool, known: set[str]
     ) -> list[tuple[int, int]]:
@@ -53,18 +97,21 @@ class PersonalData:
         for at in range(sentence[0], sentence[1]):
             if text[at] not in self.surnames:
                 continue
-            before = text[max(sentence[0], at - 2) : at]
-            called = before.endswith(("叫", "病人", "患者", "病号"))
-            opened = at == sentence[0] or re.match(r"[,,\s、的有]", text[at - 1]) is not None
-            if not (called or (named_patient and opened)):
-                continue
+            before = text[max(sentence[0], at - 3) : at]
+            called = any(before.endswith(w) for w in self.name_before)
+            opened = at == sentence[0] or re.match(r"[,,\s、的有是]", text[at - 1]) is not None
             for length in (3, 2):
                 name = text[at : at + length]
                 rest = text[at + length : sentence[1]]
+                # 孙小花 13900017460: a name written right before a number is a person's, wherever it stands
+                numbered = _ATTACHED.match(rest) is not None and opened
+                if not (called or (named_patient and opened) or numbered):
+                    continue
                 if (
                     re.fullmatch(r"[\u4e00-\u9fff]+", name)
                     and len(name) == length
                     and _BOUNDARY.match(rest)
+                    and not self.contact_owned.search(text, sentence[0], at)
                     and not any(name[1:].startswith(t) for t in self.titles)
                     and name not in known
                     and not view.names_in(at, at + length)

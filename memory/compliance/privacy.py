@@ -8,7 +8,7 @@ from memory.extract.lexicon import load_lexicon
 from memory.schema.record import ComplianceFinding, VisitRecord
 
 _DIGITS = re.compile(r"\d{7,}[\dXx]?")
-_NAME_AFTER = r"(?:(?<=叫)|(?<=病人)|(?<=患者)|(?<=病号)|(?<=的)|(?<=有)|(?<=[\s,,、:])|^)"
+_NAME_AFTER = ["的", "有", "是"]  # …and the lexicon's words before a patient's name (叫, 村民)
 _NAME_BEFORE = r"(?=[\s,,、。:(]|$|\d|身份证|电话|手机)"
 
 
@@ -16,14 +16,20 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
     """The identifying parts of the personal_data findings: ID and phone numbers, patients' names."""
     if not any(f.kind == "personal_data" for f in findings):
         return []
-    surnames = "".join(sorted(load_lexicon().surnames))
-    name = re.compile(rf"{_NAME_AFTER}([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}){_NAME_BEFORE}")
+    lexicon = load_lexicon()
+    surnames = "".join(sorted(lexicon.surnames))
+    words = _NAME_AFTER + list(lexicon.data["compliance"]["personal_data"]["name_before"])
+    after = "|".join(f"(?<={re.escape(w)})" for w in words) + r"|(?<=[\s,,、:])|^"
+    name = re.compile(rf"(?:{after})([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}){_NAME_BEFORE}")
+    ends = "|".join(map(re.escape, lexicon.data["compliance"]["personal_data"]["address_end"]))
+    address = re.compile(rf"(?:住在|家住|住)([^,,。;!?\s]{{2,12}}?(?:{ends}))")  # as personal.py finds it
     found: set[str] = set()
     for finding in findings:
         if finding.kind != "personal_data":
             continue
         found.update(m.group(0) for m in _DIGITS.finditer(finding.text))
         found.update(m.group(1) for m in name.finditer(finding.text))
+        found.update(m.group(1) for m in address.finditer(finding.text))
     return sorted(found, key=len, reverse=True)
 
 

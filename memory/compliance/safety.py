@@ -11,8 +11,14 @@ from memory.compliance.vocabulary import Vocabulary
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
 _PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
-# 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence
-_USE_THEN = re.compile(r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?(?:以后|之后|后|完|没多久|就)")
+# 吃了以后, 输上没多久: a use then its consequence, the drug named in an earlier sentence;
+# …or a use and how long it went on (吃了两天, 输了三瓶)
+_USE_THEN = re.compile(
+    r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?"
+    r"(?:以后|之后|后|完|没多久|就|[一二两三四五六七八九十几半\d]+个?(?:天|顿|次|回|周|礼拜|星期|月|针|瓶|支|袋|盒))"
+)
+_PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
+_CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
@@ -44,10 +50,17 @@ class AdverseEvents:
             rf"我们?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的"
         )
         self.negation = "".join(words("negation"))
+        self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
+        self.improved_or_background = self.improved + self.background
+        self.hypothetical_or_never = self.hypothetical + self.never
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
-            "reaction": [(words("body"), words("symptom")), (words("vitals"), words("vital_change"))],
-            "quality": [(words("package"), words("defect"))],
+            "reaction": [
+                (words("body"), words("symptom")),
+                (words("vitals"), words("vital_change")),
+                (words("split_verb"), words("split_object")),
+            ],
+            "quality": [(words("package"), words("defect")), (words("inside"), words("foreign"))],
         }
         self.uses = uses  # own product → its label's indications, as one text
         self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
@@ -91,14 +104,7 @@ class AdverseEvents:
     ) -> tuple[int, str | None] | None:
         """Where the event starts and its product, or None when the word is no event of ours."""
         text = view.text
-        clause = text[view.clause_start(at, sentence[0]) : view.clause_end(at, sentence[1])]
-        if kind == "reaction" and (
-            any_in(clause, self.improved + self.background)
-            or self._better_after(text[at + len(word) : sentence[1]])
-            or self._contacts_own(text[view.clause_start(at, sentence[0]) : at])
-            or any_in(text[view.clause_start(at, sentence[0]) : at], self.hypothetical)
-            or self._negated_or_claimed(text[max(sentence[0], at - 3) : at])
-        ):
+        if kind == "reaction" and self._no_reaction(view, sentence, at, word):
             return None
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
         before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
@@ -120,9 +126,28 @@ class AdverseEvents:
             return None
         if kind == "reaction" and not self._caused(text[product.end : at], word, product):
             return None
-        if kind == "reaction" and any_in(text[sentence[0] : product.start], self.demand):
-            return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after
+        demand = any_in(text[sentence[0] : product.start], self.demand)
+        if kind in {"reaction", "overdose"} and demand and not _USE_THEN.search(text, product.end, at):
+            return None  # 来买藿香正气水的都是中暑头晕的: what buyers come with, unless it came after use
         return product.start, product.name
+
+    def _no_reaction(self, view: NoteView, sentence: tuple[int, int], at: int, word: str) -> bool:
+        """A symptom word that is no reaction: one that got better, background, a contact's own
+        health, a worry, negated (没见过起疹子) or what a drug is claimed to treat (说治肚子胀气)."""
+        text = view.text
+        opened = view.clause_start(at, sentence[0])
+        closed = view.clause_end(at, sentence[1])
+        # getting better is read in the symptom's clause and the next one, not to the sentence's end
+        # (a refund later in a long unpunctuated note is no recovery)
+        following = view.clause_end(min(closed + 1, sentence[1]), sentence[1])
+        lead = text[opened:at]
+        return (
+            any_in(text[opened:closed], self.improved_or_background)
+            or self._better_after(text[at + len(word) : following])
+            or self._contacts_own(lead, text[sentence[0] : opened])
+            or any_in(lead, self.hypothetical_or_never)
+            or self._negated_or_claimed(text[max(sentence[0], at - 3) : at], lead[-_CLAIM_REACH:])
+        )
 
     def _taken(self, view: NoteView, start: int, end: int) -> list[ProductAt]:
         """The products named in [start, end), less those the note says were not given (没开阿莫西林)."""
@@ -138,16 +163,30 @@ class AdverseEvents:
         better = find_all(rest, self.improved)
         return bool(better) and not any_in(rest[: better[0][0]], self.stopped)
 
-    def _negated_or_claimed(self, before: str) -> bool:
-        """头不晕了, 没拉: a symptom negated right before it; 能治胃疼: one a drug is said to treat."""
-        return any(c in before[-2:] for c in self.negation) or any(before.endswith(w) for w in self.claims)
+    def _negated_or_claimed(self, before: str, lead: str) -> bool:
+        """头不晕了, 没拉: a symptom negated right before it; 能治胃疼, 说治肚子胀气: one a drug is
+        said to treat, the claim a few characters before it in its clause (`lead`)."""
+        return any(c in before[-2:] for c in self.negation) or any_in(lead, self.claims)
 
-    def _contacts_own(self, holder: str) -> bool:
-        """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction."""
-        holder = unframed(holder)
-        if any_in(holder, self.patients):
+    def _contacts_own(self, holder: str, earlier: str) -> bool:
+        """马主任腰疼, 杨所长说他血压偏高: the contact's own health, not a patient's reaction. A 他
+        after a patient earlier in the sentence (有个老太太… 她吃了以后) is that patient."""
+        spoken = unframed(holder)
+        if any_in(spoken, self.patients):
             return False
-        return holder.startswith(("他", "她")) or any_in(holder, self.contacts)
+        pronoun = spoken.startswith(("他", "她")) and not any_in(earlier, self.patients)
+        return self._speakers_own(holder, spoken) or pronoun or any_in(spoken, self.contacts)
+
+    def _speakers_own(self, holder: str, spoken: str) -> bool:
+        """老张说眼花了看不清: symptoms right after a person's 说 (a title, or 老张 小郑) are the
+        speaker's own; 去医院查说胎动少 has no person speaking."""
+        speaker = holder[: len(holder) - len(spoken)]
+        if not speaker or not (any_in(speaker, self.contacts) or _PERSON_SAYS.search(speaker)):
+            return False
+        rest = spoken
+        for _, word in find_all(spoken, self.reactions):
+            rest = rest.replace(word, "")
+        return rest.strip("了的得 ") == ""
 
     def _named_elsewhere(self, view: NoteView, sentence: tuple[int, int], at: int) -> list[ProductAt]:
         """The product of a reaction that does not follow it in its sentence: named just after it as

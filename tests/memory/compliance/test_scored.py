@@ -1,11 +1,14 @@
-"""The compliance check scored on the tune split of tests/data/compliance: a finding counts when its
-kind matches and its span overlaps the labelled one (the held-out split is scored in bench/)."""
+"""The compliance check scored on the tune data of tests/data/compliance (the tune split and held-out
+set 2, scored blind once and tune data since): a finding counts when its kind matches and its span
+overlaps the labelled one (the held-out split is scored in bench/)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections import Counter
+
+import pytest
 
 from memory.base.db import Database
 from memory.extract.lexicon import load_lexicon
@@ -21,14 +24,15 @@ def _overlap(note: str, a: str, b: str) -> bool:
     return i < j + len(b) and j < i + len(a)
 
 
-def test_tune_split_precision_and_recall_per_kind(db: Database) -> None:
+@pytest.mark.parametrize(("source", "split"), [("notes.jsonl", "tune"), ("heldout2.jsonl", "heldout2")])
+def test_tune_data_precision_and_recall_per_kind(db: Database, source: str, split: str) -> None:
     import_into(db, COMPLIANCE / "catalog.yaml", DEV / "customers.csv", DEV / "reps.csv")
     with db.session() as session:
         engine = offline_extractor(session=session, lexicon=load_lexicon())
     hits, found, wanted = Counter[str](), Counter[str](), Counter[str]()
-    for line in (COMPLIANCE / "notes.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (COMPLIANCE / source).read_text(encoding="utf-8").splitlines():
         note = json.loads(line)
-        if note["split"] != "tune":
+        if note["split"] != split:
             continue
         got = engine.extract(note["text"], date=dt.date.fromisoformat(note["date"]), rep=note["rep"])
         findings = list(got.record.compliance)
