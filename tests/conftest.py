@@ -23,6 +23,19 @@ SAMPLE = DATA / "sample"
 
 
 _SOAK_BESIDE: list[bool] = []  # set at collection when the soak runs beside other tests
+# Tests whose bot processes and reply timeouts another bot's traffic would crowd: the real bot through
+# the Bot API emulator, the terminal chat through a pseudo-terminal.
+CROWDED = ("tests/bot/telegram/", "tests/bot/test_terminal.py")
+
+
+def _crowded(item: pytest.Item) -> bool:
+    return item.nodeid.startswith(CROWDED)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The crowded tests first (whole files, in their order), so the soak can start beside the rest
+    of the suite early: it is ~4 minutes alone, and started after all of tests/bot it ended last."""
+    items.sort(key=lambda item: not _crowded(item))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -33,9 +46,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Started once the chat and Telegram tests are done: their bot processes and reply timeouts are
-    the ones another bot's traffic would crowd; the rest of the suite is the bulk of its time."""
-    if _SOAK_BESIDE and not item.nodeid.startswith("tests/bot/"):
+    """Started once the crowded tests are done; the rest of the suite is the bulk of its time."""
+    if _SOAK_BESIDE and not _crowded(item):
         from tests.soak_background import start_soak
 
         start_soak()  # once: later calls do nothing
