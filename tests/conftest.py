@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,19 @@ SAMPLE = DATA / "sample"
 
 
 _SOAK_BESIDE: list[bool] = []  # set at collection when the soak runs beside other tests
+# Tests whose bot processes and reply timeouts another bot's traffic would crowd: the real bot through
+# the Bot API emulator, the terminal chat through a pseudo-terminal.
+CROWDED = ("tests/bot/telegram/", "tests/bot/test_terminal.py")
+
+
+def _crowded(item: pytest.Item) -> bool:
+    return item.nodeid.startswith(CROWDED)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The crowded tests first (whole files, in their order), so the soak can start beside the rest
+    of the suite early: it is ~4 minutes alone, and started after all of tests/bot it ended last."""
+    items.sort(key=lambda item: not _crowded(item))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -34,9 +46,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Started once the chat and Telegram tests are done: their bot processes and reply timeouts are
-    the ones another bot's traffic would crowd; the rest of the suite is the bulk of its time."""
-    if _SOAK_BESIDE and not item.nodeid.startswith("tests/bot/"):
+    """Started once the crowded tests are done; the rest of the suite is the bulk of its time."""
+    if _SOAK_BESIDE and not _crowded(item):
         from tests.soak_background import start_soak
 
         start_soak()  # once: later calls do nothing
@@ -234,23 +245,27 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     admin.dispose()
 
 
-# The longest answer tests let the model write: they prove the plumbing, and the tiny model mostly
-# rambles to whatever limit it is given, so the default 512 would only make the suite slower.
-TEST_MAX_TOKENS = 160
+# The longest answer tests let the model write: they prove the plumbing (the tiny model cannot write a
+# whole visit record within any short limit, and rambles to whatever limit it is given), so every token
+# past a few streamed chunks only makes the suite slower.
+TEST_MAX_TOKENS = 64
+# The longest prompt tests send, in tokens: the extraction prompt (~1 300 with the dev catalog) and more.
+LONGEST_PROMPT = 2000
 
 
 @pytest.fixture(scope="session")
 def model_budget(llama_url: str) -> float:
-    """Seconds one model request may take on this machine now (it is shared, its load varies): a
-    64-token answer timed at start, scaled to the longest answer tests ask for with a margin of 4.
-    Tests give the model this, never a fixed figure, so they hold on a loaded machine."""
-    longest = TEST_MAX_TOKENS
-    started = time.monotonic()
+    """Seconds one model request may take on this machine now (it is shared, its load varies): one
+    short answer at start gives llama.cpp's own reading and writing speeds, scaled to the longest prompt
+    and answer tests send, with a margin of 4. Tests give the model this, never a fixed figure, so they
+    hold on a loaded machine."""
     answer = httpx.post(
         f"{llama_url}/chat/completions",
         json={"messages": [{"role": "user", "content": "写三句拜访药店的建议。"}], "max_tokens": 64},
         timeout=600,
     )
     answer.raise_for_status()
-    took = time.monotonic() - started
-    return max(60.0, took * longest / 64 * 4)
+    timings = answer.json()["timings"]
+    reading, writing = timings["prompt_per_second"], timings["predicted_per_second"]
+    seconds = LONGEST_PROMPT / reading + TEST_MAX_TOKENS / writing
+    return max(60.0, seconds * 4)

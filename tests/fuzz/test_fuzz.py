@@ -19,7 +19,7 @@ from memory.base.errors import KeqingError
 from memory.extract.dates import find_dates, resolve_phrase
 from memory.notes.engines import offline_extractor
 from memory.reports.export import _sheet
-from tests.conftest import app_context
+from tests.conftest import Templates, app_context
 
 # Pieces of real notes, numbers, dates, punctuation and the odd character a phone or a paste brings.
 FRAGMENTS = [
@@ -131,7 +131,7 @@ CELL = st.one_of(st.text(max_size=40), st.sampled_from(FRAGMENTS), st.integers(-
     encoding=st.sampled_from(["utf-8", "gb18030", "utf-16"]),
 )
 def test_the_importers_import_or_say_why(
-    tmp_path: Path, kind: str, rows: list[list[str]], encoding: str
+    tmp_path: Path, templates: Templates, kind: str, rows: list[list[str]], encoding: str
 ) -> None:
     header = (
         "name,aliases,type,area,tier,rep,phone,address"
@@ -144,6 +144,7 @@ def test_the_importers_import_or_say_why(
         path.write_bytes(f"{header}\n{body}\n".encode(encoding))
     except UnicodeEncodeError:
         return
+    templates.copy_to("empty", tmp_path / "fuzz.db")  # migrated once a session, not once an example
     db = Database(f"sqlite:///{tmp_path / 'fuzz.db'}")
     try:
         with db.session() as session:

@@ -30,7 +30,11 @@ def serve_llama(port: int, *, embedding: bool = False) -> None:
     params.n_parallel = 1
     params.port = port
     params.hostnames = ["127.0.0.1"]
-    params.cpuparams.n_threads = 2
+    # One thread: llama.cpp's threads spin at a barrier for each other once per layer and token, so on
+    # a busy machine (the suite itself, other jobs) two threads wait for the scheduler and generate
+    # ~13x slower than one (1.2 vs 16 tokens/s measured under load); one also leaves the suite a core.
+    params.cpuparams.n_threads = 1
+    params.cpuparams_batch.n_threads = 1
     params.embedding = embedding
     if embedding:
         params.pooling_type = xllamacpp.llama_pooling_type.LLAMA_POOLING_TYPE_MEAN

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -35,6 +36,7 @@ from tests.memory.llm.conftest import free_port, start
 
 pytestmark = pytest.mark.slow
 NOTES = dev_notes()
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 
 
 def _usage(db: Database) -> list[LLMUsage]:
@@ -172,16 +174,22 @@ def test_briefing_points_reworded_only_when_faithful(
 def test_embeddings_from_the_endpoint_get_their_own_index(
     dev_db: Database, use_model: Callable[..., None], monkeypatch: pytest.MonkeyPatch, model_budget: float
 ) -> None:
+    # A knowledge base of one small article (the shipped playbook removed, as `keqing kb remove`
+    # does): the tiny model embeds it in seconds, where the 55 KB playbook took minutes under load.
+    offline = open_playbook(dev_db)
+    offline.store.remove("playbook")
+    offline.store.add(KNOWLEDGE / "clinic_notes.txt")
     process, url = start("embed")
     try:
-        use_model(url, timeout=model_budget)  # embedding the playbook: the model's speed now, not a figure
+        use_model(url, timeout=model_budget)  # embedding the article: the model's speed now, not a figure
         monkeypatch.setenv("KEQING_EMBED_MODEL", "gemma3-270m")
         get_settings.cache_clear()
         playbook = open_playbook(dev_db)
         assert playbook.store.collection == "keqing_kb_gemma3_270m"
-        assert playbook.store.vectors.count() > 0  # the playbook embedded by the endpoint
+        # a new embedder starts its own collection: the stored article embedded again by the endpoint
+        assert playbook.store.vectors.count() == offline.store.vectors.count() > 0
         assert playbook.retriever.search("第一次拜访诊所要注意什么?", 3)
-        assert playbook.retriever.vector_ranking("第一次拜访诊所", 5)  # vectors from the endpoint answer
+        assert playbook.retriever.vector_ranking("诊所医生最看重什么", 5)  # vectors from the endpoint answer
         process.kill()
         process.wait()
         # the endpoint is gone: retrieval still answers, from BM25 alone
