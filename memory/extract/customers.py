@@ -65,6 +65,10 @@ class CustomerResolver:
                 "给",
                 "新开",
                 "叫",
+                # 新开了个安康诊所: a measure word before the name is no part of it
+                "了个",
+                "一个",
+                "个",
             ]
         )
 
@@ -75,7 +79,11 @@ class CustomerResolver:
         new = self._new_names(text, mentions)
         has_new_cue = contains_any(text, self.lexicon.words("new_customer_cues"))
         first_known = known[0] if known else None
-        if new and (first_known is None or (has_new_cue and new[0].start < first_known.start)):
+        if new and (
+            first_known is None
+            or (has_new_cue and new[0].start <= first_known.start)
+            or self._opens_before_supplier(segments, new[0], first_known)
+        ):
             return self._as_new(text, segments, new[0])
         if first_known is not None:
             return self._as_known(first_known, rep)
@@ -85,6 +93,17 @@ class CustomerResolver:
         if new:
             return self._as_new(text, segments, new[0])
         return CustomerMatch(name="", matched=False)
+
+    @staticmethod
+    def _opens_before_supplier(segments: Segments, new: _NewName, known: Mention) -> bool:
+        """后屯村卫生室 … 让福顺送: a new account opening the note, a distributor named later (its
+        supplier) — a distributor named first is the account visited (对账 at the wholesaler)."""
+        first_clause = segments.clauses[0].start if segments.clauses else 0
+        return (
+            new.start == first_clause
+            and new.start < known.start
+            and all(e.type == "distributor" for e in known.entities)
+        )
 
     def _not_account(self, text: str, mention: Mention) -> bool:
         before = text[max(0, mention.start - 4) : mention.start]
