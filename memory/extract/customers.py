@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -92,7 +93,22 @@ class CustomerResolver:
             return self._as_known(fuzzy, rep)
         if new:
             return self._as_new(text, segments, new[0])
-        return CustomerMatch(name="", matched=False)
+        return self._by_person(text) or CustomerMatch(name="", matched=False)
+
+    def _by_person(self, text: str) -> CustomerMatch | None:
+        """No account named, but someone the confirmed records tie to one account alone (钱姐来电话,
+        钱姐 being 百顺's manager): that account."""
+        people: dict[str, Any] = self.lexicon.data.get("account_contacts") or {}
+        accounts = {
+            account for account, names in people.items() for name in names if len(name) >= 2 and name in text
+        }
+        if len(accounts) != 1:
+            return None
+        name = accounts.pop()
+        entity = next((e for e in self.gazetteer.customers() if e.name == name), None)
+        if entity is None:
+            return None
+        return CustomerMatch(entity.name, True, entity.type, entity.area, entity)
 
     @staticmethod
     def _opens_before_supplier(segments: Segments, new: _NewName, known: Mention) -> bool:
