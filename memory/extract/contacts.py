@@ -19,6 +19,7 @@ _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
 NEAR = 8
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
 _NICK = ("孃孃", "嬢嬢", "姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
 
 
@@ -328,9 +329,19 @@ def _said_next(segments: Segments, clause: Span) -> str | None:
     return month_day_of(written.group(0)) if written else None
 
 
+def _numeric_day(clause: str) -> str | None:
+    """生日8.12, 生日是8/12: month and day typed as digits, close to 生日."""
+    at = clause.find("生日")
+    for match in _NUMERIC.finditer(clause):
+        month, day = int(match.group(1)), int(match.group(2))
+        if abs(match.start() - at) <= NEAR and 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{month:02d}-{day:02d}"
+    return None
+
+
 def _birthday(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
     """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
-    written = month_day_of(clause)
+    written = month_day_of(clause) or _numeric_day(clause)
     if written is not None:
         return written
     at = start + clause.find("生日")

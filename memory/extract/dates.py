@@ -73,6 +73,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_after", rf"{_COUNT}天(?:以)?后"),
     ("days_after", rf"过{_COUNT}天"),
     ("month_day", rf"({NUMBER})月({NUMBER})(?:日|号)(?:\s*{_WEEK}{_WD})?"),
+    # 下个月8号, 这个月20号: a day of the next or this month
+    ("next_month_day", rf"下个?月({NUMBER})(?:日|号)"),
+    ("this_month_day", rf"(?:这个?|本)月({NUMBER})(?:日|号)"),
     # 看一下下周二 / 看下下个礼拜五 run together: the first 下 is the verb's (一下, 看下), not 下下
     ("week_after_next_day", rf"(?<![一看问说讲等试查催想聊量])下下(?:个)?{_WEEK}({_WD})"),
     ("next_week_day", rf"下(?:个)?{_WEEK}(?:的{_WEEK}?)?({_WD})"),
@@ -156,6 +159,11 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | N
         if month is None or day is None or not 1 <= month <= 12:
             return None, False
         return _month_day(ref, month, day, future=True), False
+    if kind in {"next_month_day", "this_month_day"}:
+        first = add_months(ref.replace(day=1), 1 if kind == "next_month_day" else 0)
+        if number is None or not 1 <= number <= calendar.monthrange(first.year, first.month)[1]:
+            return None, False
+        return first.replace(day=number), kind == "this_month_day" and first.replace(day=number) < ref
     if kind in {"week_after_next_day", "next_week_day", "last_week_day", "this_week_day", "weekday"}:
         weekday = WEEKDAYS[groups[0]]
         if kind == "weekday":

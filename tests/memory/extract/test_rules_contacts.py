@@ -105,3 +105,17 @@ def test_a_birthday_belongs_to_the_one_it_is_about(extract, text: str, expected)
 )
 def test_the_reps_own_manager_and_an_audience_are_not_contacts(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == [("周", "director")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 王店长生日8.12 我记下了", "08-12"),
+        ("惠民药房 王店长说她生日是11/3", "11-03"),
+        ("惠民药房 王店长下个月6号过生日", "06-06"),
+    ],
+)
+def test_a_birthday_typed_as_digits_or_said_as_a_day_of_next_month_is_read(
+    extract, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c.birthday for c in extract(text).contacts] == [expected]

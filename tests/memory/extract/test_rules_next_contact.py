@@ -101,6 +101,8 @@ def test_a_birthday_or_a_vague_time_dates_no_contact(next_visit: NextVisit, text
         ("两月后", day(7, 13)),
         ("后儿", day(5, 15)),
         ("夜来", day(5, 12)),
+        ("下个月5号", day(6, 5)),
+        ("这个月28号", day(5, 28)),
     ],
 )
 def test_spoken_variants_of_the_date_table_resolve_like_the_written_ones(
