@@ -10,7 +10,8 @@ from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
 from memory.extract.text import Segments
 
-_PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多|贵|便宜|块|元|毛|钱|的价)")
+# 每盒多给一块 is a price; 两件多 at the end of a statement is a little over two.
+_PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多(?![\s,,。;;!!]|$)|贵|便宜|块|元|毛|钱|的价)")
 # 还搁着8盒, 店里摆着十瓶: a verb in its durative form right before a quantity states what is there.
 _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 # 让再捎二十盒, 喊先送十盒: the customer asking for goods is an order, whatever the verb.
@@ -25,6 +26,7 @@ _RATE = re.compile(
 # 买二送一: an offer's 送 orders nothing.
 _OFFER = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠][\d{CN_DIGITS}]+")
 _RESTATED_REACH = 6
+_EXPIRY_REACH = 6
 _CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
 _REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
@@ -81,6 +83,7 @@ class ProductFinder:
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
         self.blockers = lexicon.words("kind_blockers")
+        self.expiry = lexicon.words("expiry_words")
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
         self._drug_form = re.compile(rf"({forms})")
         firms = "|".join(map(re.escape, lexicon.words("competitor_firm_suffixes")))
@@ -190,6 +193,11 @@ class ProductFinder:
             for q in quantities
         )
 
+    def _expiring(self, text: str, start: int, quantity: _Quantity) -> str | None:
+        """那批有两盒快过期了, 近效期那十盒: goods near their expiry date are goods on hand."""
+        around = text[start : quantity.end + _EXPIRY_REACH]
+        return "stock" if any(word in around for word in self.expiry) else None
+
     @staticmethod
     def _pattern_kind(window: str) -> str | None:
         if _STATE.search(window):
@@ -288,7 +296,11 @@ class ProductFinder:
             else:
                 window_start = max(previous_end, owner.end)
             window = text[window_start : quantity.start]
-            kind = self._pattern_kind(window) or self._verb_in(window)
+            kind = (
+                self._expiring(text, window_start, quantity)
+                or self._pattern_kind(window)
+                or self._verb_in(window)
+            )
             if kind is None and not follows:
                 chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
                 kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
@@ -325,7 +337,8 @@ class ProductFinder:
                 continue
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
-            kind = self._verb_in(after, nearest_to_end=False)
+            expiring = "stock" if any(word in after for word in self.expiry) else None
+            kind = expiring or self._verb_in(after, nearest_to_end=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return _one_per_kind(lines)
 

@@ -99,3 +99,26 @@ def test_a_competitor_named_in_a_comparison_does_not_take_the_amount(
 )
 def test_how_a_product_sells_is_kept_beside_its_amount(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 上回那批六味有三瓶快过期了 王店长想换", {("六味地黄丸", "stock", 3)}),
+        ("李氏诊所 近效期那八盒克肟李大夫说能不能换", {("头孢克肟分散片", "stock", 8)}),
+        ("惠民药房 丹参片有几瓶快到期了", {("复方丹参片", "stock", None)}),
+    ],
+)
+def test_goods_near_their_expiry_date_are_stock(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 库里丹参片还有三件多", {("复方丹参片", "stock", 3)}),
+        ("西山卫生院 克肟还剩两盒多 周院长说够用", {("头孢克肟分散片", "stock", 2)}),
+    ],
+)
+def test_a_little_over_an_amount_is_that_amount(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
