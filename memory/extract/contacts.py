@@ -281,7 +281,7 @@ class ContactFinder:
             if phone and owner.phone is None:
                 owner.phone = phone.group(1)
             birthday = (
-                _birthday(clause.text, clause.start, clause.end, dates) or _said_next(segments, clause)
+                _birthday(clause.text, clause.start, clause.end, dates) or _said_next(segments, clause, dates)
                 if "生日" in clause.text
                 else None
             )
@@ -319,14 +319,18 @@ class ContactFinder:
         return max(before, key=lambda b: b[0])[1] if before else None
 
 
-def _said_next(segments: Segments, clause: Span) -> str | None:
-    """小芳过生日 八月三号: the day opening the clause right after, in the same sentence."""
+def _said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
+    """小芳过生日 八月三号, 她生日快到了 下周三: the day opening the clause right after, in the same
+    sentence, when the birthday's clause names no day of its own."""
     index = segments.clauses.index(clause)
     following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
     if following is None or following.sentence != clause.sentence:
         return None
     written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
-    return month_day_of(written.group(0)) if written else None
+    if written:
+        return month_day_of(written.group(0))
+    said = next((d for d in dates if d.start == following.start and not d.past), None)
+    return said.date.strftime("%m-%d") if said else None
 
 
 def _numeric_day(clause: str) -> str | None:

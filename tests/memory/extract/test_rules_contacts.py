@@ -90,6 +90,7 @@ def test_the_kind_of_account_gives_the_untitled_their_role(extract, text: str, e
     [
         ("惠民药房 店员小周说王店长生日是9月12号", [("周", None), ("王", "09-12")]),
         ("惠民药房 小敏过生日 十月五号 王店长让我记着", [(None, "10-05"), ("王", None)]),
+        ("惠民药房 王店长说她生日快到了 下礼拜二", [("王", "05-19")]),
     ],
 )
 def test_a_birthday_belongs_to_the_one_it_is_about(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
