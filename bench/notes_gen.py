@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 TEMPLATES = [
     "{customer} {contact}说{product}上个月卖了{n}{unit},还剩{m}{unit}。{terms},{supplier}送货。{when}再来",
@@ -26,7 +26,7 @@ WHEN = ["明天", "后天", "下周三", "周五", "一周后", "半个月后", 
 
 
 def load(dataset: Path) -> dict[str, Any]:
-    catalog = yaml.safe_load((dataset / "catalog.yaml").read_text(encoding="utf-8"))
+    catalog = read_yaml(dataset / "catalog.yaml")
     with (dataset / "customers.csv").open(encoding="utf-8") as handle:
         customers = list(csv.DictReader(handle))
     return {"catalog": catalog, "customers": customers}

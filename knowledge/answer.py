@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from knowledge.search import Passage, tokens
+from knowledge.index import tokens
+from knowledge.search import Passage
 
 _SENTENCE = re.compile(r"[^。!?!?\n]+[。!?!?]")
 MIN_CHARS = 8

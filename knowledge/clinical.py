@@ -1,40 +1,93 @@
 """Clinical questions are refused, however well the playbook happens to match them.
 
-A question is clinical when it asks about a dose or an interval, two drugs taken together or a
-drug's effects and risks; or when it speaks of taking something together with a patient group
-(孕妇, 小孩), a complaint (发烧, 脚肿) or a drug (…沙星, 布洛芬); or asks what a complaint means.
-The cue words are data (knowledge/clinical.yaml); how they combine is here.
+A question is clinical by its shape, not by one word: it asks an amount of a drug (taking verb, 几/
+多少, a dose unit: 喝多少毫升, 一次几粒), two things taken together, or a drug's effects and risks;
+or it speaks of taking something together with a patient group (孕妇, 三岁的, 肾不好的人), a
+complaint or a drug; or asks what a complaint means (胸口疼是不是…) or which drug suits one (牙龈肿了用
+啥药). A complaint is a named one (发烧, 高血压) or a part of the body with what is felt there (胸口…疼,
+腰酸), so complaints no list names still count. The words are data (knowledge/clinical.yaml); how
+they combine is here.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 ALONE = ("dose", "interaction", "adverse")  # clinical by themselves
 WITH_TAKING = ("population", "symptom", "drug")  # clinical with a word of taking or using
+HARM_GAP = 4  # characters between 对 + a part of the body and the harm (对胃有没有影响)
+# An age (三岁, 8个月大, 两周岁): a patient group however old.
+_AGE = re.compile(r"(?:\d+|[一二两三四五六七八九十半几多来]+)(?:周岁|岁|个多月|个月|月大)")
+_PER = r"(?:一次|每次|一回|一天|每天|一日|每日|一顿)"
+# When in the day a drug is taken (早上吃还是晚上吃, 睡前服): not a meal (晚上吃饭).
+_WHEN = r"(?:早上|早晨|中午|晚上|睡前|饭前|饭后|空腹|什么时候|啥时候|几点)"
+_MEALS = r"(?![饭酒席])"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def load_cues(extra: Path | None = None) -> dict[str, tuple[str, ...]]:
-    data: dict[str, list[str]] = yaml.safe_load((HERE / "clinical.yaml").read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = read_yaml(HERE / "clinical.yaml")
     if extra is not None and extra.exists():
-        for key, words in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).items():
+        for key, words in (read_yaml(extra) or {}).items():
             data[key] = [*data.get(key, []), *words]
     return {key: tuple(words) for key, words in data.items()}
 
 
+@cache
+def _shapes(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Pattern[str]]:
+    """The patterns built from the word classes: an amount of a dose, a complaint felt somewhere."""
+    words = dict(cues)
+    take, amount, unit = (_alternation(words[k]) for k in ("take", "amount", "unit"))
+    body, degree, felt, harm = (_alternation(words[k]) for k in ("body", "degree", "felt", "harm"))
+    return {
+        "dose": re.compile(
+            rf"(?:{take}|{_PER})(?:{amount})(?:{unit})|{_PER}(?:{take})(?:{amount})|{_WHEN}(?:吃|服|喝){_MEALS}"
+        ),
+        "felt": re.compile(rf"(?:{body})(?:{degree}){{0,2}}(?:{felt})"),
+        "harm": re.compile(rf"对(?:{body})[^\s,，。?？!！]{{0,{HARM_GAP}}}(?:{harm})"),
+    }
+
+
+def _found(question: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
+    """The kinds of cue present: each list's words, and the shapes built from them."""
+    found = {kind for kind, words in cues.items() if any(word in question for word in words)}
+    found.discard("take")
+    unfed = question
+    for meal in cues["meal"]:
+        unfed = unfed.replace(meal, " ")
+    if any(word in unfed for word in cues["take"]):
+        found.add("take")
+    shapes = _shapes(tuple(sorted(cues.items())))
+    if shapes["dose"].search(question):
+        found.add("dose")
+    if shapes["harm"].search(question):
+        found.add("adverse")
+    if "disease" in found or shapes["felt"].search(question):
+        found.add("symptom")
+    if _AGE.search(question):
+        found.add("population")
+    return found
+
+
 def clinical_cues(question: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
     """The kinds of clinical cue the question carries ([] when it is not a clinical question)."""
-    found = {kind for kind, words in cues.items() if any(word in question for word in words)}
+    found = _found(question, cues)
     kinds = [kind for kind in ALONE if kind in found]
     if "take" in found or ("symptom" in found and "drug" in found):
         kinds += [kind for kind in WITH_TAKING if kind in found]
     if "symptom" in found and "diagnosis" in found:
         kinds.append("diagnosis")
+    if "choose" in found and ({"symptom", "population"} & found):
+        kinds.append("choice")  # which drug for a complaint or for a patient group
     return kinds
 
 

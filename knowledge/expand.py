@@ -7,14 +7,14 @@ by pinyin against the knowledge base's vocabulary, and a general thesaurus (同�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from knowledge.thesaurus import Thesaurus
 from knowledge.typos import PinyinRepair
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 # The thesaurus is measured (bench/README.md) but off: 同义词词林 gained nothing on the tune questions,
@@ -24,18 +24,40 @@ RESOURCES = frozenset({"domain", "typos"})
 
 @cache
 def load_synonyms(extra: Path | None = None) -> dict[str, list[str]]:
-    data: dict[str, list[str]] = yaml.safe_load((HERE / "synonyms.yaml").read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = read_yaml(HERE / "synonyms.yaml")
     if extra is not None and extra.exists():
-        for key, terms in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).items():
+        for key, terms in (read_yaml(extra) or {}).items():
             data[key] = [*data.get(key, []), *terms]
     return data
 
 
+# What Chinese puts inside a verb-object word (打电话 → 打个电话, 送礼 → 送了礼, 吃饭 → 吃了好几顿饭): an
+# aspect particle, then a count and its measure, any of them; a key is also found so split after its
+# first character.
+_INFIX = re.compile(
+    r"(?=[了过着好一两几三四五六七八九十个顿回次通趟杯场])(?:了|过|着)?好?[一两几三四五六七八九十]*(?:个|顿|回|次|通|趟|杯|场)?"
+)
+
+
+@cache
+def _separable(key: str) -> re.Pattern[str] | None:
+    if len(key) < 2 or not key[0].isalpha():
+        return None
+    return re.compile(f"{re.escape(key[0])}{_INFIX.pattern}{re.escape(key[1:])}")
+
+
+def _has_key(text: str, key: str) -> bool:
+    if key in text:
+        return True
+    separable = _separable(key)
+    return separable is not None and bool(separable.search(text))
+
+
 def domain_terms(text: str, synonyms: dict[str, list[str]]) -> list[str]:
-    """The terms of every vocabulary key found in the text."""
+    """The terms of every vocabulary key found in the text (a verb-object key also split: 打个电话)."""
     extra: list[str] = []
     for key, terms in synonyms.items():
-        if key in text:
+        if _has_key(text, key):
             extra.extend(term for term in terms if term not in text and term not in extra)
     return extra
 

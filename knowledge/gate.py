@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from knowledge.clinical import is_clinical, load_cues
 from knowledge.search import Retrieval
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 MAX_TOPICS = 6
@@ -39,7 +38,7 @@ class Gate:
 
 @cache
 def load_gate() -> Gate:
-    data = yaml.safe_load((HERE / "gate.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(HERE / "gate.yaml")
     return Gate(float(data["cosine_weight"]), float(data["threshold"]), float(data["domain_threshold"]))
 
 

@@ -8,9 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import yaml
-
 from knowledge.search import Passage
+from memory.base.yamlfile import read_yaml
 
 if TYPE_CHECKING:
     from memory.llm.model import ChatModel
@@ -37,7 +36,7 @@ def usable(text: str, count: int) -> bool:
 
 @cache
 def _refusal_patterns() -> tuple[re.Pattern[str], ...]:
-    found = yaml.safe_load((Path(__file__).parent / "refusals.yaml").read_text(encoding="utf-8"))
+    found = read_yaml(Path(__file__).parent / "refusals.yaml")
     return tuple(re.compile(pattern) for pattern in found)
 
 

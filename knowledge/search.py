@@ -8,28 +8,19 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from knowledge.bm25 import BM25
+from knowledge.dictionary import quick_tokenizer
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
-from knowledge.lexical import LexicalIndex, keyness
+from knowledge.index import Index, cached_index, tokens
 from knowledge.store import KnowledgeStore
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
 EXPANSION_WEIGHT = 0.5  # a word the expansion added counts less than the rep's own word
 VIEWS = {"words": 1.0, "vectors": 0.6, "passage_bigrams": 0.5, "section_words": 0.0, "section_bigrams": 1.0}
-_STOP = frozenset(
-    word
-    for line in (Path(__file__).parent / "stopwords.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for word in line.split()
-)
 
 
 log = logging.getLogger("keqing.search")
@@ -54,12 +45,10 @@ class Retrieval:
     cosine: float = 0.0
     coverage: float = 0.0
     words: list[str] = field(default_factory=list)
-    domain: float = 0.0  # the keyness of the (expanded) question's words: how much it talks the trade
-
-
-def tokens(text: str, tokenizer: Any) -> list[str]:
-    words = [w.strip() for w in tokenizer.cut_for_search(text)]
-    return [w for w in words if w and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w) and w not in _STOP]
+    # The keyness of the expanded question's words (those the expansion added at EXPANSION_WEIGHT): how
+    # much the question talks the trade. An added word counts less, as in the ranking: 领导 → 管理者
+    # does not make a question about one's pay a question of the trade.
+    domain: float = 0.0
 
 
 class Retriever:
@@ -70,26 +59,18 @@ class Retriever:
         views: dict[str, float] | None = None,
         resources: Iterable[str] = RESOURCES,
     ) -> None:
-        import jieba
-
-        jieba.setLogLevel(60)
         self.store = store
         self.synonyms = load_synonyms(store.home / "synonyms.yaml")
         self.expander = Expander(self.synonyms, resources)
-        self.tokenizer = jieba.Tokenizer()
-        for word in self.expander.vocabulary_words():
+        self.tokenizer = quick_tokenizer(store.folder)
+        self.added = sorted(self.expander.vocabulary_words())
+        for word in self.added:
             self.tokenizer.add_word(word)
         self.views = dict(VIEWS if views is None else views)
         self.expansion_weight = EXPANSION_WEIGHT
-        self._chunks: list[dict[str, Any]] = []
-        self._bm25: BM25 | None = None
-        self._lexical: LexicalIndex | None = None
-        self._idf: dict[str, float] = {}
-        self._keyness: dict[str, float] = {}
+        self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
-        self._matrix: Any = None
-        self._numpy: Any = None
 
     def _refresh(self) -> None:
         version = self.store.version()
@@ -101,25 +82,11 @@ class Retriever:
             if chunk["digest"] not in seen:
                 seen.add(chunk["digest"])
                 chunks.append(chunk)
-        self._chunks = chunks
+        # the offline embedding is compared in process when the store is local: no Chroma to load
+        path = self.store.folder / f"{self.store.collection}.index"
+        self._index = cached_index(path, chunks, self.tokenizer, self.added, vectors=self.store.local)
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
-        corpus = [tokens(f"{c['title']} {c['body']}", self.tokenizer) or ["∅"] for c in chunks]
-        self._bm25 = BM25(corpus) if chunks else None
-        self._lexical = LexicalIndex(chunks, lambda text: tokens(text, self.tokenizer)) if chunks else None
-        frequency: dict[str, int] = {}
-        for words in corpus:
-            for word in set(words):
-                frequency[word] = frequency.get(word, 0) + 1
-        self._idf = {w: math.log(1 + len(corpus) / n) for w, n in frequency.items()}
-        self._keyness = keyness(corpus, self.tokenizer.FREQ, self.tokenizer.total)
-        self._matrix = None
-        if self.store.local and chunks:  # the offline embedding, compared in process: no Chroma to load
-            import numpy
-
-            self._numpy = numpy
-            texts = [f"{c['title']}\n{c['body']}" for c in chunks]
-            self._matrix = numpy.asarray([char_ngram_vector(t) for t in texts], dtype="float32")
-        self.expander.reindex(set(frequency), self.tokenizer.FREQ)
+        self.expander.reindex(self._index.vocabulary, self.tokenizer.FREQ)
         self._version = version
 
     def bm25_ranking(
@@ -127,19 +94,22 @@ class Retriever:
     ) -> list[tuple[int, float]]:
         """Word BM25 of the (expanded) query (its `words`, when already cut); words not in `question`
         weigh EXPANSION_WEIGHT."""
-        if self._bm25 is None:
+        if self._index.bm25 is None:
             return []
         words = tokens(query, self.tokenizer) if words is None else words
         added = {w: self.expansion_weight for w in words if question and w not in question}
-        return self._bm25.top(words, depth, added)
+        return self._index.bm25.top(words, depth, added)
 
     def vector_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
-        if self._matrix is not None:
-            similarity = self._matrix @ self._numpy.asarray(char_ngram_vector(query), dtype="float32")
-            best = self._numpy.argsort(-similarity)[:depth]
+        if self._index.matrix is not None:
+            import numpy
+
+            similarity = self._index.matrix @ numpy.asarray(char_ngram_vector(query), dtype="float32")
+            best = numpy.argsort(-similarity)[:depth]
             return [(int(i), float(similarity[i])) for i in best if similarity[i] > 0]
         try:
-            found = self.store.vectors.similarity_search_with_score(query, k=min(depth, len(self._chunks)))
+            depth = min(depth, len(self._index.chunks))
+            found = self.store.vectors.similarity_search_with_score(query, k=depth)
         except Exception:  # an embedding endpoint that is down: BM25 alone still answers
             log.warning("vector search failed; answering from BM25 alone", exc_info=True)
             return []
@@ -154,14 +124,14 @@ class Retriever:
 
     def titles(self) -> list[str]:
         self._refresh()
-        return [c["title"] for c in self._chunks]
+        return [c["title"] for c in self._index.chunks]
 
     def search(self, question: str, k: int = 3) -> list[Passage]:
         return self.retrieve(question, k).passages
 
     def retrieve(self, question: str, k: int = 3) -> Retrieval:
         self._refresh()
-        if not self._chunks or not question.strip():
+        if not self._index.chunks or not question.strip():
             return Retrieval([])
         query = self.expanded(question)
         depth = max(50, k * 10)
@@ -178,8 +148,13 @@ class Retriever:
             cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
-            domain=sum(self._keyness.get(w, 0.0) for w in set(words)),
+            domain=self._domain(question, words),
         )
+
+    def _domain(self, question: str, words: list[str]) -> float:
+        """How much the question talks the trade: its words' keyness, an added word's at its weight."""
+        weight = self.expansion_weight
+        return sum(self._index.keyness.get(w, 0.0) * (1.0 if w in question else weight) for w in set(words))
 
     def _fuse(
         self,
@@ -193,8 +168,8 @@ class Retriever:
         `ranked` holds the word BM25 and the vector rankings, the other views are ranked here."""
         lexical, vector = ranked
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
-        if self._lexical is not None:
-            rankings |= self._lexical.rankings(question, query, words, depth, self.expansion_weight)
+        if self._index.lexical is not None:
+            rankings |= self._index.lexical.rankings(question, query, words, depth, self.expansion_weight)
         fused: dict[int, float] = {}
         for view, groups in rankings.items():
             weight = self.views.get(view, 0.0)
@@ -208,7 +183,8 @@ class Retriever:
         seen: set[tuple[str, str]] = set()
         kept: list[tuple[int, float]] = []
         for index, score in ranked:
-            key = (self._chunks[index]["source"], self._chunks[index]["section"])
+            chunk = self._index.chunks[index]
+            key = (chunk["source"], chunk["section"])
             if key not in seen:
                 seen.add(key)
                 kept.append((index, score))
@@ -218,15 +194,15 @@ class Retriever:
 
     def coverage(self, words: list[str], index: int) -> float:
         """The IDF-weighted share of the query's words found in one passage (unknown words weigh most)."""
-        chunk = self._chunks[index]
+        chunk = self._index.chunks[index]
         text = f"{chunk['title']} {chunk['body']}"
-        unknown = math.log(1 + len(self._chunks))
-        weights = {w: self._idf.get(w, unknown) for w in set(words)}
+        unknown = math.log(1 + len(self._index.chunks))
+        weights = {w: self._index.idf.get(w, unknown) for w in set(words)}
         total = sum(weights.values()) or 1.0
         return sum(weight for word, weight in weights.items() if word in text) / total
 
     def _passage(self, index: int, score: float) -> Passage:
-        chunk = self._chunks[index]
+        chunk = self._index.chunks[index]
         return Passage(
             id=chunk["id"],
             title=chunk["title"],

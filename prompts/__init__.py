@@ -18,7 +18,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-import yaml
+from memory.base.yamlfile import parse_yaml, read_yaml
 
 HERE = Path(__file__).parent
 
@@ -50,7 +50,7 @@ def parse_prompt(name: str, source: str) -> Prompt:
     if not source.startswith("---\n"):
         raise PromptError(f"{name}: no front matter")
     _, header, body = source.split("---\n", 2)
-    meta = yaml.safe_load(header) or {}
+    meta = parse_yaml(header) or {}
     return Prompt(name, body.strip("\n"), list(meta.get("variables") or []))
 
 
@@ -65,6 +65,6 @@ def load_prompt(name: str) -> Prompt:
 @cache
 def load_texts(name: str) -> dict[str, Any]:
     """A YAML file of user-facing texts (messages.yaml, labels.yaml)."""
-    data = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(HERE / f"{name}.yaml")
     assert isinstance(data, dict)
     return data

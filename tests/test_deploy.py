@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
+
+from memory.base.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPOSE: dict[str, Any] = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+COMPOSE: dict[str, Any] = read_yaml(ROOT / "docker-compose.yml")
 SCHEMA = ROOT / "tests/data/compose/compose_spec.json"
 
 

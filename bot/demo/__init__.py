@@ -7,10 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.context import AppContext
 from memory.accounts.masterdata import has_master_data, import_files
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 MASTER_DATA = ("catalog.yaml", "customers.csv", "reps.csv")
@@ -32,7 +31,7 @@ def load_demo(ctx: AppContext) -> DemoLoaded | None:
         if has_master_data(session=session):
             return None
         report = import_files(session=session, paths=[HERE / name for name in MASTER_DATA])
-    notes = yaml.safe_load((HERE / "notes.yaml").read_text(encoding="utf-8"))
+    notes = read_yaml(HERE / "notes.yaml")
     intake, today = ctx.intake(), ctx.clock.today()
     saved: list[tuple[str, str]] = []
     for note in sorted(notes, key=lambda n: -int(n["days_ago"])):
@@ -45,6 +44,6 @@ def load_demo(ctx: AppContext) -> DemoLoaded | None:
         if taken.extraction is not None:
             intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
             saved.append((note["rep"], taken.extraction.record.customer.name or ""))
-    catalog = yaml.safe_load((HERE / "catalog.yaml").read_text(encoding="utf-8"))
+    catalog = read_yaml(HERE / "catalog.yaml")
     rep, account = saved[-1]
     return DemoLoaded(catalog["company"], report.created.get("customers", 0), len(saved), rep, account)

@@ -24,6 +24,7 @@ from bot.views.replies import Choice, Reply
 from memory.extract.dates import find_dates
 from memory.extract.engine import Extraction
 from memory.notes.engines import extractor
+from memory.notes.held import hold_message, take_held
 from memory.notes.intake import problem_with
 from memory.notes.revisions import last_saved, saved_note, take_back, visit_of
 from memory.reports.periods import period_of
@@ -80,7 +81,6 @@ class ChatTurns:
         self.assistant = assistant
         self.router = router or Router()
         self.lookup = LookupFlow(assistant.ctx)
-        self.held: dict[str, str] = {}  # a message waiting for 记为拜访 / 当作提问, by user
 
     def route(self, text: str) -> Route:
         with self.assistant.ctx.db.session() as session:
@@ -90,7 +90,9 @@ class ChatTurns:
         """preview: a note's card is shown but nothing is stored (keqing say)."""
         route = self.route(text)
         if route.unsure:
-            self.held[user] = text
+            if not preview:
+                with self.assistant.ctx.db.session() as session:  # any worker may get the tap
+                    hold_message(session=session, person=user, text=text)
             choices = [
                 Choice(texts.t("choice_as_note"), "route:note"),
                 Choice(texts.t("choice_as_question"), "route:question"),
@@ -179,7 +181,8 @@ class ChatTurns:
     def choose(self, *, user: str, action: str, today: dt.date) -> list[Reply]:
         kind, _, value = action.partition(":")
         if kind == "route":
-            text = self.held.pop(user, None)
+            with self.assistant.ctx.db.session() as session:
+                text = take_held(session=session, person=user)
             if text is None or value not in {"note", "question"}:
                 return [Reply(texts.t("route_expired"))]
             return self.reply(value, user=user, text=text, today=today)

@@ -8,9 +8,10 @@ too. (A mark for the message's length was tried and lowered the tune score: benc
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from bot.routing.cues import load_cues
+from bot.routing.cues import load_cues, upcoming_shape
 from bot.routing.normalize import REP, SLOTS
 
 # One private-use character per class, so no message can contain a mark by chance.
@@ -22,18 +23,25 @@ def _classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple(w.lower() for w in words)) for name, words in classes.items())
 
 
+def _upcoming() -> re.Pattern[str]:
+    cues = load_cues()
+    return upcoming_shape(cues["ahead"], cues["going"], cues["before"])
+
+
 def _mark(index: int) -> str:
     return chr(_FIRST_MARK + index)
 
 
 def class_marks(marked: str) -> str:
-    """The marks of the classes the message has a word of (a rep named counts as the team's) and of
-    its emoji."""
+    """The marks of the classes the message has a word of (a rep named counts as the team's; a visit
+    to come counts by its shape too) and of its emoji."""
     classes = _classes()
     found = [i for i, (name, words) in enumerate(classes) if any(w in marked for w in words)]
     group = next(i for i, (name, _w) in enumerate(classes) if name == "group")
     if REP in marked:
         found.append(group)
+    if _upcoming().search(marked):  # a visit to come, in words the class does not list (过两天跑■)
+        found.append(next(i for i, (name, _w) in enumerate(classes) if name == "upcoming"))
     names = set(SLOTS.values())  # the marks of names are symbols too, but no emoji
     if any(unicodedata.category(ch) == "So" and ch not in names for ch in marked):
         found.append(len(classes))

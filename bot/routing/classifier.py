@@ -7,10 +7,9 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.routing.classes import class_marks
 from bot.routing.normalize import from_slots
+from memory.base.yamlfile import read_yaml
 from memory.extract.gazetteer import loose_pinyin
 
 HERE = Path(__file__).parent
@@ -18,7 +17,7 @@ HERE = Path(__file__).parent
 
 def training_set(path: Path = HERE / "training.yaml") -> tuple[list[str], list[str]]:
     """(marked phrases, intents) of the shipped training file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     pairs = [(from_slots(phrase), intent) for intent, phrases in data.items() for phrase in phrases]
     return [p for p, _ in pairs], [i for _, i in pairs]
 

@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.routing.normalize import ACCOUNT, PERSON
 from memory.base.settings import get_settings
+from memory.base.yamlfile import read_yaml
 from memory.extract.gazetteer import loose_pinyin
 from memory.extract.lexicon import _merge, longest_first
 
@@ -24,6 +23,11 @@ _CLAUSE = re.compile(r"[\s,,。.!!??;;、:：…~～]+")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|盒|瓶|支|箱)")
 # A forwarded notice or ad opens with its sender in brackets: 【某某医保局】, [中国移动].
 _FORWARDED = re.compile(r"^[【\[][^】\]]{1,16}[】\]]")
+# X还是Y asked in one's own voice: 是月结还是现款 (not 还是老样子, where nothing is weighed).
+_EITHER_OR = re.compile(r"是[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
+# Saying followed by what: 说点啥, 讲什么好 ask what to say, they report nothing (刘姐问啥时候到 does).
+_SAY_WHAT = re.compile(r"[点些]?(?:啥|什么)(?!时)")
+_SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
@@ -45,9 +49,9 @@ class Cue:
 
 @lru_cache(maxsize=4)
 def _load(extra: Path | None) -> dict[str, Any]:
-    data = yaml.safe_load((HERE / "cues.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(HERE / "cues.yaml")
     if extra is not None and extra.exists():
-        data = _merge(data, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
+        data = _merge(data, read_yaml(extra) or {})
     assert isinstance(data, dict)
     return data
 
@@ -75,6 +79,30 @@ def _sound_at(syllables: list[str], word: list[str]) -> int:
     return -1
 
 
+def _any(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def upcoming_shape(ahead: list[str], going: list[str], before: list[str]) -> re.Pattern[str]:
+    """A visit still to come: a time ahead or an intention, then going (明天去, 准备去), or going and
+    "before" (去■之前)."""
+    return re.compile(
+        rf"(?:{_any(ahead)})(?:{_any(going)})|(?:{_any(going)})[^\s,，。]{{0,8}}?(?:{_any(before)})"
+    )
+
+
+def _only(text: str, words: list[str], fillers: list[str]) -> bool:
+    """The text holds one of the words at least, and nothing but them and fillers (punctuation aside)."""
+    rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
+    found = False
+    for word in words:
+        if word in rest:
+            rest, found = rest.replace(word, ""), True
+    for filler in fillers:
+        rest = rest.replace(filler, "")
+    return found and not rest
+
+
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
@@ -86,7 +114,10 @@ class Cues:
         classes = data.get("classes", {})
         chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
         self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
+        self.w["wrong_any"] = longest_first([*self.w["previous_note"], *self.w["mistake"], *self.w["fix"]])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
+        self._upcoming = upcoming_shape(self.w["ahead"], self.w["going"], self.w["before"])
+        self._other = [w.lower() for name in ("ads", "notice", "errand") for w in classes.get(name, [])]
 
     def first(self, text: str, key: str) -> int:
         """Where the first word of a list starts, written or (SOUNDED lists) sounding alike; or -1."""
@@ -129,14 +160,8 @@ class Cues:
 
     def smalltalk_only(self, text: str) -> Cue | None:
         """Greetings, thanks, acknowledgements, laughter, how one feels, alone or together (明白了 谢谢)."""
-        rest = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZSC")
-        found = False
-        for word in self.w["smalltalk_any"]:
-            if word in rest:
-                rest, found = rest.replace(word, ""), True
-        for particle in self.w["particles"]:
-            rest = rest.replace(particle, "")
-        return Cue("smalltalk", "smalltalk_only") if found and not rest else None
+        only = _only(text, self.w["smalltalk_any"], self.w["particles"])
+        return Cue("smalltalk", "smalltalk_only") if only else None
 
     def correction(self, text: str) -> Cue | None:
         """The last note named and something wrong with it (上一条记错了, 把刚才那条撤回); or a message
@@ -149,7 +174,21 @@ class Cues:
         reported = _first(head, self.w["reported"])
         if mistake >= 0 and not 0 <= reported < mistake and _has(text, self.w["should_be"]):
             return Cue("correction", "correction")
-        return None
+        return self.field_change(head, text) or self.fix_only(text)
+
+    def field_change(self, head: str, text: str) -> Cue | None:
+        """A field of the note, then what it changes to (下次拜访改成下周四, 把盒数改为三十): an edit of the
+        last note — unless reported (老板说账期改成月结了) or asked (账期改成月结咋谈)."""
+        field, change = self.first(head, "note_fields"), self.first(head, "change_to")
+        if not 0 <= field < change or _has(head, self.w["reported"]) or self.asks(text):
+            return None
+        return Cue("correction", "field_change")
+
+    def fix_only(self, text: str) -> Cue | None:
+        """Nothing but what is wrong, or a field and what is wrong with it (撤回, 删了吧, 日期不对,
+        数量写错了): with nothing else said, it can only be about the note just sent."""
+        only = _only(text, self.w["wrong_any"], [*self.w["note_fields"], *self.w["particles"]])
+        return Cue("correction", "fix_only") if only else None
 
     def brief_request(self, text: str) -> Cue | None:
         """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
@@ -166,22 +205,37 @@ class Cues:
             return False
         last = parts[-1]
         ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
-        return (ends or _has(last, self.w["asking_words"])) and not self.quoted(last)
+        weighs = bool(_EITHER_OR.search(last))
+        return (ends or weighs or _has(last, self.w["asking_words"])) and not self.quoted(last)
+
+    def upcoming(self, text: str) -> bool:
+        """A visit still to come: 明天去, 准备去, 去之前 (cues.yaml ahead, going, before)."""
+        return bool(self._upcoming.search(text))
+
+    def errand(self, text: str) -> bool:
+        """Something asked of the bot outside its work: a request (帮我…) or an errand, ad or notice word."""
+        return _has(text, self.w["request"]) or _has(text, self._other)
 
     def quoted(self, text: str) -> bool:
-        """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说)."""
+        """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —
+        not saying followed by what (●那边说点啥, 讲什么好): that question is the sender's own."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
         for verb in self.w["reported"]:
             at = text.find(verb)
-            if at >= 0 and any(s in text[max(0, at - 6) : at] for s in speakers):
+            if at < 0 or (verb in _SAYING and _SAY_WHAT.match(text, at + len(verb))):
+                continue
+            if any(s in text[max(0, at - 6) : at] for s in speakers):
                 return True
         return False
 
     def record_field(self, text: str, marked: str) -> Cue | None:
         """A short message naming an account or a person and a fact kept on it (■电话多少, ●生日), with
-        nothing reported and no figure given (●电话139…, ●生日3月8号 tell a fact: a note)."""
+        nothing reported, no figure given (●电话139…, ●生日3月8号 tell a fact: a note) and no visit
+        still to come."""
         named = ACCOUNT in marked or PERSON in marked
         if not named or len(text) > 24 or _has(text, self.w["reported"]) or _FIGURE.search(text):
+            return None
+        if self.upcoming(text):  # 准备去■ 上回聊到哪了: what a briefing tells; the classifier weighs it
             return None
         return Cue("lookup", "record_field") if self.first(text, "record_fields") >= 0 else None
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.routing.venues import mark_venues
 from memory.accounts.contacts import person_pattern
 
 # Symbols that survive NFKC folding and appear in no chat message.
@@ -68,7 +69,7 @@ def marked(text: str, names: Names | None = None) -> str:
             text = text[:start] + KIND_MARK.get(kind, ACCOUNT) + text[end:]
         for rep in sorted(names.reps, key=len, reverse=True):
             text = text.replace(rep, REP)
-    text = person_pattern().sub(PERSON, text)
+    text = person_pattern().sub(PERSON, mark_venues(text, ACCOUNT))
     return _DIGITS.sub("9", _NUMERALS.sub("9", text))
 
 

@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 
 from bot.routing.classifier import Classifier, shipped_classifier
 from bot.routing.cues import Cues
-from bot.routing.normalize import Names, marked, plain
+from bot.routing.normalize import ACCOUNT, PERSON, Names, marked, plain
 from memory.extract.lexicon import Lexicon
-from memory.notes.engines import offline_extractor
 
 INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correction", "smalltalk", "other")
 # Below this lead of a note over a question (or the reverse), the person is asked; set on the tune split.
@@ -32,6 +31,10 @@ class Route:
 
 def names_in(session: Session, text: str, lexicon: Lexicon) -> Names:
     """What the company's master data names in a plain message."""
+    # imported here: the extraction engine's modules are half a second that a briefing, which only
+    # needs Route from this module, would pay
+    from memory.notes.engines import offline_extractor
+
     gazetteer = offline_extractor(session=session, lexicon=lexicon).gazetteer
     return Names.of(gazetteer.find(text), gazetteer.reps)
 
@@ -48,7 +51,11 @@ class Router:
         return self._classifier
 
     def route(self, text: str, names: Names | None = None) -> Route:
-        """text as the person typed it; names: what master data names in plain(text), if known."""
+        """text as the person typed it; names: what master data names in plain(text), if known.
+
+        Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
+        and a message asking something in the sender's own voice with no request or errand in it
+        (今晚谁比赛) is a question, never other (rule `asked`)."""
         text = plain(text)
         if not text:
             return Route("other", "no_words")
@@ -57,9 +64,24 @@ class Router:
         if cue is not None:
             return Route(cue.intent, cue.rule)
         scores = self.classifier.scores(marks)
-        (first, p1), (second, p2) = list(scores.items())[:2]
+        ranked = [i for i in scores if self.possible(i, text, marks)]
+        (first, p1), (second, p2) = [(i, scores[i]) for i in ranked[:2]]
+        if first == "other" and self.cues.asks(marks) and not self.cues.errand(text):
+            return Route("question", "asked", scores)
         unsure = {first, second} == _EITHER and p1 - p2 < UNSURE_MARGIN
         return Route(first, None, scores, unsure)
+
+    def possible(self, intent: str, text: str, marks: str) -> bool:
+        """A briefing names a place or a person, or a visit to come (明天要去百姓: a short alias the master
+        data could not tell from a word); a due list speaks of the sender's work (cues.yaml duty); a
+        note tells a contact, so a visit still to come with a question of one's own is none."""
+        if intent == "note":
+            return not (self.cues.upcoming(text) and self.cues.asks(marks))
+        if intent == "briefing":
+            return ACCOUNT in marks or PERSON in marks or self.cues.upcoming(text)
+        if intent == "today":
+            return self.cues.first(text, "duty") >= 0
+        return True
 
     def route_in(self, session: Session, text: str, lexicon: Lexicon) -> Route:
         return self.route(text, names_in(session, plain(text), lexicon))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from memory.accounts.people import nearest_name, team_known
 from memory.base.errors import MasterDataError
 from memory.base.limits import storable
+from memory.base.yamlfile import parse_yaml
 from memory.schema.codes import PERSON_ROLES, TIERS, Area, CustomerType
 from memory.schema.models import CatalogItem, Customer, Person, Setting
 
@@ -267,7 +268,7 @@ def _check_links(session: Session, path: Path, parsed: list[tuple[int, PersonRow
 def import_catalog(session: Session, path: Path, text: str, options: ImportOptions) -> None:
     report = options.report
     try:
-        data = yaml.safe_load(text) or {}
+        data = parse_yaml(text) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

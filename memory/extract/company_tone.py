@@ -50,7 +50,7 @@ def fit_threshold(notes: list[Labelled]) -> float | None:
     halves = (notes[0::2], notes[1::2])
     gains = dict.fromkeys(THRESHOLDS, 0)
     for train, test in (halves, halves[::-1]):
-        model = ToneModel(tuple((n.text, n.gold) for n in train) * WEIGHT)
+        model = ToneModel.fitted(tuple((n.text, n.gold) for n in train) * WEIGHT)
         for threshold in THRESHOLDS:
             tone = CompanyTone(model, threshold)
             for note in test:

@@ -55,10 +55,13 @@ class OfflineExtractor:
         self.company_tone: CompanyTone | None = None
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
+        self._variants = str.maketrans(self.lexicon.data.get("variant_characters") or {})
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
-        clean = normalize(text)
+        # variant characters read as the standard ones (俺说中 is the rep saying yes, 帐期 is 账期);
+        # one character for one, so every offset stays
+        clean = normalize(text).translate(self._variants)
         truncated = len(clean) > MAX_CHARS
         clean = clean[:MAX_CHARS]
         dates = find_dates(clean, date)

@@ -14,6 +14,8 @@ from typing import Any
 
 import ahocorasick
 
+from memory.base.segmenter import load_jieba
+
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 # Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
 _LOOSE_SOUNDS = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an")]
@@ -98,10 +100,7 @@ def short_place(place: str) -> str:
 
 @cache
 def _base_tokenizer() -> Any:
-    import jieba
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = load_jieba().Tokenizer()
     tokenizer.initialize()
     return tokenizer
 
@@ -109,10 +108,8 @@ def _base_tokenizer() -> Any:
 def _fresh_tokenizer() -> Any:
     """A jieba tokenizer with the default dictionary, copied from one loaded once: loading it takes
     most of a second, and the index is rebuilt whenever a note adds an account."""
-    import jieba
-
     base = _base_tokenizer()
-    tokenizer = jieba.Tokenizer()
+    tokenizer = load_jieba().Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base.FREQ), base.total, True
     return tokenizer
 

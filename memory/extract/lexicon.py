@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 
@@ -24,7 +24,8 @@ def _merge(base: Any, extra: Any) -> Any:
 
 
 def longest_first(words: list[str]) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+    """Longest first; words of one length keep the file's order (a set's order changes per process)."""
+    return sorted(dict.fromkeys(words), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,14 @@ class Lexicon:
 
 @lru_cache(maxsize=8)
 def _shipped_words(path: Path) -> dict[str, Any]:
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(read_yaml(path))
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(extra_path: Path | None = None) -> Lexicon:
-    data = yaml.safe_load((HERE / "lexicon.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(HERE / "lexicon.yaml")
     if extra_path is not None and extra_path.exists():
-        data = _merge(data, yaml.safe_load(extra_path.read_text(encoding="utf-8")) or {})
+        data = _merge(data, read_yaml(extra_path) or {})
     surnames = {
         word
         for line in (HERE / "surnames.txt").read_text(encoding="utf-8").splitlines()

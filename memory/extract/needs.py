@@ -16,6 +16,8 @@ from memory.extract.text import Segments, Span, contains_any
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
 _REACH_BACK = 6
 _GIVEN_BACK = 3
+# How far after an object a word of settling reaches (返利说年底按合同兑: an agreed term paid, no ask).
+_SETTLED_AFTER = 8
 # Codes of events: an ask with no object of its own (下回还要搞) means the last of these named.
 _EVENTS = ("promotion", "consumer_education", "training")
 
@@ -64,7 +66,13 @@ class NeedFinder:
         units = _alternatives(lexicon.words("package_units"))
         self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
         events = _alternatives(lexicon.words("event_verbs"))
-        self._event_verb = re.compile(rf"(?:还|再|想|要)(?:要|想)?(?:{events})")
+        self._event_verb = re.compile(rf"(?:还|再|想|要|也)(?:要|想)?(?:{events})")
+        self.settled = lexicon.words("need_settled_after")
+        self.topics = tuple(lexicon.words("need_topics"))
+        self._rep_speaks = re.compile(
+            rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
+            r"(?:跟|和|对|给)?[^,,。\s]{0,4}?(?:说|问)(?!的)"
+        )
 
     @staticmethod
     def _shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
@@ -79,7 +87,7 @@ class NeedFinder:
                 rf"|(?:{words['margin_nouns']}){gap}(?:{words['margin_low']})"
                 rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
                 rf"|(?:多|再)(?:要|给|让)?[一二两三四五六七八九十几\d]*个点"
-                rf"|给的?(?:点|点数|返利|返点|扣率)[^,,。\s]{{0,2}}?(?:多|高)"
+                rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
                 rf"|(?:{words['our_side']})才{gap}个点"
             ),
             "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
@@ -89,30 +97,40 @@ class NeedFinder:
                 rf"|有没有[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{forms})"
             ),
             "credit": re.compile(
-                rf"剩下的{gap}{gap}(?:{words['pay_verbs']})"
+                rf"剩下的{gap}{gap}(?:{words['pay_verbs']})(?!了)"
                 rf"|只能先(?:{words['pay_verbs']})"
-                rf"|(?:{words['later']}){gap}(?:一起|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些])"
+                rf"|(?:{words['later']}){gap}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
+                rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
             ),
         }
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
-        in_scope, last_end = False, -1
+        in_scope, last_end, previous, opened = False, -1, "", False
         for clause in segments.clauses:
-            text = clause.text
+            text = self._before_rep_speaks(clause.text)
             asked = self._asks(text)
-            # a soft break (no punctuation between) or a continuing word keeps the request open
+            # a continuing word keeps the request open; a soft break (no punctuation between) only
+            # right after the clause that asked: a voice-typed run is all soft breaks
             continues = (
-                clause.start == last_end
+                (clause.start == last_end and opened)
                 or text.startswith(self.continuing)
                 or contains_any(text, self.followups)
             )
             last_end = clause.end
-            in_scope = asked or _third_person_says(text) or (in_scope and continues)
-            if contains_any(text, self.granted):
+            # 刘姐:"海报再给两张": words after a colon or an opening quote are the speaker's
+            quoted = clause.start > 0 and segments.text[clause.start - 1] in ':"“「' and bool(previous)
+            said = quoted and not previous.endswith(("我", "我们"))
+            opened = asked or said or _third_person_says(text, previous)
+            in_scope = opened or (in_scope and continues)
+            # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
+            granted = contains_any(text, self.granted) or (contains_any(previous, self.granted) and not asked)
+            previous = clause.text
+            if granted:
                 continue
-            codes = self._own_phrases(text)
-            if in_scope and not (not asked and contains_any(text, self.praise)):
+            praised = not asked and contains_any(text, self.praise)
+            codes = self._own_phrases(text, shapes=not praised)
+            if in_scope and not praised:
                 codes += self._objects(text) + self._talks(segments, clause)
                 codes += self._elliptic(segments, clause, codes)
             if not asked and contains_any(text, self.others):
@@ -143,18 +161,32 @@ class NeedFinder:
             return True
         return False
 
-    def _own_phrases(self, text: str) -> list[str]:
-        """Asks that need no marker: a company's learned phrases and the shapes of indirect asks."""
+    def _before_rep_speaks(self, text: str) -> str:
+        """我跟小刘说能不能往上挪挪: what the rep says or asks is no ask of the customer's; the clause
+        counts up to the rep's words (a matter named before them, 小包装的事我跟他说, is an old one)."""
+        found = self._rep_speaks.search(text)
+        if found is None:
+            return text
+        head = text[: found.start()]
+        return "" if head.endswith(self.topics) else head
+
+    def _own_phrases(self, text: str, *, shapes: bool = True) -> list[str]:
+        """Asks that need no marker: a company's learned phrases and the shapes of indirect asks
+        (not when the clause praises: 买二送一效果不错 is an event that worked, not one asked for)."""
         if not self._any_phrase.search(text):
             return []
-        patterns = [*self.phrases.items(), *self.shapes.items()]
+        patterns = [*self.phrases.items(), *(self.shapes.items() if shapes else ())]
         return [code for code, pattern in patterns if any(map(self._undenied, pattern.finditer(text)))]
 
     def _undenied(self, match: re.Match[str]) -> bool:
         """也没说价贵的事, 不用培训, 培训不用搞了: an object denied or called off is no ask."""
         after = match.string[match.end() : match.end() + 3]
-        return not contains_any(match.string[: match.start()], self.denials) and not after.startswith(
-            self.cancelled
+        given = match.string[max(0, match.start() - _GIVEN_BACK) : match.start()]
+        return not (
+            contains_any(match.string[: match.start()], self.denials)
+            or after.startswith(self.cancelled)
+            or contains_any(given, self.granted_before)  # 宋大夫要的小包装: an earlier ask named
+            or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
         )
 
     def _objects(self, text: str) -> list[str]:
@@ -198,14 +230,20 @@ class NeedFinder:
         earlier = segments.text[: clause.start]
         best: tuple[int, str] | None = None
         for code in _EVENTS:
-            for match in self.objects[code].finditer(earlier):
+            patterns = [self.objects[code], *([self.shapes[code]] if code in self.shapes else [])]
+            for match in (m for pattern in patterns for m in pattern.finditer(earlier)):
                 if best is None or match.start() > best[0]:
                     best = (match.start(), code)
         return [best[1]] if best else []
 
 
-def _third_person_says(text: str) -> bool:
+def _third_person_says(text: str, previous: str = "") -> bool:
+    """王老板说…; a clause opening with 说 has its speaker at the end of the one before
+    (李医生高兴得很 说…)."""
     position = text.find("说")
-    if text[position + 1 : position + 2] == "的":
+    if position < 0 or text[position + 1 : position + 2] == "的":
         return False  # 上次说的海报: what was mentioned, not someone speaking
-    return position > 0 and not re.search(r"(?:我|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", text[:position])
+    said_by = text[:position] if position > 0 else previous
+    if not said_by:
+        return False
+    return not re.search(r"(?:我|俺|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", said_by)

@@ -1,10 +1,13 @@
-"""Numbers as reps write them: 30, 三十, 两, 一百二, 二百一十 (Chinese numerals via cn2an)."""
+"""Numbers as reps write them: 30, 三十, 两, 一百二, 二百一十 (Chinese numerals read by
+memory/extract/numerals.py, or by cn2an for the rarer forms it leaves)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import ModuleType
 
-import cn2an
+from memory.extract.numerals import chinese_value
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 # Phones and voice input mix the two: 3十, 2百5, 4千.
@@ -27,11 +30,13 @@ def parse_number(text: str) -> float | None:
     if _APPROXIMATE.fullmatch(text):
         # 一百五六, 七八十, 四五: an estimate counts as its lower bound (150, 70, 4)
         text = re.sub(rf"({_D}){_D}", r"\1", text, count=1)
+    value = chinese_value(text)
+    if value is not None:
+        return value
     try:
-        value = cn2an.cn2an(text, "smart")
+        return float(_cn2an().cn2an(text, "smart"))
     except (ValueError, KeyError):
         return None
-    return float(value)
 
 
 def parse_int(text: str) -> int | None:
@@ -44,5 +49,12 @@ def _mixed_to_chinese(text: str) -> str:
     digits = re.match(r"\d+", text)
     assert digits is not None
     head = digits.group(0)
-    spoken = cn2an.an2cn(head) if len(head) > 1 else head.translate(_ARABIC_TO_CHINESE)
+    spoken = _cn2an().an2cn(head) if len(head) > 1 else head.translate(_ARABIC_TO_CHINESE)
     return spoken + text[len(head) :].translate(_ARABIC_TO_CHINESE)
+
+
+@cache
+def _cn2an() -> ModuleType:
+    import cn2an  # imported when first needed: its import is a fifth of a cold `keqing extract`
+
+    return cn2an

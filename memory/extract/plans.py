@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from memory.extract.dates import DateMention
 from memory.extract.lexicon import Lexicon
@@ -13,6 +13,11 @@ from memory.extract.text import Segments, Span, contains_any
 
 _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
+# The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
+# the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
+_BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
+# the rep telling the customer (我说…, 我跟他说…)
+_REP_SAYS = re.compile(r"^(?:我说|我就说|我跟[他她]说|我回[他她]|我答应)")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # 送过去了 is done; 汇报了再说 is a plan.
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
@@ -34,7 +39,9 @@ _BRINGS = re.compile(
 # The rep carrying goods himself: 我自己送, 我明天捎上.
 _REP_CARRIES = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)[^,,。\s]{0,4}?(?:送|捎)(?!了)")
 # 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
-_ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?")
+_ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?|问我(?:能不能|能否|可不可以|可以)")
+# the customer asking the rep himself (让我…, 喊我们…, 问我能不能…), not 让配送送 nor 叫小孩撕坏了
+_ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能不能|能否|可不可以|可以)")
 # the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
 _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
@@ -54,6 +61,7 @@ class FoundCommitment:
     reports_back: bool
     chunk: int
     sentence: int
+    clause: int = -1
 
 
 class _PlanWords:
@@ -74,13 +82,16 @@ class _PlanWords:
         )
         goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
         services = "|".join(map(re.escape, lexicon.words("commitment_services")))
+        talks = "|".join(map(re.escape, lexicon.words("commitment_talks")))
         others = "".join(lexicon.words("person_endings"))
         bosses = "|".join(map(re.escape, lexicon.words("commitment_bosses")))
         reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
         # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
         self.acts = re.compile(
-            rf"(?<![{others}])(?:{goers})(?:给[^,,。\s]{{0,4}}?)?(?:{services})"
+            rf"(?<![{others}])(?:{goers})[^,,。\s给了把的]{{0,4}}?(?:给[^,,。\s]{{0,5}}?)?(?:{services})"
             rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
+            # 定在5月20号下午在卫生院会议室给村医讲: the talk itself, nobody else named as its speaker
+            rf"|(?<![{others}给])给(?![他她我])[^,,。\s]{{1,5}}?(?:{talks})(?!了|过|的)"
         )
         # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
         # 出来, 原来 are no going there; 来了两个人 is a report)
@@ -91,7 +102,10 @@ class _PlanWords:
             rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
-        self.yes = re.compile(rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:的|了|啊|呀|嘛)?$")
+        # 我说要得, 答应他: a bare yes, maybe to him
+        self.yes = re.compile(
+            rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:[他她])?(?:的|了|啊|呀|嘛)?$"
+        )
         self.continuing = tuple(lexicon.words("clause_continuations"))
         # 说好了 / 讲定 is an arrangement, not the customer speaking
         self.agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
@@ -102,6 +116,15 @@ class _PlanWords:
         # reports of a thing done (送过去了, 摆上了); 定了/批了 settle other things
         self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
         self.dated = DatedContacts(lexicon, self.yes)
+        self.permission = tuple(lexicon.words("customer_permission"))
+        self.day_parts = re.compile("|".join(map(re.escape, lexicon.words("day_parts"))))
+        goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
+        carriers = "|".join(map(re.escape, lexicon.words("commitment_carriers")))
+        # what is left of a clause of a date and a verb only: 下周一去, 明天头晌过去, 下月初送
+        # (再来 is the next round of visits, not an answer to an ask)
+        self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
+        self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
+        self.deliverables = lexicon.words("commitment_deliverables")
 
 
 _WORDS: dict[int, tuple[Lexicon, _PlanWords]] = {}
@@ -263,7 +286,7 @@ class PlanFinder:
             return False  # 王店长那边我明天去送: the rep acts, whoever is named before
         if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
             return True
-        if their_turn and re.match(r"^(?:喊|叫)", stripped):
+        if _BIDS.match(stripped) or (their_turn and re.match(r"^(?:喊|叫)", stripped)):
             return True
         if any(
             name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
@@ -300,19 +323,73 @@ class PlanFinder:
         if before.endswith(("没", "不", "没有", "别")):
             return True  # 没答应
         # a final 了 reports it done (今天上午送到卫生院了) unless the rep is saying it (我说周三前给换了)
-        if after.startswith("的") or (text.endswith("了") and not promised):
+        # 摆得挺排场, 在门口摆着: a verb with 得 or 着 describes how things are, it promises nothing
+        if after.startswith(("的", "得", "着")) or (text.endswith("了") and not promised):
             return True
         return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
 
+    def _bare_plan(self, segments: Segments, index: int, dates: list[DateMention]) -> tuple[str, Span] | None:
+        """A clause of a date and a verb only. Carrying (下月初送) is the rep's own delivery; going
+        (下周一去, 明天头晌过去) answers an ask of the rep's said just before in the sentence
+        (让我下回带二十盒过去), which is then the promise, due on this clause's date."""
+        clause = segments.clauses[index]
+        own = self._dates_in(dates, clause.start, clause.end)
+        if not own:
+            return None
+        rest = clause.text
+        for mention in reversed(own):
+            rest = rest[: mention.start - clause.start] + rest[mention.end - clause.start :]
+        rest = self.w.day_parts.sub("", rest)
+        if self.w.carrying.match(rest):
+            return clause.text, clause
+        if not self.w.going.match(rest):
+            return None
+        for back in reversed(segments.clauses[max(0, index - 2) : index]):
+            if back.sentence == clause.sentence and _ASKS_REP_HIMSELF.search(back.text):
+                return _ASKS_REP_HIMSELF.split(back.text, maxsplit=1)[-1], clause
+        return None
+
+    def _asked_by_date(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
+        """让我月底前把货送到, 让我们准备材料|十月八号之前交: the customer asking the rep for a thing
+        by a date is a promise due then (a visit asked for, 让我下月初过去一趟, is only a plan)."""
+        clause = segments.clauses[index]
+        if not _ASKS_REP_HIMSELF.search(clause.text):
+            return None
+        if contains_any(clause.text, self.w.deliverables) and self._dates_in(dates, clause.start, clause.end):
+            return clause
+        following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
+        if following is None or following.sentence != clause.sentence:
+            return None
+        own = self._dates_in(dates, following.start, following.end)
+        rest = following.text
+        for mention in reversed(own):
+            rest = rest[: mention.start - following.start] + rest[mention.end - following.start :]
+        return following if own and self.w.day_parts.sub("", rest) in self.w.deliverables else None
+
     def _promise(
-        self, segments: Segments, index: int, continued: bool, their_turn: bool, pledged: bool
+        self,
+        segments: Segments,
+        index: int,
+        dates: list[DateMention],
+        flags: tuple[bool, bool, bool],
     ) -> tuple[str, Span] | None:
-        """What the rep promised in this clause and the clause its date is read from, if anything."""
+        """What the rep promised in this clause and the clause its date is read from, if anything
+        (`flags`: the clause continues the customer's words, the customer has the word, a bare yes
+        just before)."""
+        continued, their_turn, pledged = flags
         clause = segments.clauses[index]
         ask = self._accepted(segments, index)
         if ask is not None:
             return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
         text = clause.text
+        if text.endswith(self.w.permission):
+            return None  # 啥时候有空送来都中: the customer leaving it to the rep
+        bare = None if continued else self._bare_plan(segments, index, dates)
+        if bare is not None:
+            return bare
+        by_date = self._asked_by_date(segments, index, dates)
+        if by_date is not None:
+            return _ASKS_REP_HIMSELF.split(text, maxsplit=1)[-1], by_date
         if self.w.yes.match(text):
             return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
         verb = self._verb(text)
@@ -327,6 +404,8 @@ class PlanFinder:
             # 说好了下周一过去|给店员讲课: a run cut in two where neither half says it alone
             verb = self._verb(joined.text)
             text, clause = joined.text, joined
+        if verb is None and _REP_SAYS.match(text) and self._dates_in(dates, clause.start, clause.end):
+            verb = text if self.contact_at(text) is not None else None  # 我说礼拜五当面去谈
         if verb is None or continued:
             return None
         said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
@@ -337,6 +416,21 @@ class PlanFinder:
         ):
             return None
         return text, clause
+
+    def _due(
+        self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
+    ) -> dt.date | None:
+        """A date of the promise's clause itself first (让我下回带过去|下周一去); else, unless 下次 says
+        the next visit, one said before it in the sentence. A step up the line has only a date of its
+        own (下下周三搞 我说回去就跟经理报: the date is the event's)."""
+        text, dated = promise
+        own = self._dates_in(dates, dated.start, dated.end)
+        if own:
+            return own[0].date
+        if internal or contains_any(text, list(_NEXT_TIME)):
+            return None
+        mention = self._clause_date(segments, dated, dates, whole_sentence=True)
+        return mention.date if mention is not None else None
 
     def commitments(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
@@ -353,28 +447,30 @@ class PlanFinder:
                 and previous.end == clause.start
                 and bool(self.w.yes.match(previous.text))
             )
-            promise = self._promise(segments, index, continued, their_turn and index > 0, pledged)
+            promise = self._promise(segments, index, dates, (continued, their_turn and index > 0, pledged))
             their_turn = (their_turn and not self._rep_speaks(clause.text)) or speaks
             spoke = speaks or continued
             if promise is None:
                 continue
             text, dated = promise
-            if contains_any(text, list(_NEXT_TIME)):
+            internal = contains_any(text, self.w.internal)
+            due = self._due(segments, (text, dated), dates, internal)
+            if due is None and contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
-            else:
-                mention = self._clause_date(segments, dated, dates, whole_sentence=True)
-                due = mention.date if mention is not None and mention.date >= ref else None
+            elif due is not None and due < ref:
+                due = None
             found.append(
                 FoundCommitment(
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
                     due=due,
-                    internal=contains_any(text, self.w.internal),
+                    internal=internal,
                     reports_back=contains_any(text, self.w.report_back),
                     chunk=clause.chunk,
                     sentence=clause.sentence,
+                    clause=index,
                 )
             )
-        return _merge_ask_then_answer(found)
+        return _merge_same_plan(_merge_ask_then_answer(found))
 
 
 def _joined(segments: Segments, index: int) -> Span:
@@ -384,6 +480,26 @@ def _joined(segments: Segments, index: int) -> Span:
     if previous is None or previous.end != clause.start:
         return clause
     return Span(previous.text + clause.text, previous.start, clause.end, previous.sentence, previous.chunk)
+
+
+def _merge_same_plan(commitments: list[FoundCommitment]) -> list[FoundCommitment]:
+    """堆头本周六重新摆回来 我那天过去帮着摆: clauses next to each other due the same day are one plan."""
+    merged: list[FoundCommitment] = []
+    for commitment in commitments:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and commitment.due is not None
+            and (last.due, last.clause + 1)
+            == (
+                commitment.due,
+                commitment.clause,
+            )
+        ):
+            merged[-1] = replace(last, text=f"{last.text},{commitment.text}", clause=commitment.clause)
+            continue
+        merged.append(commitment)
+    return merged
 
 
 def _merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommitment]:

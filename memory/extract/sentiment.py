@@ -56,6 +56,7 @@ class SentimentScorer:
         firsts = [w for spec in lexicon.data["sentiment_events"].values() for w in spec["first"]]
         # most clauses carry no tone at all: one search skips them
         self._any = re.compile(_alternatives([*firsts, *self.tone_words]))
+        self.asks = lexicon.words("sentiment_asks")
         temporary = _alternatives(lexicon.words("sentiment_temporary"))
         self._temporary = re.compile(f"(?:{temporary})[^,,。\\s]{{0,2}}$")
 
@@ -95,6 +96,8 @@ class SentimentScorer:
                 )
                 values.append(0 if paused else value)
         for match in self._tone.finditer(clause):
+            if any(word in clause[: match.start()] for word in self.asks):
+                continue  # 问公司能给多少支持: the word names what is asked for
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.append(match.span())
                 values.append(self._signed(clause, match, self.tone_words[match.group(0)]))

@@ -64,7 +64,7 @@ class SoftBreaks:
             rf"(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:多|来|几)?(?:{unit})(?:了|左右|多)?(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?的|钱)"
         )
         self._before = re.compile(
-            rf"(?<![让叫喊给跟和帮请对问找])(?:[\u4e00-\u9fff](?:{title})|我们?)(?=说|问|想|讲|答应|又|还|让|喊|叫|回去|出)"
+            rf"(?<![让叫喊给跟和帮请对问找])(?:(?![让叫喊给跟和帮请对问找])[\u4e00-\u9fff](?:{title})|我们?)(?=说|问|想|讲|答应|又|还|让|喊|叫|回去|出)"
         )
         # the rep's own plans open a statement of their own (马主任答应 is the customer's, not a break)
         self._plan = re.compile(

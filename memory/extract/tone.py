@@ -1,25 +1,33 @@
 """How the visit went, from the whole note: a linear classifier over character n-grams.
 
-Trained when the engine is built, in well under a second, on the labelled sentences of tone.yaml
-(shipped in the package) plus any confirmed notes of the company (learning). scikit-learn is
-imported here only, so nothing pays for it until an engine is built.
+Fitted with scikit-learn on the labelled sentences of tone.yaml (shipped in the package) plus any
+confirmed notes of the company (learning), in well under a second, but importing scikit-learn costs
+more than a whole cold `keqing extract` may. So the shipped model's weights ship too
+(tone_weights.json, with the hash of the tone.yaml they were fitted on; `python -m memory.extract.tone`
+writes them): scikit-learn is imported only to fit a company's own tone, or when tone.yaml has
+changed since the weights were written.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
+SOURCE = HERE / "tone.yaml"
+WEIGHTS = HERE / "tone_weights.json"
 LABELS = ("positive", "negative", "neutral")
 
 
 @lru_cache(maxsize=1)
 def shipped_examples() -> tuple[tuple[str, str], ...]:
-    data = yaml.safe_load((HERE / "tone.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(SOURCE)
     examples = []
     for key, sentences in data.items():
         label = key.removesuffix("_more")
@@ -27,11 +35,20 @@ def shipped_examples() -> tuple[tuple[str, str], ...]:
     return tuple(examples)
 
 
+def source_digest() -> str:
+    return hashlib.sha256(SOURCE.read_bytes()).hexdigest()
+
+
 class ToneModel:
     """Fitted with scikit-learn, then scored in plain Python from its weights: a call into sklearn
     costs milliseconds of input checks, the dot product of a short note microseconds."""
 
-    def __init__(self, extra: tuple[tuple[str, str], ...] = ()) -> None:
+    labels: list[str]
+    bias: list[float]
+    weights: dict[str, tuple[float, list[float]]]  # gram: (idf, one weight per label)
+
+    @classmethod
+    def fitted(cls, extra: tuple[tuple[str, str], ...] = ()) -> ToneModel:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
@@ -40,12 +57,30 @@ class ToneModel:
         features = vectorizer.fit_transform([text for text, _ in examples])
         model = LogisticRegression(C=4.0, max_iter=500)
         model.fit(features, [label for _, label in examples])
-        self.labels = [str(label) for label in model.classes_]
-        self.bias = [float(b) for b in model.intercept_]
-        self.weights = {
-            gram: (float(vectorizer.idf_[column]), [float(w) for w in model.coef_[:, column]])
-            for gram, column in vectorizer.vocabulary_.items()
-        }
+        return cls(
+            [str(label) for label in model.classes_],
+            [float(b) for b in model.intercept_],
+            {
+                gram: (float(vectorizer.idf_[column]), [float(w) for w in model.coef_[:, column]])
+                for gram, column in vectorizer.vocabulary_.items()
+            },
+        )
+
+    def __init__(
+        self, labels: list[str], bias: list[float], weights: dict[str, tuple[float, list[float]]]
+    ) -> None:
+        self.labels = labels
+        self.bias = bias
+        self.weights = weights
+
+    def to_json(self) -> dict[str, Any]:
+        grams = [[gram, idf, *row] for gram, (idf, row) in sorted(self.weights.items())]
+        return {"labels": self.labels, "bias": self.bias, "weights": grams}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ToneModel:
+        weights = {str(gram): (float(idf), [float(w) for w in row]) for gram, idf, *row in data["weights"]}
+        return cls(list(data["labels"]), [float(b) for b in data["bias"]], weights)
 
     def probabilities(self, text: str) -> dict[str, float]:
         counts: dict[str, int] = {}
@@ -65,6 +100,24 @@ class ToneModel:
         return {label: e / sum(exp) for label, e in zip(self.labels, exp, strict=True)}
 
 
+def shipped_model() -> ToneModel | None:
+    """The weights written for the current tone.yaml, if they are."""
+    if not WEIGHTS.exists():
+        return None
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return ToneModel.from_json(data) if data.get("source") == source_digest() else None
+
+
 @lru_cache(maxsize=8)
 def tone_model(extra: tuple[tuple[str, str], ...] = ()) -> ToneModel:
-    return ToneModel(extra)
+    """The shipped model (its saved weights when current), or one fitted with a company's examples."""
+    return (None if extra else shipped_model()) or ToneModel.fitted(extra)
+
+
+def write_weights() -> None:
+    data = {"source": source_digest(), **ToneModel.fitted().to_json()}
+    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_weights()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from memory.accounts.access import Scope
 from memory.base.errors import NotFoundError
+from memory.base.segmenter import load_jieba
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, normalize
 from memory.schema.models import Commitment, Visit
@@ -21,9 +22,8 @@ def _terms(text: str, lexicon: Lexicon) -> set[str]:
     """The words that say what was promised (海报, 换货, 扣率), synonyms folded together."""
     canonical = {word: key for key, words in lexicon.data["commitment_synonyms"].items() for word in words}
     filler = set(lexicon.data["commitment_filler"])
-    import jieba  # lazy: briefs import this module to mark commitments kept, and never segment
-
-    words = set(jieba.lcut_for_search(text)) | {w for w in canonical if w in text}
+    # jieba is loaded here: briefs import this module to mark commitments kept, and never segment
+    words = set(load_jieba().lcut_for_search(text)) | {w for w in canonical if w in text}
     return {canonical.get(w, w) for w in words if (_CHINESE.match(w) or w in canonical) and w not in filler}
 
 

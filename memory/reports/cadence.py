@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from memory.base.yamlfile import read_yaml
 
 DEFAULT_POLICY = Path(__file__).with_name("cadence.yaml")
 
@@ -66,4 +67,4 @@ def load_policy(home: Path | None = None) -> CadencePolicy:
     """The company's policy when KEQING_HOME has one, else the default."""
     custom = home / "cadence.yaml" if home else None
     path = custom if custom and custom.exists() else DEFAULT_POLICY
-    return CadencePolicy.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    return CadencePolicy.model_validate(read_yaml(path) or {})

@@ -307,6 +307,16 @@ class ChatCard(Base):
     rewording: Mapped[bool] = mapped_column(default=False)
 
 
+class HeldMessage(Base):
+    """A person's message waiting for 记为拜访 / 当作提问 (the router could not tell a note from a
+    question): in the database, so whichever bot worker gets the tap answers it."""
+
+    __tablename__ = "chat_held"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
 class JobRun(Base):
     """A daily job claimed by one worker (the first to insert the row), so it runs once, not per worker."""
 

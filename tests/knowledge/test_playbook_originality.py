@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
+from memory.base.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAYBOOK = ROOT / "knowledge" / "playbook"
@@ -43,7 +43,7 @@ def product_names() -> list[str]:
     """
     names: set[str] = set()
     for catalog in sorted((ROOT / "tests" / "data").glob("*/catalog.yaml")):
-        data = yaml.safe_load(catalog.read_text(encoding="utf-8")) or {}
+        data = read_yaml(catalog) or {}
         for key in ("products", "competitors"):
             for item in data.get(key) or []:
                 for name in [item.get("name", ""), *(item.get("aliases") or [])]:

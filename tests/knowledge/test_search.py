@@ -134,6 +134,13 @@ def test_questions_the_playbook_does_not_cover_are_refused_with_what_it_covers(p
         assert "拜访计划与节奏" in answer.answer
 
 
+def test_a_word_the_vocabulary_added_counts_half_toward_talking_the_trade(playbook: Playbook) -> None:
+    # 领导 becomes 管理者 (a playbook word), but a question about one's pay does not talk the trade.
+    for question in ("怎么跟领导提涨工资", "领导开会总点我名咋办"):
+        assert not playbook.ask(question).covered, question
+    assert playbook.ask("领导要陪我跑店 我咋配合").covered
+
+
 def test_a_typo_that_sounds_like_a_known_word_is_repaired(playbook: Playbook) -> None:
     assert "陈列" in playbook.retriever.expanded("药品沉列有啥讲究")
     assert "拜访" in playbook.retriever.expanded("败访前要准备啥")

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("openai", "langchain_core", "chromadb", "sqlalchemy", "sklearn", "scipy", "matplotlib")
+HEAVY = (
+    *("openai", "langchain_core", "chromadb", "sqlalchemy"),
+    *("sklearn", "scipy", "matplotlib", "pkg_resources"),
+)
 ROOT = Path(__file__).resolve().parents[2]
 ASK = """
 import json, sys

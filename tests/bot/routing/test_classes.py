@@ -24,7 +24,8 @@ def route(sample_db: Database):  # type: ignore[no-untyped-def]
 def test_a_class_mark_stands_for_every_word_of_its_class() -> None:
     assert class_marks("全组上礼拜") == class_marks("大伙本月")  # group + period, whichever words
     assert class_marks(f"{REP}这季度") == class_marks("下属这季度")  # a rep named is the team's
-    assert class_marks("明天去") == ""
+    assert class_marks("去了") == ""
+    assert class_marks("明天去") == class_marks("待会儿去")  # a visit still to come, whichever words
     assert class_marks("👏👏") != ""
 
 
@@ -50,3 +51,8 @@ def test_ads_notices_and_errands_are_other(route) -> None:  # type: ignore[no-un
 def test_a_homophone_typo_routes_like_the_word_it_meant(route) -> None:  # type: ignore[no-untyped-def]
     assert route("李氏诊所多久霉去了") == route("李氏诊所多久没去了") == "lookup"
     assert route("哪个业务员客户复盖不够") == "team"
+
+
+def test_nobody_of_the_team_speaks_of_the_team(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("本月哪几家谁也没跑过") == "team"
+    assert route("这礼拜有没有客户没人去") == "team"

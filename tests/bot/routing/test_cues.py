@@ -84,3 +84,57 @@ def test_account_facts_unless_the_last_clause_asks_with_a_question_word(route) -
     assert route("下午去西山店 有啥要带的")[0] != "note"
     assert route("一会儿去李氏诊所 上回聊到哪了")[0] != "note"
     assert route("西山店王店长问六味啥时候到货") == ("note", "account_facts")  # his question, quoted
+
+
+def test_field_change(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("下次联系改成月底") == ("correction", "field_change")
+    assert route("把盒数改为二十五") == ("correction", "field_change")
+    assert route("王店长说结算方式改成月结了")[1] != "field_change"  # reported: a note
+    assert route("账期改成月结 怎么跟老板开口")[1] != "field_change"  # asked: a question
+
+
+def test_record_field_unless_a_visit_is_still_to_come(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("打算去西山卫生院 上次谈到哪一步了")[0] == "briefing"
+    assert route("过两天去惠民药房 上回说到哪了")[0] == "briefing"
+    assert route("西山卫生院上次谈到哪一步了") == ("lookup", "record_field")  # nothing to come
+
+
+def test_account_facts_unless_the_sender_weighs_two_answers(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("惠民药房现在是现结还是压批")[1] != "account_facts"
+    assert route("西山卫生院是县医药送还是市里公司送")[1] != "account_facts"
+    assert route("惠民药房王店长说还是老样子 六味拿了十盒") == ("note", "account_facts")
+
+
+def test_asked(route) -> None:  # type: ignore[no-untyped-def]
+    # Asked in one's own voice, no request or errand: a question (the knowledge base refuses what it
+    # does not cover), never other.
+    assert route("周末湖人打勇士谁能赢")[0] == "question"
+    assert route("明年房价会不会降")[0] == "question"
+    assert route("帮我查下明天的航班有没有延误")[0] == "other"  # an errand asked of the bot
+
+
+def test_a_briefing_names_a_place_or_a_person(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("经理下周陪我下乡跑终端 有啥讲究")[0] != "briefing"
+    assert route("头一回跟领导去拜访 要注意什么")[0] != "briefing"
+    assert route("明天见西山卫生院的院长 要注意什么")[0] == "briefing"
+    # A visit to come names its place even where the master data could not tell the name from a word.
+    assert route("后天要去新华 帮我看看该说啥")[0] == "briefing"
+
+
+def test_a_due_list_speaks_of_the_senders_work(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("今晚哪个台放春晚")[0] != "today"
+    assert route("明天几号")[0] != "today"
+    assert route("今天剩下哪些店还没跑")[0] == "today"
+
+
+def test_fix_only(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("作废吧") == ("correction", "fix_only")
+    assert route("盒数有误") == ("correction", "fix_only")
+    assert route("渠道搞错了!") == ("correction", "fix_only")
+    assert route("惠民药房盒数有误")[1] != "fix_only"  # an account's own trouble: a note or a question
+
+
+def test_a_visit_still_to_come_with_a_question_of_ones_own_is_no_note(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("改天去惠民药房 王店长那边说点啥")[0] != "note"
+    assert route("打算下礼拜跑西山卫生院 要带啥资料")[0] != "note"
+    assert route("惠民药房王店长问下周去不去")[0] == "note"  # his question, quoted

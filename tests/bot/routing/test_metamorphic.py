@@ -5,12 +5,12 @@ time; and rules checked on phrasings of their own (the second company's names)."
 import json
 
 import pytest
-import yaml
 
 from bot.routing.classifier import HERE
 from bot.routing.normalize import plain
 from bot.routing.router import Router, names_in
 from memory.base.db import Database
+from memory.base.yamlfile import read_yaml
 from memory.extract.lexicon import load_lexicon
 from tests.bot.routing.variants import Homophones, unpunctuated
 from tests.conftest import DATA
@@ -25,7 +25,7 @@ def _tune() -> list[dict[str, str]]:
 
 def _pool() -> list[str]:
     """Everyday rep talk to draw homophones from: the training phrases and the tune messages."""
-    training = yaml.safe_load((HERE / "training.yaml").read_text(encoding="utf-8"))
+    training = read_yaml(HERE / "training.yaml")
     return [p for phrases in training.values() for p in phrases] + [m["text"] for m in _tune()]
 
 

@@ -38,13 +38,10 @@ def test_the_classifier_trains_in_well_under_a_second() -> None:
 
 
 def test_the_training_file_copies_no_test_message() -> None:
-    import yaml
-
     from bot.routing.classifier import HERE
+    from memory.base.yamlfile import read_yaml
 
-    phrases = {
-        plain(p) for ps in yaml.safe_load((HERE / "training.yaml").read_text("utf-8")).values() for p in ps
-    }
+    phrases = {plain(p) for ps in read_yaml(HERE / "training.yaml").values() for p in ps}
     tests = {plain(m["text"]) for split in ("tune", "heldout") for m in _messages(split)}
     assert not phrases & tests
 
@@ -59,3 +56,22 @@ def test_a_message_that_could_be_note_or_question_gets_two_buttons(sample_db: Da
     card = assistant.choose(user="赵磊", action=reply.choices[0].action)[-1]
     assert "东城惠民大药房" in card.text and card.choices[0].action.startswith("save:")
     assert "过期" in assistant.choose(user="赵磊", action=reply.choices[1].action)[0].text
+
+
+def test_the_held_message_is_answered_by_whichever_worker_gets_the_tap(sample_db: Database) -> None:
+    # Two workers behind one webhook: two assistants, one database; the tap reaches the other one.
+    torn = Router(classifier=Classifier(["■去了", "■咋办"], ["note", "question"]))
+    first, second = Assistant(app_context(sample_db)), Assistant(app_context(sample_db))
+    first.turns.router = second.turns.router = torn
+    reply = first.handle_text(user="赵磊", text="惠民药房六味的事", today=None)[0]
+    card = second.choose(user="赵磊", action=reply.choices[0].action)[-1]
+    assert "东城惠民大药房" in card.text and card.choices[0].action.startswith("save:")
+    # Taken once: the first worker, tapped again, finds nothing held.
+    assert "过期" in first.choose(user="赵磊", action=reply.choices[1].action)[0].text
+    # A newer unsure message replaces the held one, for a question as much as a note.
+    first.handle_text(user="赵磊", text="惠民药房六味的事", today=None)
+    newer = first.handle_text(user="赵磊", text="惠民药房端架怎么摆", today=None)[0]
+    assert [c.action for c in newer.choices] == ["route:note", "route:question"]
+    asked = second.choose(user="赵磊", action="route:question")
+    assert "过期" not in asked[0].text
+    assert "过期" in second.choose(user="赵磊", action="route:question")[0].text
