@@ -10,13 +10,16 @@ from itertools import chain
 
 from memory.extract.dates import DateMention, month_day_of
 from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.numbers import NUMBER
 from memory.extract.personal import personal_note
-from memory.extract.text import Segments, contains_any
+from memory.extract.roles import RoleRules
+from memory.extract.text import Segments, Span, contains_any
 
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
 NEAR = 8
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
 _NICK = ("孃孃", "嬢嬢", "姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
 
 
@@ -31,6 +34,8 @@ class Person:
     birthday: str | None = None
     notes: list[str] = field(default_factory=list)
     titled: bool = False
+    family: bool = False
+    given: bool = False  # called by a given name (小芳), not a surname
 
 
 class ContactFinder:
@@ -41,14 +46,20 @@ class ContactFinder:
         self.titles = longest_first(list(self.title_role))
         self.dept_role = {d: role for role, depts in lexicon.groups("departments").items() for d in depts}
         self.department_titles = set(lexicon.data["department_titles"])
-        surnames = longest_first(list(lexicon.surnames))
-        sur = "|".join(surnames)
+        # 钱 or 车 is a word after 老/小 (小钱, 老车) but a surname before a title (钱经理, 钱姐)
+        self.titled_only = set(lexicon.words("titled_surnames")) - set(lexicon.surnames)
+        sur = "|".join(longest_first(list(lexicon.surnames)))
+        any_sur = "|".join(longest_first([*lexicon.surnames, *self.titled_only]))
         titles = "|".join(map(re.escape, self.titles))
-        self._titled = re.compile(rf"(?P<s>{sur})(?P<t>{titles})")
+        self._titled = re.compile(rf"(?P<s>{any_sur})(?P<t>{titles})")
         self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
-        self._nick = re.compile(rf"(?P<s>{sur})(?P<n>{'|'.join(_NICK)})")
-        self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{sur})")
+        self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{'|'.join(_NICK)})")
+        self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"小(?P<g>[\u4e00-\u9fff])")
+        verbs = "|".join(map(re.escape, lexicon.words("given_name_verbs")))
+        self._given_speaks = re.compile(rf"小(?P<g>[\u4e00-\u9fff])(?={verbs})")
+        self.not_given = set(lexicon.words("not_given_names"))
+        self.rules = RoleRules(lexicon, self.title_role)
         self.family = lexicon.words("family")
         self.company_surnames = {name[0] for name in reps if name}
         self.company_titles = set(lexicon.words("company_titles"))
@@ -68,8 +79,12 @@ class ContactFinder:
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
-        raw = [p for p in self._candidates(text, taken, known or {}) if not self._colleague(p)]
-        people = self._merge(sorted(raw, key=lambda p: p.start))
+        raw = sorted(
+            (p for p in self._candidates(text, taken, known or {}) if not self._colleague(p)),
+            key=lambda p: p.start,
+        )
+        titles_used = self.rules.appositives(text, raw)
+        people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         self._attach_details(text, segments, people, taken, dates)
         return people
 
@@ -78,6 +93,10 @@ class ContactFinder:
         for person in people:
             if person.role == "other" and person.name.endswith(self.clinic_titles):
                 person.role = "doctor"
+
+    def by_account(self, people: list[Person], account_type: str | None) -> None:
+        """The role of someone named without a title, from the kind of account (roles.py)."""
+        self.rules.by_account(people, account_type)
 
     def _colleague(self, person: Person) -> bool:
         """周经理 when 周志强 manages the reps: someone of the rep's own company is no account contact."""
@@ -88,10 +107,13 @@ class ContactFinder:
 
     def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:  # (role, is family)
         """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
-        full = text[max(0, start - 6) : start]
+        full = text[max(0, start - 10) : start]
         head = full
-        while len(head) >= 2 and head[-2] in "老小" and head[-1] in self.lexicon.surnames:
-            head = head[:-2]
+        while True:  # 店员小王小陈, 店员小刘跟小王: the title before the first of a list of names
+            joined = head[:-1] if head.endswith(("跟", "和", "、", "与")) else head
+            if not (len(joined) >= 2 and joined[-2] in "老小" and joined[-1] in self.lexicon.surnames):
+                break
+            head = joined[:-2]
         title_end = start - (len(full) - len(head))
         for word in self.family:
             if head.endswith(word) or head.endswith(word + "的"):
@@ -167,11 +189,12 @@ class ContactFinder:
                 continue
             prior, family = self._role_before(text, match.start())
             titled = prior is not None and not family
-            yield (
-                Person(match.group(0), match.group("s"), prior or "other", match.start(), titled=titled),
-                match.end(),
-            )
+            person = Person(match.group(0), match.group("s"), prior or "other", match.start(), titled=titled)
+            person.family = family
+            yield person, match.end()
         for match in self._nick.finditer(text):
+            if match.group("s") in self.titled_only and match.group("n") == "总":
+                continue  # 钱总共, 包总共: a word, not 钱总
             prior, _ = self._role_before(text, match.start())
             # 王总 runs the business; 王姐/王哥 say nothing of the role.
             role = prior or ("owner" if match.group("n") == "总" else "other")
@@ -182,7 +205,19 @@ class ContactFinder:
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:
-                yield Person(match.group(0), None, prior, match.start(), titled=not family), match.end()
+                person = Person(match.group(0), None, prior, match.start(), titled=not family)
+                person.family, person.given = family, True
+                yield person, match.end()
+        for match in self._given_speaks.finditer(text):
+            # 小芳说, 小芳过生日: a given name that speaks or has a birthday is a person
+            if match.group("g") in self.not_given or match.group("g") in self.lexicon.surnames:
+                continue
+            prior, family = self._role_before(text, match.start())
+            person = Person(
+                match.group(0), None, prior or "other", match.start(), titled=bool(prior) and not family
+            )
+            person.family, person.given = family, True
+            yield person, match.end()
 
     def _bare_titles(self, text: str) -> Iterator[tuple[Person, int]]:
         """A title alone (院长, 店长) names the one person who holds it."""
@@ -195,6 +230,8 @@ class ContactFinder:
                     "们"
                 ):
                     continue  # 来了十四个村医, 给村医讲: an audience, not a person met
+                if self.rules.unmet(text, match.start(), match.end()):
+                    continue
                 yield Person(title, None, self.title_role[title], match.start(), titled=True), match.end()
 
     def _merge(self, people: list[Person]) -> list[Person]:
@@ -244,7 +281,9 @@ class ContactFinder:
             if phone and owner.phone is None:
                 owner.phone = phone.group(1)
             birthday = (
-                _birthday(clause.text, clause.start, clause.end, dates) if "生日" in clause.text else None
+                _birthday(clause.text, clause.start, clause.end, dates) or _said_next(segments, clause, dates)
+                if "生日" in clause.text
+                else None
             )
             family_birthday = birthday and contains_any(clause.text.split("生日")[0], self.family)
             said = clause.start + clause.text.find("生日")
@@ -280,9 +319,33 @@ class ContactFinder:
         return max(before, key=lambda b: b[0])[1] if before else None
 
 
+def _said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
+    """小芳过生日 八月三号, 她生日快到了 下周三: the day opening the clause right after, in the same
+    sentence, when the birthday's clause names no day of its own."""
+    index = segments.clauses.index(clause)
+    following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
+    if following is None or following.sentence != clause.sentence:
+        return None
+    written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
+    if written:
+        return month_day_of(written.group(0))
+    said = next((d for d in dates if d.start == following.start and not d.past), None)
+    return said.date.strftime("%m-%d") if said else None
+
+
+def _numeric_day(clause: str) -> str | None:
+    """生日8.12, 生日是8/12: month and day typed as digits, close to 生日."""
+    at = clause.find("生日")
+    for match in _NUMERIC.finditer(clause):
+        month, day = int(match.group(1)), int(match.group(2))
+        if abs(match.start() - at) <= NEAR and 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{month:02d}-{day:02d}"
+    return None
+
+
 def _birthday(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
     """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
-    written = month_day_of(clause)
+    written = month_day_of(clause) or _numeric_day(clause)
     if written is not None:
         return written
     at = start + clause.find("生日")

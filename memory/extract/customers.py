@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -65,6 +66,10 @@ class CustomerResolver:
                 "给",
                 "新开",
                 "叫",
+                # 新开了个安康诊所: a measure word before the name is no part of it
+                "了个",
+                "一个",
+                "个",
             ]
         )
 
@@ -75,7 +80,11 @@ class CustomerResolver:
         new = self._new_names(text, mentions)
         has_new_cue = contains_any(text, self.lexicon.words("new_customer_cues"))
         first_known = known[0] if known else None
-        if new and (first_known is None or (has_new_cue and new[0].start < first_known.start)):
+        if new and (
+            first_known is None
+            or (has_new_cue and new[0].start <= first_known.start)
+            or self._opens_before_supplier(segments, new[0], first_known)
+        ):
             return self._as_new(text, segments, new[0])
         if first_known is not None:
             return self._as_known(first_known, rep)
@@ -84,7 +93,33 @@ class CustomerResolver:
             return self._as_known(fuzzy, rep)
         if new:
             return self._as_new(text, segments, new[0])
-        return CustomerMatch(name="", matched=False)
+        return self._by_person(text) or CustomerMatch(name="", matched=False)
+
+    def _by_person(self, text: str) -> CustomerMatch | None:
+        """No account named, but someone the confirmed records tie to one account alone (钱姐来电话,
+        钱姐 being 百顺's manager): that account."""
+        people: dict[str, Any] = self.lexicon.data.get("account_contacts") or {}
+        accounts = {
+            account for account, names in people.items() for name in names if len(name) >= 2 and name in text
+        }
+        if len(accounts) != 1:
+            return None
+        name = accounts.pop()
+        entity = next((e for e in self.gazetteer.customers() if e.name == name), None)
+        if entity is None:
+            return None
+        return CustomerMatch(entity.name, True, entity.type, entity.area, entity)
+
+    @staticmethod
+    def _opens_before_supplier(segments: Segments, new: _NewName, known: Mention) -> bool:
+        """后屯村卫生室 … 让福顺送: a new account opening the note, a distributor named later (its
+        supplier) — a distributor named first is the account visited (对账 at the wholesaler)."""
+        first_clause = segments.clauses[0].start if segments.clauses else 0
+        return (
+            new.start == first_clause
+            and new.start < known.start
+            and all(e.type == "distributor" for e in known.entities)
+        )
 
     def _not_account(self, text: str, mention: Mention) -> bool:
         before = text[max(0, mention.start - 4) : mention.start]

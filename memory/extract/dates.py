@@ -50,24 +50,35 @@ _DAYS = {
     "明儿": 1,
     "后天": 2,
     "大后天": 3,
+    # spoken and dialect forms: 后儿 (后天), 夜来 (昨天, Shandong)
+    "前儿": -2,
+    "后儿": 2,
+    "大后儿": 3,
+    "夜来": -1,
 }
 _TIME_OF_DAY = r"(?:上午|下午|晚上|中午|早上|傍晚|晚)?"
+# 俩礼拜后, 过俩天: 俩 is two; 十来天后: 来/多 after a count take the count (as amounts do).
+_COUNT = rf"({NUMBER}|俩)(?:来|多)?"
+_NOW = r"(?:这个?时候|这时候|今天|同一天)"
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("next_month_start", r"下个?月初|下月初"),
-    ("next_month_end", r"下个?月底|下月底"),
+    ("next_month_start", r"下个?月月?初"),
+    ("next_month_end", r"下个?月月?底"),
     ("month_end", r"(?:这个?月|本月)?月底"),
-    ("next_month_same", r"下个?月这个时候|下个?月的?今天"),
-    ("months_after", rf"({NUMBER})个月(?:以)?后"),
+    ("next_month_same", rf"下个?月的?{_NOW}"),
+    ("months_after", rf"{_COUNT}个?月(?:以)?后"),
     ("half_month", r"半个?月(?:以)?后"),
-    ("next_week_same", r"下(?:个)?(?:周|星期|礼拜)(?:的)?(?:这个时候|今天|同一天)"),
-    ("weeks_after", rf"({NUMBER})(?:个)?(?:周|星期|礼拜)(?:以)?后"),
-    ("days_after", rf"({NUMBER})天(?:以)?后"),
-    ("days_after", rf"过({NUMBER})天"),
+    ("next_week_same", rf"下(?:个)?(?:周|星期|礼拜)(?:的)?{_NOW}"),
+    ("weeks_after", rf"{_COUNT}(?:个)?(?:周|星期|礼拜)(?:以)?后"),
+    ("days_after", rf"{_COUNT}天(?:以)?后"),
+    ("days_after", rf"过{_COUNT}天"),
     ("month_day", rf"({NUMBER})月({NUMBER})(?:日|号)(?:\s*{_WEEK}{_WD})?"),
+    # 下个月8号, 这个月20号: a day of the next or this month
+    ("next_month_day", rf"下个?月({NUMBER})(?:日|号)"),
+    ("this_month_day", rf"(?:这个?|本)月({NUMBER})(?:日|号)"),
     # 看一下下周二 / 看下下个礼拜五 run together: the first 下 is the verb's (一下, 看下), not 下下
     ("week_after_next_day", rf"(?<![一看问说讲等试查催想聊量])下下(?:个)?{_WEEK}({_WD})"),
-    ("next_week_day", rf"下(?:个)?{_WEEK}({_WD})"),
+    ("next_week_day", rf"下(?:个)?{_WEEK}(?:的{_WEEK}?)?({_WD})"),
     ("last_week_day", rf"上(?:个)?{_WEEK}({_WD})"),
     ("this_week_day", rf"(?:这|本)(?:个)?{_WEEK}({_WD})"),
     ("weekday", rf"{_WEEK}({_WD})"),
@@ -121,7 +132,7 @@ def _month_day(ref: dt.date, month: int, day: int, future: bool) -> dt.date | No
 
 def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | None, bool]:
     groups = match.groups()
-    number = parse_int(groups[0]) if groups and groups[0] else None
+    number = (2 if groups[0] == "俩" else parse_int(groups[0])) if groups and groups[0] else None
     if kind == "relative_day":
         offset = _DAYS[match.group(0)]
         return ref + dt.timedelta(days=offset), offset < 0
@@ -148,6 +159,11 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | N
         if month is None or day is None or not 1 <= month <= 12:
             return None, False
         return _month_day(ref, month, day, future=True), False
+    if kind in {"next_month_day", "this_month_day"}:
+        first = add_months(ref.replace(day=1), 1 if kind == "next_month_day" else 0)
+        if number is None or not 1 <= number <= calendar.monthrange(first.year, first.month)[1]:
+            return None, False
+        return first.replace(day=number), kind == "this_month_day" and first.replace(day=number) < ref
     if kind in {"week_after_next_day", "next_week_day", "last_week_day", "this_week_day", "weekday"}:
         weekday = WEEKDAYS[groups[0]]
         if kind == "weekday":

@@ -79,6 +79,7 @@ class OfflineExtractor:
             person.role = learned_roles.get(person.name, person.role)
         if customer.type in _CLINICS:
             self.contacts.at_a_clinic(people)
+        self.contacts.by_account(people, customer.type)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(

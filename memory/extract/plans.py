@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from memory.extract.dates import DateMention
 from memory.extract.lexicon import Lexicon
+from memory.extract.next_contact import DatedContacts
 from memory.extract.text import Segments, Span, contains_any
 
 _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
@@ -114,6 +115,7 @@ class _PlanWords:
         self.past = lexicon.words("commitment_past")
         # reports of a thing done (送过去了, 摆上了); 定了/批了 settle other things
         self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
+        self.dated = DatedContacts(lexicon, self.yes)
         self.permission = tuple(lexicon.words("customer_permission"))
         self.day_parts = re.compile("|".join(map(re.escape, lexicon.words("day_parts"))))
         goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
@@ -250,12 +252,17 @@ class PlanFinder:
                 continue
             # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
             before_verb = self._dates_in(dates, clause.start, clause.start + at)
+            if not self._dates_in(dates, clause.start, clause.end) and self.w.dated.takes_no_earlier_date(
+                clause
+            ):
+                continue
             mention = before_verb[-1] if before_verb else self._clause_date(segments, clause, dates)
             if mention is None:
                 earlier = self._dates_in(dates, joined.start, clause.start)
                 mention = earlier[-1] if earlier else None
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
+        planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
         return min(planned) if planned else None
 
     def _verb(self, text: str) -> str | None:

@@ -10,17 +10,34 @@ from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
 from memory.extract.text import Segments
 
-_PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多|贵|便宜|块|元|毛|钱|的价)")
+# 每盒多给一块 is a price; 两件多 at the end of a statement is a little over two.
+_PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多(?![\s,,。;;!!]|$)|贵|便宜|块|元|毛|钱|的价)")
 # 还搁着8盒, 店里摆着十瓶: a verb in its durative form right before a quantity states what is there.
 _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 # 让再捎二十盒, 喊先送十盒: the customer asking for goods is an order, whatever the verb.
-_ASKED = re.compile(r"(?:让|叫|喊)(?:再|先|又|多)?[\u4e00-\u9fff]{0,2}$")
+# 让我下回带二十盒: the rep asked to bring goods is an order too.
+_ASKED = re.compile(
+    r"(?:让|叫|喊)(?:我们|我|俺)?(?:[\u4e00-\u9fff]{0,5}?(?:带|捎|送|拿|补)|(?:再|先|又|多)?[\u4e00-\u9fff]{0,2})$"
+)
+# 一个月十来支, 每周二十盒: an amount per period is what sells.
+_RATE = re.compile(
+    r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:就|才|能|也)?(?:用|卖|走|开)?个?\s*$"
+)
+# 买二送一: an offer's 送 orders nothing.
+_OFFER = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠][\d{CN_DIGITS}]+")
+_RESTATED_REACH = 6
+_EXPIRY_REACH = 6
+_CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
+# 卖得一般, 走得快: how a product sells, said of it with no amount.
+_REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
+# 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
+_COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
 # 多少钱一盒, 好多钱一瓶: a price per unit, not a quantity.
 _PRICE_BEFORE = re.compile(r"钱\s*$")
 # 买二送一: an offer, not an amount.
 _OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
 # 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
-_EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?)\s*$")
+_EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?|(?:送到|送来|到货|进来|拿来|发来)的)\s*$")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 两样都还有十来盒: the amount holds for the two products named last.
@@ -66,6 +83,7 @@ class ProductFinder:
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
         self.blockers = lexicon.words("kind_blockers")
+        self.expiry = lexicon.words("expiry_words")
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
         self._drug_form = re.compile(rf"({forms})")
         firms = "|".join(map(re.escape, lexicon.words("competitor_firm_suffixes")))
@@ -166,12 +184,26 @@ class ProductFinder:
         if not _EARLIER.search(text[max(0, quantity.start - 4) : quantity.start]):
             return False
         clause = segments.clause_at(quantity.start)
-        return clause is not None and any(quantity.end <= q.start < clause.end for q in quantities)
+        if clause is not None and any(quantity.end <= q.start < clause.end for q in quantities):
+            return True
+        # 送到的一百支用了四十支: a soft break after the unit parts the two amounts of one statement
+        return any(
+            quantity.end <= q.start <= quantity.end + _RESTATED_REACH
+            and not _CLAUSE_MARK.search(text[quantity.end : q.start])
+            for q in quantities
+        )
+
+    def _expiring(self, text: str, start: int, quantity: _Quantity) -> str | None:
+        """那批有两盒快过期了, 近效期那十盒: goods near their expiry date are goods on hand."""
+        around = text[start : quantity.end + _EXPIRY_REACH]
+        return "stock" if any(word in around for word in self.expiry) else None
 
     @staticmethod
     def _pattern_kind(window: str) -> str | None:
         if _STATE.search(window):
             return "stock"
+        if _RATE.search(window):
+            return "sold"
         return "order" if _ASKED.search(window) else None
 
     @staticmethod
@@ -184,11 +216,16 @@ class ProductFinder:
         best: tuple[int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
+        window = _OFFER.sub(lambda m: "#" * len(m.group(0)), window)
         for verb, kind in self.kind_verbs:
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
-            while position >= 0 and (
-                window[position + len(verb) : position + len(verb) + 1] == "的"
-                or any(window[:position].endswith(word) for word in self.negations)
+            while (
+                position >= 0
+                and (
+                    window[position + len(verb) : position + len(verb) + 1] == "的"
+                    or window.startswith("不了", position + len(verb))  # 进不了: denied
+                    or any(window[:position].endswith(word) for word in self.negations)
+                )
             ):
                 position = (
                     window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
@@ -251,7 +288,7 @@ class ProductFinder:
             since_last = [m for m in before if m.start >= previous_end]
             clause = segments.clause_at(quantity.start)
             follows = self._follower(text, goods, quantity, quantities, segments, since_last)
-            owner = follows[0] if follows else (before[-1] if before else None)
+            owner = follows[0] if follows else _subject(text, before)
             if owner is None:
                 continue
             if follows:
@@ -259,7 +296,11 @@ class ProductFinder:
             else:
                 window_start = max(previous_end, owner.end)
             window = text[window_start : quantity.start]
-            kind = self._pattern_kind(window) or self._verb_in(window)
+            kind = (
+                self._expiring(text, window_start, quantity)
+                or self._pattern_kind(window)
+                or self._verb_in(window)
+            )
             if kind is None and not follows:
                 chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
                 kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
@@ -284,11 +325,20 @@ class ProductFinder:
                     unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
                     lines += self._lines(text, quantity, name, unit, kind)
         for mention in goods:
-            if mention.kind != "product" or id(mention) in quantified:
+            if mention.kind != "product":
                 continue
             clause = segments.clause_at(mention.start)
-            after = text[mention.end : min(mention.end + 4, clause.end if clause else mention.end)]
-            kind = self._verb_in(after, nearest_to_end=False)
+            clause_end = clause.end if clause else mention.end
+            if id(mention) in quantified:
+                # 银黄卖得一般 库存还有一百五六盒: a remark on how it sells, apart from its amount
+                said = _REMARK.search(text, mention.end, min(mention.end + 6, clause_end))
+                if said and not any(mention.end <= q.start < said.end() for q in quantities):
+                    lines.append(ProductLine(mention.entities[0].name, None, None, "sold"))
+                continue
+            # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
+            after = text[mention.end : min(mention.end + 6, clause_end)]
+            expiring = "stock" if any(word in after for word in self.expiry) else None
+            kind = expiring or self._verb_in(after, nearest_to_end=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return _one_per_kind(lines)
 
@@ -326,6 +376,18 @@ class ProductFinder:
             clause = segments.clause_at(start)
             competitors.append(CompetitorLine(name, clause.text if clause else None))
         return competitors
+
+
+def _subject(text: str, before: list[Mention]) -> Mention | None:
+    """The goods an amount is about: the last named before it, unless that is a competitor named in
+    a comparison (六味挪到第二层 跟仲景六味并排 卖了二十瓶), then our product named before it."""
+    if not before:
+        return None
+    last = before[-1]
+    if last.kind == "competitor" and _COMPARED.search(text[: last.start]):
+        own = [m for m in before[:-1] if m.kind == "product"]
+        return own[-1] if own else last
+    return last
 
 
 def _one_per_kind(lines: list[ProductLine]) -> list[ProductLine]:

@@ -123,7 +123,7 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
     return list(dict.fromkeys(found))
 
 
-_NEEDS_TWO = {"sentiment", "need_phrases"}
+_NEEDS_TWO = {"sentiment", "need_phrases", "product_kinds"}
 _FIELD = {
     "need_phrases": "needs",
     "sentiment": "sentiment",
@@ -162,6 +162,8 @@ def _candidates(
     if section == "contact_roles":
         surnames = {c.get("surname") for c in example.record.get("contacts") or [] if c.get("role") == code}
         return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
+    if section == "product_kinds":
+        return _kind_phrases(example, code, names)
     lengths = range(2, 7) if section == "alias" else range(3, 5)
     found: list[str] = []
     # a phrase of the company's speech is never part of a name: 惠民药 of 惠民药房 asks for nothing
@@ -178,6 +180,25 @@ def _candidates(
                     if not find_dates(gram, example.date):
                         found.append(gram)
     return list(dict.fromkeys(found))
+
+
+# How far after a product's name its kind word may stand (克肟有几盒, 银黄店里还堆着).
+KIND_REACH = 6
+
+
+def _kind_phrases(example: Example, code: str, names: dict[str, list[str]]) -> list[str]:
+    """A product kind is learned from the words right after a product it was corrected for (克肟有几盒
+    → stock), never from words elsewhere in the note (a title or a tone word)."""
+    found: list[str] = []
+    products = {p["name"] for p in example.record.get("products") or [] if p.get("kind") == code}
+    for form in sorted({f for name in products for f in names.get(name, [name])}, key=len, reverse=True):
+        for at in re.finditer(re.escape(form), example.text):
+            run = _RUN.match(example.text, at.end(), at.end() + KIND_REACH)
+            if run is None:
+                continue
+            words = run.group(0)
+            found += [words[i : i + n] for n in (2, 3, 4) for i in range(len(words) - n + 1)]
+    return [g for g in dict.fromkeys(found) if not find_dates(g, example.date)]
 
 
 def _alias_like(gram: str, name: str, aliases: Iterable[str]) -> bool:

@@ -1,0 +1,106 @@
+"""Planned contacts the contact verbs of plans.py do not name, by the shape of the clause:
+
+- a subjectless clause that opens on a date and goes on with a bare verb of doing (下周一去, 下月初送,
+  十月八号之前交, 10天后电话约, 一个月后再说): the rep's own plan, said tersely;
+- an event arranged for a date (义诊定在9月19号, 讲座定在下下周四, 改到下周三);
+- the customer's ask with a date that the rep accepts (问我能不能周三送 我说中, 周六…拉我一块去 我答应了).
+
+A clause that names its own vague time (节后再来, 年后再说) takes no date said before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from memory.extract.dates import DateMention
+from memory.extract.lexicon import Lexicon
+from memory.extract.text import Segments, Span
+
+# Words between the date and the verb that keep the date the verb's (之前交, 一早去, 上午我过来).
+_BETWEEN = r"(?:之前|以前|前|左右|那天|一早|上午|下午|晚上|中午|早上|我|俺|再|就|还)*"
+# The rep may lead the clause (我下周一去, 那就下月初送).
+_LEAD = re.compile(r"^(?:那就|我们|我|俺|就|那)*")
+# 王店长说她 | 下礼拜二去省城: the clause before names who goes, and it is not the rep.
+_SPEAKER_END = re.compile(r"(?:他|她|他们|她们|人家|对方|说)$")
+# The customer asking the rep: 让我, 喊俺, 拉我一块去, 问我能不能.
+_ASKS = re.compile(r"(?:让|叫|请|喊|拉|约|问)(?:我|俺)|问(?:能不能|可不可以|能否)")
+
+
+class DatedContacts:
+    def __init__(self, lexicon: Lexicon, yes: re.Pattern[str]) -> None:
+        verbs = "|".join(map(re.escape, lexicon.words("dated_contact_verbs")))
+        # 周一送过去的货, 礼拜五拿来了: a contact reported done, not planned
+        self._verb_after = re.compile(rf"^{_BETWEEN}(?:{verbs})(?!(?:过去|过来|到|上|掉)?(?:的|了|过|完))")
+        arranged = "|".join(map(re.escape, lexicon.words("arranged_on")))
+        self._arranged = re.compile(rf"(?:{arranged})$")
+        self.vague = tuple(lexicon.words("vague_times"))
+        self.yes = yes
+        self.yes_said = re.compile(r"^(?:俺说|俺)")
+        # 拉我一块去我答应了: an ask and its yes in one clause too short to be cut
+        words = "|".join(map(re.escape, lexicon.words("commitment_yes")))
+        self._ends_yes = re.compile(rf"(?:我|俺)(?:说|就说)?(?:{words})(?:了|的)?$")
+        self.refers_back = tuple(lexicon.words("refers_back"))
+
+    def planned(self, segments: Segments, dates: Sequence[DateMention]) -> list[DateMention]:
+        found: list[DateMention] = []
+        for index, clause in enumerate(segments.clauses):
+            own = [d for d in dates if clause.start <= d.start < clause.end and not d.past]
+            spoken = index > 0 and _SPEAKER_END.search(segments.clauses[index - 1].text)
+            found += [d for d in own[:1] if not spoken and self._opens_on(segments.text, clause, d)]
+            found += [d for d in own if self._arranged.search(segments.text[clause.start : d.start])]
+            asked = self._accepted_ask(segments, index, dates)
+            if asked is not None:
+                found.append(asked)
+        return found
+
+    def takes_no_earlier_date(self, clause: Span) -> bool:
+        """节后再来: a clause with a vague time of its own does not take a date said before it."""
+        return clause.text.startswith(self.vague) or any(f"{v}再" in clause.text for v in self.vague)
+
+    def _opens_on(self, text: str, clause: Span, date: DateMention) -> bool:
+        if clause.start > 0 and re.match(r"[\u4e00-\u9fff]", text[clause.start - 1]):
+            return False  # cut from a run by a soft break: 刘医生说他|下周二去成都 has a subject
+        lead = _LEAD.match(text[clause.start : date.start])
+        if lead is None or clause.start + lead.end() != date.start:
+            return False
+        return bool(self._verb_after.match(text[date.end : clause.end]))
+
+    def _accepted_ask(
+        self, segments: Segments, index: int, dates: Sequence[DateMention]
+    ) -> DateMention | None:
+        """The date of an ask just before a bare yes (its own, else the last said before it in its
+        sentence)."""
+        clauses = segments.clauses
+        said = self.yes_said.sub("", clauses[index].text)
+        if self._ends_yes.search(clauses[index].text) and _ASKS.search(clauses[index].text):
+            ask = clauses[index]
+        elif index > 0 and self.yes.match(said or clauses[index].text):
+            ask = _run_before(clauses, index - 1)
+        else:
+            return None
+        if ask.sentence != clauses[index].sentence or not _ASKS.search(ask.text):
+            return None
+        sentence_start = segments.sentences[ask.sentence][0] if segments.sentences else 0
+        before = [d for d in dates if sentence_start <= d.start < ask.end and not d.past]
+        if not before:
+            return None
+        # 他老婆三月十五号生日 让我帮着订个蛋糕: a birthday dates no visit unless the ask is for that day
+        text = segments.text
+        birthday = (
+            "生日"
+            in text[before[-1].end : before[-1].end + 3]
+            + text[max(0, before[-1].start - 4) : before[-1].start]
+        )
+        return None if birthday and not any(w in ask.text for w in self.refers_back) else before[-1]
+
+
+def _run_before(clauses: Sequence[Span], index: int) -> Span:
+    """A clause with the ones a soft break (no punctuation) cut it from: 冯老板让俺|到时候给她带个蛋糕."""
+    first = index
+    while first > 0 and clauses[first - 1].end == clauses[first].start:
+        first -= 1
+    head, last = clauses[first], clauses[index]
+    return Span(
+        "".join(c.text for c in clauses[first : index + 1]), head.start, last.end, head.sentence, head.chunk
+    )

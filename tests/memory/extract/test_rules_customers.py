@@ -1,0 +1,64 @@
+"""Which account a note is about (memory/extract/customers.py), with phrasings that appear in no data
+set, on the sample company (国药控股 and 瑞康医药 are its distributors)."""
+
+import datetime as dt
+
+import pytest
+
+from memory.base.db import Database
+from memory.extract.engine import OfflineExtractor
+from memory.extract.gazetteer import MasterData
+from memory.extract.lexicon import load_lexicon
+from memory.notes.engines import offline_extractor
+from memory.schema.record import VisitRecord
+
+R = dt.date(2026, 5, 13)
+
+
+@pytest.fixture
+def extract(sample_db: Database):  # type: ignore[no-untyped-def]
+    with sample_db.session() as session:
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
+
+    def run(text: str) -> VisitRecord:
+        return engine.extract(text, date=R, rep="赵磊").record
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("镇上新开了个福寿堂药店 老板姓鲁 六味要了十盒", "福寿堂药店"),
+        ("西山村口开了一个康乐诊所 大夫姓任", "康乐诊所"),
+    ],
+)
+def test_a_measure_word_before_a_new_name_is_no_part_of_it(extract, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    customer = extract(text).customer
+    assert (customer.name, customer.matched) == (name, False)
+
+
+# A wholesaler that is itself a customer (customers.csv), as in the issue's first kind of phrasing.
+WHOLESALER = {
+    "id": 9,
+    "name": "河东顺通医药批发部",
+    "aliases": ["顺通"],
+    "type": "distributor",
+    "area": "rural",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["南坡村卫生室 刚建的 村医姓贾 丹参片要十盒 让顺通送", "北岗村卫生室 老贾说六味先要五盒 顺通下周送"],
+)
+def test_a_new_account_opening_the_note_is_not_its_distributor(text: str) -> None:
+    engine = OfflineExtractor(MasterData(customers=[WHOLESALER], catalog=[], reps=[]))
+    customer = engine.extract(text, date=R).record.customer
+    assert (customer.matched, customer.type) == (False, "village_clinic")
+
+
+def test_a_distributor_named_first_is_the_account_visited() -> None:
+    engine = OfflineExtractor(MasterData(customers=[WHOLESALER], catalog=[], reps=[]))
+    customer = engine.extract("顺通对账 南坡村卫生室的货款还没回", date=R).record.customer
+    assert (customer.name, customer.matched) == ("河东顺通医药批发部", True)
