@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.company_tone import CompanyTone
-from memory.extract.contacts import ContactFinder
-from memory.extract.customers import CustomerResolver
-from memory.extract.dates import find_dates
-from memory.extract.gazetteer import Entity, Gazetteer, MasterData
+from memory.extract.contacts import ContactFinder, Person
+from memory.extract.customers import CustomerMatch, CustomerResolver
+from memory.extract.dates import DateMention, find_dates
+from memory.extract.gazetteer import Entity, Gazetteer, MasterData, Mention
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.objects import ObjectFinder
 from memory.extract.plans import PlanFinder
@@ -69,17 +69,7 @@ class OfflineExtractor:
         mentions = self.gazetteer.find(clean)
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
-        blocked = [(m.start, m.end) for m in mentions]
-        if customer.span is not None:
-            blocked.append(customer.span)
-        known = self.lexicon.data.get("account_contacts", {}).get(customer.name or "", {})
-        people = self.contacts.find(clean, segments, blocked, known, dates)
-        learned_roles = self.lexicon.data.get("contact_roles", {})
-        for person in people:
-            person.role = learned_roles.get(person.name, person.role)
-        if customer.type in _CLINICS:
-            self.contacts.at_a_clinic(people)
-        self.contacts.by_account(people, customer.type)
+        people = self._people(clean, segments, mentions, customer, dates)
         plans = PlanFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
@@ -121,6 +111,28 @@ class OfflineExtractor:
         record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
         record.summary = summarize(record)
         return Extraction(record, customer.entity, customer.candidates, truncated)
+
+    def _people(
+        self,
+        clean: str,
+        segments: Segments,
+        mentions: list[Mention],
+        customer: CustomerMatch,
+        dates: list[DateMention],
+    ) -> list[Person]:
+        """The account's people named in the note, with the roles confirmed records taught."""
+        blocked = [(m.start, m.end) for m in mentions]
+        if customer.span is not None:
+            blocked.append(customer.span)
+        known = self.lexicon.data.get("account_contacts", {}).get(customer.name or "", {})
+        people = self.contacts.find(clean, segments, blocked, known, dates)
+        learned_roles = self.lexicon.data.get("contact_roles", {})
+        for person in people:
+            person.role = learned_roles.get(person.name, person.role)
+        if customer.type in _CLINICS:
+            self.contacts.at_a_clinic(people)
+        self.contacts.by_account(people, customer.type)
+        return people
 
     def _sentiment(self, clean: str) -> str:
         reading = self.terms.sentiment_of(clean, self.tone)

@@ -324,6 +324,19 @@ class ProductFinder:
                     # 二三十盒: no number, no unit
                     unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
                     lines += self._lines(text, quantity, name, unit, kind)
+        lines += self._without_amount(text, segments, goods, quantified, quantities)
+        return _one_per_kind(lines)
+
+    def _without_amount(
+        self,
+        text: str,
+        segments: Segments,
+        goods: list[Mention],
+        quantified: set[int],
+        quantities: list[_Quantity],
+    ) -> list[ProductLine]:
+        """Lines for products named with no amount: their kind from the verb right after them."""
+        lines: list[ProductLine] = []
         for mention in goods:
             if mention.kind != "product":
                 continue
@@ -340,7 +353,7 @@ class ProductFinder:
             expiring = "stock" if any(word in after for word in self.expiry) else None
             kind = expiring or self._verb_in(after, nearest_to_end=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
-        return _one_per_kind(lines)
+        return lines
 
     # -- competitors -------------------------------------------------------------------------------
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
