@@ -6,6 +6,10 @@
 - the customer's ask with a date that the rep accepts (问我能不能周三送 我说中, 周六…拉我一块去 我答应了).
 
 A clause that names its own vague time (节后再来, 年后再说) takes no date said before it.
+
+The first two are the rep's own plans; those that do more than make contact (下周一交, 下月初送, an
+event the rep's company or manager arranged for a date) are also commitments. The third is the customer's ask, and a family occasion
+(升学宴定在八月十六号) is no plan of the rep's business: both only date the next contact.
 """
 
 from __future__ import annotations
@@ -41,17 +45,43 @@ class DatedContacts:
         words = "|".join(map(re.escape, lexicon.words("commitment_yes")))
         self._ends_yes = re.compile(rf"(?:我|俺)(?:说|就说)?(?:{words})(?:了|的)?$")
         self.refers_back = tuple(lexicon.words("refers_back"))
+        acts = "|".join(map(re.escape, lexicon.words("dated_act_verbs")))
+        self._act_after = re.compile(rf"^{_BETWEEN}(?:{acts})")
+        self._personal = tuple(lexicon.words("personal_cues"))
+        self._bosses = tuple(lexicon.words("commitment_bosses"))
 
     def planned(self, segments: Segments, dates: Sequence[DateMention]) -> list[DateMention]:
-        found: list[DateMention] = []
-        for index, clause in enumerate(segments.clauses):
-            own = [d for d in dates if clause.start <= d.start < clause.end and not d.past]
-            spoken = index > 0 and _SPEAKER_END.search(segments.clauses[index - 1].text)
-            found += [d for d in own[:1] if not spoken and self._opens_on(segments.text, clause, d)]
-            found += [d for d in own if self._arranged.search(segments.text[clause.start : d.start])]
+        found = [d for _, d, _ in self.own_plans(segments, dates)]
+        for index in range(len(segments.clauses)):
             asked = self._accepted_ask(segments, index, dates)
             if asked is not None:
                 found.append(asked)
+        return found
+
+    def own_plans(
+        self, segments: Segments, dates: Sequence[DateMention]
+    ) -> list[tuple[int, DateMention, bool]]:
+        """The rep's own dated plans by clause: (clause index, date, whether it is a commitment: an act
+        beyond the contact itself, or an event the rep's own line arranged for the date)."""
+        found: list[tuple[int, DateMention, bool]] = []
+        text = segments.text
+        for index, clause in enumerate(segments.clauses):
+            own = [d for d in dates if clause.start <= d.start < clause.end and not d.past]
+            spoken = index > 0 and _SPEAKER_END.search(segments.clauses[index - 1].text)
+            found += [
+                (index, d, bool(self._act_after.match(text[d.end : clause.end])))
+                for d in own[:1]
+                if not spoken and self._opens_on(text, clause, d)
+            ]
+            # 义诊的事刘经理批了|定在下礼拜六: the rep's own line arranged it, not the account alone
+            before = segments.clauses[index - 1].text if index else ""
+            ours = any(w in before + clause.text for w in self._bosses)
+            personal = any(cue in clause.text for cue in self._personal)
+            found += [
+                (index, d, ours and not personal)
+                for d in own
+                if self._arranged.search(text[clause.start : d.start])
+            ]
         return found
 
     def takes_no_earlier_date(self, clause: Span) -> bool:

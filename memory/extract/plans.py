@@ -470,7 +470,26 @@ class PlanFinder:
                     clause=index,
                 )
             )
+        found += self._dated_acts(segments, dates, ref, found)
+        found.sort(key=lambda c: c.clause)
         return _merge_same_plan(_merge_ask_then_answer(found))
+
+    def _dated_acts(
+        self, segments: Segments, dates: list[DateMention], ref: dt.date, found: list[FoundCommitment]
+    ) -> list[FoundCommitment]:
+        """The rep's own dated acts the committing verbs do not name (下周一交, 义诊定在9月19号), one
+        per day no promise found is already due on."""
+        due = {c.due for c in found}
+        acts = []
+        for index, mention, commits in self.w.dated.own_plans(segments, dates):
+            if not commits or mention.date <= ref or mention.date in due:
+                continue
+            due.add(mention.date)
+            clause = segments.clauses[index]
+            acts.append(
+                FoundCommitment(clause.text, mention.date, False, False, clause.chunk, clause.sentence, index)
+            )
+        return acts
 
 
 def _joined(segments: Segments, index: int) -> Span:
