@@ -23,6 +23,10 @@ from memory.extract.text import Segments, Span
 
 # Words between the date and the verb that keep the date the verb's (之前交, 一早去, 上午我过来).
 _BETWEEN = r"(?:之前|以前|前|左右|那天|一早|上午|下午|晚上|中午|早上|我|俺|再|就|还)*"
+# 礼拜六早上八点到场口: being at a place at a set hour (not 到货, 到账) is an appointment the rep keeps.
+_AT_HOUR = re.compile(
+    rf"^{_BETWEEN}[\d一二三四五六七八九十两]+点(?:半|钟)?{_BETWEEN}(?:到|赶到|赶过去)(?![货账期了的过])"
+)
 # The rep may lead the clause (我下周一去, 那就下月初送).
 _LEAD = re.compile(r"^(?:那就|我们|我|俺|就|那)*")
 # 王店长说她 | 下礼拜二去省城: the clause before names who goes, and it is not the rep.
@@ -69,7 +73,7 @@ class DatedContacts:
             own = [d for d in dates if clause.start <= d.start < clause.end and not d.past]
             spoken = index > 0 and _SPEAKER_END.search(segments.clauses[index - 1].text)
             found += [
-                (index, d, bool(self._act_after.match(text[d.end : clause.end])))
+                (index, d, self._acts(text[d.end : clause.end]))
                 for d in own[:1]
                 if not spoken and self._opens_on(text, clause, d)
             ]
@@ -84,6 +88,10 @@ class DatedContacts:
             ]
         return found
 
+    def _acts(self, after: str) -> bool:
+        """下周一交, 下月初送, 八点到场口: the words after the date do more than make contact."""
+        return bool(self._act_after.match(after) or _AT_HOUR.match(after))
+
     def takes_no_earlier_date(self, clause: Span) -> bool:
         """节后再来: a clause with a vague time of its own does not take a date said before it."""
         return clause.text.startswith(self.vague) or any(f"{v}再" in clause.text for v in self.vague)
@@ -94,7 +102,8 @@ class DatedContacts:
         lead = _LEAD.match(text[clause.start : date.start])
         if lead is None or clause.start + lead.end() != date.start:
             return False
-        return bool(self._verb_after.match(text[date.end : clause.end]))
+        after = text[date.end : clause.end]
+        return bool(self._verb_after.match(after) or _AT_HOUR.match(after))
 
     def _accepted_ask(
         self, segments: Segments, index: int, dates: Sequence[DateMention]

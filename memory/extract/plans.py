@@ -328,6 +328,16 @@ class PlanFinder:
             return True
         return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
 
+    def _done_after_break(self, segments: Segments, index: int) -> bool:
+        """村医培训|今天弄完了: the run a soft break cut (before a date) goes on to report it done."""
+        clauses = segments.clauses
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        if following is None or following.start != clauses[index].end:
+            return False
+        return bool(re.search(r"(?:完|好|过)了$", following.text)) or contains_any(
+            following.text, self.w.kept
+        )
+
     def _bare_plan(self, segments: Segments, index: int, dates: list[DateMention]) -> tuple[str, Span] | None:
         """A clause of a date and a verb only. Carrying (下月初送) is the rep's own delivery; going
         (下周一去, 明天头晌过去) answers an ask of the rep's said just before in the sentence
@@ -406,7 +416,7 @@ class PlanFinder:
             text, clause = joined.text, joined
         if verb is None and _REP_SAYS.match(text) and self._dates_in(dates, clause.start, clause.end):
             verb = text if self.contact_at(text) is not None else None  # 我说礼拜五当面去谈
-        if verb is None or continued:
+        if verb is None or continued or self._done_after_break(segments, index):
             return None
         said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
         if (
