@@ -7,9 +7,9 @@
 
 A clause that names its own vague time (节后再来, 年后再说) takes no date said before it.
 
-The first two are the rep's own plans; those that do more than make contact (下周一交, 下月初送, an
-event the rep's company or manager arranged for a date) are also commitments. The third is the customer's ask, and a family occasion
-(升学宴定在八月十六号) is no plan of the rep's business: both only date the next contact.
+Of the first two, a plan that does more than make contact (下周一交, 下月初送, 八点到场口) and an event
+the rep's company or manager arranged (经理批了 定在下礼拜六) are also commitments; the rest, and the
+customer's ask, only date the next contact.
 """
 
 from __future__ import annotations
