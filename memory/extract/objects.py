@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from memory.extract.found_commitments import FoundCommitment
 from memory.extract.lexicon import Lexicon
-from memory.extract.plans import FoundCommitment
 from memory.extract.text import Segments, Span
 
 HERE = Path(__file__).parent

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 
 from memory.extract.dates import DateMention
+from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
 from memory.extract.lexicon import Lexicon
-from memory.extract.next_contact import DatedContacts
+from memory.extract.plan_words import plan_words
 from memory.extract.text import Segments, Span, contains_any
 
 _REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
@@ -53,94 +53,10 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫�
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
-@dataclass
-class FoundCommitment:
-    text: str
-    due: dt.date | None
-    internal: bool
-    reports_back: bool
-    chunk: int
-    sentence: int
-    clause: int = -1
-
-
-class _PlanWords:
-    """The lexicon's words and patterns for plans, built once per lexicon (a PlanFinder is made per note)."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.contact_verbs = lexicon.words("contact_verbs")
-        self.bosses = lexicon.words("commitment_bosses")
-        self.titles = [w for words in lexicon.groups("roles").values() for w in words]
-        self.not_contact = lexicon.words("not_contact")
-        self.commitment_verbs = lexicon.words("commitment_verbs")
-        # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
-        self.carried = re.compile(
-            "|".join(
-                f"{re.escape(a)}[^,,。;]{{0,8}}?{re.escape(b)}"
-                for a, b in lexicon.data["commitment_split_verbs"]
-            )
-        )
-        goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
-        services = "|".join(map(re.escape, lexicon.words("commitment_services")))
-        talks = "|".join(map(re.escape, lexicon.words("commitment_talks")))
-        others = "".join(lexicon.words("person_endings"))
-        bosses = "|".join(map(re.escape, lexicon.words("commitment_bosses")))
-        reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
-        # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
-        self.acts = re.compile(
-            rf"(?<![{others}])(?:{goers})[^,,。\s给了把的]{{0,4}}?(?:给[^,,。\s]{{0,5}}?)?(?:{services})"
-            rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
-            # 定在5月20号下午在卫生院会议室给村医讲: the talk itself, nobody else named as its speaker
-            rf"|(?<![{others}给])给(?![他她我])[^,,。\s]{{1,5}}?(?:{talks})(?!了|过|的)"
-        )
-        # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
-        # 出来, 原来 are no going there; 来了两个人 is a report)
-        actions = "|".join(
-            map(re.escape, [*lexicon.words("commitment_services"), *lexicon.words("contact_actions")])
-        )
-        self.goes = re.compile(
-            rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
-        )
-        yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
-        # 我说要得, 答应他: a bare yes, maybe to him
-        self.yes = re.compile(
-            rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:[他她])?(?:的|了|啊|呀|嘛)?$"
-        )
-        self.continuing = tuple(lexicon.words("clause_continuations"))
-        # 说好了 / 讲定 is an arrangement, not the customer speaking
-        self.agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
-        self.internal = lexicon.words("internal_steps")
-        self.report_back = lexicon.words("report_back")
-        self.customer_voice = lexicon.words("customer_voice")
-        self.past = lexicon.words("commitment_past")
-        # reports of a thing done (送过去了, 摆上了); 定了/批了 settle other things
-        self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
-        self.dated = DatedContacts(lexicon, self.yes)
-        self.permission = tuple(lexicon.words("customer_permission"))
-        self.day_parts = re.compile("|".join(map(re.escape, lexicon.words("day_parts"))))
-        goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
-        carriers = "|".join(map(re.escape, lexicon.words("commitment_carriers")))
-        # what is left of a clause of a date and a verb only: 下周一去, 明天头晌过去, 下月初送
-        # (再来 is the next round of visits, not an answer to an ask)
-        self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
-        self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
-        self.deliverables = lexicon.words("commitment_deliverables")
-
-
-_WORDS: dict[int, tuple[Lexicon, _PlanWords]] = {}
-
-
-def _plan_words(lexicon: Lexicon) -> _PlanWords:
-    cached = _WORDS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = _WORDS[id(lexicon)] = (lexicon, _PlanWords(lexicon))
-    return cached[1]
-
-
 class PlanFinder:
     def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
         self.lexicon = lexicon
-        self.w = _plan_words(lexicon)
+        self.w = plan_words(lexicon)
         self.contact_names = sorted(contact_names, key=len, reverse=True)
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
@@ -482,7 +398,7 @@ class PlanFinder:
             )
         found += self._dated_acts(segments, dates, ref, found)
         found.sort(key=lambda c: c.clause)
-        return _merge_same_plan(_merge_ask_then_answer(found))
+        return merge_same_plan(merge_ask_then_answer(found))
 
     def _dated_acts(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, found: list[FoundCommitment]
@@ -509,49 +425,3 @@ def _joined(segments: Segments, index: int) -> Span:
     if previous is None or previous.end != clause.start:
         return clause
     return Span(previous.text + clause.text, previous.start, clause.end, previous.sentence, previous.chunk)
-
-
-def _merge_same_plan(commitments: list[FoundCommitment]) -> list[FoundCommitment]:
-    """堆头本周六重新摆回来 我那天过去帮着摆: clauses next to each other due the same day are one plan."""
-    merged: list[FoundCommitment] = []
-    for commitment in commitments:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and commitment.due is not None
-            and (last.due, last.clause + 1)
-            == (
-                commitment.due,
-                commitment.clause,
-            )
-        ):
-            merged[-1] = replace(last, text=f"{last.text},{commitment.text}", clause=commitment.clause)
-            continue
-        merged.append(commitment)
-    return merged
-
-
-def _merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommitment]:
-    """ "回去报经理,后天过来答复他" is one commitment: an undated internal step joins the answer that
-    follows, in the same sentence or the next."""
-    merged: list[FoundCommitment] = []
-    for commitment in commitments:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.due is None
-            and last.internal
-            and commitment.reports_back
-            and commitment.sentence - last.sentence <= 1  # "回去请示一下。1月5号前答复" too
-        ):
-            merged[-1] = FoundCommitment(
-                f"{last.text},{commitment.text}",
-                commitment.due,
-                False,
-                True,
-                commitment.chunk,
-                commitment.sentence,
-            )
-            continue
-        merged.append(commitment)
-    return merged
