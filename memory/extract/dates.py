@@ -130,9 +130,16 @@ def _month_day(ref: dt.date, month: int, day: int, future: bool) -> dt.date | No
     return candidate
 
 
+# No plan is counted in more than a year of days, weeks or months: a longer run of digits before 周后
+# or 天后 is a phone number or a typo, and would overflow the calendar.
+_MAX_COUNT = 366
+
+
 def _resolve(kind: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date | None, bool]:
     groups = match.groups()
     number = (2 if groups[0] == "俩" else parse_int(groups[0])) if groups and groups[0] else None
+    if number is not None and number > _MAX_COUNT:
+        return None, False
     if kind == "relative_day":
         offset = _DAYS[match.group(0)]
         return ref + dt.timedelta(days=offset), offset < 0

@@ -89,3 +89,8 @@ def test_birthdays_and_month_arithmetic() -> None:
     assert month_day_of("五月六号生日") == "05-06"
     assert month_day_of("没有日期") is None
     assert add_months(dt.date(2026, 12, 31), 2) == dt.date(2027, 2, 28)
+
+
+@pytest.mark.parametrize("text", ["货款13800001111周后再结", "那批货99999999天后才到", "合同5000个月后到期"])
+def test_a_count_beyond_a_year_names_no_date(text: str) -> None:
+    assert [m.date for m in find_dates(text, dt.date(2026, 5, 4))] in ([], [None])
