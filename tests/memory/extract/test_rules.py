@@ -4,25 +4,9 @@ import datetime as dt
 
 import pytest
 
-from memory.base.db import Database
 from memory.extract.dates import find_dates
-from memory.extract.lexicon import load_lexicon
 from memory.extract.numbers import parse_number
-from memory.notes.engines import offline_extractor
-from memory.schema.record import VisitRecord
-
-R = dt.date(2026, 5, 13)  # a Wednesday
-
-
-@pytest.fixture
-def extract(sample_db: Database):  # type: ignore[no-untyped-def]
-    with sample_db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
-
-    def run(text: str) -> VisitRecord:
-        return engine.extract(text, date=R, rep="赵磊").record
-
-    return run
+from tests.memory.extract.sample import R
 
 
 @pytest.mark.parametrize(("written", "value"), [("4十", 40), ("3百2", 320), ("6千", 6000), ("1百", 100)])

@@ -1,27 +1,9 @@
 """Contacts: who was met and in what role (memory/extract/contacts.py, roles.py), with phrasings that
 appear in no data set (sample company 华康医药, whose manager is 钱经理)."""
 
-import datetime as dt
-
 import pytest
 
-from memory.base.db import Database
-from memory.extract.lexicon import load_lexicon
-from memory.notes.engines import offline_extractor
 from memory.schema.record import VisitRecord
-
-R = dt.date(2026, 5, 13)
-
-
-@pytest.fixture
-def extract(sample_db: Database):  # type: ignore[no-untyped-def]
-    with sample_db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
-
-    def run(text: str) -> VisitRecord:
-        return engine.extract(text, date=R, rep="赵磊").record
-
-    return run
 
 
 def people(record: VisitRecord) -> list[tuple[str | None, str]]:

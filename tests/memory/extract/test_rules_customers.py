@@ -1,29 +1,11 @@
 """Which account a note is about (memory/extract/customers.py), with phrasings that appear in no data
 set, on the sample company (国药控股 and 瑞康医药 are its distributors)."""
 
-import datetime as dt
-
 import pytest
 
-from memory.base.db import Database
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
-from memory.extract.lexicon import load_lexicon
-from memory.notes.engines import offline_extractor
-from memory.schema.record import VisitRecord
-
-R = dt.date(2026, 5, 13)
-
-
-@pytest.fixture
-def extract(sample_db: Database):  # type: ignore[no-untyped-def]
-    with sample_db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
-
-    def run(text: str) -> VisitRecord:
-        return engine.extract(text, date=R, rep="赵磊").record
-
-    return run
+from tests.memory.extract.sample import R
 
 
 @pytest.mark.parametrize(

@@ -2,28 +2,11 @@
 reported done are not (memory/extract/next_contact.py DatedContacts.own_plans, plans.py)."""
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
-from memory.base.db import Database
-from memory.extract.lexicon import load_lexicon
-from memory.notes.engines import offline_extractor
 from memory.schema.record import VisitRecord
-
-R = dt.date(2026, 5, 13)  # a Wednesday
-Extract = Callable[[str], VisitRecord]
-
-
-@pytest.fixture
-def extract(sample_db: Database) -> Extract:
-    with sample_db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
-
-    def run(text: str) -> VisitRecord:
-        return engine.extract(text, date=R, rep="赵磊").record
-
-    return run
+from tests.memory.extract.sample import Extract
 
 
 def dues(record: VisitRecord) -> list[dt.date | None]:

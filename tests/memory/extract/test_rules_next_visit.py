@@ -3,32 +3,11 @@ contact with the account and what does not, each with phrasings that appear in n
 sample company's master data."""
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
-from memory.base.db import Database
 from memory.extract.dates import find_dates
-from memory.extract.lexicon import load_lexicon
-from memory.notes.engines import offline_extractor
-
-R = dt.date(2026, 5, 13)  # a Wednesday
-NextVisit = Callable[[str], dt.date | None]
-
-
-@pytest.fixture
-def next_visit(sample_db: Database) -> NextVisit:
-    with sample_db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
-
-    def run(text: str) -> dt.date | None:
-        return engine.extract(text, date=R, rep="赵磊").record.next_visit
-
-    return run
-
-
-def day(month: int, date: int) -> dt.date:
-    return dt.date(2026, month, date)
+from tests.memory.extract.sample import NextVisit, R, day
 
 
 @pytest.mark.parametrize(

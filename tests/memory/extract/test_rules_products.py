@@ -1,28 +1,11 @@
 """Products: which goods an amount is about and what kind it is (memory/extract/products.py), with
 phrasings that appear in no data set, on the sample company."""
 
-import datetime as dt
-
 import pytest
 
-from memory.base.db import Database
-from memory.extract.lexicon import load_lexicon
-from memory.notes.engines import offline_extractor
 from memory.schema.record import VisitRecord
 
-R = dt.date(2026, 5, 13)
 Line = tuple[str, str, float | None]
-
-
-@pytest.fixture
-def extract(sample_db: Database):  # type: ignore[no-untyped-def]
-    with sample_db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
-
-    def run(text: str) -> VisitRecord:
-        return engine.extract(text, date=R, rep="赵磊").record
-
-    return run
 
 
 def lines(record: VisitRecord) -> set[Line]:
