@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Checks that the files of held-out set 2 parse and follow their set's line format.
+"""Checks that the files of a blind held-out set parse and follow their set's line format.
 
-python3 tests/data/check_heldout2.py      (exit status 0 = all good; prints counts only, never items)
+python3 tests/data/check_heldout.py heldout2|heldout3   (exit status 0 = all good; prints counts only,
+never items)
 
-- routing/heldout2.jsonl: keys id/text/intent/split, ids unique, intents of cli.md,
-  each intent >= 8, >= 120 lines
-- questions/heldout2.jsonl: keys of questions.jsonl, every section id exists in knowledge/playbook/*.md,
-  in-scope lines have 1-3 sections, out-of-scope lines none and a clinical flag;
-  >= 60 in, >= 20 out, >= 8 clinical
-- compliance/heldout2.jsonl: keys of notes.jsonl, kinds of the contract, spans are substrings, >= 50 lines
-- companies/heldout2_yikang/notes.jsonl: keys id/date/rep/text/gold, >= 60 lines
-  (its own check_dates.py checks the gold)
+- routing/SET.jsonl: keys id/text/intent/split, ids unique, intents of cli.md, each intent >= 8
+- questions/SET.jsonl: keys of questions.jsonl, every section id exists in knowledge/playbook/*.md,
+  in-scope lines have 1-3 sections, out-of-scope lines none and a clinical flag
+- compliance/SET.jsonl: keys of notes.jsonl, kinds of the contract, spans occur once in the note
+- companies/SET_<name>/notes.jsonl: keys id/date/rep/text/gold (its own check_dates.py checks the gold)
+
+Each set was written to its own brief; the minimum counts below are those briefs'.
 """
 import collections
 import json
@@ -24,6 +24,16 @@ INTENTS = {"note", "question", "briefing", "lookup", "today", "team", "correctio
 KINDS = {"adverse_event", "inducement", "off_label", "personal_data"}
 errors = []
 
+# per set: its company folder and the minimum counts its brief asked for
+SETS = {
+    "heldout2": {"company": "heldout2_yikang", "routing": 120, "questions": 80, "in": 60, "out": 20,
+                 "clinical": 8, "compliance": 50, "with_findings": 0, "near_misses": 0, "notes": 60},
+    "heldout3": {"company": "heldout3_guikang", "routing": 130, "questions": 90, "in": 60, "out": 25,
+                 "clinical": 10, "compliance": 105, "with_findings": 80, "near_misses": 25, "notes": 70},
+}
+NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
+SET = SETS[NAME]
+
 
 def rows(path, keys, minimum):
     text = (DATA / path).read_text(encoding="utf-8")
@@ -34,14 +44,14 @@ def rows(path, keys, minimum):
     for r in lines:
         if not keys[0] <= set(r) <= keys[1]:
             errors.append(f"{path}: {r.get('id')} keys {sorted(r)}")
-        if "split" in keys[0] and r.get("split") != "heldout2":
+        if "split" in keys[0] and r.get("split") != NAME:
             errors.append(f"{path}: {r.get('id')} split")
     if len(lines) < minimum:
         errors.append(f"{path}: {len(lines)} lines < {minimum}")
     return lines
 
 
-route = rows("routing/heldout2.jsonl", ({"id", "text", "intent", "split"},) * 2, 120)
+route = rows(f"routing/{NAME}.jsonl", ({"id", "text", "intent", "split"},) * 2, SET["routing"])
 per_intent = collections.Counter(r["intent"] for r in route)
 if set(per_intent) != INTENTS or min(per_intent.values()) < 8:
     errors.append(f"routing intents {dict(per_intent)}")
@@ -49,7 +59,7 @@ if set(per_intent) != INTENTS or min(per_intent.values()) < 8:
 playbook = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "knowledge" / "playbook").glob("*.md"))
 sections = set(re.findall(r"\{#([a-z0-9-]+)\}", playbook))
 qkeys = {"id", "question", "sections", "split", "scope"}
-questions = rows("questions/heldout2.jsonl", (qkeys, qkeys | {"clinical"}), 80)
+questions = rows(f"questions/{NAME}.jsonl", (qkeys, qkeys | {"clinical"}), SET["questions"])
 for q in questions:
     unknown = set(q["sections"]) - sections
     if unknown:
@@ -60,25 +70,28 @@ for q in questions:
         errors.append(f"questions {q['id']}: out-of-scope labels")
 scope = collections.Counter(q["scope"] for q in questions)
 clinical = sum(1 for q in questions if q.get("clinical"))
-if scope["in"] < 60 or scope["out"] < 20 or clinical < 8:
+if scope["in"] < SET["in"] or scope["out"] < SET["out"] or clinical < SET["clinical"]:
     errors.append(f"questions counts {dict(scope)} clinical {clinical}")
 
 ckeys = {"id", "date", "rep", "text", "findings", "split"}
-notes = rows("compliance/heldout2.jsonl", (ckeys, ckeys), 50)
+notes = rows(f"compliance/{NAME}.jsonl", (ckeys, ckeys), SET["compliance"])
 kinds = collections.Counter()
 for n in notes:
     for f in n["findings"]:
         kinds[f["kind"]] += 1
-        if f["kind"] not in KINDS or f["text"] not in n["text"]:
+        if f["kind"] not in KINDS or n["text"].count(f["text"]) != 1:
             errors.append(f"compliance {n['id']}: finding")
 kinds["none"] = sum(1 for n in notes if not n["findings"])
+if kinds["none"] < SET["near_misses"] or len(notes) - kinds["none"] < SET["with_findings"]:
+    errors.append(f"compliance: {len(notes) - kinds['none']} notes with findings, {kinds['none']} near misses")
 
 gkeys = {"id", "date", "rep", "text", "gold"}
-company = rows("companies/heldout2_yikang/notes.jsonl", (gkeys, gkeys), 60)
+company = rows(f"companies/{SET['company']}/notes.jsonl", (gkeys, gkeys), SET["notes"])
 
 print(f"routing {len(route)}: {dict(sorted(per_intent.items()))}")
 print(f"questions {len(questions)}: {dict(scope)}, clinical {clinical}, sections used "
-      f"{len({s for q in questions for s in q['sections']})}/{len(sections)}")
+      f"{len({s for q in questions for s in q['sections']})}/{len(sections)}, first "
+      f"{len({q['sections'][0] for q in questions if q['sections']})}/{len(sections)}")
 print(f"compliance {len(notes)}: findings {dict(sorted(kinds.items()))}")
 print(f"company notes {len(company)}")
 for e in errors:
