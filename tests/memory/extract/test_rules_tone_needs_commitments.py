@@ -167,6 +167,25 @@ def test_goods_moving_alone_is_weak_evidence(text: str) -> None:
     assert SentimentScorer(load_lexicon()).evidence(text) == (1, 0)
 
 
+@pytest.mark.parametrize("text", ["惠民药房 王店长说仲景这回中标了", "李氏诊所 李大夫讲仲景的业务员热情得很"])
+def test_a_competitors_success_counts_against_us(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["惠民药房 王店长一听涨价脸就沉下来了", "李氏诊所 李大夫不咋配合 问啥都说没空"]
+)
+def test_a_falling_face_and_a_dialect_negation_read_negative(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 周院长说样品试着挺好", "红旗卫生室 老刘讲我们的膏药贴着管用 用着不错"]
+)
+def test_a_trial_the_customer_liked_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
+
+
 # -- commitments -------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "due"),
