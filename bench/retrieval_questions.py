@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
 DEV = ROOT / "tests/data/dev/qa.jsonl"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2")
+READABLE = ("tune", "heldout2", "fresh23")
 
 
 def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -58,6 +58,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")
+    parser.add_argument("--part", default="", help="only questions whose id ends so (fresh23: tune, held)")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
     sys.path.insert(0, str(ROOT))
@@ -76,7 +77,11 @@ def main() -> None:
     hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
     own_file = QUESTIONS.with_name(f"{args.split}.jsonl")
     source = own_file if own_file.exists() else QUESTIONS
-    for row in (r for r in rows(source) if r["split"] == args.split):
+    for row in (
+        r
+        for r in rows(source)
+        if r["split"] == args.split and (not args.part or r["id"].endswith(f"-{args.part}"))
+    ):
         answer = playbook.ask(row["question"])
         retrieval = playbook.last
         if args.calibrate and retrieval.passages:

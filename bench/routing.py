@@ -3,6 +3,7 @@
 python bench/routing.py --split tune [--errors]
 python bench/routing.py --split heldout2 --errors   # held-out set 2 is tune data now
 python bench/routing.py --split heldout      # figures only: held-out items are never printed
+python bench/routing.py --split fresh23 --part held   # routing23's own set, its held third
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from memory.extract.lexicon import load_lexicon
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2")
+READABLE = ("tune", "heldout2", "fresh23")
 
 
 def main() -> None:
@@ -32,6 +33,7 @@ def main() -> None:
     parser.add_argument(
         "--as-chat", action="store_true", help="as the chat answers (an empty note: small talk or other)"
     )
+    parser.add_argument("--part", default="", help="only items whose id ends so (fresh23: tune, held)")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp()
     from bot.routing.router import INTENTS, Router
@@ -45,7 +47,9 @@ def main() -> None:
     name = f"{args.split}.jsonl" if (DATA / "routing" / f"{args.split}.jsonl").exists() else "messages.jsonl"
     lines = (DATA / "routing" / name).read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines if line]
-    items = [i for i in items if i["split"] == args.split]
+    items = [
+        i for i in items if i["split"] == args.split and (not args.part or i["id"].endswith(f"-{args.part}"))
+    ]
     router = Router()
     chat = None
     if args.as_chat:
