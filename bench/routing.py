@@ -67,7 +67,7 @@ def main() -> None:
     started = time.perf_counter()
     router.classifier  # noqa: B018  (trained here, timed apart)
     trained = time.perf_counter() - started
-    pairs, unsure, by_rule = [], 0, Counter[str]()
+    pairs, unsure, by_rule, wrong_by = [], 0, Counter[str](), Counter[str]()
     with db.session() as session:
         for item in items:
             route = router.route_in(session, item["text"], load_lexicon())
@@ -77,12 +77,15 @@ def main() -> None:
             pairs.append((item["intent"], intent))
             unsure += route.unsure
             by_rule[route.rule or "classifier"] += 1
+            if intent != item["intent"]:
+                wrong_by[f"{item['intent']}→{intent} by {route.rule or 'classifier'}"] += 1
             if args.errors and args.split in READABLE and intent != item["intent"]:
                 print(f"{item['id']} {item['intent']:>10} → {intent:<10} {route.rule} {item['text']}")
     right = sum(a == b for a, b in pairs)
     print(f"{args.split}: {right}/{len(pairs)} = {right / len(pairs):.3f}; asked note-or-question: {unsure}")
     print(f"scikit-learn imported in {imported * 1000:.0f} ms, classifier trained in {trained * 1000:.0f} ms")
     print(f"decided by: {dict(by_rule)}")
+    print(f"misrouted, by the rule that decided (counts only): {dict(wrong_by)}")
     counts = Counter(pairs)
     short = [i[:5] for i in INTENTS]
     print("| label \\ routed | " + " | ".join(short) + " |")
