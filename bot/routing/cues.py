@@ -264,8 +264,11 @@ class Cues:
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —
-        not saying followed by what (●那边说点啥, 讲什么好): that question is the sender's own."""
+        not saying followed by what (●那边说点啥, 讲什么好), nor asking to be told (讲讲): those are the
+        sender's own."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
+        for word in self.w["tell"]:  # 给我讲讲这家: the sender asks to be told, nobody is quoted
+            text = text.replace(word, " " * len(word))
         for verb in self.w["reported"]:
             at = text.find(verb)
             if at < 0 or (verb in _SAYING and _SAY_WHAT.match(text, at + len(verb))):
