@@ -20,7 +20,9 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
@@ -49,6 +51,16 @@ def calibrate(evidence: list[tuple[str, float]], name: str, rule: str) -> None:
     print(f"suggested {name} threshold: {suggested:.2f}")
 
 
+def refusal_reason(playbook: Any, retrieval: Any) -> str:
+    """Which part of the gate refused an in-scope question (a count in the summary, never the item)."""
+    gate = playbook.gate
+    if not retrieval.passages:
+        return "clinical"
+    if gate.relevance(retrieval) < gate.threshold:
+        return "relevance"
+    return "domain"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
@@ -74,6 +86,8 @@ def main() -> None:
     show = args.split in READABLE
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
+    strongest: list[tuple[str, float]] = []
+    why = Counter[str]()
     hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
     own_file = QUESTIONS.with_name(f"{args.split}.jsonl")
     source = own_file if own_file.exists() else QUESTIONS
@@ -87,6 +101,7 @@ def main() -> None:
         if args.calibrate and retrieval.passages:
             evidence.append((row["scope"], playbook.gate.relevance(retrieval)))
             domain.append((row["scope"], retrieval.domain))
+            strongest.append((row["scope"], retrieval.strongest))
         if show and args.features:
             print(
                 f"{row['scope']}\t{retrieval.bm25:.2f}\t{retrieval.cosine:.3f}\t{retrieval.coverage:.2f}\t{row['question']}"
@@ -97,6 +112,8 @@ def main() -> None:
             hit = bool(set(found) & set(row["sections"]))
             hits += hit
             answered += answer.covered
+            if not answer.covered:
+                why[refusal_reason(playbook, retrieval)] += 1
             if show and args.misses and not (hit and answer.covered):
                 refused_mark = "" if answer.covered else "REFUSED "
                 print(f"MISS {row['id']} {refused_mark}{row['sections']} got {found}: {row['question']}")
@@ -111,6 +128,8 @@ def main() -> None:
     if args.calibrate:
         calibrate(evidence, "relevance", "margin")
         calibrate(domain, "domain", "midway")
+        off_topic = max((score for scope, score in strongest if scope == "out"), default=0.0)
+        print(f"strong term: the strongest own word of an off-topic question {off_topic:.2f}")
     dev = rows(DEV)
     sections = json.loads((DEV.parent / "qa_sections.json").read_text(encoding="utf-8"))
     dev_ok = dev_sections = 0
@@ -125,6 +144,7 @@ def main() -> None:
         f"resources: {','.join(resources) or 'none'}; views: {playbook.retriever.views}; split: {args.split}"
     )
     print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
+    print(f"in-scope refused, by what refused them (counts only): {dict(why)}")
     print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
     print(f"(clinical {clinical_ok}/{clinical})")
     print(f"dev qa: answering section in top 3 {dev_sections}/{len(dev)}; facts in top 3 {dev_ok}/{len(dev)}")
