@@ -185,3 +185,8 @@ def test_a_briefing_is_asked_for(route) -> None:  # type: ignore[no-untyped-def]
 def test_small_talk_names_no_account_or_product(route) -> None:  # type: ignore[no-untyped-def]
     assert route("好嘞 后天去西山卫生院转转")[0] != "smalltalk"
     assert route("哈哈 丹参片又卖断了")[0] != "smalltalk"
+
+
+def test_regional_speech_is_routed_as_its_mandarin(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("听日去西山店 有咩要注意")[0] == "briefing"
+    assert route("今日仲要去边几间")[0] == "today"
