@@ -117,6 +117,7 @@ class Cues:
         chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
         self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
         self.w["social"] = longest_first(chat)
+        self.w["group"] = longest_first(classes.get("group", []))
         self.w["wrong_any"] = longest_first([*self.w["previous_note"], *self.w["mistake"], *self.w["fix"]])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
         self._upcoming = upcoming_shape(self.w)
@@ -137,7 +138,14 @@ class Cues:
             cue = rule(text)
             if cue is not None:
                 return cue
-        for named in (self.social, self.brief_request, self.forwarded, self.how_to, self.account_brief):
+        for named in (
+            self.social,
+            self.brief_request,
+            self.forwarded,
+            self.how_to,
+            self.team_tally,
+            self.account_brief,
+        ):
             cue = named(text, marked)
             if cue is not None:
                 return cue
@@ -242,6 +250,16 @@ class Cues:
         if _has(text, self.w["days"]) or self.errand(text) or not self.asks(marked):
             return None
         return Cue("question", "how_to")
+
+    def team_tally(self, text: str, marked: str) -> Cue | None:
+        """The team (its words, or a rep named) and how many or which, asked in one's own voice with no
+        account or contact named (下面人答应的事有多少没办, ★这周跑了几家): a manager's summary."""
+        team = _has(text, self.w["group"]) or REP in marked
+        if not team or ACCOUNT in marked or PERSON in marked or self.quoted(marked):
+            return None
+        if not _has(text, self.w["tally"]) or not self.asks(marked) or self.errand(text):
+            return None
+        return Cue("team", "team_tally")
 
     def asks(self, marked: str) -> bool:
         """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗): its last

@@ -190,3 +190,10 @@ def test_small_talk_names_no_account_or_product(route) -> None:  # type: ignore[
 def test_regional_speech_is_routed_as_its_mandarin(route) -> None:  # type: ignore[no-untyped-def]
     assert route("听日去西山店 有咩要注意")[0] == "briefing"
     assert route("今日仲要去边几间")[0] == "today"
+
+
+def test_team_tally(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("手下几个人这礼拜一共跑了多少家") == ("team", "team_tally")
+    assert route("组里谁的承诺拖得最久") == ("team", "team_tally")
+    assert route("组里新人怎么带")[1] != "team_tally"  # how to: a question
+    assert route("大家觉得惠民药房王店长好说话吗")[1] != "team_tally"  # an account named
