@@ -223,15 +223,16 @@ class Cues:
         return Cue("briefing", "brief_request")
 
     def account_brief(self, text: str, marked: str) -> Cue | None:
-        """An account or a person named, the sender asking or requesting, and either the account as a
-        whole asked about (■那边啥情况) or a visit to come (周五跑■ 给我看看): a briefing — unless a fact
-        kept on it is asked (lookup), a figure given or someone quoted (a note)."""
+        """An account or a person named, the sender asking or requesting, and the account as a whole
+        asked about (■那边啥情况, 说说■) or a visit to come or booked (周五跑■ 给我看看, 约了●): a briefing —
+        unless a fact kept on it is asked (lookup), a figure given or someone quoted (a note)."""
         if ACCOUNT not in marked and PERSON not in marked:
             return None
         if _FIGURE.search(text) or self.quoted(marked) or self.first(text, "record_fields") >= 0:
             return None
         wants = self.asks(marked) or self.wants(text)
-        about = _has(text, self.w["overview"]) or self.upcoming(text)
+        ahead = self.upcoming(text) or _has(text, self.w["booked"])
+        about = ahead or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
         return Cue("briefing", "account_brief") if wants and about else None
 
     def wants(self, text: str) -> bool:

@@ -197,3 +197,9 @@ def test_team_tally(route) -> None:  # type: ignore[no-untyped-def]
     assert route("组里谁的承诺拖得最久") == ("team", "team_tally")
     assert route("组里新人怎么带")[1] != "team_tally"  # how to: a question
     assert route("大家觉得惠民药房王店长好说话吗")[1] != "team_tally"  # an account named
+
+
+def test_account_brief_when_told_about_or_booked(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("给我说说惠民药房") == ("briefing", "account_brief")
+    assert route("约了李氏诊所李大夫 先帮我看看") == ("briefing", "account_brief")
+    assert route("约了西山店王店长下周二再谈")[0] == "note"  # nothing asked of the bot
