@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER
@@ -14,19 +15,22 @@ _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,。;!?\s]{0,9}$")
+_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包)[^,,。;!?\s]{0,9}$")
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
 # 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留)({NUMBER}|多少))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)({NUMBER}|多少))"
 )
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
-_TO_HIM = re.compile(r"给[他她](?!们)")  # 给他转了三千: to one person, not to 他们 (the account)
-_PERSONAL_CUT = re.compile(rf"(?:个人|私人)的?(?:{NUMBER}个)?点(?![心头儿子滴])")  # 给他个人的点, 个人两个点
-_CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
+# 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)
+_TO_HIM = re.compile(r"给了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
+# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own
+_PERSONAL_CUT = re.compile(rf"(?:个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])")
+# 一千块的京东卡, 包了一千块礼: an amount on a card, or given as a present, is a valuable
+_CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
@@ -80,6 +84,7 @@ class Inducements:
         self.tie_or_not = self.tie + self.not_tie
         self.no_gift = self.not_gift + self.branded
         self.persons = self.titles + self.personal
+        self.exchange = Exchange(vocabulary)
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -96,6 +101,12 @@ class Inducements:
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
+        exchanged = self.exchange.values(view, start, end, tied)
+        anchors += [
+            a
+            for a in exchanged
+            if not (trade and self._by_trade(view, a)) and not self._own_staff(view, sentence, a[0])
+        ]
         anchors += self._outside_pay(view, start, end, tied)
         anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
@@ -207,6 +218,8 @@ class Inducements:
         # 处方笺 holds 处方: a tie word inside a longer word that ties nothing is none
         words = find_all(view.text, self.tie_or_not, start, end)
         if any(w not in self.not_tie for _, w in words) or _BY_VOLUME.search(view.text, start, end):
+            return True
+        if self.exchange.linked(view, start, end):
             return True
         for product in view.products_in(start, end):
             before = view.text[max(start, product.start - _TIE_REACH) : product.start]
