@@ -50,7 +50,7 @@ class Exchange:
         owners = _either([w for w in words("expense_owner") if w not in {"他", "她"}])
         self.expense = re.compile(rf"(?:(?:{owners}){_CLAUSE}{{0,10}}?|[他她]的{_CLAUSE}{{0,6}}?)费用?")
         self.pay = words("expense_pay")  # …and paying it
-        self.cost_pay = self.pay + ["掏", "包", "管"]
+        self.cost_pay = [*self.pay, "掏", "包", "管"]
         stay = _either(words("trip_stay"))
         # 到三亚待了五天, 去海南住了一礼拜, 去欧洲转一转: a stay somewhere (the place is the group)
         self.stay = re.compile(
@@ -74,15 +74,19 @@ class Exchange:
         that ties them to something (`tied`), a person's expense paid and a paid stay in any."""
         text = view.text
         found = self._expenses(view, start, end)
-        stays = [(m.start(), m.end()) for m in self.stay.finditer(text, start, end) if not any_in(m.group(1), self.not_trip)]
+        stays = [
+            (m.start(), m.end())
+            for m in self.stay.finditer(text, start, end)
+            if not any_in(m.group(1), self.not_trip)
+        ]
         found += [(m.start(), m.end()) for m in self.debt.finditer(text, start, end)]
         found += stays if tied or self._costs_paid(view, start, end) else []
         if not tied:
             return found
         for match in self.goods.finditer(text, start, end):
-            what = match.group(1)
             owned = view.products_in(match.start(1), match.end(1))
-            if not (owned or any_in(what, self.not_gift) or any_in(text[start : match.start()], self.branded)):
+            branded = any_in(text[start : match.start()], self.branded)
+            if not (owned or branded or any_in(match.group(1), self.not_gift)):
                 found.append((match.start(), match.end()))
         for match in self.fee.finditer(text, start, end):
             if not any_in(match.group(1), self.not_fee):
