@@ -85,6 +85,7 @@ class Inducements:
         self.no_gift = self.not_gift + self.branded
         self.persons = self.titles + self.personal
         self.exchange = Exchange(vocabulary)
+        self.other_maker = words("other_maker")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -129,7 +130,8 @@ class Inducements:
         rivals = [p for p in named if not p.own]
         if any(p.start < first or (p.start < own.start and p not in qualifying) for p in rivals):
             return None
-        return own.name
+        # 有家做头孢的厂子… 都开那家的: a maker unnamed in the master data pays, before our product
+        return None if any_in(view.text[start : own.start], self.other_maker) else own.name
 
     def _outside_pay(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
         """奖金, 提成 tied to volume are the account's own pay unless we or a competitor pay them

@@ -19,6 +19,7 @@ _USE_THEN = re.compile(
 )
 _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
+_TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
@@ -27,9 +28,14 @@ def _either(words: list[str]) -> str:
 
 
 def _spoken_forms(words: list[str]) -> list[str]:
-    """迷瞪 → 迷迷瞪瞪 (spoken Chinese doubles a symptom to stress it), 见红 → 见了红 (a verb's 了)."""
+    """迷瞪 → 迷迷瞪瞪, 青紫 → 青紫青紫 (spoken Chinese doubles a symptom to stress it), 见红 → 见了红
+    (a verb's 了)."""
     two = [w for w in words if len(w) == 2]
-    return [w[0] * 2 + w[1] * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
+    return [w[0] * 2 + w[1] * 2 for w in two] + [w * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
+
+
+# 心口咚咚直跳, 耳朵里嗡嗡地响: a doubled sound and a verb of beating or ringing is a body's complaint
+_SOUND = re.compile(r"([\u4e00-\u9fff])\1[直地的个]?(?:跳|响|叫|打鼓)")
 
 
 class AdverseEvents:
@@ -47,7 +53,8 @@ class AdverseEvents:
         self.supplied, self.taken, self.not_taken = words("supplied"), words("taken"), words("not_taken")
         # 我留的, 我们带给他的: what the rep handed over
         self.handed = re.compile(
-            rf"我们?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的"
+            rf"我们?[^,,。\s]{{0,2}}?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?"
+            rf"(?:试用|试吃|试试)?的"
         )
         self.negation = "".join(words("negation"))
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
@@ -81,6 +88,7 @@ class AdverseEvents:
         )
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
         found += [("overdose", (m.start(), m.group(0))) for m in self.portion.finditer(text, start, end)]
+        found += [("reaction", (m.start(), m.group(0))) for m in _SOUND.finditer(text, start, end)]
         found += [
             (kind, hit)
             for kind, classes in self.pairs.items()
@@ -110,6 +118,8 @@ class AdverseEvents:
         before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
+        if kind == "overdose" and _TAKE_NEXT.match(text, at + len(word)):
+            return None  # 喝多了来一支: too much drink is when the product is taken, not an overdose of it
         if kind in {"misuse", "overdose"} and not before:
             before = [p for p in view.products_in(at, sentence[1]) if p.start - at <= gap + len(word)]
         if not before:
