@@ -235,11 +235,11 @@ class OffLabel:
             return re.search(re.escape(condition), text)
         forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
         either = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-        found = re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
+        said = re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
         # 让病人一喝就是俩月: use for months, advised by someone, is long-term use (a patient who took
         # it for years on his own reports a habit, not an off-label use)
         advised = stem == "长期" and any_in(text, self.advised)
-        return found or (_LONG_USE.search(text) if advised else None)
+        return said or (_LONG_USE.search(text) if advised else None)
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
