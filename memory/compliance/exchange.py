@@ -12,6 +12,7 @@ from memory.compliance.vocabulary import Vocabulary
 from memory.extract.numbers import NUMBER
 
 _CLAUSE = r"[^,,。;!?\s]"  # a character inside one clause
+_SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百千万块元])")
 
 
 def _either(words: list[str]) -> str:
@@ -48,7 +49,10 @@ class Exchange:
         # 他闺女在县一中的补课费, 她孩子幼儿园一年的费用: a person's own expense (他 or 她 alone own
         # only what follows their 的: 他说这次的运费 is no expense of his)…
         owners = _either([w for w in words("expense_owner") if w not in {"他", "她"}])
-        self.expense = re.compile(rf"(?:(?:{owners}){_CLAUSE}{{0,10}}?|[他她]的{_CLAUSE}{{0,6}}?)费用?")
+        # …or his department's dinner (他们科聚餐的钱)
+        self.expense = re.compile(
+            rf"(?:(?:{owners}){_CLAUSE}{{0,10}}?|[他她]的{_CLAUSE}{{0,6}}?)(?:费用?|的钱)"
+        )
         self.pay = words("expense_pay")  # …and paying it
         self.cost_pay = [*self.pay, "掏", "包", "管"]
         stay = _either(words("trip_stay"))
@@ -61,8 +65,14 @@ class Exchange:
         # 给她报销这个月的车贷, 帮他还了房贷: a person's debt or bill paid for them
         self.debt = re.compile(rf"(?:给|帮|替)(?:{owners}|[他她])(?:{debt_pay}){_CLAUSE}{{0,6}}?(?:{debt})")
         self.costs = words("trip_cost")  # 吃住都是厂家掏的: the costs of it, paid
-        # 给一笔学术费, 发点辛苦费: a fee handed over, whatever it is called
-        self.fee = re.compile(rf"(?:给|发|拿|打|返|补)(?:了)?(?:一笔|一份|点|些)?({_CLAUSE}{{1,3}}?费)")
+        # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over
+        self.fee = re.compile(
+            rf"(?:给|发|拿|打|返|补|报)(?:了)?{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?({_CLAUSE}{{1,3}}?(?:费|钱))"
+        )
+        # 问我们能不能支援一点: support asked of us or the maker
+        self.support = re.compile(
+            rf"(?:问|让|要|找|求)(?:我们|咱们|咱|公司|厂家|厂里){_CLAUSE}{{0,5}}?(?:{_either(words('support'))})"
+        )
 
     def linked(self, view: NoteView, start: int, end: int) -> bool:
         """Does the sentence say what a payment buys, by the shape of its clauses?"""
@@ -87,6 +97,11 @@ class Exchange:
             owned = view.products_in(match.start(1), match.end(1))
             branded = any_in(text[start : match.start()], self.branded)
             if not (owned or branded or any_in(match.group(1), self.not_gift)):
+                found.append((match.start(), match.end()))
+        for match in self.support.finditer(text, start, end):
+            # 支援一点, 赞助几千: money; 赞助一场义诊, 帮着出一份课件: an event or material, no one's money
+            rest = text[match.end() : view.clause_end(match.end(), end)]
+            if len(rest) <= 1 or _SOME_MONEY.match(rest):
                 found.append((match.start(), match.end()))
         for match in self.fee.finditer(text, start, end):
             if not any_in(match.group(1), self.not_fee):

@@ -85,7 +85,7 @@ class Inducements:
         self.no_gift = self.not_gift + self.branded
         self.persons = self.titles + self.personal
         self.exchange = Exchange(vocabulary)
-        self.other_maker = words("other_maker")
+        self.other_maker, self.not_expense = words("other_maker"), words("not_expense")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -185,7 +185,11 @@ class Inducements:
         valuables = find_all(text, self.valuables_or_acts, start, end)
         for pattern in (self.trip, self.favour):
             valuables += [(m.start(), m.group(0)) for m in pattern.finditer(text, start, end)]
-        valuables += [(m.start(), m.group(0)) for m in self.expense.finditer(text, start, end)]
+        valuables += [
+            (m.start(), m.group(0))
+            for m in self.expense.finditer(text, start, end)
+            if not any_in(m.group(0), self.not_expense)  # 他们的运费: the account's trade, no one's expense
+        ]
         for at, word in valuables:
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):

@@ -23,6 +23,7 @@ _OBJECT_END = re.compile(r"[,,。;!?\s、]")
 _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|预防|防止)")
 _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
+_CLAUSE_MARK = re.compile(r"[,,:\s、]")
 _GROUP_REACH = 14  # characters between a patient group and the product used on it, beyond both words
 _TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
 _LONG_USE = re.compile(
@@ -136,7 +137,7 @@ class OffLabel:
             cut = _OBJECT_END.search(rest)
             claim = _CLAIM_PREFIX.sub("", rest[: cut.start() if cut else len(rest)])[:6]
             claim = claim or (word if word in self.prevention else "")  # 当预防: prevention is the claim
-            if claim.startswith(("好", "不", "得", "了")):
+            if claim.startswith(("好", "不", "得", "了", "一点", "点", "些", "多少")):  # 价钱能降一点: no use
                 continue
             if claim and not self._on_label(claim, label):
                 return min(at, product.start), max(at + len(word) + len(claim), product.end)
@@ -170,7 +171,8 @@ class OffLabel:
                 mentions += _minors(text, sentence)
             for at, word in mentions:
                 first, last = min(at, product.start), max(at + len(word), product.end)
-                if last - first > len(word) + len(product.name) + _GROUP_REACH:
+                apart = _CLAUSE_MARK.search(text, first, last) is not None
+                if apart or last - first > len(word) + len(product.name) + _GROUP_REACH:
                     continue  # 她孩子的学费… 只进咱们的风油精: the group is no one the product is used on
                 # 怀孕的病人加替一律不用: a refusal anywhere in the clauses that hold both
                 around = text[max(sentence[0], at - 3) : view.clause_end(last, sentence[1])]
