@@ -9,7 +9,7 @@ import re
 from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.vocabulary import Vocabulary
-from memory.extract.numbers import NUMBER
+from memory.extract.numbers import NUMBER, parse_number
 
 _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed over
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
@@ -274,7 +274,8 @@ class Inducements:
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):
                 continue
-            if unit or amount.endswith(("十", "百", "千", "万")) or (amount.isdigit() and int(amount) >= 10):
+            value = parse_number(amount)  # 一千二, 八百, 600: a sum of money; 五 alone may be a count
+            if unit or (value is not None and value >= 10):
                 paying = _PAYING.search(text[: match.start()])
                 card = _CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie

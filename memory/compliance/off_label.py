@@ -23,7 +23,6 @@ _OBJECT_END = re.compile(r"[,,。;!?\s、]")
 _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|预防|防止)")
 _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
-_CLAUSE_MARK = re.compile(r"[,,:\s、]")
 _GROUP_REACH = 14  # characters between a patient group and the product used on it, beyond both words
 _TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
 _LONG_USE = re.compile(
@@ -171,9 +170,11 @@ class OffLabel:
                 mentions += _minors(text, sentence)
             for at, word in mentions:
                 first, last = min(at, product.start), max(at + len(word), product.end)
-                apart = _CLAUSE_MARK.search(text, first, last) is not None
-                if apart or last - first > len(word) + len(product.name) + _GROUP_REACH:
-                    continue  # 她孩子的学费… 只进咱们的风油精: the group is no one the product is used on
+                # 她孩子的学费… 只进咱们的风油精: the group is no one the product is used on, unless a
+                # verb of use stands from the group on to the product's clause (孕妇 医生给用的加替)
+                near = last - first <= len(word) + len(product.name) + _GROUP_REACH
+                if not (near and self._used(view, (first, view.clause_end(last, sentence[1])))):
+                    continue
                 # 怀孕的病人加替一律不用: a refusal anywhere in the clauses that hold both
                 around = text[max(sentence[0], at - 3) : view.clause_end(last, sentence[1])]
                 if not any_in(around, self.negation):
@@ -219,7 +220,8 @@ class OffLabel:
                     continue
                 first = min(sentence[0] + match.start(), product.start)
                 last = max(sentence[0] + match.end(), product.end)
-                if last - first <= len(match.group(0)) + len(product.name) + _GROUP_REACH:
+                near = last - first <= len(match.group(0)) + len(product.name) + _GROUP_REACH
+                if near and self._used(view, (first, view.clause_end(last, sentence[1]))):
                     return first, last
         return None
 

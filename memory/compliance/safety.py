@@ -53,7 +53,7 @@ class AdverseEvents:
         self.supplied, self.taken, self.not_taken = words("supplied"), words("taken"), words("not_taken")
         # 我留的, 我们带给他的: what the rep handed over
         self.handed = re.compile(
-            rf"我们?[^,,。\s]{{0,2}}?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?"
+            rf"我们?[^,,。\s]{{0,4}}?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?"
             rf"(?:试用|试吃|试试)?的"
         )
         self.negation = "".join(words("negation"))
