@@ -57,6 +57,8 @@ class AdverseEvents:
             rf"(?:试用|试吃|试试)?的"
         )
         self.negation = "".join(words("negation"))
+        self.degree_states = tuple(words("degree_state"))
+        self.degree = re.compile(rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))})")
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
         self.hypothetical_or_never = self.hypothetical + self.never
@@ -89,6 +91,11 @@ class AdverseEvents:
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
         found += [("overdose", (m.start(), m.group(0))) for m in self.portion.finditer(text, start, end)]
         found += [("reaction", (m.start(), m.group(0))) for m in _SOUND.finditer(text, start, end)]
+        found += [
+            ("reaction", (m.start(), m.group(0)))
+            for m in self.degree.finditer(text, start, end)
+            if m.group(1).endswith(self.degree_states)
+        ]
         found += [
             (kind, hit)
             for kind, classes in self.pairs.items()
