@@ -58,9 +58,11 @@ class AdverseEvents:
         )
         self.negation = "".join(words("negation"))
         self.degree_states = tuple(words("degree_state"))
+        self.states_or_use = self.degree_states + tuple(words("use"))
         self.degree = re.compile(rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))})")
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
+        self.taken_or_stopped = self.taken + self.stopped
         self.hypothetical_or_never = self.hypothetical + self.never
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
@@ -158,8 +160,12 @@ class AdverseEvents:
         # (a refund later in a long unpunctuated note is no recovery)
         following = view.clause_end(min(closed + 1, sentence[1]), sentence[1])
         lead = text[opened:at]
+        # 压货压得难受: a complaint by degree whose state is no body's, nor a use of a drug (吃得心慌), is a
+        # figure of speech
+        figurative = lead.endswith("得") and not lead[:-1].endswith(self.states_or_use)
         return (
-            any_in(text[opened:closed], self.improved_or_background)
+            figurative
+            or any_in(text[opened:closed], self.improved_or_background)
             or self._better_after(text[at + len(word) : following])
             or self._contacts_own(lead, text[sentence[0] : opened])
             or any_in(lead, self.hypothetical_or_never)
@@ -213,7 +219,8 @@ class AdverseEvents:
         after = view.products_in(at, min(sentence[1], at + 16))
         if after and not self._taken(view, after[0].start, after[0].end):
             return []
-        if after and any_in(text[at : after[0].start], self.taken):
+        # 拉肚子拉了三天 停了阿莫西林才好: the drug whose stopping ended it
+        if after and any_in(text[at : after[0].start], self.taken_or_stopped):
             return after[:1]
         if _USE_THEN.search(text[sentence[0] : at]):
             earlier = [p for p in view.products if p.end <= sentence[0]]

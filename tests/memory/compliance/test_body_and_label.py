@@ -66,6 +66,51 @@ def test_a_dose_form_that_will_not_dissolve_is_a_quality_complaint(check: Check,
     only(check, text, "adverse_event")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 有个病人吃了克肟以后 半夜起来晕得直打转",
+        "惠民药房 一个大姐喝了蒲地蓝 胃里胀得受不了",
+    ],
+)
+def test_a_bodily_state_with_a_degree_after_use_is_an_adverse_event(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 蒲地蓝今年涨得厉害 王店长说进价高了",
+        "西山店 丹参片抢得不行 店长说再要二十瓶",
+        "惠民药房 王店长说六味压货压得难受 先别送了",
+    ],
+)
+def test_a_degree_of_trade_or_a_figure_of_speech_is_no_reaction(check: Check, text: str) -> None:
+    assert "adverse_event" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个病人吐了两天 停了克肟才好",
+        "李氏诊所 李大夫说一个老人夜里心慌 换掉丹参片就没事了",
+    ],
+)
+def test_the_drug_whose_stopping_ended_a_complaint_caused_it(check: Check, text: str) -> None:
+    assert only(check, text, "adverse_event")[1] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个病人用了克肟以后 肌酐一下子高了",
+        "李氏诊所 李大夫说一个老人吃了丹参片 化验血小板掉到六十",
+    ],
+)
+def test_a_lab_value_that_changes_after_use_is_an_adverse_event(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
 # -- off-label use --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
