@@ -15,7 +15,7 @@ _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包)[^,,。;!?\s]{0,9}$")
+_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随)[^,,。;!?\s]{0,9}$")
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
@@ -281,7 +281,8 @@ class Inducements:
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
                 to = paying.group(0) if paying else ""
                 personal = any_in(to, self.persons) or _TO_HIM.match(to) is not None
-                if not (tied or card or personal):
+                present = to.startswith("随")  # 随了两千: money given at a family occasion
+                if not (tied or card or personal or present):
                     continue
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from memory.compliance.privacy import mask, secrets_of
 from tests.memory.compliance.conftest import Check, kinds
 from tests.memory.compliance.test_rules import only
 
@@ -176,3 +177,20 @@ def test_advised_use_for_months_is_long_term_use(check: Check, text: str) -> Non
 )
 def test_a_habit_or_a_price_is_no_off_label_claim(check: Check, text: str) -> None:
     assert "off_label" not in kinds(check(text))
+
+
+# -- personal data --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 内科5床刘翠英 81岁 肺心病 家属问有没有援助", "刘翠英"),
+        ("李氏诊所 李大夫说有个病人叫马福贵 上个月刚查出肝癌", "马福贵"),
+        ("惠民药房 王店长说顾客高玉珍今年六十八 有糖尿病 让我们留意", "高玉珍"),
+    ],
+)
+def test_a_patients_name_after_a_bed_number_or_before_a_word_is_masked(
+    check: Check, text: str, name: str
+) -> None:
+    findings = check(text)
+    assert name in only(check, text, "personal_data")[0]
+    assert name not in (mask(text, secrets_of(findings)) or "")

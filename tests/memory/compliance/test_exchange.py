@@ -145,6 +145,17 @@ def test_money_given_as_a_present_is_an_inducement(check: Check, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "李氏诊所 李大夫孙子满月 我去了一趟 随了八百",
+        "西山店 店长女儿出嫁 我们随了一千二",
+    ],
+)
+def test_money_given_at_a_family_occasion_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "红旗卫生室 老刘说有家厂子组织村医去桂林待了三天 回来都开那家的 六味要了十瓶",
         "西山卫生院 周院长说别家给科里每人拎了一桶油 让多进别家的货 丹参片这次要了二十瓶",
     ],
