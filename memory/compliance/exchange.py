@@ -42,9 +42,10 @@ class Exchange:
         ]
         self.reciprocity = words("reciprocity")
         transfer, measure = _either(words("transfer")), _either(words("measure"))
-        # 拎了两条软中华, 弄了辆新电瓶车, 每人一桶油: goods counted out to someone
+        # 拎了两条软中华, 弄了辆新电瓶车, 每人一桶油: goods counted out to someone (a number or 了 before
+        # the measure word: 批发部 holds 发 and 部 and counts nothing)
         self.goods = re.compile(
-            rf"(?:{transfer})[了过]?(?:(?:{NUMBER}|几)?(?:{measure})|(?:{NUMBER}|几)个)({_CLAUSE}{{1,6}})"
+            rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))(?:{measure}|个)({_CLAUSE}{{1,6}})"
         )
         # 他闺女在县一中的补课费, 她孩子幼儿园一年的费用: a person's own expense (他 or 她 alone own
         # only what follows their 的: 他说这次的运费 is no expense of his)…

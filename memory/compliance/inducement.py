@@ -274,6 +274,8 @@ class Inducements:
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):
                 continue
+            if text[: match.start()].endswith(("买", "满")):
+                continue  # 买十送一, 满五十: a customer's promotion, no money paid
             value = parse_number(amount)  # 一千二, 八百, 600: a sum of money; 五 alone may be a count
             if unit or (value is not None and value >= 10):
                 paying = _PAYING.search(text[: match.start()])
