@@ -25,6 +25,7 @@ _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
 _GROUP_REACH = 14  # characters between a patient group and the product used on it, beyond both words
 _TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
+_TAKING = re.compile(r"吃|喝|服|冲|抹|输|打针")
 _LONG_USE = re.compile(
     rf"(?:吃|喝|服|用|冲|抹)(?:了|就是|上|过|着|下来)?(?:{NUMBER}|大半|半|几|好几|俩|仨)个?(?:月|年)(?!前|后|底|初)"
 )
@@ -98,7 +99,7 @@ class OffLabel:
         self.prevention = set(words("prevention"))
         self.conditions, self.not_use = words("conditions"), words("not_use")
         self.advised = words("advised")
-        self.adult_dose = words("adult_dose")
+        self.adult_dose, self.double_dose = words("adult_dose"), words("double_dose")
         self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
         self.contra = vocabulary.words("off_label", "contraindicated")
         self.forbid = vocabulary.words("off_label", "forbid")
@@ -247,6 +248,10 @@ class OffLabel:
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
+        for at, word in find_all(view.text, self.double_dose, *sentence):
+            # 感冒灵加倍喝, 吃双份: twice the label's dose, a verb of taking beside it (订货量加倍 is trade)
+            if _TAKING.search(view.text, max(sentence[0], at - 2), min(sentence[1], at + len(word) + 2)):
+                return min(at, product.start), max(at + len(word), product.end)
         children = self.groups.get("children", {}).get("note", [])
         if any_in(text, self.adult_dose) and any_in(text, children):
             at = min(i for i, _ in find_all(view.text, children, *sentence))

@@ -179,6 +179,39 @@ def test_a_habit_or_a_price_is_no_off_label_claim(check: Check, text: str) -> No
     assert "off_label" not in kinds(check(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长跟顾客说蒲地蓝加倍喝好得快",
+        "李氏诊所 李大夫让病人克肟吃双份 说三天就好",
+    ],
+)
+def test_a_doubled_dose_is_above_the_label(check: Check, text: str) -> None:
+    only(check, text, "off_label")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 蒲地蓝订货量加倍 王店长说旺季到了",
+        "西山店 丹参片今年销量翻倍 买的人多",
+    ],
+)
+def test_volume_doubled_is_no_dose(check: Check, text: str) -> None:
+    assert "off_label" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李氏诊所 李大夫说六味地黄丸他给初中生也开过",
+        "西山卫生院 周院长说六味地黄丸给高中生补一补也行 他开过",
+    ],
+)
+def test_school_pupils_are_children_to_a_label(check: Check, text: str) -> None:
+    only(check, text, "off_label")
+
+
 # -- personal data --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "name"),
