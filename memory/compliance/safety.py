@@ -63,6 +63,7 @@ class AdverseEvents:
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
         self.taken_or_stopped = self.taken + self.stopped
+        self.suspected, self.attributed = words("suspected"), words("attributed")
         self.hypothetical_or_never = self.hypothetical + self.never
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
@@ -221,6 +222,12 @@ class AdverseEvents:
             return []
         # 拉肚子拉了三天 停了阿莫西林才好: the drug whose stopping ended it
         if after and any_in(text[at : after[0].start], self.taken_or_stopped):
+            return after[:1]
+        # 心慌手抖 可能是加替引起的, 怀疑跟阿莫西林有关系: the drug the complaint is put down to
+        if after and (
+            any_in(text[at : after[0].start], self.suspected)
+            or any_in(text[after[0].end : after[0].end + 5], self.attributed)
+        ):
             return after[:1]
         if _USE_THEN.search(text[sentence[0] : at]):
             earlier = [p for p in view.products if p.end <= sentence[0]]

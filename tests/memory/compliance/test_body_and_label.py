@@ -112,6 +112,30 @@ def test_a_lab_value_that_changes_after_use_is_an_adverse_event(check: Check, te
     only(check, text, "adverse_event")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个病人手脚发麻 可能是克肟引起的",
+        "惠民药房 王店长说有位大爷老犯困 他觉得是丹参片闹的",
+    ],
+)
+def test_a_complaint_put_down_to_our_product_named_after_it_is_an_adverse_event(
+    check: Check, text: str
+) -> None:
+    assert only(check, text, "adverse_event")[1] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李氏诊所 李大夫说有个病人咳嗽 可能是受凉引起的 开了三天克肟",
+        "惠民药房 王店长说有个顾客起疹子 怀疑是蓝芩闹的",
+    ],
+)
+def test_a_complaint_put_down_to_something_else_is_no_adverse_event(check: Check, text: str) -> None:
+    assert "adverse_event" not in kinds(check(text))
+
+
 # -- off-label use --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
