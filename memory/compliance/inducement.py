@@ -6,27 +6,31 @@ from __future__ import annotations
 
 import re
 
+from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.vocabulary import Vocabulary
-from memory.extract.numbers import NUMBER
+from memory.extract.numbers import NUMBER, parse_number
 
 _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed over
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成)[^,,。;!?\s]{0,9}$")
+_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随)[^,,。;!?\s]{0,9}$")
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
 # 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留)({NUMBER}|多少))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)({NUMBER}|多少))"
 )
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
-_TO_HIM = re.compile(r"给[他她](?!们)")  # 给他转了三千: to one person, not to 他们 (the account)
-_PERSONAL_CUT = re.compile(rf"(?:个人|私人)的?(?:{NUMBER}个)?点(?![心头儿子滴])")  # 给他个人的点, 个人两个点
-_CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券]")  # 一千块的京东卡: an amount on a card is a valuable
+# 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)
+_TO_HIM = re.compile(r"给了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
+# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own
+_PERSONAL_CUT = re.compile(rf"(?:个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])")
+# 一千块的京东卡, 包了一千块礼: an amount on a card, or given as a present, is a valuable
+_CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
@@ -80,6 +84,8 @@ class Inducements:
         self.tie_or_not = self.tie + self.not_tie
         self.no_gift = self.not_gift + self.branded
         self.persons = self.titles + self.personal
+        self.exchange = Exchange(vocabulary)
+        self.other_maker, self.not_expense = words("other_maker"), words("not_expense")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -96,6 +102,12 @@ class Inducements:
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
+        exchanged = self.exchange.values(view, start, end, tied)
+        anchors += [
+            a
+            for a in exchanged
+            if not (trade and self._by_trade(view, a)) and not self._own_staff(view, sentence, a[0])
+        ]
         anchors += self._outside_pay(view, start, end, tied)
         anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
@@ -118,7 +130,8 @@ class Inducements:
         rivals = [p for p in named if not p.own]
         if any(p.start < first or (p.start < own.start and p not in qualifying) for p in rivals):
             return None
-        return own.name
+        # 有家做头孢的厂子… 都开那家的: a maker unnamed in the master data pays, before our product
+        return None if any_in(view.text[start : own.start], self.other_maker) else own.name
 
     def _outside_pay(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
         """奖金, 提成 tied to volume are the account's own pay unless we or a competitor pay them
@@ -172,7 +185,11 @@ class Inducements:
         valuables = find_all(text, self.valuables_or_acts, start, end)
         for pattern in (self.trip, self.favour):
             valuables += [(m.start(), m.group(0)) for m in pattern.finditer(text, start, end)]
-        valuables += [(m.start(), m.group(0)) for m in self.expense.finditer(text, start, end)]
+        valuables += [
+            (m.start(), m.group(0))
+            for m in self.expense.finditer(text, start, end)
+            if not any_in(m.group(0), self.not_expense)  # 他们的运费: the account's trade, no one's expense
+        ]
         for at, word in valuables:
             # 手机13500008826, 手机号: a label of a number, not a phone handed over
             if at in blocked or re.match(r"[\d号]", view.text[at + len(word) : at + len(word) + 1]):
@@ -207,6 +224,8 @@ class Inducements:
         # 处方笺 holds 处方: a tie word inside a longer word that ties nothing is none
         words = find_all(view.text, self.tie_or_not, start, end)
         if any(w not in self.not_tie for _, w in words) or _BY_VOLUME.search(view.text, start, end):
+            return True
+        if self.exchange.linked(view, start, end):
             return True
         for product in view.products_in(start, end):
             before = view.text[max(start, product.start - _TIE_REACH) : product.start]
@@ -255,13 +274,17 @@ class Inducements:
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
             if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):
                 continue
-            if unit or amount.endswith(("十", "百", "千", "万")) or (amount.isdigit() and int(amount) >= 10):
+            if text[: match.start()].endswith(("买", "满")):
+                continue  # 买十送一, 满五十: a customer's promotion, no money paid
+            value = parse_number(amount)  # 一千二, 八百, 600: a sum of money; 五 alone may be a count
+            if unit or (value is not None and value >= 10):
                 paying = _PAYING.search(text[: match.start()])
                 card = _CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
                 to = paying.group(0) if paying else ""
                 personal = any_in(to, self.persons) or _TO_HIM.match(to) is not None
-                if not (tied or card or personal):
+                present = to.startswith("随")  # 随了两千: money given at a family occasion
+                if not (tied or card or personal or present):
                     continue
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))

@@ -23,7 +23,12 @@ _OBJECT_END = re.compile(r"[,,。;!?\s、]")
 _CLAIM_PREFIX = re.compile(r"^(?:能治|治疗|治|能降|降低|能解|能防|预防|防止)")
 _AGE = re.compile(rf"({NUMBER})(?:周岁|岁)")
 _ADULT_AGE = 18
+_GROUP_REACH = 14  # characters between a patient group and the product used on it, beyond both words
 _TAKEN = re.compile(r"(?:吃|喝|服|用|输|打)了")
+_TAKING = re.compile(r"吃|喝|服|冲|抹|输|打针")
+_LONG_USE = re.compile(
+    rf"(?:吃|喝|服|用|冲|抹)(?:了|就是|上|过|着|下来)?(?:{NUMBER}|大半|半|几|好几|俩|仨)个?(?:月|年)(?!前|后|底|初)"
+)
 _WAY_OF_USE = re.compile(r"(?:服用|使用|应用|用药)$")  # 长期服用: how a drug is taken, not a disease
 _CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
 
@@ -91,9 +96,10 @@ class OffLabel:
             return vocabulary.words("off_label", key)
 
         self.claims, self.use, self.negation = words("claim"), words("use"), words("negation")
-        self.conditions = words("conditions")
+        self.prevention = set(words("prevention"))
+        self.conditions, self.not_use = words("conditions"), words("not_use")
         self.advised = words("advised")
-        self.adult_dose = words("adult_dose")
+        self.adult_dose, self.double_dose = words("adult_dose"), words("double_dose")
         self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
         self.contra = vocabulary.words("off_label", "contraindicated")
         self.forbid = vocabulary.words("off_label", "forbid")
@@ -130,7 +136,8 @@ class OffLabel:
             rest = view.text[at : sentence[1]]
             cut = _OBJECT_END.search(rest)
             claim = _CLAIM_PREFIX.sub("", rest[: cut.start() if cut else len(rest)])[:6]
-            if claim.startswith(("好", "不", "得", "了")):
+            claim = claim or (word if word in self.prevention else "")  # 当预防: prevention is the claim
+            if claim.startswith(("好", "不", "得", "了", "一点", "点", "些", "多少")):  # 价钱能降一点: no use
                 continue
             if claim and not self._on_label(claim, label):
                 return min(at, product.start), max(at + len(word) + len(claim), product.end)
@@ -154,7 +161,7 @@ class OffLabel:
 
     def _group(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text, self.labels[product.name]
-        if not any_in(text[sentence[0] : sentence[1]], self.use):
+        if not self._used(view, sentence):
             return None
         for group in self.groups.values():
             if not any(any_in(p, group["label"]) and any_in(p, self.contra) for p in label.forbids):
@@ -163,17 +170,30 @@ class OffLabel:
             if group is self.groups.get("children"):
                 mentions += _minors(text, sentence)
             for at, word in mentions:
-                around = text[max(sentence[0], at - 3) : min(sentence[1], at + len(word) + 6)]
+                first, last = min(at, product.start), max(at + len(word), product.end)
+                # 她孩子的学费… 只进咱们的风油精: the group is no one the product is used on, unless a
+                # verb of use stands from the group on to the product's clause (孕妇 医生给用的加替)
+                near = last - first <= len(word) + len(product.name) + _GROUP_REACH
+                if not (near and self._used(view, (first, view.clause_end(last, sentence[1])))):
+                    continue
+                # 怀孕的病人加替一律不用: a refusal anywhere in the clauses that hold both
+                around = text[max(sentence[0], at - 3) : view.clause_end(last, sentence[1])]
                 if not any_in(around, self.negation):
-                    return min(at, product.start), max(at + len(word), product.end)
+                    return first, last
         return None
+
+    def _used(self, view: NoteView, sentence: tuple[int, int]) -> bool:
+        """A verb of use in the sentence, not one inside a noun (费用, 作用, 用量)."""
+        start, end = sentence
+        nouns = {i for at, w in find_all(view.text, self.not_use, start, end) for i in range(at, at + len(w))}
+        return any(at not in nouns for at, _ in find_all(view.text, self.use, start, end))
 
     def _condition(
         self, view: NoteView, sentence: tuple[int, int], product: ProductAt
     ) -> tuple[int, int] | None:
         """烫伤了抹风油精: a condition the label does not list, right by the product and a verb of use."""
         text = view.text[sentence[0] : sentence[1]]
-        if not any_in(text, self.use) or any_in(text, self.negation) or "来买" in text:
+        if not self._used(view, sentence) or any_in(text, self.negation) or "来买" in text:
             return None
         for at, word in find_all(view.text, self.conditions, *sentence):
             first, last = min(at, product.start), max(at + len(word), product.end)
@@ -189,7 +209,7 @@ class OffLabel:
     ) -> tuple[int, int] | None:
         """A condition the label excludes (病毒性感冒无效, 青霉素过敏者禁用) where the product is used."""
         text = view.text[sentence[0] : sentence[1]]
-        if not any_in(text, self.use) or any_in(text, self.negation):
+        if not self._used(view, sentence) or any_in(text, self.negation):
             return None
         for phrase in self.labels[product.name].forbids:
             for word in self.forbid:
@@ -197,9 +217,13 @@ class OffLabel:
             for condition in _CONDITION_SPLIT.split(phrase):
                 condition = condition.removeprefix("对")  # 对头孢菌素过敏者 → 头孢菌素过敏
                 match = self._mentioned(condition, text) if len(condition) >= 2 else None
-                if match is not None:
-                    at = sentence[0] + match.start()
-                    return min(at, product.start), max(sentence[0] + match.end(), product.end)
+                if match is None:
+                    continue
+                first = min(sentence[0] + match.start(), product.start)
+                last = max(sentence[0] + match.end(), product.end)
+                near = last - first <= len(match.group(0)) + len(product.name) + _GROUP_REACH
+                if near and self._used(view, (first, view.clause_end(last, sentence[1]))):
+                    return first, last
         return None
 
     def _mentioned(self, condition: str, text: str) -> re.Match[str] | None:
@@ -216,10 +240,18 @@ class OffLabel:
             return re.search(re.escape(condition), text)
         forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
         either = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-        return re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
+        said = re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
+        # 让病人一喝就是俩月: use for months, advised by someone, is long-term use (a patient who took
+        # it for years on his own reports a habit, not an off-label use)
+        advised = stem == "长期" and any_in(text, self.advised)
+        return said or (_LONG_USE.search(text) if advised else None)
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
+        for at, word in find_all(view.text, self.double_dose, *sentence):
+            # 感冒灵加倍喝, 吃双份: twice the label's dose, a verb of taking beside it (订货量加倍 is trade)
+            if _TAKING.search(view.text, max(sentence[0], at - 2), min(sentence[1], at + len(word) + 2)):
+                return min(at, product.start), max(at + len(word), product.end)
         children = self.groups.get("children", {}).get("note", [])
         if any_in(text, self.adult_dose) and any_in(text, children):
             at = min(i for i, _ in find_all(view.text, children, *sentence))

@@ -11,7 +11,7 @@ from memory.compliance.vocabulary import Vocabulary
 _ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_BOUNDARY = re.compile(r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机")
+_BOUNDARY = r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机"
 _REACH = 30  # characters a patient's details run on after the name
 _ATTACHED = re.compile(
     r"^[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?[\s:]{0,2}(?:\d{11}|\d{17}[\dXx])(?!\d)"
@@ -34,6 +34,9 @@ class PersonalData:
         self.not_diagnosis = vocabulary.words("personal_data", "not_diagnosis")
         self.suffixes = vocabulary.words("personal_data", "diagnosis_suffix")
         addresses = "|".join(map(re.escape, vocabulary.words("personal_data", "address_end")))
+        # 胡秀兰今年七十了, 孙有才说: a name ends at punctuation, a number, or a word that follows a name
+        after = vocabulary.words("personal_data", "name_after")
+        self.boundary = re.compile(_BOUNDARY + "|" + "|".join(map(re.escape, after)))
         self.address = re.compile(rf"(?:住在|家住|住)[^,,。;!?\s]{{2,12}}?(?:{addresses})")
 
     def find(self, view: NoteView, sentence: tuple[int, int], known: set[str]) -> Found | None:
@@ -110,7 +113,7 @@ class PersonalData:
                 if (
                     re.fullmatch(r"[\u4e00-\u9fff]+", name)
                     and len(name) == length
-                    and _BOUNDARY.match(rest)
+                    and self.boundary.match(rest)
                     and not self.contact_owned.search(text, sentence[0], at)
                     and not any(name[1:].startswith(t) for t in self.titles)
                     and name not in known

@@ -9,7 +9,7 @@ from memory.schema.record import ComplianceFinding, VisitRecord
 
 _DIGITS = re.compile(r"\d{7,}[\dXx]?")
 _NAME_AFTER = ["的", "有", "是"]  # …and the lexicon's words before a patient's name (叫, 村民)
-_NAME_BEFORE = r"(?=[\s,,、。:(]|$|\d|身份证|电话|手机)"
+_NAME_BEFORE = r"[\s,,、。:(]|$|\d|身份证|电话|手机"  # …and the lexicon's words after a name (今年, 说)
 
 
 def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
@@ -20,7 +20,10 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
     surnames = "".join(sorted(lexicon.surnames))
     words = _NAME_AFTER + list(lexicon.data["compliance"]["personal_data"]["name_before"])
     after = "|".join(f"(?<={re.escape(w)})" for w in words) + r"|(?<=[\s,,、:])|^"
-    name = re.compile(rf"(?:{after})([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}){_NAME_BEFORE}")
+    ends_name = "|".join(map(re.escape, lexicon.data["compliance"]["personal_data"]["name_after"]))
+    name = re.compile(
+        rf"(?:{after})([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}})(?={_NAME_BEFORE}|{ends_name})"
+    )
     ends = "|".join(map(re.escape, lexicon.data["compliance"]["personal_data"]["address_end"]))
     address = re.compile(rf"(?:住在|家住|住)([^,,。;!?\s]{{2,12}}?(?:{ends}))")  # as personal.py finds it
     found: set[str] = set()

@@ -19,6 +19,7 @@ _USE_THEN = re.compile(
 )
 _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
+_TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 
 
@@ -27,9 +28,14 @@ def _either(words: list[str]) -> str:
 
 
 def _spoken_forms(words: list[str]) -> list[str]:
-    """迷瞪 → 迷迷瞪瞪 (spoken Chinese doubles a symptom to stress it), 见红 → 见了红 (a verb's 了)."""
+    """迷瞪 → 迷迷瞪瞪, 青紫 → 青紫青紫 (spoken Chinese doubles a symptom to stress it), 见红 → 见了红
+    (a verb's 了)."""
     two = [w for w in words if len(w) == 2]
-    return [w[0] * 2 + w[1] * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
+    return [w[0] * 2 + w[1] * 2 for w in two] + [w * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
+
+
+# 心口咚咚直跳, 耳朵里嗡嗡地响: a doubled sound and a verb of beating or ringing is a body's complaint
+_SOUND = re.compile(r"([\u4e00-\u9fff])\1[直地的个]?(?:跳|响|叫|打鼓)")
 
 
 class AdverseEvents:
@@ -47,11 +53,17 @@ class AdverseEvents:
         self.supplied, self.taken, self.not_taken = words("supplied"), words("taken"), words("not_taken")
         # 我留的, 我们带给他的: what the rep handed over
         self.handed = re.compile(
-            rf"我们?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?的"
+            rf"我们?[^,,。\s]{{0,4}}?(?:{_either(words('handed'))})(?:给[^,,。\s]{{1,3}})?(?:过去|去|来|下)?"
+            rf"(?:试用|试吃|试试)?的"
         )
         self.negation = "".join(words("negation"))
+        self.degree_states = tuple(words("degree_state"))
+        self.states_or_use = self.degree_states + tuple(words("use"))
+        self.degree = re.compile(rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))})")
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
+        self.taken_or_stopped = self.taken + self.stopped
+        self.suspected, self.attributed = words("suspected"), words("attributed")
         self.hypothetical_or_never = self.hypothetical + self.never
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
@@ -81,6 +93,12 @@ class AdverseEvents:
         )
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
         found += [("overdose", (m.start(), m.group(0))) for m in self.portion.finditer(text, start, end)]
+        found += [("reaction", (m.start(), m.group(0))) for m in _SOUND.finditer(text, start, end)]
+        found += [
+            ("reaction", (m.start(), m.group(0)))
+            for m in self.degree.finditer(text, start, end)
+            if m.group(1).endswith(self.degree_states)
+        ]
         found += [
             (kind, hit)
             for kind, classes in self.pairs.items()
@@ -110,6 +128,8 @@ class AdverseEvents:
         before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
+        if kind == "overdose" and _TAKE_NEXT.match(text, at + len(word)):
+            return None  # 喝多了来一支: too much drink is when the product is taken, not an overdose of it
         if kind in {"misuse", "overdose"} and not before:
             before = [p for p in view.products_in(at, sentence[1]) if p.start - at <= gap + len(word)]
         if not before:
@@ -141,8 +161,12 @@ class AdverseEvents:
         # (a refund later in a long unpunctuated note is no recovery)
         following = view.clause_end(min(closed + 1, sentence[1]), sentence[1])
         lead = text[opened:at]
+        # 压货压得难受: a complaint by degree whose state is no body's, nor a use of a drug (吃得心慌), is a
+        # figure of speech
+        figurative = lead.endswith("得") and not lead[:-1].endswith(self.states_or_use)
         return (
-            any_in(text[opened:closed], self.improved_or_background)
+            figurative
+            or any_in(text[opened:closed], self.improved_or_background)
             or self._better_after(text[at + len(word) : following])
             or self._contacts_own(lead, text[sentence[0] : opened])
             or any_in(lead, self.hypothetical_or_never)
@@ -196,7 +220,14 @@ class AdverseEvents:
         after = view.products_in(at, min(sentence[1], at + 16))
         if after and not self._taken(view, after[0].start, after[0].end):
             return []
-        if after and any_in(text[at : after[0].start], self.taken):
+        # 拉肚子拉了三天 停了阿莫西林才好: the drug whose stopping ended it
+        if after and any_in(text[at : after[0].start], self.taken_or_stopped):
+            return after[:1]
+        # 心慌手抖 可能是加替引起的, 怀疑跟阿莫西林有关系: the drug the complaint is put down to
+        if after and (
+            any_in(text[at : after[0].start], self.suspected)
+            or any_in(text[after[0].end : after[0].end + 5], self.attributed)
+        ):
             return after[:1]
         if _USE_THEN.search(text[sentence[0] : at]):
             earlier = [p for p in view.products if p.end <= sentence[0]]

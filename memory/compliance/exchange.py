@@ -1,0 +1,129 @@
+"""Inducements read by the shape of an exchange rather than by a list of valuables: something of value
+handed to a person (goods counted out, a person's own expense paid, a stay somewhere paid for, a fee)
+and, in the same sentence, what it buys: prescribing or ordering volume, a place on the shelf, or a
+favour returned. The word classes are the lexicon's (`inducement`); how they combine is here."""
+
+from __future__ import annotations
+
+import re
+
+from memory.compliance.note import NoteView, any_in, find_all
+from memory.compliance.vocabulary import Vocabulary
+from memory.extract.numbers import NUMBER
+
+_CLAUSE = r"[^,,。;!?\s]"  # a character inside one clause
+_SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百千万块元])")
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+class Exchange:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        def words(key: str) -> list[str]:
+            return vocabulary.words("inducement", key)
+
+        self.not_gift, self.branded = words("not_gift"), words("branded")
+        self.not_fee = words("trade") + words("not_expense")
+        volume, ours = _either(words("volume_verb")), _either(words("ours"))
+        spots = _either(words("placement_spot"))
+        self.ties = [
+            # 要是…下个月感冒灵能订五百盒: a conditional and a volume promised
+            re.compile(rf"(?:{_either(words('conditional'))}).*?(?:能|就|可以|才)(?:{volume})到?{NUMBER}"),
+            # 加替全院都用咱的, 回来都开那家的头孢, 只进咱们的: all of the volume to one maker
+            re.compile(rf"(?:都|全|只|光)(?:{volume}){_CLAUSE}{{0,2}}?(?:{ours})"),
+            # 谢他把单子往前排, 谢他这一季把量做上去: thanks for a favour done
+            re.compile(rf"(?:{_either(words('thanks'))})[他她]?{_CLAUSE}{{0,4}}?(?:把|帮|替|给|对|支持)"),
+            # 码在最前面, 不给摆收银台边上, 单子往前排: a better place on the shelf or in the queue
+            re.compile(rf"(?:{_either(words('placement_verb'))})(?:在|到)?{_CLAUSE}{{0,5}}?(?:{spots})"),
+            # 照着用了多少支给的, 看开了多少算: paid by the volume
+            re.compile(rf"(?:{_either(words('basis'))}){_CLAUSE}{{0,6}}?(?:多少|量|数)"),
+        ]
+        self.reciprocity = words("reciprocity")
+        transfer, measure = _either(words("transfer")), _either(words("measure"))
+        # 拎了两条软中华, 弄了辆新电瓶车, 每人一桶油: goods counted out to someone (a number or 了 before
+        # the measure word: 批发部 holds 发 and 部 and counts nothing)
+        self.goods = re.compile(
+            rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))(?:{measure}|个)({_CLAUSE}{{1,6}})"
+        )
+        # 他闺女在县一中的补课费, 她孩子幼儿园一年的费用: a person's own expense (他 or 她 alone own
+        # only what follows their 的: 他说这次的运费 is no expense of his)…
+        owners = _either([w for w in words("expense_owner") if w not in {"他", "她"}])
+        # …or his department's dinner (他们科聚餐的钱)
+        self.expense = re.compile(
+            rf"(?:(?:{owners}){_CLAUSE}{{0,10}}?|[他她]的{_CLAUSE}{{0,6}}?)(?:费用?|的钱)"
+        )
+        self.pay = words("expense_pay")  # …and paying it
+        self.cost_pay = [*self.pay, "掏", "包", "管"]
+        stay = _either(words("trip_stay"))
+        # 到三亚待了五天, 去海南住了一礼拜, 去欧洲转一转: a stay somewhere (the place is the group)
+        self.stay = re.compile(
+            rf"(?:到|去)([\u4e00-\u9fff]{{1,4}}?)(?:{stay})(?:了?(?:{NUMBER}|几)(?:天|晚|日|礼拜|星期)(?!院)|一[转圈趟])"
+        )
+        self.not_trip = words("not_trip")
+        debt, debt_pay = _either(words("debt")), _either(words("debt_pay"))
+        # 给她报销这个月的车贷, 帮他还了房贷: a person's debt or bill paid for them
+        self.debt = re.compile(rf"(?:给|帮|替)(?:{owners}|[他她])(?:{debt_pay}){_CLAUSE}{{0,6}}?(?:{debt})")
+        self.costs = words("trip_cost")  # 吃住都是厂家掏的: the costs of it, paid
+        # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over
+        self.fee = re.compile(
+            rf"(?:给|发|拿|打|返|补|报)(?:了)?{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?({_CLAUSE}{{1,3}}?(?:费|钱))"
+        )
+        # 问我们能不能支援一点: support asked of us or the maker
+        self.support = re.compile(
+            rf"(?:问|让|要|找|求)(?:我们|咱们|咱|公司|厂家|厂里){_CLAUSE}{{0,5}}?(?:{_either(words('support'))})"
+        )
+
+    def linked(self, view: NoteView, start: int, end: int) -> bool:
+        """Does the sentence say what a payment buys, by the shape of its clauses?"""
+        text = view.text[start:end]
+        return any_in(text, self.reciprocity) or any(p.search(text) for p in self.ties)
+
+    def values(self, view: NoteView, start: int, end: int, tied: bool) -> list[tuple[int, int]]:
+        """Where something of value is handed over in [start, end); goods and fees only in a sentence
+        that ties them to something (`tied`), a person's expense paid and a paid stay in any."""
+        text = view.text
+        found = self._expenses(view, start, end)
+        stays = [
+            (m.start(), m.end())
+            for m in self.stay.finditer(text, start, end)
+            if not any_in(m.group(1), self.not_trip)
+        ]
+        found += [(m.start(), m.end()) for m in self.debt.finditer(text, start, end)]
+        found += stays if tied or self._costs_paid(view, start, end) else []
+        if not tied:
+            return found
+        for match in self.goods.finditer(text, start, end):
+            owned = view.products_in(match.start(1), match.end(1))
+            branded = any_in(text[start : match.start()], self.branded)
+            if not (owned or branded or any_in(match.group(1), self.not_gift)):
+                found.append((match.start(), match.end()))
+        for match in self.support.finditer(text, start, end):
+            # 支援一点, 赞助几千: money; 赞助一场义诊, 帮着出一份课件: an event or material, no one's money
+            rest = text[match.end() : view.clause_end(match.end(), end)]
+            if len(rest) <= 1 or _SOME_MONEY.match(rest):
+                found.append((match.start(), match.end()))
+        for match in self.fee.finditer(text, start, end):
+            if not any_in(match.group(1), self.not_fee):
+                found.append((match.start(), match.end()))
+        return found
+
+    def _expenses(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
+        """A person's own expense (他闺女的补课费) with a verb of paying it in its clause or the next."""
+        found = []
+        for match in self.expense.finditer(view.text, start, end):
+            if any_in(match.group(0), self.not_fee):
+                continue
+            after = view.clause_end(match.end(), end)
+            reach = view.clause_end(min(after + 1, end), end)
+            if find_all(view.text, self.pay, match.end(), reach):
+                found.append((match.start(), reach))
+        return found
+
+    def _costs_paid(self, view: NoteView, start: int, end: int) -> bool:
+        """吃住都是厂家掏的, 机票酒店全包了: a trip's costs with a verb of paying them in their clause."""
+        for at, word in find_all(view.text, self.costs, start, end):
+            if find_all(view.text, self.cost_pay, at + len(word), view.clause_end(at, end)):
+                return True
+        return False
