@@ -30,7 +30,7 @@ _SOMEONE_ELSE_DELIVERS = re.compile(
 # Words to the customer: 给他回个话, 跟老板说一下, 给村医讲, 把方案发给他, 发他微信.
 _TELLS = re.compile(
     r"(?:给|跟)(?!我)(?P<who>[^,,。\s]{0,4}?)(?:说|讲|回个?话|回复|答复)"
-    r"|发给(?!我)|发[他她]|发(?:个)?(?:微信|短信|消息)"
+    r"|发给(?!我)|发[他她]|发(?:个)?(?:微信|短信|消息|信息)"
 )
 # 带资料来, 八点到场口: carrying something to the account, being there at an hour (not 到货/到账)
 _BRINGS = re.compile(
@@ -129,7 +129,9 @@ class PlanFinder:
     def _reported(text: str, end: int) -> bool:
         """送过去的货, 去过了: the verb names a contact that already happened (约了/去了再说 are plans)."""
         after = text[end:]
-        return after.startswith("的") or (bool(_DONE_AFTER.match(after)) and not after.startswith("了解"))
+        # 再过去的话 is a condition on a plan, not a contact reported
+        reported = after.startswith("的") and not after.startswith("的话")
+        return reported or (bool(_DONE_AFTER.match(after)) and not after.startswith("了解"))
 
     def _customer_goes(self, said_before: str, verb: str) -> bool:
         """去 away from the rep with the customer as the one going (她下周二去省城拿货): the customer's
@@ -164,7 +166,7 @@ class PlanFinder:
             # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
             joined = _joined(segments, index)
             at = self.contact_at(clause.text, joined.text[: clause.start - joined.start])
-            if at is None:
+            if at is None or self.w.dated.delivered_by_others(clause.text, at):
                 continue
             # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
             before_verb = self._dates_in(dates, clause.start, clause.start + at)
@@ -175,7 +177,7 @@ class PlanFinder:
             mention = before_verb[-1] if before_verb else self._clause_date(segments, clause, dates)
             if mention is None:
                 earlier = self._dates_in(dates, joined.start, clause.start)
-                mention = earlier[-1] if earlier else None
+                mention = earlier[-1] if earlier else self.w.dated.date_after(segments, index, dates)
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
