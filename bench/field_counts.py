@@ -17,23 +17,31 @@ from bench.score import _home, _keqing, _write
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folder", type=Path)
     parser.add_argument("--field", default="next_visit")
     args = parser.parse_args()
     folder = args.folder.resolve()
-    rows = [json.loads(line) for line in (folder / "notes.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in (folder / "notes.jsonl").read_text("utf-8").splitlines() if line.strip()
+    ]
     with tempfile.TemporaryDirectory(prefix="keqing-counts-") as tmp:
         work = Path(tmp)
         home = _home(folder, work, "home")
         notes = _write(work / "in.jsonl", [{k: r[k] for k in ("id", "date", "rep", "text")} for r in rows])
         out = work / "out.jsonl"
         _keqing(home, "extract", "--jsonl", str(notes), "--out", str(out))
-        predicted = {p["id"]: p.get("record", p) for p in map(json.loads, out.read_text("utf-8").splitlines())}
+        predicted = {
+            p["id"]: p.get("record", p) for p in map(json.loads, out.read_text("utf-8").splitlines())
+        }
     counts = {"right": 0, "missed": 0, "different": 0, "extra": 0}
     for row in rows:
         gold, got = row["gold"].get(args.field), predicted[row["id"]].get(args.field)
-        key = "right" if gold == got else "missed" if got is None else "extra" if gold is None else "different"
+        key = (
+            "right" if gold == got else "missed" if got is None else "extra" if gold is None else "different"
+        )
         counts[key] += 1
     print(f"{folder.name} {args.field}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 

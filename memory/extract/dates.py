@@ -49,9 +49,9 @@ def _alt(words: list[str]) -> str:
 
 _DAYS = {word: int(offset) for offset, words in _W["relative_days"].items() for word in words}
 _PARTS = {word: part for part, words in _W["month_parts"].items() for word in words}
-_WEEK = rf"(?:{_alt(_W['week_words'])})"
+_WEEK = _alt(_W["week_words"])
 # after a direction word 周 may be typed as a homophone (下洲一)
-_DIRECTED_WEEK = rf"(?:{_alt(_W['week_words'] + _W['week_homophones'])})"
+_DIRECTED_WEEK = _alt(_W["week_words"] + _W["week_homophones"])
 _WD = r"[一二三四五六日天末1-7]"
 # 十5号, 二十3号: a Chinese tens digit before an Arabic unit, as voice input writes days
 _DAY = rf"(?:[{CN_DIGITS}]+\d|{NUMBER})"
@@ -62,9 +62,7 @@ _AFTER = r"(?:以|之)?后"
 _UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 # 5月20再来: a month and day without 号, unless the number goes on or is an amount (5月20盒, 5月20多)
 _NO_HAO = rf"(?![\d{CN_DIGITS}号日多来余个盒瓶件支箱袋板包提罐桶听粒片贴元块%.])"
-_MONTH_REF = (
-    rf"(?:(?P<next>{_alt(_W['next_month'])})|(?P<this>{_alt(_W['this_month'])})|(?P<num>{NUMBER})月)"
-)
+_MONTH_REF = rf"(?:(?P<next>{_alt(_W['next_month'])})|(?P<this>{_alt(_W['this_month'])})|(?P<num>{NUMBER})月)"
 _WEEKS = {"this_week": 0, "next_week": 7, "week_after_next": 14, "last_week": -7}
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -77,19 +75,24 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half_month", rf"半个?月{_AFTER}|(?<![吃用喝卖])过半个?月"),
     ("next_week_same", rf"下(?:个)?{_WEEK}(?:的)?{_NOW}"),
     ("month_day", rf"({NUMBER})月({_DAY})(?:(?:日|号)|{_NO_HAO})(?:\s*{_WEEK}{_WD})?"),
+    # 6/15: month and day as phones write them (not a fraction: 1/3的货)
+    ("month_day", r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.%的])"),
     # 下个月8号, 这个月20号: a day of the next or this month
     ("next_month_day", rf"{_alt(_W['next_month'])}的?({_DAY})(?:日|号)"),
     ("this_month_day", rf"{_alt(_W['this_month'])}的?({_DAY})(?:日|号)"),
     # 看一下下周二 / 看下下个礼拜五 run together: the first 下 is the verb's (一下, 看下), not 下下
-    ("week_after_next", rf"(?<![一看问说讲等试查催想聊量])(?:{_alt(_W['week_after_next'])}){_DIRECTED_WEEK}({_WD})"),
-    ("next_week", rf"(?:{_alt(_W['next_week'])}){_DIRECTED_WEEK}(?:的{_WEEK}?)?({_WD})"),
-    ("last_week", rf"(?:{_alt(_W['last_week'])}){_DIRECTED_WEEK}({_WD})"),
-    ("this_week", rf"(?:{_alt(_W['this_week'])}){_DIRECTED_WEEK}({_WD})"),
+    (
+        "week_after_next",
+        rf"(?<![一看问说讲等试查催想聊量]){_alt(_W['week_after_next'])}{_DIRECTED_WEEK}({_WD})",
+    ),
+    ("next_week", rf"{_alt(_W['next_week'])}{_DIRECTED_WEEK}(?:的{_WEEK}?)?({_WD})"),
+    ("last_week", rf"{_alt(_W['last_week'])}{_DIRECTED_WEEK}({_WD})"),
+    ("this_week", rf"{_alt(_W['this_week'])}{_DIRECTED_WEEK}({_WD})"),
     ("weekday", rf"{_WEEK}({_WD})"),
     # 两 counts days (两日), it never names the 2nd
     ("day_only", rf"(?<![两几])(?!两)({_DAY})(?:号|日)(?![楼店线床室柜门窗车])"),
     # 以后天天来, 之后日子: 后 of 以后 starts no day word
-    ("relative_day", rf"(?<![以之然往])(?:{_alt(list(_DAYS))})"),
+    ("relative_day", rf"(?<![以之然往]){_alt(list(_DAYS))}"),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 

@@ -28,8 +28,8 @@ _BETWEEN_WORDS = r"那天|我|俺|再|就|还|先|要|微信|电话"
 _DATE_ONLY_WORDS = r"吧|了|啊|呀|呗|哈|大概|大约|应该|是|就|再|那天|的时候|时间|定在|约在|改到|那就"
 # The rep may lead the clause (我下周一去, 那就下月初送).
 _LEAD = re.compile(r"^(?:那就|我们|我|俺|就|那)*")
-# 王店长说她 | 下礼拜二去省城 (话: Cantonese 说): the clause before names who goes, and it is not the rep.
-_SPEAKER_END = re.compile(r"(?:他|她|他们|她们|人家|对方|说|话)$")
+# 王店长说她 | 下礼拜二去省城 (话, 讲: southern 说): the clause before names who goes, and it is not the rep.
+_SPEAKER_END = re.compile(r"(?:他|她|他们|她们|人家|对方|说|话|讲)$")
 # The customer asking the rep: 让我, 喊俺, 拉我一块去, 问我能不能.
 _ASKS = re.compile(r"(?:让|叫|请|喊|拉|约|问)(?:我|俺)|问(?:能不能|可不可以|能否)")
 # The customer bidding the rep come on a day (叫我下个礼拜四去, 让我们月底过来): a planned contact.
@@ -46,6 +46,7 @@ class DatedContacts:
             rf"^{between}[\d一二三四五六七八九十两]+点(?:半|钟)?{between}(?:到|赶到|赶过去)(?![货账期了的过])"
         )
         self._date_only = re.compile(rf"(?:{parts}|{_DATE_ONLY_WORDS})*")
+        self._lead_only = re.compile(rf"(?:那就|我们|{parts}|{_BETWEEN_WORDS}|那|也)*")
         # 周一送过去的货, 礼拜五拿来了: a contact reported done, not planned
         self._verb_after = re.compile(rf"^{between}(?:{verbs})(?!(?:过去|过来|到|上|掉)?(?:的|了|过|完))")
         arranged = "|".join(map(re.escape, lexicon.words("arranged_on")))
@@ -119,18 +120,31 @@ class DatedContacts:
             and self._verb_after.match(text[d.end : clause.end])
         ]
 
-    def date_after(self, segments: Segments, index: int, dates: Sequence[DateMention]) -> DateMention | None:
-        """跟老板约好了|下个礼拜三, 下次拜访:下周三: a contact without a date takes the date of the clause
-        right after it in its sentence when that clause is only a date."""
+    def bare_date_beside(
+        self, segments: Segments, index: int, dates: Sequence[DateMention], verb_at: int
+    ) -> DateMention | None:
+        """下个礼拜三,我再过去 | 约好了,下个礼拜三: a contact without a date takes the date of the
+        clause just before it (when the contact clause opens on its verb: the rep's), else just after
+        it, in its sentence, when that clause is only a date."""
         clauses = segments.clauses
-        if index + 1 >= len(clauses) or clauses[index + 1].sentence != clauses[index].sentence:
-            return None
-        after = clauses[index + 1]
-        own = [d for d in dates if after.start <= d.start < after.end]
+        opens = bool(self._lead_only.fullmatch(clauses[index].text[:verb_at]))
+        for other in (index - 1, index + 1) if opens else (index + 1,):
+            if 0 <= other < len(clauses) and clauses[other].sentence == clauses[index].sentence:
+                found = self._only_date(segments.text, clauses[other], dates, waits=other < index)
+                if found is not None:
+                    return found
+        return None
+
+    def _only_date(
+        self, text: str, clause: Span, dates: Sequence[DateMention], *, waits: bool
+    ) -> DateMention | None:
+        """The clause's one date when nothing else is said in it; before the contact it may wait for
+        the day (等到下个礼拜二,再过去)."""
+        own = [d for d in dates if clause.start <= d.start < clause.end]
         if len(own) != 1 or own[0].past:
             return None
-        text = segments.text
-        rest = text[after.start : own[0].start] + text[own[0].end : after.end]
+        head = text[clause.start : own[0].start]
+        rest = (re.sub(r"^等到?|^到", "", head) if waits else head) + text[own[0].end : clause.end]
         return own[0] if self._date_only.fullmatch(rest) else None
 
     def _acts(self, after: str) -> bool:

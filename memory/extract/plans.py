@@ -11,7 +11,6 @@ from memory.extract.lexicon import Lexicon
 from memory.extract.plan_words import plan_words
 from memory.extract.text import Segments, Span, contains_any
 
-_REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
 # The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
 # the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
@@ -86,7 +85,7 @@ class PlanFinder:
         preceding = self._dates_in(dates, start, clause.start)
         if preceding:
             return preceding[-1]
-        if contains_any(clause.text, list(_REFERS_BACK)):
+        if contains_any(clause.text, list(self.w.dated.refers_back)):
             earlier = [d for d in dates if d.start < clause.start]
             return earlier[-1] if earlier else None
         return None
@@ -177,7 +176,8 @@ class PlanFinder:
             mention = before_verb[-1] if before_verb else self._clause_date(segments, clause, dates)
             if mention is None:
                 earlier = self._dates_in(dates, joined.start, clause.start)
-                mention = earlier[-1] if earlier else self.w.dated.date_after(segments, index, dates)
+                beside = self.w.dated.bare_date_beside(segments, index, dates, at)
+                mention = earlier[-1] if earlier else beside
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
