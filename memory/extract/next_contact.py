@@ -33,7 +33,7 @@ _SPEAKER_END = re.compile(r"(?:他|她|他们|她们|人家|对方|说|话|讲)$
 # The customer asking the rep: 让我, 喊俺, 拉我一块去, 问我能不能.
 _ASKS = re.compile(r"(?:让|叫|请|喊|拉|约|问)(?:我|俺)|问(?:能不能|可不可以|能否)")
 # The customer bidding the rep come on a day (叫我下个礼拜四去, 让我们月底过来): a planned contact.
-_BIDS = re.compile(r"^(?:[他她]|老板|店长)?(?:让|叫|请|喊|约)(?:我|俺)们?$")
+_BIDS = re.compile(r"^[^我俺,,。\s]{0,4}?(?:让|叫|请|喊|约)(?:我|俺)们?$")
 
 
 class DatedContacts:
