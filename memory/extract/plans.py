@@ -112,11 +112,7 @@ class PlanFinder:
         return min(starts) if starts else None
 
     def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
-        found = [
-            (at.start(), at.end())
-            for word in self.w.contact_verbs
-            for at in re.finditer(re.escape(word), text)
-        ]
+        found = [(at, at + len(word)) for word in self.w.contact_verbs for at in _occurrences(word, text)]
         for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
             found += [(at.start(), at.end()) for at in pattern.finditer(text)]
         for told in _TELLS.finditer(text):
@@ -418,6 +414,15 @@ class PlanFinder:
                 FoundCommitment(clause.text, mention.date, False, False, clause.chunk, clause.sentence, index)
             )
         return acts
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    """Where a word stands in text, without overlaps (as re.finditer of the word, without compiling it)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _joined(segments: Segments, index: int) -> Span:
