@@ -188,3 +188,16 @@ def test_an_act_at_the_account_after_a_date_is_a_contact(
 @pytest.mark.parametrize("text", ["钟老板讲 下礼拜二去南宁进货", "陈生话 后日去医院复查"])
 def test_a_southern_speaker_clause_names_who_goes(next_visit: NextVisit, text: str) -> None:
     assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跟何店长约的是下礼拜二", day(5, 19)),
+        ("孟姐的单子说好了 礼拜五见", day(5, 15)),
+    ],
+)
+def test_an_appointment_said_as_its_day_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
