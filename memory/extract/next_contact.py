@@ -21,25 +21,34 @@ from memory.extract.dates import DateMention
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, Span
 
-# Words between the date and the verb that keep the date the verb's (之前交, 一早去, 上午我过来).
-_BETWEEN = r"(?:之前|以前|前|左右|那天|一早|上午|下午|晚上|中午|早上|我|俺|再|就|还)*"
-# 礼拜六早上八点到场口: being at a place at a set hour (not 到货, 到账) is an appointment the rep keeps.
-_AT_HOUR = re.compile(
-    rf"^{_BETWEEN}[\d一二三四五六七八九十两]+点(?:半|钟)?{_BETWEEN}(?:到|赶到|赶过去)(?![货账期了的过])"
-)
+# Words between the date and the verb that keep the date the verb's (之前交, 一早去, 上午我过来), with
+# the lexicon's parts of a day (下昼, 头晌) and channels (微信联系, 电话回访).
+_BETWEEN_WORDS = r"那天|我|俺|再|就|还|先|要|微信|电话"
+# 约好了|下个礼拜三吧: besides its date, a clause that is only a date holds these (and parts of a day).
+_DATE_ONLY_WORDS = r"吧|了|啊|呀|呗|哈|大概|大约|应该|是|就|再|那天|的时候|时间|定在|约在|改到|那就"
 # The rep may lead the clause (我下周一去, 那就下月初送).
 _LEAD = re.compile(r"^(?:那就|我们|我|俺|就|那)*")
-# 王店长说她 | 下礼拜二去省城: the clause before names who goes, and it is not the rep.
-_SPEAKER_END = re.compile(r"(?:他|她|他们|她们|人家|对方|说)$")
+# 王店长说她 | 下礼拜二去省城 (话, 讲: southern 说): the clause before names who goes, and it is not the rep.
+_SPEAKER_END = re.compile(r"(?:他|她|他们|她们|人家|对方|说|话|讲)$")
 # The customer asking the rep: 让我, 喊俺, 拉我一块去, 问我能不能.
 _ASKS = re.compile(r"(?:让|叫|请|喊|拉|约|问)(?:我|俺)|问(?:能不能|可不可以|能否)")
+# The customer bidding the rep come on a day (叫我下个礼拜四去, 让我们月底过来): a planned contact.
+_BIDS = re.compile(r"^[^我俺,,。\s]{0,4}?(?:让|叫|请|喊|约)(?:我|俺)们?$")
 
 
 class DatedContacts:
     def __init__(self, lexicon: Lexicon, yes: re.Pattern[str]) -> None:
         verbs = "|".join(map(re.escape, lexicon.words("dated_contact_verbs")))
+        parts = "|".join(map(re.escape, sorted(lexicon.words("day_parts"), key=len, reverse=True)))
+        between = rf"(?:{parts}|{_BETWEEN_WORDS})*"
+        # 礼拜六早上八点到场口: being at a place at a set hour (not 到货, 到账) is an appointment kept
+        self._at_hour = re.compile(
+            rf"^{between}[\d一二三四五六七八九十两]+点(?:半|钟)?{between}(?:到|赶到|赶过去)(?![货账期了的过])"
+        )
+        self._date_only = re.compile(rf"(?:{parts}|{_DATE_ONLY_WORDS})*")
+        self._lead_only = re.compile(rf"(?:那就|我们|{parts}|{_BETWEEN_WORDS}|那|也)*")
         # 周一送过去的货, 礼拜五拿来了: a contact reported done, not planned
-        self._verb_after = re.compile(rf"^{_BETWEEN}(?:{verbs})(?!(?:过去|过来|到|上|掉)?(?:的|了|过|完))")
+        self._verb_after = re.compile(rf"^{between}(?:{verbs})(?!(?:过去|过来|到|上|掉)?(?:的|了|过|完))")
         arranged = "|".join(map(re.escape, lexicon.words("arranged_on")))
         self._arranged = re.compile(rf"(?:{arranged})$")
         self.vague = tuple(lexicon.words("vague_times"))
@@ -50,12 +59,22 @@ class DatedContacts:
         self._ends_yes = re.compile(rf"(?:我|俺)(?:说|就说)?(?:{words})(?:了|的)?$")
         self.refers_back = tuple(lexicon.words("refers_back"))
         acts = "|".join(map(re.escape, lexicon.words("dated_act_verbs")))
-        self._act_after = re.compile(rf"^{_BETWEEN}(?:{acts})")
+        self._act_after = re.compile(rf"^{between}(?:{acts})")
         self._personal = tuple(lexicon.words("personal_cues"))
         self._bosses = tuple(lexicon.words("commitment_bosses"))
+        self._carriers = tuple(lexicon.words("delivery_parties"))
+
+    def delivered_by_others(self, text: str, verb_at: int) -> bool:
+        """配送说周四把货送到, 物流下周一拉过去: the verb is a carrier's (or inside its name), with no rep
+        word between them."""
+        for party in self._carriers:
+            at = text.find(party)
+            if 0 <= at <= verb_at and "我" not in text[at + len(party) : verb_at]:
+                return True
+        return False
 
     def planned(self, segments: Segments, dates: Sequence[DateMention]) -> list[DateMention]:
-        found = [d for _, d, _ in self.own_plans(segments, dates)]
+        found = [d for _, d, _ in self.own_plans(segments, dates)] + self._bidden(segments, dates)
         for index in range(len(segments.clauses)):
             asked = self._accepted_ask(segments, index, dates)
             if asked is not None:
@@ -88,9 +107,49 @@ class DatedContacts:
             ]
         return found
 
+    def _bidden(self, segments: Segments, dates: Sequence[DateMention]) -> list[DateMention]:
+        """叫我下个礼拜四去: the customer bids the rep come on the day the verb follows."""
+        text = segments.text
+        return [
+            d
+            for clause in segments.clauses
+            for d in dates
+            if clause.start <= d.start < clause.end
+            and not d.past
+            and _BIDS.match(text[clause.start : d.start])
+            and self._verb_after.match(text[d.end : clause.end])
+        ]
+
+    def bare_date_beside(
+        self, segments: Segments, index: int, dates: Sequence[DateMention], verb_at: int
+    ) -> DateMention | None:
+        """下个礼拜三,我再过去 | 约好了,下个礼拜三: a contact without a date takes the date of the
+        clause just before it (when the contact clause opens on its verb: the rep's), else just after
+        it, in its sentence, when that clause is only a date."""
+        clauses = segments.clauses
+        opens = bool(self._lead_only.fullmatch(clauses[index].text[:verb_at]))
+        for other in (index - 1, index + 1) if opens else (index + 1,):
+            if 0 <= other < len(clauses) and clauses[other].sentence == clauses[index].sentence:
+                found = self._only_date(segments.text, clauses[other], dates, waits=other < index)
+                if found is not None:
+                    return found
+        return None
+
+    def _only_date(
+        self, text: str, clause: Span, dates: Sequence[DateMention], *, waits: bool
+    ) -> DateMention | None:
+        """The clause's one date when nothing else is said in it; before the contact it may wait for
+        the day (等到下个礼拜二,再过去)."""
+        own = [d for d in dates if clause.start <= d.start < clause.end]
+        if len(own) != 1 or own[0].past:
+            return None
+        head = text[clause.start : own[0].start]
+        rest = (re.sub(r"^等到?|^到", "", head) if waits else head) + text[own[0].end : clause.end]
+        return own[0] if self._date_only.fullmatch(rest) else None
+
     def _acts(self, after: str) -> bool:
         """下周一交, 下月初送, 八点到场口: the words after the date do more than make contact."""
-        return bool(self._act_after.match(after) or _AT_HOUR.match(after))
+        return bool(self._act_after.match(after) or self._at_hour.match(after))
 
     def takes_no_earlier_date(self, clause: Span) -> bool:
         """节后再来: a clause with a vague time of its own does not take a date said before it."""
@@ -103,7 +162,7 @@ class DatedContacts:
         if lead is None or clause.start + lead.end() != date.start:
             return False
         after = text[date.end : clause.end]
-        return bool(self._verb_after.match(after) or _AT_HOUR.match(after))
+        return bool(self._verb_after.match(after) or self._at_hour.match(after))
 
     def _accepted_ask(
         self, segments: Segments, index: int, dates: Sequence[DateMention]

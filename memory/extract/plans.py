@@ -11,7 +11,6 @@ from memory.extract.lexicon import Lexicon
 from memory.extract.plan_words import plan_words
 from memory.extract.text import Segments, Span, contains_any
 
-_REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
 _NEXT_TIME = ("下次", "下回", "下趟")
 # The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
 # the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
@@ -30,7 +29,7 @@ _SOMEONE_ELSE_DELIVERS = re.compile(
 # Words to the customer: 给他回个话, 跟老板说一下, 给村医讲, 把方案发给他, 发他微信.
 _TELLS = re.compile(
     r"(?:给|跟)(?!我)(?P<who>[^,,。\s]{0,4}?)(?:说|讲|回个?话|回复|答复)"
-    r"|发给(?!我)|发[他她]|发(?:个)?(?:微信|短信|消息)"
+    r"|发给(?!我)|发[他她]|发(?:个)?(?:微信|短信|消息|信息)"
 )
 # 带资料来, 八点到场口: carrying something to the account, being there at an hour (not 到货/到账)
 _BRINGS = re.compile(
@@ -86,7 +85,7 @@ class PlanFinder:
         preceding = self._dates_in(dates, start, clause.start)
         if preceding:
             return preceding[-1]
-        if contains_any(clause.text, list(_REFERS_BACK)):
+        if contains_any(clause.text, list(self.w.dated.refers_back)):
             earlier = [d for d in dates if d.start < clause.start]
             return earlier[-1] if earlier else None
         return None
@@ -113,11 +112,7 @@ class PlanFinder:
         return min(starts) if starts else None
 
     def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
-        found = [
-            (at.start(), at.end())
-            for word in self.w.contact_verbs
-            for at in re.finditer(re.escape(word), text)
-        ]
+        found = [(at, at + len(word)) for word in self.w.contact_verbs for at in _occurrences(word, text)]
         for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
             found += [(at.start(), at.end()) for at in pattern.finditer(text)]
         for told in _TELLS.finditer(text):
@@ -129,7 +124,9 @@ class PlanFinder:
     def _reported(text: str, end: int) -> bool:
         """送过去的货, 去过了: the verb names a contact that already happened (约了/去了再说 are plans)."""
         after = text[end:]
-        return after.startswith("的") or (bool(_DONE_AFTER.match(after)) and not after.startswith("了解"))
+        # 再过去的话 is a condition on a plan, not a contact reported
+        reported = after.startswith("的") and not after.startswith("的话")
+        return reported or (bool(_DONE_AFTER.match(after)) and not after.startswith("了解"))
 
     def _customer_goes(self, said_before: str, verb: str) -> bool:
         """去 away from the rep with the customer as the one going (她下周二去省城拿货): the customer's
@@ -164,7 +161,7 @@ class PlanFinder:
             # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
             joined = _joined(segments, index)
             at = self.contact_at(clause.text, joined.text[: clause.start - joined.start])
-            if at is None:
+            if at is None or self.w.dated.delivered_by_others(clause.text, at):
                 continue
             # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
             before_verb = self._dates_in(dates, clause.start, clause.start + at)
@@ -175,7 +172,8 @@ class PlanFinder:
             mention = before_verb[-1] if before_verb else self._clause_date(segments, clause, dates)
             if mention is None:
                 earlier = self._dates_in(dates, joined.start, clause.start)
-                mention = earlier[-1] if earlier else None
+                beside = self.w.dated.bare_date_beside(segments, index, dates, at)
+                mention = earlier[-1] if earlier else beside
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
@@ -416,6 +414,15 @@ class PlanFinder:
                 FoundCommitment(clause.text, mention.date, False, False, clause.chunk, clause.sentence, index)
             )
         return acts
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    """Where a word stands in text, without overlaps (as re.finditer of the word, without compiling it)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _joined(segments: Segments, index: int) -> Span:

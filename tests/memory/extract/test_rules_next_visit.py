@@ -119,3 +119,85 @@ def test_the_date_before_the_contact_verb_dates_it_across_a_soft_break(
 )
 def test_a_verbs_yixia_before_next_week_is_not_the_week_after(text: str, expected: dt.date) -> None:
     assert [m.date for m in find_dates(text, R)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("和平药房 听日晏昼再嚟搵佢倾下", day(5, 14)),
+        ("东门诊所 郑大夫冇喺度 后日朝早过去睇下货", day(5, 15)),
+    ],
+)
+def test_cantonese_characters_read_as_their_standard_ones(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("卫生院 院长喊我下礼拜二去", day(5, 19)),
+        ("回春堂 老板娘叫我大后天去", day(5, 16)),
+    ],
+)
+def test_the_customer_bidding_the_rep_come_on_a_day_dates_the_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长青药房 下礼拜一,我再过去一趟", day(5, 18)),
+        ("跟钱老板约好了,后天上午", day(5, 15)),
+    ],
+)
+def test_a_clause_that_is_only_a_date_dates_the_contact_beside_it(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["福寿堂要二十盒 司机周五送过去", "永安药店缺货 配送那边说后天把货拉过去"])
+def test_a_carriers_delivery_is_no_contact(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("刘姐说下个月八号开业。到时送个花篮过去", day(6, 8)),
+        ("何店长讲礼拜六店庆。嗰日再过去", day(5, 16)),
+    ],
+)
+def test_dao_shi_refers_back_to_the_last_date(next_visit: NextVisit, text: str, expected: dt.date) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("杏林诊所 下礼拜四盘点", day(5, 21)), ("玉泉卫生室 月底收款", day(5, 31))]
+)
+def test_an_act_at_the_account_after_a_date_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["钟老板讲 下礼拜二去南宁进货", "陈生话 后日去医院复查"])
+def test_a_southern_speaker_clause_names_who_goes(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跟何店长约的是下礼拜二", day(5, 19)),
+        ("孟姐的单子说好了 礼拜五见", day(5, 15)),
+    ],
+)
+def test_an_appointment_said_as_its_day_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected

@@ -1,0 +1,95 @@
+"""Rules for date phrases built by structure from dates.yaml (memory/extract/dates.py): regional day words,
+which week × a week word (or its homophone) × a weekday, a month × its part, a count × a unit, mixed
+numerals. Every phrasing appears in no data set; R is a Wednesday."""
+
+import datetime as dt
+
+import pytest
+
+from memory.extract.dates import find_dates
+from tests.memory.extract.sample import R, day
+
+
+def _first(text: str) -> tuple[dt.date, bool]:
+    found = find_dates(text, R)
+    assert found, text
+    return found[0].date, found[0].past
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "past"),
+    [
+        ("听日上昼我再嚟", day(5, 14), False),
+        ("明朝下半日去寻伊", day(5, 14), False),
+        ("后儿个整两箱过去", day(5, 15), False),
+        ("大后日先得闲", day(5, 16), False),
+        ("琴日佢冇喺度", day(5, 12), True),
+    ],
+)
+def test_regional_day_words_are_days_from_r(text: str, expected: dt.date, past: bool) -> None:
+    assert _first(text) == (expected, past)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今个礼拜五收数", day(5, 15)),
+        ("呢个礼拜六开张", day(5, 16)),
+        ("下一个星期四过去", day(5, 21)),
+        ("下洲三再约", day(5, 20)),
+        ("下下个星其一讲课", day(5, 25)),
+    ],
+)
+def test_which_week_times_a_week_word_times_a_weekday(text: str, expected: dt.date) -> None:
+    assert _first(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下个月头再对数", day(6, 1)),
+        ("8月底前结清", day(8, 31)),
+        ("月中过去补货", day(5, 15)),
+        ("这个月尾收款", day(5, 31)),
+        ("下月中旬搞活动", day(6, 15)),
+    ],
+)
+def test_a_month_times_its_part(text: str, expected: dt.date) -> None:
+    assert _first(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("过一个礼拜再看", day(5, 20)),
+        ("迟两日先讲", day(5, 15)),
+        ("三个星期之后再联系", day(6, 3)),
+        ("隔两天过去", day(5, 15)),
+        ("等俩礼拜再说", day(5, 27)),
+    ],
+)
+def test_a_count_times_a_unit_after_guo_or_before_hou(text: str, expected: dt.date) -> None:
+    assert _first(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["迟两日再讲", "隔两日就好"])
+def test_liang_counts_days_and_never_names_the_second(text: str) -> None:
+    assert [d.date for d in find_dates(text, R)] == [day(5, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二十5号送货", day(5, 25)),
+        ("十8号前交", day(5, 18)),
+        ("6月12再来", day(6, 12)),
+        ("7/3过去培训", day(7, 3)),
+    ],
+)
+def test_mixed_numerals_and_phone_forms_of_a_day(text: str, expected: dt.date) -> None:
+    assert _first(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["进了6月12盒", "库存还剩1/3的货", "5月20多盒卖完了"])
+def test_amounts_are_no_month_and_day(text: str) -> None:
+    assert [d for d in find_dates(text, R) if d.phrase[0].isdigit()] == []
