@@ -19,9 +19,9 @@ _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 _ASKED = re.compile(
     r"(?:让|叫|喊)(?:我们|我|俺)?(?:[\u4e00-\u9fff]{0,5}?(?:带|捎|送|拿|补)|(?:再|先|又|多)?[\u4e00-\u9fff]{0,2})$"
 )
-# 一个月十来支, 每周二十盒: an amount per period is what sells.
+# 一个月十来支, 每周二十盒, 一个月要用八十盒: an amount per period is what sells.
 _RATE = re.compile(
-    r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:就|才|能|也)?(?:用|卖|走|开)?个?\s*$"
+    r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:[就才能也得约]|大概|估计|要(?=[用卖走开销出]))*(?:用|卖|走|开|销|出)?(?:掉|出去)?个?\s*$"
 )
 # 买二送一: an offer's 送 orders nothing.
 _OFFER = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠][\d{CN_DIGITS}]+")
@@ -34,6 +34,10 @@ _REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
 # 多少钱一盒, 好多钱一瓶: a price per unit, not a quantity.
 _PRICE_BEFORE = re.compile(r"钱\s*$")
+# 卖了有二十盒: 有 after a finished act says "about", not what is on hand.
+_ABOUT = re.compile(r"(?<=了)有")
+# 一瓶都没了, 一盒也不剩: none at all.
+_NONE_AT_ALL = re.compile(r"^(?:都|也)(?:没|不)")
 # 买二送一: an offer, not an amount.
 _OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
 # 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
@@ -82,6 +86,7 @@ class ProductFinder:
         ]
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
+        self.amount_only = set(lexicon.words("kind_words_with_amount"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
         forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
@@ -118,18 +123,25 @@ class ProductFinder:
         )
 
     # -- quantities ---------------------------------------------------------------------------
-    def _quantities(self, text: str) -> list[_Quantity]:
+    def _quantities(self, text: str, goods: list[Mention]) -> list[_Quantity]:
+        starts = {m.start for m in goods}
+        ends = {m.end for m in goods}
         found = []
         for match in self._quantity.finditer(text):
             if _PER_UNIT_AFTER.match(text[match.end() :]) or _PRICE_BEFORE.search(text[: match.start()]):
                 continue
+            if _NONE_AT_ALL.match(text[match.end() :]) and parse_number(match.group(1)) == 1:
+                continue  # 一瓶都没了: none at all, no amount
+            if match.start(2) in starts:
+                continue  # 四十 板蓝根: the "unit" opens a product's name; the number is bare
             found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
         verbs = [verb for verb, _ in self.kind_verbs]
         for match in self._bare.finditer(text):
             head = text[: match.start()].rstrip(" ")
             if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
                 continue
-            if any(head.endswith(verb) for verb in verbs):
+            # 要二十, 板蓝根二十: a number right after a kind verb or a product's name
+            if match.start() in ends or any(head.endswith(verb) for verb in verbs):
                 found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), ""))
         return sorted(found, key=lambda q: q.start)
 
@@ -212,18 +224,23 @@ class ProductFinder:
         clause = segments.clause_at(mention.start)
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
 
-    def _verb_in(self, window: str, *, nearest_to_end: bool = True) -> str | None:
+    def _verb_in(self, window: str, *, nearest_to_end: bool = True, amount: bool = True) -> str | None:
+        """The kind of the verb nearest the amount; with no amount, verbs that need one (有) say nothing."""
         best: tuple[int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
         window = _OFFER.sub(lambda m: "#" * len(m.group(0)), window)
+        window = _ABOUT.sub("#", window)
         for verb, kind in self.kind_verbs:
+            if not amount and verb in self.amount_only:
+                continue
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while (
                 position >= 0
                 and (
                     window[position + len(verb) : position + len(verb) + 1] == "的"
-                    or window.startswith("不了", position + len(verb))  # 进不了: denied
+                    # 卖不动, 进不了: an act with a negative complement is denied (库存不多 is a state)
+                    or (kind != "stock" and window.startswith("不", position + len(verb)))
                     or any(window[:position].endswith(word) for word in self.negations)
                 )
             ):
@@ -277,7 +294,7 @@ class ProductFinder:
         quantified: set[int] = set()
         carry: dict[int, str] = {}
         previous_end = 0
-        quantities = self._quantities(text)
+        quantities = self._quantities(text, goods)
         for quantity in quantities:
             if self._restated(text, quantity, quantities, segments):
                 continue
@@ -351,7 +368,7 @@ class ProductFinder:
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
             expiring = "stock" if any(word in after for word in self.expiry) else None
-            kind = expiring or self._verb_in(after, nearest_to_end=False)
+            kind = expiring or self._verb_in(after, nearest_to_end=False, amount=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines
 
