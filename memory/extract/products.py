@@ -44,6 +44,11 @@ _OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
 _EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?|(?:送到|送来|到货|进来|拿来|发来)的)\s*$")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
+# 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
+# (都要从他这走 is a plan, not a verb of the list).
+_PARTICLES = re.compile(r"[了的啦吧呢啊嘛]+$")
+_CLOSING_VERB = 4
+_ALL = re.compile(r"[都全]|一起|一共")
 # 两样都还有十来盒: the amount holds for the two products named last.
 _BOTH = re.compile(r"(?:两样|两种|两个|俩)都")
 
@@ -68,6 +73,17 @@ class _Quantity:
     end: int
     value: float | None
     unit: str
+
+
+@dataclass
+class _Fact:
+    """An amount, the goods it is about, its kind (None until settled) and where its words go on."""
+
+    quantity: _Quantity
+    owners: list[Mention]
+    kind: str | None
+    sentence: int
+    tail: int
 
 
 class ProductFinder:
@@ -178,11 +194,12 @@ class ProductFinder:
         return shared
 
     def _lines(
-        self, text: str, quantity: _Quantity, name: str, unit: str | None, kind: str
+        self, text: str, quantity: _Quantity, tail: int, name: str, unit: str | None, kind: str
     ) -> list[ProductLine]:
-        """The line of an amount; with 用掉一半 after it, half of it goes the way of that verb too
-        (and an amount only restated as earlier goods, 上回拿的二十盒卖了一半, is only that half)."""
-        half = _HALF.match(text[quantity.end : quantity.end + 6])
+        """The line of an amount; with 用掉一半 after it (or after the goods it names: 进了二十支加替
+        用掉一半), half of it goes the way of that verb too (and an amount only restated as earlier
+        goods, 上回拿的二十盒卖了一半, is only that half)."""
+        half = _HALF.match(text[tail : tail + 6])
         verb_kind = self._verb_in(half.group(0)[:-2].strip()) if half else None
         if half is None or verb_kind is None or quantity.value is None:
             return [ProductLine(name, quantity.value, unit, kind)]
@@ -262,10 +279,12 @@ class ProductFinder:
         quantities: list[_Quantity],
         segments: Segments,
         since_last: list[Mention],
+        before: list[Mention],
     ) -> list[Mention]:
         """The product a quantity names when it comes right after it (买了10盒感冒灵): only one with
-        no amount of its own, and, when a product was named before, only one glued to the amount in
-        another clause than that product (问有没有小包装的布洛芬 还要一百瓶氨溴索)."""
+        no amount of its own; when a product was named before, only one glued to the amount in
+        another clause than that product (问有没有小包装的布洛芬 还要一百瓶氨溴索), and none that opens
+        a statement of its own (阿莫再订二百盒甘草片不要了: 甘草片 is the subject of 不要)."""
         after = [
             m
             for m in goods
@@ -273,12 +292,24 @@ class ProductFinder:
             and not text[quantity.end : m.start].strip()
             and m.start - quantity.end <= 1
             and not self._has_own_quantity(m, quantities, segments)
+            and not (before and self._opens_statement(text, segments, quantity, m))
         ]
         if not since_last:
             return after
         clause = segments.clause_at(quantity.start)
         glued = [m for m in after if m.start == quantity.end]
         return glued if clause is not None and since_last[-1].start < clause.start else []
+
+    def _opens_statement(self, text: str, segments: Segments, quantity: _Quantity, mention: Mention) -> bool:
+        """An amount that is a verb's object (再订二百盒) before goods with a kind verb, said or denied,
+        of their own (甘草片不要了): the goods open a new statement; the amount is the topic's
+        (上回拿的5盒阿奇用完了 names its goods)."""
+        head = text[max(0, quantity.start - 4) : quantity.start]
+        if self._verb_in(head) is None or not any(head.endswith(verb) for verb, _ in self.kind_verbs):
+            return False
+        clause = segments.clause_at(mention.start)
+        words = text[mention.end : min(mention.end + 4, clause.end if clause else mention.end)]
+        return not _HALF.match(words) and any(verb in words for verb, _ in self.kind_verbs)
 
     def _verb_before_colon(self, text: str, segments: Segments, offset: int) -> str | None:
         """要货:感冒灵10件、藿香正气水5件 — a list after a colon takes the verb of the chunk before it."""
@@ -290,11 +321,28 @@ class ProductFinder:
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
-        lines: list[ProductLine] = []
-        quantified: set[int] = set()
-        carry: dict[int, str] = {}
-        previous_end = 0
         quantities = self._quantities(text, goods)
+        facts = self._facts(text, segments, goods, quantities)
+        self._settle(text, segments, goods, facts)
+        lines: list[ProductLine] = []
+        for fact in facts:
+            for each in fact.owners:
+                if each.kind == "product":
+                    name = each.entities[0].name
+                    # 二三十盒: no number, no unit
+                    quantity = fact.quantity
+                    unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
+                    lines += self._lines(text, quantity, fact.tail, name, unit, fact.kind or "mention")
+        quantified = {id(each) for fact in facts for each in fact.owners}
+        lines += self._without_amount(text, segments, goods, quantified, quantities)
+        return _one_per_kind(lines)
+
+    def _facts(
+        self, text: str, segments: Segments, goods: list[Mention], quantities: list[_Quantity]
+    ) -> list[_Fact]:
+        """Each amount with the goods it is about and the kind its own words give (None if they give none)."""
+        facts: list[_Fact] = []
+        previous_end = 0
         for quantity in quantities:
             if self._restated(text, quantity, quantities, segments):
                 continue
@@ -303,46 +351,85 @@ class ProductFinder:
                 m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence
             ]
             since_last = [m for m in before if m.start >= previous_end]
-            clause = segments.clause_at(quantity.start)
-            follows = self._follower(text, goods, quantity, quantities, segments, since_last)
+            follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
             owner = follows[0] if follows else _subject(text, before)
             if owner is None:
                 continue
+            clause = segments.clause_at(quantity.start)
             if follows:
                 window_start = max(previous_end, clause.start if clause else quantity.start)
             else:
                 window_start = max(previous_end, owner.end)
-            window = text[window_start : quantity.start]
-            kind = (
-                self._expiring(text, window_start, quantity)
-                or self._pattern_kind(window)
-                or self._verb_in(window)
-            )
-            if kind is None and not follows:
-                chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
-                kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
-            if kind is None and clause is not None:
-                end = clause.end
-                if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
-                    end = segments.chunks[segments.chunk_of(quantity.start)][1]
-                kind = self._verb_in(text[quantity.end : end], nearest_to_end=False)
-            if kind is None:
-                kind = self._verb_before_colon(text, segments, owner.start)
-            kind = kind or carry.get(sentence) or "mention"
-            carry[sentence] = kind
+            kind = self._own_kind(text, segments, quantity, owner, window_start, previous_end, follows)
             previous_end = quantity.end
             owners = [owner, *([] if follows else self._shared_with(text, owner, since_last, quantity))]
             if _BOTH.search(text[window_start : quantity.start]):
                 owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
-            for each in owners:
-                quantified.add(id(each))
-                if each.kind == "product":
-                    name = each.entities[0].name
-                    # 二三十盒: no number, no unit
-                    unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
-                    lines += self._lines(text, quantity, name, unit, kind)
-        lines += self._without_amount(text, segments, goods, quantified, quantities)
-        return _one_per_kind(lines)
+            facts.append(_Fact(quantity, owners, kind, sentence, follows[0].end if follows else quantity.end))
+        return facts
+
+    def _own_kind(
+        self,
+        text: str,
+        segments: Segments,
+        quantity: _Quantity,
+        owner: Mention,
+        window_start: int,
+        previous_end: int,
+        follows: list[Mention],
+    ) -> str | None:
+        """The kind said by the words of the amount's own statement: before it, then after it in its clause."""
+        window = text[window_start : quantity.start]
+        kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window) or self._verb_in(window)
+        if kind is None and not follows:
+            chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
+            kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
+        clause = segments.clause_at(quantity.start)
+        if kind is None and clause is not None:
+            end = clause.end
+            if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
+                end = segments.chunks[segments.chunk_of(quantity.start)][1]
+            kind = self._verb_in(text[quantity.end : end], nearest_to_end=False)
+        return kind or self._verb_before_colon(text, segments, owner.start)
+
+    def _settle(self, text: str, segments: Segments, goods: list[Mention], facts: list[_Fact]) -> None:
+        """Amounts whose words give no kind: a list's items take the verb said after the list (感冒灵
+        十盒 板蓝根五盒 刘姐都要了), else the kind of the amount before them in the sentence."""
+        after: list[tuple[str, bool] | None] = [None] * len(facts)
+        for i in range(len(facts) - 1, -1, -1):
+            fact = facts[i]
+            following = facts[i + 1] if i + 1 < len(facts) and facts[i + 1].sentence == fact.sentence else None
+            end = following.quantity.start if following else segments.sentence_bounds(fact.quantity.start)[1]
+            after[i] = self._list_verb(text, segments, goods, fact.tail, end)
+            if after[i] is None and following is not None and following.kind is None:
+                after[i] = after[i + 1]
+        carry: dict[int, str] = {}
+        for fact, said_after in zip(facts, after, strict=True):
+            if fact.kind is None:
+                earlier = carry.get(fact.sentence)
+                if said_after and (earlier is None or said_after[1]):
+                    fact.kind = said_after[0]
+                else:
+                    fact.kind = earlier
+            if fact.kind is not None:
+                carry[fact.sentence] = fact.kind
+
+    def _list_verb(
+        self, text: str, segments: Segments, goods: list[Mention], start: int, end: int
+    ) -> tuple[str, bool] | None:
+        """The verb closing the first clause after an amount that names no goods and no amount (刘姐
+        都要了, 都是上月进的), before `end`, and whether it is said of them all (都/全)."""
+        first = segments.clause_at(start)
+        for clause in segments.clauses:
+            if clause.start < (first.end if first else start) or clause.start >= end:
+                continue
+            if clause.end > end or any(clause.start <= m.start < clause.end for m in goods):
+                return None
+            closing = _PARTICLES.sub("", clause.text)[-_CLOSING_VERB:]
+            kind = self._verb_in(closing) if closing else None
+            if kind is not None:
+                return kind, bool(_ALL.search(clause.text))
+        return None
 
     def _without_amount(
         self,
