@@ -181,14 +181,16 @@ class ProductFinder:
     def _shared_with(
         text: str, owner: Mention, since_last: list[Mention], quantity: _Quantity
     ) -> list[Mention]:
-        """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 share the amount after 都/各."""
+        """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 (or only side by side)
+        share the amount after 都/各."""
         if len(since_last) < 2 or since_last[-1] is not owner:
             return []
         if not re.search(r"[都各]", text[owner.end : quantity.start]):
             return []
         shared: list[Mention] = []
         for mention, after in zip(since_last[-2::-1], since_last[:0:-1], strict=False):
-            if not re.fullmatch(r"\s*(?:和|跟|与|及|、|还有)\s*", text[mention.end : after.start]):
+            # 板蓝根 藿香正气 风油精各拿了十盒: names side by side are a list too
+            if not re.fullmatch(r"\s*(?:和|跟|与|及|、|,|,|还有)?\s*", text[mention.end : after.start]):
                 break
             shared.append(mention)
         return shared
@@ -384,12 +386,13 @@ class ProductFinder:
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
             kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
-        clause = segments.clause_at(quantity.start)
+        tail = follows[0].end if follows else quantity.end
+        clause = segments.clause_at(tail - 1)  # 那十五盒阿奇用完了: the verb after the goods named
         if kind is None and clause is not None:
             end = clause.end
             if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
                 end = segments.chunks[segments.chunk_of(quantity.start)][1]
-            kind = self._verb_in(text[quantity.end : end], nearest_to_end=False)
+            kind = self._verb_in(text[tail:end], nearest_to_end=False)
         return kind or self._verb_before_colon(text, segments, owner.start)
 
     def _settle(self, text: str, segments: Segments, goods: list[Mention], facts: list[_Fact]) -> None:
@@ -419,7 +422,7 @@ class ProductFinder:
     ) -> tuple[str, bool] | None:
         """The verb closing the first clause after an amount that names no goods and no amount (刘姐
         都要了, 都是上月进的), before `end`, and whether it is said of them all (都/全)."""
-        first = segments.clause_at(start)
+        first = segments.clause_at(start - 1)  # the clause the amount ends
         for clause in segments.clauses:
             if clause.start < (first.end if first else start) or clause.start >= end:
                 continue
@@ -446,14 +449,17 @@ class ProductFinder:
                 continue
             clause = segments.clause_at(mention.start)
             clause_end = clause.end if clause else mention.end
-            if id(mention) in quantified:
-                # 银黄卖得一般 库存还有一百五六盒: a remark on how it sells, apart from its amount
-                said = _REMARK.search(text, mention.end, min(mention.end + 6, clause_end))
-                if said and not any(mention.end <= q.start < said.end() for q in quantities):
-                    lines.append(ProductLine(mention.entities[0].name, None, None, "sold"))
-                continue
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
+            if id(mention) in quantified:
+                # 银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱: how it sells, said in its own
+                # clause with no amount, apart from the amount said elsewhere
+                said = _REMARK.search(after)
+                reach = mention.end + (said.end() if said else len(after))
+                kind = "sold" if said else self._verb_in(after, nearest_to_end=False, amount=False)
+                if kind == "sold" and not any(mention.end <= q.start < reach for q in quantities):
+                    lines.append(ProductLine(mention.entities[0].name, None, None, kind))
+                continue
             expiring = "stock" if any(word in after for word in self.expiry) else None
             kind = expiring or self._verb_in(after, nearest_to_end=False, amount=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
