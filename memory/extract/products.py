@@ -23,8 +23,6 @@ _ASKED = re.compile(
 _RATE = re.compile(
     r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:[就才能也得约]|大概|估计|要(?=[用卖走开销出]))*(?:用|卖|走|开|销|出)?(?:掉|出去)?个?\s*$"
 )
-# 买二送一: an offer's 送 orders nothing.
-_OFFER = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠][\d{CN_DIGITS}]+")
 _RESTATED_REACH = 6
 _EXPIRY_REACH = 6
 _CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
@@ -97,6 +95,10 @@ class ProductFinder:
         # 要二十 / 再订3十 / 开了一百五六, a number right after a kind verb with its unit elsewhere
         self._bare = re.compile(rf"(?<![\d{CN_DIGITS}])({NUMBER})(?=[\s,,。;;!!]|$)")
         self._unit_said = re.compile(rf"(?:按|都是|论)({unit_pattern})")
+        # 买二送一, 买十盒送两盒: an offer; its amounts are no goods moved and its 送 orders nothing
+        self._offer = re.compile(
+            rf"[买满]{NUMBER}(?:{unit_pattern})?[送赠]{NUMBER}(?:{unit_pattern})?"
+        )
         self.kind_verbs = [
             (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
         ]
@@ -143,8 +145,11 @@ class ProductFinder:
         starts = {m.start for m in goods}
         ends = {m.end for m in goods}
         found = []
+        offers = [m.span() for m in self._offer.finditer(text)]
         for match in self._quantity.finditer(text):
             if _PER_UNIT_AFTER.match(text[match.end() :]) or _PRICE_BEFORE.search(text[: match.start()]):
+                continue
+            if any(start <= match.start() < end for start, end in offers):
                 continue
             if _NONE_AT_ALL.match(text[match.end() :]) and parse_number(match.group(1)) == 1:
                 continue  # 一瓶都没了: none at all, no amount
@@ -248,7 +253,7 @@ class ProductFinder:
         best: tuple[int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
-        window = _OFFER.sub(lambda m: "#" * len(m.group(0)), window)
+        window = self._offer.sub(lambda m: "#" * len(m.group(0)), window)
         window = _ABOUT.sub("#", window)
         for verb, kind in self.kind_verbs:
             if not amount and verb in self.amount_only:
