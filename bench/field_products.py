@@ -30,7 +30,9 @@ def _lines(record: dict) -> Counter[Line]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--errors", action="store_true", help="list the tune split's misses")
     args = parser.parse_args()
     path = ROOT / "tests/data/fields/products.jsonl"
@@ -41,7 +43,9 @@ def main() -> None:
         notes = _write(work / "in.jsonl", [{k: r[k] for k in ("id", "date", "text")} for r in rows])
         out = work / "out.jsonl"
         _keqing(home, "extract", "--jsonl", str(notes), "--out", str(out))
-        predicted = {p["id"]: p.get("record", p) for p in map(json.loads, out.read_text("utf-8").splitlines())}
+        predicted = {
+            p["id"]: p.get("record", p) for p in map(json.loads, out.read_text("utf-8").splitlines())
+        }
     for split in ("tune", "held"):
         tp = fp = fn = 0
         for row in (r for r in rows if r["split"] == split):
@@ -50,7 +54,9 @@ def main() -> None:
             fp += sum((got - gold).values())
             fn += sum((gold - got).values())
             if gold != got and args.errors and split == "tune":
-                print(f"  {row['id']} {row['text']}\n     missing {dict(gold - got)} extra {dict(got - gold)}")
+                print(
+                    f"  {row['id']} {row['text']}\n     missing {dict(gold - got)} extra {dict(got - gold)}"
+                )
         precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
         f1 = 2 * precision * recall / max(precision + recall, 1e-9)
         print(f"products {split}: F1 {f1:.3f}  P={precision:.2f} R={recall:.2f}")

@@ -1,17 +1,21 @@
-"""Own products with quantities and their kind (sold / stock / order / mention), and competitor mentions."""
+"""Own products with quantities and their kind (sold / stock / order / mention), and competitor mentions.
+
+Amounts come first (memory/extract/amounts.py), each bound to the goods it is about (named before it,
+or right after it as its object); its kind is read from its own statement (the verb nearest before
+it, then after it); amounts whose words say no kind are settled last, from the list's verb said after
+them or the kind of the amount before them. Verb classes are data (lexicon product_kinds)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
+from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.lexicon import Lexicon, longest_first
-from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
+from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
 
-# 每盒多给一块 is a price; 两件多 at the end of a statement is a little over two.
-_PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多(?![\s,,。;;!!]|$)|贵|便宜|块|元|毛|钱|的价)")
 # 还搁着8盒, 店里摆着十瓶: a verb in its durative form right before a quantity states what is there.
 _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 # 让再捎二十盒, 喊先送十盒: the customer asking for goods is an order, whatever the verb.
@@ -23,23 +27,13 @@ _ASKED = re.compile(
 _RATE = re.compile(
     r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:[就才能也得约]|大概|估计|要(?=[用卖走开销出]))*(?:用|卖|走|开|销|出)?(?:掉|出去)?个?\s*$"
 )
-_RESTATED_REACH = 6
 _EXPIRY_REACH = 6
-_CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
 _REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
 # 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
-# 多少钱一盒, 好多钱一瓶: a price per unit, not a quantity.
-_PRICE_BEFORE = re.compile(r"钱\s*$")
 # 卖了有二十盒: 有 after a finished act says "about", not what is on hand.
 _ABOUT = re.compile(r"(?<=了)有")
-# 一瓶都没了, 一盒也不剩: none at all.
-_NONE_AT_ALL = re.compile(r"^(?:都|也)(?:没|不)")
-# 买二送一: an offer, not an amount.
-_OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
-# 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
-_EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?|(?:送到|送来|到货|进来|拿来|发来)的)\s*$")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -60,24 +54,10 @@ class ProductLine:
 
 
 @dataclass
-class CompetitorLine:
-    name: str
-    note: str | None
-
-
-@dataclass(frozen=True)
-class _Quantity:
-    start: int
-    end: int
-    value: float | None
-    unit: str
-
-
-@dataclass
 class _Fact:
     """An amount, the goods it is about, its kind (None until settled) and where its words go on."""
 
-    quantity: _Quantity
+    quantity: Quantity
     owners: list[Mention]
     kind: str | None
     sentence: int
@@ -88,17 +68,6 @@ class ProductFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
-        unit_pattern = "|".join(map(re.escape, longest_first(list(units))))
-        # 四十来瓶, 二十多盒: the round number is what the rep reports.
-        self._quantity = re.compile(rf"({NUMBER})(?:来|多|余|几)?\s*({unit_pattern})")
-        # 要二十 / 再订3十 / 开了一百五六, a number right after a kind verb with its unit elsewhere
-        self._bare = re.compile(rf"(?<![\d{CN_DIGITS}])({NUMBER})(?=[\s,,。;;!!]|$)")
-        self._unit_said = re.compile(rf"(?:按|都是|论)({unit_pattern})")
-        # 买二送一, 买十盒送两盒: an offer; its amounts are no goods moved and its 送 orders nothing
-        self._offer = re.compile(
-            rf"[买满]{NUMBER}(?:{unit_pattern})?[送赠]{NUMBER}(?:{unit_pattern})?"
-        )
         self.kind_verbs = [
             (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
         ]
@@ -107,84 +76,12 @@ class ProductFinder:
         self.amount_only = set(lexicon.words("kind_words_with_amount"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
-        forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
-        self._drug_form = re.compile(rf"({forms})")
-        firms = "|".join(map(re.escape, lexicon.words("competitor_firm_suffixes")))
-        self._firm = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({firms})")
-        self._stops = longest_first(
-            [
-                "用",
-                "卖",
-                "进",
-                "是",
-                "有",
-                "的",
-                "了",
-                "和",
-                "跟",
-                "与",
-                "及",
-                "推",
-                "换成",
-                "改用",
-                "说",
-                "在",
-                "把",
-                "被",
-                "个",
-                "些",
-                "种",
-                "都",
-                "全",
-                "主要",
-            ]
-        )
-
-    # -- quantities ---------------------------------------------------------------------------
-    def _quantities(self, text: str, goods: list[Mention]) -> list[_Quantity]:
-        starts = {m.start for m in goods}
-        ends = {m.end for m in goods}
-        found = []
-        offers = [m.span() for m in self._offer.finditer(text)]
-        for match in self._quantity.finditer(text):
-            if _PER_UNIT_AFTER.match(text[match.end() :]) or _PRICE_BEFORE.search(text[: match.start()]):
-                continue
-            if any(start <= match.start() < end for start, end in offers):
-                continue
-            if _NONE_AT_ALL.match(text[match.end() :]) and parse_number(match.group(1)) == 1:
-                continue  # 一瓶都没了: none at all, no amount
-            if match.start(2) in starts:
-                continue  # 四十 板蓝根: the "unit" opens a product's name; the number is bare
-            found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
-        verbs = [verb for verb, _ in self.kind_verbs]
-        for match in self._bare.finditer(text):
-            head = text[: match.start()].rstrip(" ")
-            if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
-                continue
-            # 要二十, 板蓝根二十: a number right after a kind verb or a product's name
-            if match.start() in ends or any(head.endswith(verb) for verb in verbs):
-                found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), ""))
-        return sorted(found, key=lambda q: q.start)
-
-    def _unit_of(
-        self, text: str, quantity: _Quantity, owner: Mention, lines: list[ProductLine]
-    ) -> str | None:
-        """The unit of a number written without one: the product's other amount in the note (走了
-        四十多瓶 再订3十), else the unit the note gives that product (六味按瓶), else the unit it says
-        the goods come in (都是支), after the number first."""
-        if quantity.unit:
-            return quantity.unit
-        same = [line.unit for line in lines if line.name == owner.entities[0].name and line.unit]
-        if same:
-            return same[0]
-        written = re.escape(text[owner.start : owner.end])
-        own = re.search(rf"{written}[^\s,,。]{{0,3}}?{self._unit_said.pattern}", text)
-        said = own or self._unit_said.search(text, quantity.end) or self._unit_said.search(text)
-        return said.group(1) if said else None
+        self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
+        self._competitors = CompetitorFinder(gazetteer, lexicon)
 
     @staticmethod
     def _shared_with(
-        text: str, owner: Mention, since_last: list[Mention], quantity: _Quantity
+        text: str, owner: Mention, since_last: list[Mention], quantity: Quantity
     ) -> list[Mention]:
         """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 (or only side by side)
         share the amount after 都/各."""
@@ -201,7 +98,7 @@ class ProductFinder:
         return shared
 
     def _lines(
-        self, text: str, quantity: _Quantity, tail: int, name: str, unit: str | None, kind: str
+        self, text: str, quantity: Quantity, tail: int, name: str, unit: str | None, kind: str
     ) -> list[ProductLine]:
         """The line of an amount; with 用掉一半 after it (or after the goods it names: 进了二十支加替
         用掉一半), half of it goes the way of that verb too (and an amount only restated as earlier
@@ -211,25 +108,10 @@ class ProductFinder:
         if half is None or verb_kind is None or quantity.value is None:
             return [ProductLine(name, quantity.value, unit, kind)]
         halved = ProductLine(name, quantity.value / 2, unit, verb_kind)
-        restated = _EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
+        restated = EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
         return [halved] if restated else [ProductLine(name, quantity.value, unit, kind), halved]
 
-    @staticmethod
-    def _restated(text: str, quantity: _Quantity, quantities: list[_Quantity], segments: Segments) -> bool:
-        """那六瓶卖了两瓶: an amount after 那/上回的 that another amount follows in its clause."""
-        if not _EARLIER.search(text[max(0, quantity.start - 4) : quantity.start]):
-            return False
-        clause = segments.clause_at(quantity.start)
-        if clause is not None and any(quantity.end <= q.start < clause.end for q in quantities):
-            return True
-        # 送到的一百支用了四十支: a soft break after the unit parts the two amounts of one statement
-        return any(
-            quantity.end <= q.start <= quantity.end + _RESTATED_REACH
-            and not _CLAUSE_MARK.search(text[quantity.end : q.start])
-            for q in quantities
-        )
-
-    def _expiring(self, text: str, start: int, quantity: _Quantity) -> str | None:
+    def _expiring(self, text: str, start: int, quantity: Quantity) -> str | None:
         """那批有两盒快过期了, 近效期那十盒: goods near their expiry date are goods on hand."""
         around = text[start : quantity.end + _EXPIRY_REACH]
         return "stock" if any(word in around for word in self.expiry) else None
@@ -243,7 +125,7 @@ class ProductFinder:
         return "order" if _ASKED.search(window) else None
 
     @staticmethod
-    def _has_own_quantity(mention: Mention, quantities: list[_Quantity], segments: Segments) -> bool:
+    def _has_own_quantity(mention: Mention, quantities: list[Quantity], segments: Segments) -> bool:
         """血栓通用了二十支: a product followed by its own amount does not take the amount before it."""
         clause = segments.clause_at(mention.start)
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
@@ -253,7 +135,7 @@ class ProductFinder:
         best: tuple[int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
-        window = self._offer.sub(lambda m: "#" * len(m.group(0)), window)
+        window = self.amounts.offer.sub(lambda m: "#" * len(m.group(0)), window)
         window = _ABOUT.sub("#", window)
         for verb, kind in self.kind_verbs:
             if not amount and verb in self.amount_only:
@@ -282,8 +164,8 @@ class ProductFinder:
         self,
         text: str,
         goods: list[Mention],
-        quantity: _Quantity,
-        quantities: list[_Quantity],
+        quantity: Quantity,
+        quantities: list[Quantity],
         segments: Segments,
         since_last: list[Mention],
         before: list[Mention],
@@ -307,7 +189,7 @@ class ProductFinder:
         glued = [m for m in after if m.start == quantity.end]
         return glued if clause is not None and since_last[-1].start < clause.start else []
 
-    def _opens_statement(self, text: str, segments: Segments, quantity: _Quantity, mention: Mention) -> bool:
+    def _opens_statement(self, text: str, segments: Segments, quantity: Quantity, mention: Mention) -> bool:
         """An amount that is a verb's object (再订二百盒) before goods with a kind verb, said or denied,
         of their own (甘草片不要了): the goods open a new statement; the amount is the topic's
         (上回拿的5盒阿奇用完了 names its goods)."""
@@ -328,7 +210,7 @@ class ProductFinder:
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
-        quantities = self._quantities(text, goods)
+        quantities = self.amounts.find(text, goods)
         facts = self._facts(text, segments, goods, quantities)
         self._settle(text, segments, goods, facts)
         lines: list[ProductLine] = []
@@ -336,22 +218,23 @@ class ProductFinder:
             for each in fact.owners:
                 if each.kind == "product":
                     name = each.entities[0].name
-                    # 二三十盒: no number, no unit
-                    quantity = fact.quantity
-                    unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
-                    lines += self._lines(text, quantity, fact.tail, name, unit, fact.kind or "mention")
+                    known = [line.unit for line in lines if line.name == name and line.unit]
+                    unit = self.amounts.unit_of(text, fact.quantity, each, known)
+                    if fact.quantity.value is None:
+                        unit = None  # 二三十盒: no number, no unit
+                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind or "mention")
         quantified = {id(each) for fact in facts for each in fact.owners}
         lines += self._without_amount(text, segments, goods, quantified, quantities)
         return _one_per_kind(lines)
 
     def _facts(
-        self, text: str, segments: Segments, goods: list[Mention], quantities: list[_Quantity]
+        self, text: str, segments: Segments, goods: list[Mention], quantities: list[Quantity]
     ) -> list[_Fact]:
         """Each amount with the goods it is about and the kind its own words give (None if they give none)."""
         facts: list[_Fact] = []
         previous_end = 0
         for quantity in quantities:
-            if self._restated(text, quantity, quantities, segments):
+            if restated(text, quantity, quantities, segments):
                 continue
             sentence = segments.sentence_of(quantity.start)
             before = [
@@ -379,15 +262,16 @@ class ProductFinder:
         self,
         text: str,
         segments: Segments,
-        quantity: _Quantity,
+        quantity: Quantity,
         owner: Mention,
         window_start: int,
         previous_end: int,
         follows: list[Mention],
     ) -> str | None:
-        """The kind said by the words of the amount's own statement: before it, then after it in its clause."""
+        """The kind said by the words of the amount's own statement: before it, then after it."""
         window = text[window_start : quantity.start]
-        kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window) or self._verb_in(window)
+        kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window)
+        kind = kind or self._verb_in(window)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
             kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
@@ -406,7 +290,8 @@ class ProductFinder:
         after: list[tuple[str, bool] | None] = [None] * len(facts)
         for i in range(len(facts) - 1, -1, -1):
             fact = facts[i]
-            following = facts[i + 1] if i + 1 < len(facts) and facts[i + 1].sentence == fact.sentence else None
+            following = facts[i + 1] if i + 1 < len(facts) else None
+            following = following if following and following.sentence == fact.sentence else None
             end = following.quantity.start if following else segments.sentence_bounds(fact.quantity.start)[1]
             after[i] = self._list_verb(text, segments, goods, fact.tail, end)
             if after[i] is None and following is not None and following.kind is None:
@@ -445,7 +330,7 @@ class ProductFinder:
         segments: Segments,
         goods: list[Mention],
         quantified: set[int],
-        quantities: list[_Quantity],
+        quantities: list[Quantity],
     ) -> list[ProductLine]:
         """Lines for products named with no amount: their kind from the verb right after them."""
         lines: list[ProductLine] = []
@@ -470,40 +355,8 @@ class ProductFinder:
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines
 
-    # -- competitors -------------------------------------------------------------------------------
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
-        taken = [False] * len(text)
-        for m in mentions:
-            for i in range(m.start, m.end):
-                taken[i] = True
-        found: list[tuple[int, str]] = [
-            (m.start, m.entities[0].name) for m in mentions if m.kind == "competitor"
-        ]
-        own = {self.gazetteer.company or ""}
-        for match in self._firm.finditer(text):
-            if not any(taken[match.start() : match.end()]) and match.group(0) not in own:
-                found.append((match.start(), match.group(0)))
-        for match in self._drug_form.finditer(text):
-            if any(taken[match.start() : match.end()]):
-                continue
-            start = match.start()
-            while (
-                start > 0
-                and match.start() - start < 6
-                and re.match(r"[\u4e00-\u9fff\dA-Za-z]", text[start - 1])
-            ):
-                if any(text[:start].endswith(stop) for stop in self._stops):
-                    break
-                start -= 1
-            if match.start() - start >= 2 and not any(taken[start : match.end()]):
-                found.append((start, text[start : match.end()]))
-        competitors: list[CompetitorLine] = []
-        for start, name in sorted(found):
-            if any(r.name == name for r in competitors):
-                continue
-            clause = segments.clause_at(start)
-            competitors.append(CompetitorLine(name, clause.text if clause else None))
-        return competitors
+        return self._competitors.competitors(text, segments, mentions)
 
 
 def _subject(text: str, before: list[Mention]) -> Mention | None:
