@@ -32,8 +32,6 @@ _EXPIRY_REACH = 6
 _REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
 # 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
-# 卖了有二十盒: 有 after a finished act says "about", not what is on hand.
-_ABOUT = re.compile(r"(?<=了)有")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -41,6 +39,8 @@ _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半
 _PARTICLES = re.compile(r"[了的啦吧呢啊嘛]+$")
 _CLOSING_VERB = 4
 _ALL = re.compile(r"[都全]|一起|一共")
+# 分别卖了二十盒 十盒: the amounts go to the goods listed, in their order.
+_RESPECTIVE = re.compile(r"分别|各自")
 # 两样都还有十来盒: the amount holds for the two products named last.
 _BOTH = re.compile(r"(?:两样|两种|两个|俩)都")
 
@@ -73,7 +73,7 @@ class ProductFinder:
         ]
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
-        self.amount_only = set(lexicon.words("kind_words_with_amount"))
+        self.weak = set(lexicon.words("kind_words_weak"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
         self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
@@ -131,14 +131,14 @@ class ProductFinder:
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
 
     def _verb_in(self, window: str, *, nearest_to_end: bool = True, amount: bool = True) -> str | None:
-        """The kind of the verb nearest the amount; with no amount, verbs that need one (有) say nothing."""
-        best: tuple[int, int, str] | None = None
+        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount and only
+        where no other kind word is said (用了不少 有四十来盒 is what was used)."""
+        best: tuple[bool, int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
         window = self.amounts.offer.sub(lambda m: "#" * len(m.group(0)), window)
-        window = _ABOUT.sub("#", window)
         for verb, kind in self.kind_verbs:
-            if not amount and verb in self.amount_only:
+            if not amount and verb in self.weak:
                 continue
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while (
@@ -146,7 +146,12 @@ class ProductFinder:
                 and (
                     window[position + len(verb) : position + len(verb) + 1] == "的"
                     # 卖不动, 进不了: an act with a negative complement is denied (库存不多 is a state)
-                    or (kind != "stock" and window.startswith("不", position + len(verb)))
+                    # (用了不少 is a finished act)
+                    or (
+                        kind != "stock"
+                        and not verb.endswith("了")
+                        and window.startswith("不", position + len(verb))
+                    )
                     or any(window[:position].endswith(word) for word in self.negations)
                 )
             ):
@@ -155,10 +160,10 @@ class ProductFinder:
                 )
             if position < 0:
                 continue
-            key = position + len(verb) if nearest_to_end else -position
-            if best is None or (key, len(verb)) > (best[0], best[1]):
-                best = (key, len(verb), kind)
-        return best[2] if best else None
+            key = (verb not in self.weak, position + len(verb) if nearest_to_end else -position, len(verb))
+            if best is None or key > best[:3]:
+                best = (*key, kind)
+        return best[3] if best else None
 
     def _follower(
         self,
@@ -233,6 +238,7 @@ class ProductFinder:
         """Each amount with the goods it is about and the kind its own words give (None if they give none)."""
         facts: list[_Fact] = []
         previous_end = 0
+        respective: list[Mention] = []  # goods still owed an amount of a 分别 list
         for quantity in quantities:
             if restated(text, quantity, quantities, segments):
                 continue
@@ -245,6 +251,13 @@ class ProductFinder:
             owner = follows[0] if follows else _subject(text, before)
             if owner is None:
                 continue
+            listed = [m for m in since_last if m.kind == "product"]
+            if not follows and len(listed) > 1 and _RESPECTIVE.search(text[owner.end : quantity.start]):
+                owner, respective = listed[0], listed[1:]  # 感冒灵 板蓝根分别卖了二十盒 十盒
+            elif respective and not since_last and not follows:
+                owner = respective.pop(0)
+            else:
+                respective = []
             clause = segments.clause_at(quantity.start)
             if follows:
                 window_start = max(previous_end, clause.start if clause else quantity.start)
@@ -252,7 +265,8 @@ class ProductFinder:
                 window_start = max(previous_end, owner.end)
             kind = self._own_kind(text, segments, quantity, owner, window_start, previous_end, follows)
             previous_end = quantity.end
-            owners = [owner, *([] if follows else self._shared_with(text, owner, since_last, quantity))]
+            shared = [] if follows or respective else self._shared_with(text, owner, since_last, quantity)
+            owners = [owner, *shared]
             if _BOTH.search(text[window_start : quantity.start]):
                 owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
             facts.append(_Fact(quantity, owners, kind, sentence, follows[0].end if follows else quantity.end))
