@@ -39,9 +39,13 @@ class AmountFinder:
         units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
         unit_pattern = "|".join(map(re.escape, longest_first(list(units))))
         # 四十来瓶, 二十多盒: the round number is what the rep reports.
-        self._quantity = re.compile(rf"({NUMBER})(?:来|多|余|几)?\s*({unit_pattern})")
-        # 要二十 / 再订3十 / 开了一百五六, a number right after a kind verb with its unit elsewhere
-        self._bare = re.compile(rf"(?<![\d{CN_DIGITS}])({NUMBER})(?=[\s,,。;;!!]|$)")
+        # 上百盒, 两大箱, 一整件: a hundred or so, and a size word between the number and its unit.
+        self._quantity = re.compile(
+            rf"((?:上(?=[百千]))?{NUMBER})(?:来|多|余|几)?(?:大|小|整)?\s*({unit_pattern})(半)?"
+        )
+        # 要二十 / 再订3十 / 开了一百五六 / 卖了二十几, a number right after a kind verb with its unit
+        # elsewhere
+        self._bare = re.compile(rf"(?<![\d{CN_DIGITS}])({NUMBER})(?:来|多|几|出头|左右)?(?=[\s,,。;;!!]|$)")
         self._unit_said = re.compile(rf"(?:按|都是|论)({unit_pattern})")
         # 买二送一, 买十盒送两盒: an offer; its amounts are no goods moved and its 送 orders nothing
         self.offer = re.compile(rf"[买满]{NUMBER}(?:{unit_pattern})?[送赠]{NUMBER}(?:{unit_pattern})?")
@@ -61,7 +65,10 @@ class AmountFinder:
                 continue  # 一瓶都没了: none at all, no amount
             if match.start(2) in starts:
                 continue  # 四十 板蓝根: the "unit" opens a product's name; the number is bare
-            found.append(Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
+            value = parse_number(match.group(1).lstrip("上"))
+            if value is not None and match.group(3):
+                value += 0.5  # 两件半
+            found.append(Quantity(match.start(), match.end(), value, match.group(2)))
         for match in self._bare.finditer(text):
             head = text[: match.start()].rstrip(" ")
             if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
