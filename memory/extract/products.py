@@ -29,7 +29,7 @@ _RATE = re.compile(
 )
 _EXPIRY_REACH = 6
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
-_REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
+_REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
 # 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
@@ -76,6 +76,7 @@ class ProductFinder:
         self.weak = set(lexicon.words("kind_words_weak"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
+        self.low_stock = lexicon.words("low_stock_words")
         self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
         self._competitors = CompetitorFinder(gazetteer, lexicon)
 
@@ -355,19 +356,29 @@ class ProductFinder:
             clause_end = clause.end if clause else mention.end
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
+            said = self._said_without_amount(after)
             if id(mention) in quantified:
-                # 银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱: how it sells, said in its own
-                # clause with no amount, apart from the amount said elsewhere
-                said = _REMARK.search(after)
-                reach = mention.end + (said.end() if said else len(after))
-                kind = "sold" if said else self._verb_in(after, nearest_to_end=False, amount=False)
-                if kind == "sold" and not any(mention.end <= q.start < reach for q in quantities):
-                    lines.append(ProductLine(mention.entities[0].name, None, None, kind))
+                # 银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱, 蒲地蓝剩的不多了 要拿十盒: how
+                # it sells or that little is left, said in its own clause apart from its amount
+                if said and not any(mention.end <= q.start < mention.end + said[1] for q in quantities):
+                    lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
                 continue
             expiring = "stock" if any(word in after for word in self.expiry) else None
-            kind = expiring or self._verb_in(after, nearest_to_end=False, amount=False)
+            kind = expiring or (said[0] if said else self._verb_in(after, nearest_to_end=False, amount=False))
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines
+
+    def _said_without_amount(self, after: str) -> tuple[str, int] | None:
+        """What the words right after goods say with no number, and where they end: a remark on how it
+        sells (卖得一般, 开得快), little left (剩的不多了, 没几盒了), or a verb of selling (卖完了)."""
+        remark = _REMARK.search(after)
+        low = min(((after.find(w), w) for w in self.low_stock if w in after), default=None)
+        if low is not None and (remark is None or low[0] < remark.start()):
+            return "stock", low[0] + len(low[1])
+        if remark is not None:
+            return "sold", remark.end()
+        kind = self._verb_in(after, nearest_to_end=False, amount=False)
+        return ("sold", len(after)) if kind == "sold" else None
 
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
         return self._competitors.competitors(text, segments, mentions)
