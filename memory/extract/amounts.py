@@ -21,8 +21,13 @@ _NONE_AT_ALL = re.compile(r"^(?:都|也)(?:没|不)")
 # 买二送一: an offer, not an amount.
 _OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
 # 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
-EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?|(?:送到|送来|到货|进来|拿来|发来)的)\s*$")
+# 上次送的三十盒卖了二十盒: an earlier time and what was done then name the goods too.
+EARLIER = re.compile(
+    r"(?:那|这|上回的?|上次的?|之前的?|(?:送到|送来|到货|进来|拿来|发来)的"
+    r"|(?:上回|上次|之前|上个?月|上周|上礼拜)[\u4e00-\u9fff]{1,3}的)\s*$"
+)
 _RESTATED_REACH = 6
+_EARLIER_REACH = 7
 _CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
 
 
@@ -94,7 +99,7 @@ class AmountFinder:
 
 def restated(text: str, quantity: Quantity, quantities: list[Quantity], segments: Segments) -> bool:
     """那六瓶卖了两瓶: an amount after 那/上回的 that another amount follows in its clause."""
-    if not EARLIER.search(text[max(0, quantity.start - 4) : quantity.start]):
+    if not EARLIER.search(text[max(0, quantity.start - _EARLIER_REACH) : quantity.start]):
         return False
     clause = segments.clause_at(quantity.start)
     if clause is not None and any(quantity.end <= q.start < clause.end for q in quantities):

@@ -39,6 +39,8 @@ _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半
 _PARTICLES = re.compile(r"[了的啦吧呢啊嘛]+$")
 _CLOSING_VERB = 4
 _ALL = re.compile(r"[都全]|一起|一共")
+# 卖的20盒: a verb made into a description of the amount right after it.
+_DESCRIBED = re.compile(r"([\u4e00-\u9fff]{1,3})的\s*$")
 # 分别卖了二十盒 十盒: the amounts go to the goods listed, in their order.
 _RESPECTIVE = re.compile(r"分别|各自")
 # 两样都还有十来盒: the amount holds for the two products named last.
@@ -62,6 +64,7 @@ class _Fact:
     kind: str | None
     sentence: int
     tail: int
+    described: str | None = None
 
 
 class ProductFinder:
@@ -270,7 +273,9 @@ class ProductFinder:
             owners = [owner, *shared]
             if _BOTH.search(text[window_start : quantity.start]):
                 owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
-            facts.append(_Fact(quantity, owners, kind, sentence, follows[0].end if follows else quantity.end))
+            tail = follows[0].end if follows else quantity.end
+            described = self._described(text[window_start : quantity.start])
+            facts.append(_Fact(quantity, owners, kind, sentence, tail, described))
         return facts
 
     def _own_kind(
@@ -299,9 +304,15 @@ class ProductFinder:
             kind = self._verb_in(text[tail:end], nearest_to_end=False)
         return kind or self._verb_before_colon(text, segments, owner.start)
 
+    def _described(self, window: str) -> str | None:
+        """卖的20盒, 剩的十盒: an amount named by what was done to it, when nothing else is said of it."""
+        described = _DESCRIBED.search(window)
+        return self._verb_in(described.group(1)) if described else None
+
     def _settle(self, text: str, segments: Segments, goods: list[Mention], facts: list[_Fact]) -> None:
         """Amounts whose words give no kind: a list's items take the verb said after the list (感冒灵
-        十盒 板蓝根五盒 刘姐都要了), else the kind of the amount before them in the sentence."""
+        十盒 板蓝根五盒 刘姐都要了), else what names the amount (剩的十盒), else the kind of the
+        amount before them in the sentence."""
         after: list[tuple[str, bool] | None] = [None] * len(facts)
         for i in range(len(facts) - 1, -1, -1):
             fact = facts[i]
@@ -318,7 +329,7 @@ class ProductFinder:
                 if said_after and (earlier is None or said_after[1]):
                     fact.kind = said_after[0]
                 else:
-                    fact.kind = earlier
+                    fact.kind = fact.described or earlier
             if fact.kind is not None:
                 carry[fact.sentence] = fact.kind
 
