@@ -375,7 +375,8 @@ class ProductFinder:
                     lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
                 continue
             expiring = "stock" if any(word in after for word in self.expiry) else None
-            kind = expiring or (said[0] if said else self._verb_in(after, nearest_to_end=False, amount=False))
+            low = "stock" if said and said[0] == "stock" else None
+            kind = expiring or low or self._verb_in(after, nearest_to_end=False, amount=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines
 
