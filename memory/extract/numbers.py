@@ -9,7 +9,9 @@ from types import ModuleType
 
 from memory.extract.numerals import chinese_value
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+CN_DIGITS = "零〇一二两三四五六七八九十百千万廿卅"
+# 廿 and 卅 (twenty, thirty) as older hands and some input methods write them.
+_TENS = {"廿": "二十", "卅": "三十"}
 # Phones and voice input mix the two: 3十, 2百5, 4千.
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:[十百千万][\d{CN_DIGITS}]*)?|[{CN_DIGITS}]+)"
 _ARABIC_TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
@@ -25,6 +27,10 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    for short, spelt in _TENS.items():
+        text = text.replace(short, spelt)
+    if text[0] in "百千":  # 百来盒, 上百盒: a bare hundred is one hundred
+        text = "一" + text
     if re.fullmatch(r"\d", text[0]) and "." not in text:
         text = _mixed_to_chinese(text)
     if _APPROXIMATE.fullmatch(text):

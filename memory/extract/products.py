@@ -1,17 +1,21 @@
-"""Own products with quantities and their kind (sold / stock / order / mention), and competitor mentions."""
+"""Own products with quantities and their kind (sold / stock / order / mention), and competitor mentions.
+
+Amounts come first (memory/extract/amounts.py), each bound to the goods it is about (named before it,
+or right after it as its object); its kind is read from its own statement (the verb nearest before
+it, then after it); amounts whose words say no kind are settled last, from the list's verb said after
+them or the kind of the amount before them. Verb classes are data (lexicon product_kinds)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
+from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.lexicon import Lexicon, longest_first
-from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
+from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
 
-# 每盒多给一块 is a price; 两件多 at the end of a statement is a little over two.
-_PER_UNIT_AFTER = re.compile(r"^(?:提|返|给|送|多(?![\s,,。;;!!]|$)|贵|便宜|块|元|毛|钱|的价)")
 # 还搁着8盒, 店里摆着十瓶: a verb in its durative form right before a quantity states what is there.
 _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 # 让再捎二十盒, 喊先送十盒: the customer asking for goods is an order, whatever the verb.
@@ -19,27 +23,26 @@ _STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
 _ASKED = re.compile(
     r"(?:让|叫|喊)(?:我们|我|俺)?(?:[\u4e00-\u9fff]{0,5}?(?:带|捎|送|拿|补)|(?:再|先|又|多)?[\u4e00-\u9fff]{0,2})$"
 )
-# 一个月十来支, 每周二十盒: an amount per period is what sells.
+# 一个月十来支, 每周二十盒, 一个月要用八十盒: an amount per period is what sells.
 _RATE = re.compile(
-    r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:就|才|能|也)?(?:用|卖|走|开)?个?\s*$"
+    r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:[就才能也得约]|大概|估计|要(?=[用卖走开销出]))*(?:用|卖|走|开|销|出)?(?:掉|出去)?个?\s*$"
 )
-# 买二送一: an offer's 送 orders nothing.
-_OFFER = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠][\d{CN_DIGITS}]+")
-_RESTATED_REACH = 6
 _EXPIRY_REACH = 6
-_CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
-_REMARK = re.compile(r"(?:卖|走|销|用)得|好卖|好销")
+_REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
 # 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
-# 多少钱一盒, 好多钱一瓶: a price per unit, not a quantity.
-_PRICE_BEFORE = re.compile(r"钱\s*$")
-# 买二送一: an offer, not an amount.
-_OFFER_BEFORE = re.compile(rf"[买满][\d{CN_DIGITS}]+[送赠]$")
-# 上回那十盒卖了七盒, 那六瓶卖了两瓶: goods named again by an earlier amount; the later amount is the news.
-_EARLIER = re.compile(r"(?:那|这|上回的?|上次的?|之前的?|(?:送到|送来|到货|进来|拿来|发来)的)\s*$")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
+# 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
+# (都要从他这走 is a plan, not a verb of the list).
+_PARTICLES = re.compile(r"[了的啦吧呢啊嘛]+$")
+_CLOSING_VERB = 4
+_ALL = re.compile(r"[都全]|一起|一共")
+# 卖的20盒: a verb made into a description of the amount right after it.
+_DESCRIBED = re.compile(r"([\u4e00-\u9fff]{1,3})的\s*$")
+# 分别卖了二十盒 十盒: the amounts go to the goods listed, in their order.
+_RESPECTIVE = re.compile(r"分别|各自")
 # 两样都还有十来盒: the amount holds for the two products named last.
 _BOTH = re.compile(r"(?:两样|两种|两个|俩)都")
 
@@ -53,147 +56,66 @@ class ProductLine:
 
 
 @dataclass
-class CompetitorLine:
-    name: str
-    note: str | None
+class _Fact:
+    """An amount, the goods it is about, its kind (None until settled) and where its words go on."""
 
-
-@dataclass(frozen=True)
-class _Quantity:
-    start: int
-    end: int
-    value: float | None
-    unit: str
+    quantity: Quantity
+    owners: list[Mention]
+    kind: str | None
+    sentence: int
+    tail: int
+    described: str | None = None
 
 
 class ProductFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
-        unit_pattern = "|".join(map(re.escape, longest_first(list(units))))
-        # 四十来瓶, 二十多盒: the round number is what the rep reports.
-        self._quantity = re.compile(rf"({NUMBER})(?:来|多|余|几)?\s*({unit_pattern})")
-        # 要二十 / 再订3十 / 开了一百五六, a number right after a kind verb with its unit elsewhere
-        self._bare = re.compile(rf"(?<![\d{CN_DIGITS}])({NUMBER})(?=[\s,,。;;!!]|$)")
-        self._unit_said = re.compile(rf"(?:按|都是|论)({unit_pattern})")
         self.kind_verbs = [
             (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
         ]
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
+        self.weak = set(lexicon.words("kind_words_weak"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
-        forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
-        self._drug_form = re.compile(rf"({forms})")
-        firms = "|".join(map(re.escape, lexicon.words("competitor_firm_suffixes")))
-        self._firm = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({firms})")
-        self._stops = longest_first(
-            [
-                "用",
-                "卖",
-                "进",
-                "是",
-                "有",
-                "的",
-                "了",
-                "和",
-                "跟",
-                "与",
-                "及",
-                "推",
-                "换成",
-                "改用",
-                "说",
-                "在",
-                "把",
-                "被",
-                "个",
-                "些",
-                "种",
-                "都",
-                "全",
-                "主要",
-            ]
-        )
-
-    # -- quantities ---------------------------------------------------------------------------
-    def _quantities(self, text: str) -> list[_Quantity]:
-        found = []
-        for match in self._quantity.finditer(text):
-            if _PER_UNIT_AFTER.match(text[match.end() :]) or _PRICE_BEFORE.search(text[: match.start()]):
-                continue
-            found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), match.group(2)))
-        verbs = [verb for verb, _ in self.kind_verbs]
-        for match in self._bare.finditer(text):
-            head = text[: match.start()].rstrip(" ")
-            if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
-                continue
-            if any(head.endswith(verb) for verb in verbs):
-                found.append(_Quantity(match.start(), match.end(), parse_number(match.group(1)), ""))
-        return sorted(found, key=lambda q: q.start)
-
-    def _unit_of(
-        self, text: str, quantity: _Quantity, owner: Mention, lines: list[ProductLine]
-    ) -> str | None:
-        """The unit of a number written without one: the product's other amount in the note (走了
-        四十多瓶 再订3十), else the unit the note gives that product (六味按瓶), else the unit it says
-        the goods come in (都是支), after the number first."""
-        if quantity.unit:
-            return quantity.unit
-        same = [line.unit for line in lines if line.name == owner.entities[0].name and line.unit]
-        if same:
-            return same[0]
-        written = re.escape(text[owner.start : owner.end])
-        own = re.search(rf"{written}[^\s,,。]{{0,3}}?{self._unit_said.pattern}", text)
-        said = own or self._unit_said.search(text, quantity.end) or self._unit_said.search(text)
-        return said.group(1) if said else None
+        self.low_stock = lexicon.words("low_stock_words")
+        self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
+        self._competitors = CompetitorFinder(gazetteer, lexicon)
 
     @staticmethod
     def _shared_with(
-        text: str, owner: Mention, since_last: list[Mention], quantity: _Quantity
+        text: str, owner: Mention, since_last: list[Mention], quantity: Quantity
     ) -> list[Mention]:
-        """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 share the amount after 都/各."""
+        """六味和丹参片都进了十盒 / A跟B各要了六盒: products joined by 和/跟 (or only side by side)
+        share the amount after 都/各."""
         if len(since_last) < 2 or since_last[-1] is not owner:
             return []
         if not re.search(r"[都各]", text[owner.end : quantity.start]):
             return []
         shared: list[Mention] = []
         for mention, after in zip(since_last[-2::-1], since_last[:0:-1], strict=False):
-            if not re.fullmatch(r"\s*(?:和|跟|与|及|、|还有)\s*", text[mention.end : after.start]):
+            # 板蓝根 藿香正气 风油精各拿了十盒: names side by side are a list too
+            if not re.fullmatch(r"\s*(?:和|跟|与|及|、|,|,|还有)?\s*", text[mention.end : after.start]):
                 break
             shared.append(mention)
         return shared
 
     def _lines(
-        self, text: str, quantity: _Quantity, name: str, unit: str | None, kind: str
+        self, text: str, quantity: Quantity, tail: int, name: str, unit: str | None, kind: str
     ) -> list[ProductLine]:
-        """The line of an amount; with 用掉一半 after it, half of it goes the way of that verb too
-        (and an amount only restated as earlier goods, 上回拿的二十盒卖了一半, is only that half)."""
-        half = _HALF.match(text[quantity.end : quantity.end + 6])
+        """The line of an amount; with 用掉一半 after it (or after the goods it names: 进了二十支加替
+        用掉一半), half of it goes the way of that verb too (and an amount only restated as earlier
+        goods, 上回拿的二十盒卖了一半, is only that half)."""
+        half = _HALF.match(text[tail : tail + 6])
         verb_kind = self._verb_in(half.group(0)[:-2].strip()) if half else None
         if half is None or verb_kind is None or quantity.value is None:
             return [ProductLine(name, quantity.value, unit, kind)]
         halved = ProductLine(name, quantity.value / 2, unit, verb_kind)
-        restated = _EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
+        restated = EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
         return [halved] if restated else [ProductLine(name, quantity.value, unit, kind), halved]
 
-    @staticmethod
-    def _restated(text: str, quantity: _Quantity, quantities: list[_Quantity], segments: Segments) -> bool:
-        """那六瓶卖了两瓶: an amount after 那/上回的 that another amount follows in its clause."""
-        if not _EARLIER.search(text[max(0, quantity.start - 4) : quantity.start]):
-            return False
-        clause = segments.clause_at(quantity.start)
-        if clause is not None and any(quantity.end <= q.start < clause.end for q in quantities):
-            return True
-        # 送到的一百支用了四十支: a soft break after the unit parts the two amounts of one statement
-        return any(
-            quantity.end <= q.start <= quantity.end + _RESTATED_REACH
-            and not _CLAUSE_MARK.search(text[quantity.end : q.start])
-            for q in quantities
-        )
-
-    def _expiring(self, text: str, start: int, quantity: _Quantity) -> str | None:
+    def _expiring(self, text: str, start: int, quantity: Quantity) -> str | None:
         """那批有两盒快过期了, 近效期那十盒: goods near their expiry date are goods on hand."""
         around = text[start : quantity.end + _EXPIRY_REACH]
         return "stock" if any(word in around for word in self.expiry) else None
@@ -207,23 +129,33 @@ class ProductFinder:
         return "order" if _ASKED.search(window) else None
 
     @staticmethod
-    def _has_own_quantity(mention: Mention, quantities: list[_Quantity], segments: Segments) -> bool:
+    def _has_own_quantity(mention: Mention, quantities: list[Quantity], segments: Segments) -> bool:
         """血栓通用了二十支: a product followed by its own amount does not take the amount before it."""
         clause = segments.clause_at(mention.start)
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
 
-    def _verb_in(self, window: str, *, nearest_to_end: bool = True) -> str | None:
-        best: tuple[int, int, str] | None = None
+    def _verb_in(self, window: str, *, nearest_to_end: bool = True, amount: bool = True) -> str | None:
+        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount and only
+        where no other kind word is said (用了不少 有四十来盒 is what was used)."""
+        best: tuple[bool, int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
-        window = _OFFER.sub(lambda m: "#" * len(m.group(0)), window)
+        window = self.amounts.offer.sub(lambda m: "#" * len(m.group(0)), window)
         for verb, kind in self.kind_verbs:
+            if not amount and verb in self.weak:
+                continue
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while (
                 position >= 0
                 and (
                     window[position + len(verb) : position + len(verb) + 1] == "的"
-                    or window.startswith("不了", position + len(verb))  # 进不了: denied
+                    # 卖不动, 进不了: an act with a negative complement is denied (库存不多 is a state)
+                    # (用了不少 is a finished act)
+                    or (
+                        kind != "stock"
+                        and not verb.endswith("了")
+                        and window.startswith("不", position + len(verb))
+                    )
                     or any(window[:position].endswith(word) for word in self.negations)
                 )
             ):
@@ -232,23 +164,25 @@ class ProductFinder:
                 )
             if position < 0:
                 continue
-            key = position + len(verb) if nearest_to_end else -position
-            if best is None or (key, len(verb)) > (best[0], best[1]):
-                best = (key, len(verb), kind)
-        return best[2] if best else None
+            key = (verb not in self.weak, position + len(verb) if nearest_to_end else -position, len(verb))
+            if best is None or key > best[:3]:
+                best = (*key, kind)
+        return best[3] if best else None
 
     def _follower(
         self,
         text: str,
         goods: list[Mention],
-        quantity: _Quantity,
-        quantities: list[_Quantity],
+        quantity: Quantity,
+        quantities: list[Quantity],
         segments: Segments,
         since_last: list[Mention],
+        before: list[Mention],
     ) -> list[Mention]:
         """The product a quantity names when it comes right after it (买了10盒感冒灵): only one with
-        no amount of its own, and, when a product was named before, only one glued to the amount in
-        another clause than that product (问有没有小包装的布洛芬 还要一百瓶氨溴索)."""
+        no amount of its own; when a product was named before, only one glued to the amount in
+        another clause than that product (问有没有小包装的布洛芬 还要一百瓶氨溴索), and none that opens
+        a statement of its own (阿莫再订二百盒甘草片不要了: 甘草片 is the subject of 不要)."""
         after = [
             m
             for m in goods
@@ -256,12 +190,24 @@ class ProductFinder:
             and not text[quantity.end : m.start].strip()
             and m.start - quantity.end <= 1
             and not self._has_own_quantity(m, quantities, segments)
+            and not (before and self._opens_statement(text, segments, quantity, m))
         ]
         if not since_last:
             return after
         clause = segments.clause_at(quantity.start)
         glued = [m for m in after if m.start == quantity.end]
         return glued if clause is not None and since_last[-1].start < clause.start else []
+
+    def _opens_statement(self, text: str, segments: Segments, quantity: Quantity, mention: Mention) -> bool:
+        """An amount that is a verb's object (再订二百盒) before goods with a kind verb, said or denied,
+        of their own (甘草片不要了): the goods open a new statement; the amount is the topic's
+        (上回拿的5盒阿奇用完了 names its goods)."""
+        head = text[max(0, quantity.start - 4) : quantity.start]
+        if self._verb_in(head) is None or not any(head.endswith(verb) for verb, _ in self.kind_verbs):
+            return False
+        clause = segments.clause_at(mention.start)
+        words = text[mention.end : min(mention.end + 4, clause.end if clause else mention.end)]
+        return not _HALF.match(words) and any(verb in words for verb, _ in self.kind_verbs)
 
     def _verb_before_colon(self, text: str, segments: Segments, offset: int) -> str | None:
         """要货:感冒灵10件、藿香正气水5件 — a list after a colon takes the verb of the chunk before it."""
@@ -273,59 +219,136 @@ class ProductFinder:
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
+        quantities = self.amounts.find(text, goods)
+        facts = self._facts(text, segments, goods, quantities)
+        self._settle(text, segments, goods, facts)
         lines: list[ProductLine] = []
-        quantified: set[int] = set()
-        carry: dict[int, str] = {}
+        for fact in facts:
+            for each in fact.owners:
+                if each.kind == "product":
+                    name = each.entities[0].name
+                    known = [line.unit for line in lines if line.name == name and line.unit]
+                    unit = self.amounts.unit_of(text, fact.quantity, each, known)
+                    if fact.quantity.value is None:
+                        unit = None  # 二三十盒: no number, no unit
+                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind or "mention")
+        quantified = {id(each) for fact in facts for each in fact.owners}
+        lines += self._without_amount(text, segments, goods, quantified, quantities)
+        return _one_per_kind(lines)
+
+    def _facts(
+        self, text: str, segments: Segments, goods: list[Mention], quantities: list[Quantity]
+    ) -> list[_Fact]:
+        """Each amount with the goods it is about and the kind its own words give (None if they give none)."""
+        facts: list[_Fact] = []
         previous_end = 0
-        quantities = self._quantities(text)
+        respective: list[Mention] = []  # goods still owed an amount of a 分别 list
         for quantity in quantities:
-            if self._restated(text, quantity, quantities, segments):
+            if restated(text, quantity, quantities, segments):
                 continue
             sentence = segments.sentence_of(quantity.start)
             before = [
                 m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence
             ]
             since_last = [m for m in before if m.start >= previous_end]
-            clause = segments.clause_at(quantity.start)
-            follows = self._follower(text, goods, quantity, quantities, segments, since_last)
+            follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
             owner = follows[0] if follows else _subject(text, before)
             if owner is None:
                 continue
+            listed = [m for m in since_last if m.kind == "product"]
+            if not follows and len(listed) > 1 and _RESPECTIVE.search(text[owner.end : quantity.start]):
+                owner, respective = listed[0], listed[1:]  # 感冒灵 板蓝根分别卖了二十盒 十盒
+            elif respective and not since_last and not follows:
+                owner = respective.pop(0)
+            else:
+                respective = []
+            clause = segments.clause_at(quantity.start)
             if follows:
                 window_start = max(previous_end, clause.start if clause else quantity.start)
             else:
                 window_start = max(previous_end, owner.end)
-            window = text[window_start : quantity.start]
-            kind = (
-                self._expiring(text, window_start, quantity)
-                or self._pattern_kind(window)
-                or self._verb_in(window)
-            )
-            if kind is None and not follows:
-                chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
-                kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
-            if kind is None and clause is not None:
-                end = clause.end
-                if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
-                    end = segments.chunks[segments.chunk_of(quantity.start)][1]
-                kind = self._verb_in(text[quantity.end : end], nearest_to_end=False)
-            if kind is None:
-                kind = self._verb_before_colon(text, segments, owner.start)
-            kind = kind or carry.get(sentence) or "mention"
-            carry[sentence] = kind
+            kind = self._own_kind(text, segments, quantity, owner, window_start, previous_end, follows)
             previous_end = quantity.end
-            owners = [owner, *([] if follows else self._shared_with(text, owner, since_last, quantity))]
+            shared = [] if follows or respective else self._shared_with(text, owner, since_last, quantity)
+            owners = [owner, *shared]
             if _BOTH.search(text[window_start : quantity.start]):
                 owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
-            for each in owners:
-                quantified.add(id(each))
-                if each.kind == "product":
-                    name = each.entities[0].name
-                    # 二三十盒: no number, no unit
-                    unit = self._unit_of(text, quantity, each, lines) if quantity.value is not None else None
-                    lines += self._lines(text, quantity, name, unit, kind)
-        lines += self._without_amount(text, segments, goods, quantified, quantities)
-        return _one_per_kind(lines)
+            tail = follows[0].end if follows else quantity.end
+            described = self._described(text[window_start : quantity.start])
+            facts.append(_Fact(quantity, owners, kind, sentence, tail, described))
+        return facts
+
+    def _own_kind(
+        self,
+        text: str,
+        segments: Segments,
+        quantity: Quantity,
+        owner: Mention,
+        window_start: int,
+        previous_end: int,
+        follows: list[Mention],
+    ) -> str | None:
+        """The kind said by the words of the amount's own statement: before it, then after it."""
+        window = text[window_start : quantity.start]
+        kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window)
+        kind = kind or self._verb_in(window)
+        if kind is None and not follows:
+            chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
+            kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
+        tail = follows[0].end if follows else quantity.end
+        clause = segments.clause_at(tail - 1)  # 那十五盒阿奇用完了: the verb after the goods named
+        if kind is None and clause is not None:
+            end = clause.end
+            if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
+                end = segments.chunks[segments.chunk_of(quantity.start)][1]
+            kind = self._verb_in(text[tail:end], nearest_to_end=False)
+        return kind or self._verb_before_colon(text, segments, owner.start)
+
+    def _described(self, window: str) -> str | None:
+        """卖的20盒, 剩的十盒: an amount named by what was done to it, when nothing else is said of it."""
+        described = _DESCRIBED.search(window)
+        return self._verb_in(described.group(1)) if described else None
+
+    def _settle(self, text: str, segments: Segments, goods: list[Mention], facts: list[_Fact]) -> None:
+        """Amounts whose words give no kind: a list's items take the verb said after the list (感冒灵
+        十盒 板蓝根五盒 刘姐都要了), else what names the amount (剩的十盒), else the kind of the
+        amount before them in the sentence."""
+        after: list[tuple[str, bool] | None] = [None] * len(facts)
+        for i in range(len(facts) - 1, -1, -1):
+            fact = facts[i]
+            following = facts[i + 1] if i + 1 < len(facts) else None
+            following = following if following and following.sentence == fact.sentence else None
+            end = following.quantity.start if following else segments.sentence_bounds(fact.quantity.start)[1]
+            after[i] = self._list_verb(text, segments, goods, fact.tail, end)
+            if after[i] is None and following is not None and following.kind is None:
+                after[i] = after[i + 1]
+        carry: dict[int, str] = {}
+        for fact, said_after in zip(facts, after, strict=True):
+            if fact.kind is None:
+                earlier = carry.get(fact.sentence)
+                if said_after and (earlier is None or said_after[1]):
+                    fact.kind = said_after[0]
+                else:
+                    fact.kind = fact.described or earlier
+            if fact.kind is not None:
+                carry[fact.sentence] = fact.kind
+
+    def _list_verb(
+        self, text: str, segments: Segments, goods: list[Mention], start: int, end: int
+    ) -> tuple[str, bool] | None:
+        """The verb closing the first clause after an amount that names no goods and no amount (刘姐
+        都要了, 都是上月进的), before `end`, and whether it is said of them all (都/全)."""
+        first = segments.clause_at(start - 1)  # the clause the amount ends
+        for clause in segments.clauses:
+            if clause.start < (first.end if first else start) or clause.start >= end:
+                continue
+            if clause.end > end or any(clause.start <= m.start < clause.end for m in goods):
+                return None
+            closing = _PARTICLES.sub("", clause.text)[-_CLOSING_VERB:]
+            kind = self._verb_in(closing) if closing else None
+            if kind is not None:
+                return kind, bool(_ALL.search(clause.text))
+        return None
 
     def _without_amount(
         self,
@@ -333,7 +356,7 @@ class ProductFinder:
         segments: Segments,
         goods: list[Mention],
         quantified: set[int],
-        quantities: list[_Quantity],
+        quantities: list[Quantity],
     ) -> list[ProductLine]:
         """Lines for products named with no amount: their kind from the verb right after them."""
         lines: list[ProductLine] = []
@@ -342,53 +365,35 @@ class ProductFinder:
                 continue
             clause = segments.clause_at(mention.start)
             clause_end = clause.end if clause else mention.end
-            if id(mention) in quantified:
-                # 银黄卖得一般 库存还有一百五六盒: a remark on how it sells, apart from its amount
-                said = _REMARK.search(text, mention.end, min(mention.end + 6, clause_end))
-                if said and not any(mention.end <= q.start < said.end() for q in quantities):
-                    lines.append(ProductLine(mention.entities[0].name, None, None, "sold"))
-                continue
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
+            said = self._said_without_amount(after)
+            if id(mention) in quantified:
+                # 银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱, 蒲地蓝剩的不多了 要拿十盒: how
+                # it sells or that little is left, said in its own clause apart from its amount
+                if said and not any(mention.end <= q.start < mention.end + said[1] for q in quantities):
+                    lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
+                continue
             expiring = "stock" if any(word in after for word in self.expiry) else None
-            kind = expiring or self._verb_in(after, nearest_to_end=False)
+            low = "stock" if said and said[0] == "stock" else None
+            kind = expiring or low or self._verb_in(after, nearest_to_end=False, amount=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines
 
-    # -- competitors -------------------------------------------------------------------------------
+    def _said_without_amount(self, after: str) -> tuple[str, int] | None:
+        """What the words right after goods say with no number, and where they end: a remark on how it
+        sells (卖得一般, 开得快), little left (剩的不多了, 没几盒了), or a verb of selling (卖完了)."""
+        remark = _REMARK.search(after)
+        low = min(((after.find(w), w) for w in self.low_stock if w in after), default=None)
+        if low is not None and (remark is None or low[0] < remark.start()):
+            return "stock", low[0] + len(low[1])
+        if remark is not None:
+            return "sold", remark.end()
+        kind = self._verb_in(after, nearest_to_end=False, amount=False)
+        return ("sold", len(after)) if kind == "sold" else None
+
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
-        taken = [False] * len(text)
-        for m in mentions:
-            for i in range(m.start, m.end):
-                taken[i] = True
-        found: list[tuple[int, str]] = [
-            (m.start, m.entities[0].name) for m in mentions if m.kind == "competitor"
-        ]
-        own = {self.gazetteer.company or ""}
-        for match in self._firm.finditer(text):
-            if not any(taken[match.start() : match.end()]) and match.group(0) not in own:
-                found.append((match.start(), match.group(0)))
-        for match in self._drug_form.finditer(text):
-            if any(taken[match.start() : match.end()]):
-                continue
-            start = match.start()
-            while (
-                start > 0
-                and match.start() - start < 6
-                and re.match(r"[\u4e00-\u9fff\dA-Za-z]", text[start - 1])
-            ):
-                if any(text[:start].endswith(stop) for stop in self._stops):
-                    break
-                start -= 1
-            if match.start() - start >= 2 and not any(taken[start : match.end()]):
-                found.append((start, text[start : match.end()]))
-        competitors: list[CompetitorLine] = []
-        for start, name in sorted(found):
-            if any(r.name == name for r in competitors):
-                continue
-            clause = segments.clause_at(start)
-            competitors.append(CompetitorLine(name, clause.text if clause else None))
-        return competitors
+        return self._competitors.competitors(text, segments, mentions)
 
 
 def _subject(text: str, before: list[Mention]) -> Mention | None:

@@ -105,3 +105,246 @@ def test_goods_near_their_expiry_date_are_stock(extract, text: str, expected: se
 )
 def test_a_little_over_an_amount_is_that_amount(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == expected
+
+
+# -- session 23: binding kinds and amounts to goods in notes of several facts -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 六味八瓶 丹参片六瓶 王店长都要了",
+            {("六味地黄丸", "order", 8), ("复方丹参片", "order", 6)},
+        ),
+        (
+            "红旗卫生室 克肟十二盒 蒲地蓝九盒 老刘全卖完了",
+            {("头孢克肟分散片", "sold", 12), ("蒲地蓝消炎口服液", "sold", 9)},
+        ),
+    ],
+)
+def test_a_list_takes_the_verb_said_after_it(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 六味还有十瓶 丹参片五瓶 王店长说以后的货都要从国药走",
+            {("六味地黄丸", "stock", 10), ("复方丹参片", "stock", 5)},
+        ),
+        (
+            "红旗卫生室 克肟还剩七盒 蒲地蓝三盒 老刘说下半年都要搞义诊",
+            {("头孢克肟分散片", "stock", 7), ("蒲地蓝消炎口服液", "stock", 3)},
+        ),
+    ],
+)
+def test_a_plan_said_after_a_list_is_not_its_verb(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "西山卫生院 克肟上月开了九十盒再订一百二十盒六味不要了",
+            {
+                ("头孢克肟分散片", "sold", 90),
+                ("头孢克肟分散片", "order", 120),
+                ("六味地黄丸", "mention", None),
+            },
+        ),
+        (
+            "惠民药房 丹参片卖了十四瓶又补了三十瓶蒲地蓝先不进",
+            {("复方丹参片", "sold", 14), ("复方丹参片", "order", 30), ("蒲地蓝消炎口服液", "mention", None)},
+        ),
+    ],
+)
+def test_goods_with_their_own_verb_open_a_new_statement(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味仲有七瓶 丹参片卖咗十一瓶", {("六味地黄丸", "stock", 7), ("复方丹参片", "sold", 11)}),
+        (
+            "西山卫生院 克肟本月消耗六十盒 结余二十盒",
+            {("头孢克肟分散片", "sold", 60), ("头孢克肟分散片", "stock", 20)},
+        ),
+        (
+            "惠民药房 六味 进40 销25 存15",
+            {("六味地黄丸", "order", 40), ("六味地黄丸", "sold", 25), ("六味地黄丸", "stock", 15)},
+        ),
+        ("李氏诊所 孙大夫丹参片定了二十瓶", {("复方丹参片", "order", 20)}),
+    ],
+)
+def test_regional_and_report_verbs_say_a_kind(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 蒲地蓝压了二十几盒卖不动", {("蒲地蓝消炎口服液", "stock", 20)}),
+        ("红旗卫生室 克肟用不完 还放有九盒", {("头孢克肟分散片", "stock", 9)}),
+    ],
+)
+def test_an_act_with_a_negative_complement_says_no_kind(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味有十二瓶", {("六味地黄丸", "stock", 12)}),
+        ("西山卫生院 周院长对克肟有兴趣", {("头孢克肟分散片", "mention", None)}),
+        ("李氏诊所 丹参片这月卖了不少 有三十来瓶", {("复方丹参片", "sold", 30)}),
+    ],
+)
+def test_have_says_stock_only_of_an_amount_and_only_alone(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味和丹参片分别还剩九瓶 四瓶", {("六味地黄丸", "stock", 9), ("复方丹参片", "stock", 4)}),
+        (
+            "红旗卫生室 克肟 蒲地蓝分别要了十盒 六盒",
+            {("头孢克肟分散片", "order", 10), ("蒲地蓝消炎口服液", "order", 6)},
+        ),
+    ],
+)
+def test_respective_amounts_go_to_the_listed_goods_in_order(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 王店长六味 丹参片 蒲地蓝各订了五件",
+            {("六味地黄丸", "order", 5), ("复方丹参片", "order", 5), ("蒲地蓝消炎口服液", "order", 5)},
+        ),
+        (
+            "红旗卫生室 老刘克肟蒲地蓝各拿两盒",
+            {("头孢克肟分散片", "order", 2), ("蒲地蓝消炎口服液", "order", 2)},
+        ),
+    ],
+)
+def test_names_side_by_side_share_the_amount_after_each(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味做活动买五瓶送一瓶 王店长订了三十瓶", {("六味地黄丸", "order", 30)}),
+        ("惠民药房 蒲地蓝满十盒赠两盒 这周卖了二十六盒", {("蒲地蓝消炎口服液", "sold", 26)}),
+    ],
+)
+def test_an_offer_with_units_moves_no_goods(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味卖了百来瓶", {("六味地黄丸", "sold", 100)}),
+        ("红旗卫生室 老刘要了两大箱克肟", {("头孢克肟分散片", "order", 2)}),
+        ("惠民药房 丹参片还剩廿瓶", {("复方丹参片", "stock", 20)}),
+        ("西山卫生院 克肟进了三件半", {("头孢克肟分散片", "order", 3.5)}),
+        ("惠民药房 丹参片卖了四十出头", {("复方丹参片", "sold", 40)}),
+    ],
+)
+def test_spoken_amounts_are_read(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 丹参片剩的不多了 王店长要了二十瓶",
+            {("复方丹参片", "stock", None), ("复方丹参片", "order", 20)},
+        ),
+        (
+            "红旗卫生室 蒲地蓝没几盒了 老刘要十盒",
+            {("蒲地蓝消炎口服液", "stock", None), ("蒲地蓝消炎口服液", "order", 10)},
+        ),
+    ],
+)
+def test_a_few_left_said_with_no_number_is_stock(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味卖的十五瓶 剩的八瓶", {("六味地黄丸", "sold", 15), ("六味地黄丸", "stock", 8)}),
+        (
+            "西山卫生院 克肟用掉的四十盒 存的二十盒",
+            {("头孢克肟分散片", "sold", 40), ("头孢克肟分散片", "stock", 20)},
+        ),
+    ],
+)
+def test_an_amount_named_by_what_was_done_to_it(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 蒲地蓝卖完了 再订四十盒",
+            {("蒲地蓝消炎口服液", "sold", None), ("蒲地蓝消炎口服液", "order", 40)},
+        ),
+        (
+            "西山卫生院 克肟开得快 这回要六十盒",
+            {("头孢克肟分散片", "sold", None), ("头孢克肟分散片", "order", 60)},
+        ),
+    ],
+)
+def test_how_goods_sell_is_kept_apart_from_their_amount(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "红旗卫生室 老刘拿了十盒克肟卖掉一半",
+            {("头孢克肟分散片", "order", 10), ("头孢克肟分散片", "sold", 5)},
+        ),
+        ("惠民药房 进了三十瓶丹参片卖了一半", {("复方丹参片", "order", 30), ("复方丹参片", "sold", 15)}),
+    ],
+)
+def test_half_said_after_the_goods_named(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味卖了三十 丹参片二十", {("六味地黄丸", "sold", 30), ("复方丹参片", "sold", 20)}),
+        (
+            "红旗卫生室 克肟要十五 蒲地蓝八",
+            {("头孢克肟分散片", "order", 15), ("蒲地蓝消炎口服液", "order", 8)},
+        ),
+    ],
+)
+def test_a_bare_number_after_goods_is_their_amount(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 克肟一个月要用七十盒", {("头孢克肟分散片", "sold", 70)}),
+        ("李氏诊所 丹参片每周大概卖二十瓶", {("复方丹参片", "sold", 20)}),
+    ],
+)
+def test_an_amount_per_period_with_adverbs_is_what_sells(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
