@@ -1,0 +1,93 @@
+"""Asks recognised by their shape: the word classes of the lexicon (`need_shapes`) put in an order.
+
+Shapes count with no request marker (价不降整不了, 一个点太少, 有冇颗粒剂, 端架给别家占着); object forms
+join a code's object words and count only where a request is (问有没有十四片的, 想三个月一结).
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.lexicon import Lexicon, longest_first
+
+NUMBER = r"[一二两三四五六七八九十几半\d]"
+GAP = r"[^,,。;!?\s]{0,4}?"
+# payment terms that defer paying: asking for one (能不能月结) asks for credit
+_DEFERRED = ("monthly", "rollover", "consignment")
+
+
+def alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, longest_first(words)))
+
+
+def _words(lexicon: Lexicon) -> dict[str, str]:
+    return {key: alternatives(list(values)) for key, values in lexicon.groups("need_shapes").items()}
+
+
+def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    words = _words(lexicon)
+    return {
+        "margin": _margin(words),
+        "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
+        "new_product": re.compile(
+            rf"(?:{words['pack_sizes']})(?:{words['pack_units']})?装"
+            rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
+            rf"|(?:{words['exists']})[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{_forms(lexicon)})"
+            rf"|(?:{words['exists']})[^,,。\s]{{0,2}}?(?:{_forms(lexicon)})(?:剂|的|型)"
+        ),
+        "credit": _credit(lexicon, words),
+        "display": re.compile(
+            rf"(?:{alternatives(lexicon.groups('needs')['display'])}|{words['places']})"
+            rf"[^,,。\s]{{0,6}}?(?:{words['occupied']})"
+        ),
+    }
+
+
+def _forms(lexicon: Lexicon) -> str:
+    return alternatives(lexicon.words("drug_forms"))
+
+
+def _margin(words: dict[str, str]) -> re.Pattern[str]:
+    """A price called high or compared, a margin (or our points) called thin, points asked for,
+    a price that has to come down."""
+    return re.compile(
+        rf"(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['price_high']})"
+        rf"|比(?:{words['our_side']}){GAP}{GAP}(?:便宜|低)"
+        rf"|(?:{words['margin_nouns']}|(?:{words['our_side']}|个)的?点){GAP}(?:{words['margin_low']})"
+        rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
+        rf"|(?:多|再)(?:要|给|让)?{NUMBER}*个点"
+        rf"|(?:{words['at_least']})(?:给|要|得)?{NUMBER}+个点"
+        rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
+        rf"|(?:{words['our_side']})才{GAP}个点"
+        rf"|(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['must']})再?降"
+    )
+
+
+def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
+    """A payment pushed back (剩下的下月初打, 晚一个月结), credit stretched (多放一个月), or a
+    deferring payment term asked for (能不能月结)."""
+    terms = lexicon.groups("payment_terms")
+    deferred = alternatives([word for kind in _DEFERRED for word in terms.get(kind, [])])
+    span = rf"{NUMBER}?个?(?:月|礼拜|星期|周|天)"
+    return re.compile(
+        rf"剩下的{GAP}{GAP}(?:{words['pay_verbs']})(?!了)"
+        rf"|只能先(?:{words['pay_verbs']})"
+        rf"|(?:{words['later']}){GAP}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
+        rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
+        rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
+        rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"
+    )
+
+
+def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Objects with a shape, as regex alternatives joined to a code's words: a pack (小盒, 十四片的),
+    a dosage form by its generic name (颗粒剂), a longer payment cycle (三个月一结)."""
+    words = _words(lexicon)
+    return {
+        "new_product": [
+            rf"(?:{words['pack_sizes']})(?:{words['pack_units']})",
+            rf"{NUMBER}+(?:{words['pack_counts']})(?:装|的)",
+            rf"(?:{_forms(lexicon)})剂",
+        ],
+        "credit": [rf"{NUMBER}+个?月一?结"],
+    }
