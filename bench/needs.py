@@ -22,7 +22,9 @@ SAMPLE = ROOT / "tests/data/sample"
 
 def _predict(folder: Path, rows: list[dict], work: Path) -> dict[str, list[str]]:
     home = _home(folder, work, "home")
-    notes = _write(work / "in.jsonl", [{"rep": "", **{k: r[k] for k in ("id", "date", "text")}} for r in rows])
+    notes = _write(
+        work / "in.jsonl", [{"rep": "", **{k: r[k] for k in ("id", "date", "text")}} for r in rows]
+    )
     out = work / "pred.jsonl"
     _keqing(home, "extract", "--jsonl", str(notes), "--out", str(out))
     preds = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line.strip()]
@@ -43,7 +45,9 @@ def _f1(rows: list[dict], predicted: dict[str, list[str]], errors: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("paths", type=Path, nargs="+")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

@@ -28,6 +28,9 @@ class NeedFinder:
         self.markers = lexicon.words("need_markers")
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
+        self._theirs = re.compile(
+            rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})"
+        )
         self.praise = lexicon.words("need_praise")
         self._praise = re.compile(alternatives(self.praise))
         self.past = lexicon.words("need_past")
@@ -74,6 +77,7 @@ class NeedFinder:
         self.settled_before = lexicon.words("need_settled_before")
         self.done_after = tuple(lexicon.words("need_done_after"))
         self.done_asked = tuple(lexicon.words("need_done_asked"))
+        self.states = lexicon.words("need_state_codes")
         self.degrees = tuple(lexicon.words("need_degrees"))
         lacking = {key: alternatives(words) for key, words in lexicon.groups("need_lacking").items()}
         self._lacking = re.compile(
@@ -90,16 +94,15 @@ class NeedFinder:
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
-        in_scope, last_end, previous, opened = False, -1, "", False
+        in_scope, last_end, previous, opened, others = False, -1, "", False, False
         for clause in segments.clauses:
             text = self._before_rep_speaks(clause.text)
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
             # right after the clause that asked: a voice-typed run is all soft breaks
+            soft = clause.start == last_end
             continues = (
-                (clause.start == last_end and opened)
-                or text.startswith(self.continuing)
-                or contains_any(text, self.followups)
+                (soft and opened) or text.startswith(self.continuing) or contains_any(text, self.followups)
             )
             last_end = clause.end
             # 刘姐:"海报再给两张": words after a colon or an opening quote are the speaker's
@@ -110,9 +113,7 @@ class NeedFinder:
             in_scope = opened or (in_scope and continues)
             # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
             # …unless someone speaks up again (扣率批了让一个点 他讲一个点太少)
-            granted = contains_any(text, self.granted) or (
-                contains_any(previous, self.granted) and not asked and not speaks
-            )
+            granted = self._granted(text) or (self._granted(previous) and not asked and not speaks)
             previous = clause.text
             if granted:
                 continue
@@ -121,15 +122,25 @@ class NeedFinder:
             if in_scope and not praised:
                 codes += self._objects(text) + self._talks(segments, clause)
                 codes += self._elliptic(segments, clause, codes)
-            if not asked and contains_any(text, self.others):
+            # 对面在搞第二盒|半价: someone else's event, on across a soft break
+            others = not asked and (contains_any(text, self.others) or (soft and others))
+            if others:
                 codes = [code for code in codes if code in self.compared]
             found += [code for code in self._specific(text, codes) if code not in found]
         return found
 
+    def _granted(self, text: str) -> bool:
+        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我)."""
+        return contains_any(text, self.granted) or bool(self._theirs.search(text))
+
     def _third_person_says(self, text: str, previous: str = "") -> bool:
         """王老板说…, 他讲…; a clause opening with 说 has its speaker at the end of the one before
-        (李医生高兴得很 说…). 上次说的海报 is what was mentioned, not someone speaking."""
-        found = self._speech.search(text)
+        (李医生高兴得很 说…). 上次说的海报 is what was mentioned, not someone speaking; nor is
+        请专家来讲 (a talk)."""
+        talks = [(m.start(), m.end()) for m in self._talk.finditer(text)]
+        found = next(
+            (m for m in self._speech.finditer(text) if not any(a <= m.start() < b for a, b in talks)), None
+        )
         if found is None:
             return False
         said_by = text[: found.start()] if found.start() > 0 else previous
@@ -207,7 +218,7 @@ class NeedFinder:
                 given = text[max(0, match.start() - _GIVEN_BACK) : match.start()]
                 if code in _EVENTS and contains_any(before, self.past):
                     continue  # 上个月的买赠活动: an event that is over
-                if self._done(text, match) or before.endswith(self.degrees):
+                if self._done(text, code, match) or before.endswith(self.degrees):
                     continue  # 促销以后走得快, 又降价了, 挺显眼: over, set, or described
                 if contains_any(given, self.granted_before) or not self._undenied(match):
                     continue  # 发的小礼品: what was handed out
@@ -215,7 +226,9 @@ class NeedFinder:
                 break
         return codes
 
-    def _done(self, text: str, match: re.Match[str]) -> bool:
+    def _done(self, text: str, code: str, match: re.Match[str]) -> bool:
+        if code in self.states:
+            return False  # 压坏了 is the state of the goods, not a thing done
         after = text[match.end() :]
         return after.startswith(self.done_after) and not after.startswith(self.done_asked)
 
@@ -249,5 +262,3 @@ class NeedFinder:
                 if best is None or match.start() > best[0]:
                     best = (match.start(), code)
         return [best[1]] if best else []
-
-
