@@ -29,7 +29,7 @@ class NeedFinder:
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
         self._theirs = re.compile(
-            rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})"
+            rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})(?![的过])"
         )
         self.praise = lexicon.words("need_praise")
         self._praise = re.compile(alternatives(self.praise))
