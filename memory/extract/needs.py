@@ -218,8 +218,9 @@ class NeedFinder:
                 given = text[max(0, match.start() - _GIVEN_BACK) : match.start()]
                 if code in _EVENTS and contains_any(before, self.past):
                     continue  # 上个月的买赠活动: an event that is over
-                if self._done(text, code, match) or before.endswith(self.degrees):
-                    continue  # 促销以后走得快, 又降价了, 挺显眼: over, set, or described
+                described = before.endswith(self.degrees) or text.startswith(self.degrees, match.end())
+                if self._done(text, code, match) or described:
+                    continue  # 促销以后走得快, 又降价了, 挺显眼, 堆头很显眼: over, set, or described
                 if contains_any(given, self.granted_before) or not self._undenied(match):
                     continue  # 发的小礼品: what was handed out
                 codes.append(code)
