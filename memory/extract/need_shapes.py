@@ -85,9 +85,11 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
     words = _words(lexicon)
     return {
         "new_product": [
-            rf"(?:{words['pack_sizes']})(?:{words['pack_units']})",
+            # not 两大瓶: a quantity counted in big bottles is an order
+            rf"(?<!{NUMBER})(?:{words['pack_sizes']})(?:{words['pack_units']})",
             rf"{NUMBER}+(?:{words['pack_counts']})(?:装|的)",
             rf"(?:{_forms(lexicon)})剂",
         ],
-        "credit": [rf"{NUMBER}+个?月一?结"],
+        # a cycle longer than a month (一个月一结 is the plain monthly term)
+        "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],
     }
