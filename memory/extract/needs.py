@@ -112,8 +112,9 @@ class NeedFinder:
             opened = asked or said or speaks
             in_scope = opened or (in_scope and continues)
             # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
-            # …unless someone speaks up again (扣率批了让一个点 他讲一个点太少)
-            granted = self._granted(text) or (self._granted(previous) and not asked and not speaks)
+            # …unless someone speaks up again (扣率批了让一个点 他讲一个点太少); a soft break does not end
+            # it (马主任答应下周二|开科会让我去讲: one statement, cut before its date)
+            granted = self._granted(text) or (self._granted(previous) and (soft or not (asked or speaks)))
             previous = clause.text
             if granted:
                 continue

@@ -87,6 +87,7 @@ def test_a_display_place_taken_is_a_display_need(extract: Extract, text: str) ->
         "惠民药房 王店长说促销之后丹参片走得快多了",
         "西山店 店长说堆头很显眼",
         "西山卫生院 周院长答应下个月给我们做个堆头",
+        "西山卫生院 周院长答应下礼拜三开科会让我去讲二十分钟",
     ],
 )
 def test_a_term_settled_an_ask_answered_or_an_event_over_is_no_need(extract: Extract, text: str) -> None:
