@@ -80,6 +80,7 @@ class NeedFinder:
         self.states = lexicon.words("need_state_codes")
         self.degrees = tuple(lexicon.words("need_degrees"))
         lacking = {key: alternatives(words) for key, words in lexicon.groups("need_lacking").items()}
+        self._absent = re.compile(lacking["absent"])
         self._lacking = re.compile(
             rf"(?:{lacking['fillers']}){{0,2}}(?:{lacking['absent']})(?:{lacking['owed']})?(?:呢|啊|呀)?$"
         )
@@ -94,7 +95,7 @@ class NeedFinder:
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
-        in_scope, last_end, previous, opened, others = False, -1, "", False, False
+        in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
         for clause in segments.clauses:
             text = self._before_rep_speaks(clause.text)
             asked = self._asks(text)
@@ -114,8 +115,10 @@ class NeedFinder:
             # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
             # …unless someone speaks up again (扣率批了让一个点 他讲一个点太少); a soft break does not end
             # it (马主任答应下周二|开科会让我去讲: one statement, cut before its date)
-            granted = self._granted(text) or (self._granted(previous) and (soft or not (asked or speaks)))
+            here = self._granted(text)
+            granted = here or (was_granted and (soft or not (asked or speaks)))
             previous = clause.text
+            was_granted = here if text == clause.text else self._granted(clause.text)
             if granted:
                 continue
             praised = not asked and contains_any(text, self.praise)
@@ -151,6 +154,8 @@ class NeedFinder:
 
     def _lacking_objects(self, text: str) -> list[str]:
         """价签也冇, 端架到现在没给, 答应的培训冇搞: an item lacking or owed is asked for."""
+        if not self._absent.search(text):
+            return []  # most clauses lack nothing
         return [
             code
             for code, pattern in self.objects.items()
