@@ -1,4 +1,5 @@
-"""Asks recognised by their shape: the word classes of the lexicon (`need_shapes`) put in an order.
+"""The need finder's patterns: word classes of the lexicon (`needs`, `need_shapes` and the keys beside
+them) put in an order. Which class goes where is here; the words are data.
 
 Shapes count with no request marker (价不降整不了, 一个点太少, 有冇颗粒剂, 端架给别家占着); object forms
 join a code's object words and count only where a request is (问有没有十四片的, 想三个月一结).
@@ -76,6 +77,59 @@ def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
         rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
         rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
         rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"
+    )
+
+
+def objects(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Each code's object words (a spoken filler may sit inside a two-character one: 降点价, 让点利),
+    with its object forms."""
+    fill = alternatives(lexicon.words("need_fillers"))
+    forms = object_forms(lexicon)
+    return {
+        code: re.compile(
+            "|".join(
+                [
+                    f"{re.escape(w[0])}(?:{fill})?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
+                    for w in words
+                ]
+                + forms.get(code, [])
+            )
+        )
+        for code, words in lexicon.groups("needs").items()
+    }
+
+
+def talks(lexicon: Lexicon) -> re.Pattern[str]:
+    """A talk asked for: its words, or 讲 for a length of time (讲二十分钟)."""
+    lengths = alternatives(["分钟", "个小时", "小时", "节课", "堂课"])
+    return re.compile(rf"{alternatives(lexicon.words('need_talks'))}|讲{NUMBER}+(?:{lengths})")
+
+
+def theirs(lexicon: Lexicon) -> re.Pattern[str]:
+    """The customer's yes (马主任答应): not opening a clause, not after the rep, not promised (答应的)."""
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})(?![的过])"
+    )
+
+
+def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An absence word, and what must follow an object for it to be lacking or owed (也冇, 到现在没给)
+    up to the clause's end."""
+    words = {key: alternatives(values) for key, values in lexicon.groups("need_lacking").items()}
+    return re.compile(words["absent"]), re.compile(
+        rf"(?:{words['fillers']}){{0,2}}(?:{words['absent']})(?:{words['owed']})?(?:呢|啊|呀)?$"
+    )
+
+
+def speech(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Someone speaking (说, 讲; 讲 unless it opens a talk: 讲座, 讲一次; 说的 is what was said), and the
+    rep speaking or asking (我跟小刘说, 我讲)."""
+    not_speech = alternatives(lexicon.words("need_not_speech"))
+    verbs = alternatives(lexicon.words("need_speech"))
+    said = rf"(?<!讲)(?!{not_speech})(?:{verbs})"
+    return re.compile(rf"{said}(?!的)"), re.compile(
+        rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
+        rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:{said}|问)(?!的)"
     )
 
 

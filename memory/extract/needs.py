@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from memory.extract import need_shapes as patterns
 from memory.extract.lexicon import Lexicon
-from memory.extract.need_shapes import NUMBER, alternatives, object_forms, shapes
+from memory.extract.need_shapes import alternatives
 from memory.extract.text import Segments, Span, contains_any
 
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
@@ -28,9 +29,7 @@ class NeedFinder:
         self.markers = lexicon.words("need_markers")
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
-        self._theirs = re.compile(
-            rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})(?![的过])"
-        )
+        self._theirs = patterns.theirs(lexicon)
         self.praise = lexicon.words("need_praise")
         self._praise = re.compile(alternatives(self.praise))
         self.past = lexicon.words("need_past")
@@ -42,31 +41,17 @@ class NeedFinder:
         self.compared = lexicon.words("need_compared")
         self.generic = lexicon.groups("need_generic")
         self.audiences = lexicon.groups("need_audiences")
-        fill = alternatives(lexicon.words("need_fillers"))
-        forms = object_forms(lexicon)
-        self.objects = {
-            code: re.compile(
-                "|".join(
-                    [
-                        f"{re.escape(w[0])}(?:{fill})?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
-                        for w in words
-                    ]
-                    + forms.get(code, [])
-                )
-            )
-            for code, words in lexicon.groups("needs").items()
-        }
+        self.objects = patterns.objects(lexicon)
         self.phrases = {
             code: re.compile(alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
         }
-        self.shapes = shapes(lexicon)
+        self.shapes = patterns.shapes(lexicon)
         # one search first: most clauses name no need at all
         self._any_phrase = re.compile(
             "|".join(p.pattern for p in [*self.phrases.values(), *self.shapes.values()])
         )
         self._any_object = re.compile("|".join(p.pattern for p in self.objects.values()))
-        lengths = alternatives(["分钟", "个小时", "小时", "节课", "堂课"])
-        self._talk = re.compile(rf"{alternatives(lexicon.words('need_talks'))}|讲{NUMBER}+(?:{lengths})")
+        self._talk = patterns.talks(lexicon)
         self._supply = re.compile(alternatives(lexicon.words("need_supply_verbs")))
         units = alternatives(lexicon.words("package_units"))
         self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
@@ -79,19 +64,8 @@ class NeedFinder:
         self.done_asked = tuple(lexicon.words("need_done_asked"))
         self.states = lexicon.words("need_state_codes")
         self.degrees = tuple(lexicon.words("need_degrees"))
-        lacking = {key: alternatives(words) for key, words in lexicon.groups("need_lacking").items()}
-        self._absent = re.compile(lacking["absent"])
-        self._lacking = re.compile(
-            rf"(?:{lacking['fillers']}){{0,2}}(?:{lacking['absent']})(?:{lacking['owed']})?(?:呢|啊|呀)?$"
-        )
-        # 讲 is speech unless it opens a talk (讲座, 讲一次); 说的 is what was said, not someone saying
-        not_speech = alternatives(lexicon.words("need_not_speech"))
-        speech = alternatives(lexicon.words("need_speech"))
-        self._speech = re.compile(rf"(?<!讲)(?!{not_speech})(?:{speech})(?!的)")
-        self._rep_speaks = re.compile(
-            rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
-            rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:(?<!讲)(?!{not_speech})(?:{speech})|问)(?!的)"
-        )
+        self._absent, self._lacking = patterns.lacking(lexicon)
+        self._speech, self._rep_speaks = patterns.speech(lexicon)
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
