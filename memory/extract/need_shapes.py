@@ -1,7 +1,7 @@
 """The need finder's patterns: word classes of the lexicon (`needs`, `need_shapes` and the keys beside
 them) put in an order. Which class goes where is here; the words are data.
 
-Shapes count with no request marker (价不降整不了, 一个点太少, 有冇颗粒剂, 端架给别家占着); object forms
+Shapes count with no request marker (价不降整不了, 一个点太少, 有冇颗粒剂, 端架给对面占着); object forms
 join a code's object words and count only where a request is (问有没有十四片的, 想三个月一结).
 """
 
@@ -37,11 +37,16 @@ def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"|(?:{words['exists']})[^,,。\s]{{0,2}}?(?:{_forms(lexicon)})(?:剂|的|型)"
         ),
         "credit": _credit(lexicon, words),
-        "display": re.compile(
-            rf"(?:{alternatives(lexicon.groups('needs')['display'])}|{words['places']})"
-            rf"[^,,。\s]{{0,6}}?(?:{words['occupied']})"
-        ),
     }
+
+
+def taken(lexicon: Lexicon) -> re.Pattern[str]:
+    """A display place someone else took (端架给对面占着, 把前边占了): asked back, whoever took it."""
+    words = _words(lexicon)
+    return re.compile(
+        rf"(?:{alternatives(lexicon.groups('needs')['display'])}|{words['places']})"
+        rf"[^,,。\s]{{0,6}}?(?:{words['occupied']})"
+    )
 
 
 def _forms(lexicon: Lexicon) -> str:

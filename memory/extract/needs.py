@@ -46,6 +46,7 @@ class NeedFinder:
             code: re.compile(alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
         }
         self.shapes = patterns.shapes(lexicon)
+        self._taken = patterns.taken(lexicon)
         # one search first: most clauses name no need at all
         self._any_phrase = re.compile(
             "|".join(p.pattern for p in [*self.phrases.values(), *self.shapes.values()])
@@ -104,6 +105,8 @@ class NeedFinder:
             others = not asked and (contains_any(text, self.others) or (soft and others))
             if others:
                 codes = [code for code in codes if code in self.compared]
+            if not praised and self._taken.search(text):
+                codes.append("display")
             found += [code for code in self._specific(text, codes) if code not in found]
         return found
 

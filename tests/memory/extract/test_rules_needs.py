@@ -13,6 +13,7 @@ from tests.memory.extract.sample import Extract
         ("西山店 易拉宝也没得 店长说顾客进门看不到", "pos_material"),
         ("李氏诊所 说好的科室会到现在还没讲", "training"),
         ("红旗卫生室 上回答应的挂历冇送", "pos_material"),
+        ("平安堂西山店 店长说价签都莫得", "pos_material"),
     ],
 )
 def test_an_item_lacking_or_owed_is_asked_for(extract: Extract, text: str, need: str) -> None:
@@ -26,6 +27,7 @@ def test_an_item_lacking_or_owed_is_asked_for(extract: Extract, text: str, need:
         ("红旗卫生室 杨医生说村里老人想听一下降糖药咋吃", "consumer_education"),
         ("平安堂西山店 店长想让我们给营业员讲半个小时", "training"),
         ("李氏诊所 李医生想让我们给护士讲讲课", "training"),
+        ("西山卫生院 院长说想请我们来给病人讲哈", "consumer_education"),
     ],
 )
 def test_the_audience_decides_what_a_talk_is(extract: Extract, text: str, need: str) -> None:
@@ -72,7 +74,11 @@ def test_asking_for_a_deferring_term_or_a_later_payment_is_credit(extract: Extra
 
 @pytest.mark.parametrize(
     "text",
-    ["惠民药房 收银台边上的好位置被别的厂霸着", "西山店 端架让别的厂家抢走了 六味放到最底下"],
+    [
+        "惠民药房 收银台边上的好位置被别的厂霸着",
+        "西山店 端架让别的厂家抢走了 六味放到最底下",
+        "平安堂西山店 王姐说端架被对面的占起了",
+    ],
 )
 def test_a_display_place_taken_is_a_display_need(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["display"]
