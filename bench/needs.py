@@ -1,11 +1,10 @@
-"""Needs (the set of codes per note, micro P/R/F1) of a company folder or a field file, through the real CLI.
+"""Needs (the set of codes per note, micro P/R/F1) of company folders, through the real CLI.
 
 python bench/needs.py tests/data/companies/qinghe [more folders…] [--errors]
-python bench/needs.py tests/data/fields/needs.jsonl            # per split, on the sample company
 
 A folder's master data is imported into a temp KEQING_HOME (`keqing import`) and its notes.jsonl goes
-through `keqing extract --jsonl`, as bench/score.py does; a field file is run on tests/data/sample.
---errors prints each wrong note (tune data only: never on a held-out set).
+through `keqing extract --jsonl`, as bench/score.py does. --errors prints each wrong note (tune data
+only: never on a held-out set). The fresh examples of tests/data/fields/needs.jsonl: bench/fields.py.
 """
 
 from __future__ import annotations
@@ -15,9 +14,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from bench.score import ROOT, _home, _keqing, _write
-
-SAMPLE = ROOT / "tests/data/sample"
+from bench.score import _home, _keqing, _write
 
 
 def _predict(folder: Path, rows: list[dict], work: Path) -> dict[str, list[str]]:
@@ -48,22 +45,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("paths", type=Path, nargs="+")
+    parser.add_argument("paths", type=Path, nargs="+", help="company folders")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
     for path in args.paths:
-        path = path.resolve()
-        field_file = path.is_file()
-        source = path if field_file else path / "notes.jsonl"
-        rows = [json.loads(line) for line in source.read_text("utf-8").splitlines() if line.strip()]
+        folder = path.resolve()
+        notes = (folder / "notes.jsonl").read_text("utf-8").splitlines()
+        rows = [json.loads(line) for line in notes if line.strip()]
         with tempfile.TemporaryDirectory(prefix="keqing-needs-") as tmp:
-            predicted = _predict(SAMPLE if field_file else path, rows, Path(tmp))
-        if not field_file:
-            print(f"{path.name:20} {len(rows):4} notes  {_f1(rows, predicted, args.errors)}")
-            continue
-        for split in dict.fromkeys(r.get("split", "tune") for r in rows):
-            part = [r for r in rows if r.get("split", "tune") == split]
-            print(f"{path.stem}/{split:14} {len(part):4} notes  {_f1(part, predicted, args.errors)}")
+            predicted = _predict(folder, rows, Path(tmp))
+        print(f"{folder.name:20} {len(rows):4} notes  {_f1(rows, predicted, args.errors)}")
 
 
 if __name__ == "__main__":
