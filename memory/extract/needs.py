@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract import need_shapes as patterns
+from memory.extract.lexicon import Lexicon
+from memory.extract.need_shapes import alternatives
 from memory.extract.text import Segments, Span, contains_any
 
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
@@ -22,17 +24,14 @@ _SETTLED_AFTER = 8
 _EVENTS = ("promotion", "consumer_education", "training")
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, longest_first(words)))
-
-
 class NeedFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.markers = lexicon.words("need_markers")
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
+        self._theirs = patterns.theirs(lexicon)
         self.praise = lexicon.words("need_praise")
-        self._praise = re.compile(_alternatives(self.praise))
+        self._praise = re.compile(alternatives(self.praise))
         self.past = lexicon.words("need_past")
         self.continuing = tuple(lexicon.words("clause_continuations"))
         self.followups = lexicon.words("need_followups")
@@ -42,101 +41,103 @@ class NeedFinder:
         self.compared = lexicon.words("need_compared")
         self.generic = lexicon.groups("need_generic")
         self.audiences = lexicon.groups("need_audiences")
-        fill = _alternatives(lexicon.words("need_fillers"))
-        self.objects = {
-            code: re.compile(
-                "|".join(
-                    f"{re.escape(w[0])}(?:{fill})?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
-                    for w in words
-                )
-            )
-            for code, words in lexicon.groups("needs").items()
-        }
+        self.objects = patterns.objects(lexicon)
         self.phrases = {
-            code: re.compile(_alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
+            code: re.compile(alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
         }
-        self.shapes = self._shapes(lexicon)
+        self.shapes = patterns.shapes(lexicon)
+        self._taken = patterns.taken(lexicon)
         # one search first: most clauses name no need at all
         self._any_phrase = re.compile(
             "|".join(p.pattern for p in [*self.phrases.values(), *self.shapes.values()])
         )
         self._any_object = re.compile("|".join(p.pattern for p in self.objects.values()))
-        self._talk = re.compile(_alternatives(lexicon.words("need_talks")))
-        self._supply = re.compile(_alternatives(lexicon.words("need_supply_verbs")))
-        units = _alternatives(lexicon.words("package_units"))
+        self._talk = patterns.talks(lexicon)
+        self._supply = re.compile(alternatives(lexicon.words("need_supply_verbs")))
+        units = alternatives(lexicon.words("package_units"))
         self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
-        events = _alternatives(lexicon.words("event_verbs"))
+        events = alternatives(lexicon.words("event_verbs"))
         self._event_verb = re.compile(rf"(?:还|再|想|要|也)(?:要|想)?(?:{events})")
         self.settled = lexicon.words("need_settled_after")
         self.topics = tuple(lexicon.words("need_topics"))
-        self._rep_speaks = re.compile(
-            rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
-            r"(?:跟|和|对|给)?[^,,。\s]{0,4}?(?:说|问)(?!的)"
-        )
-
-    @staticmethod
-    def _shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
-        """Asks recognised by their shape: word classes of the lexicon put in an order."""
-        words = {key: _alternatives(list(values)) for key, values in lexicon.groups("need_shapes").items()}
-        gap = r"[^,,。;!?\s]{0,4}?"
-        forms = _alternatives(lexicon.words("drug_forms"))
-        return {
-            "margin": re.compile(
-                rf"(?<![评代身物半特标])(?:{words['price_nouns']}){gap}(?:{words['price_high']})"
-                rf"|比(?:{words['our_side']}){gap}{gap}(?:便宜|低)"
-                rf"|(?:{words['margin_nouns']}){gap}(?:{words['margin_low']})"
-                rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
-                rf"|(?:多|再)(?:要|给|让)?[一二两三四五六七八九十几\d]*个点"
-                rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
-                rf"|(?:{words['our_side']})才{gap}个点"
-            ),
-            "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
-            "new_product": re.compile(
-                rf"(?:{words['pack_sizes']})(?:{words['pack_units']})?装"
-                rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
-                rf"|有没有[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{forms})"
-            ),
-            "credit": re.compile(
-                rf"剩下的{gap}{gap}(?:{words['pay_verbs']})(?!了)"
-                rf"|只能先(?:{words['pay_verbs']})"
-                rf"|(?:{words['later']}){gap}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
-                rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
-            ),
-        }
+        self.settled_before = lexicon.words("need_settled_before")
+        self.done_after = tuple(lexicon.words("need_done_after"))
+        self.done_asked = tuple(lexicon.words("need_done_asked"))
+        self.states = lexicon.words("need_state_codes")
+        self.degrees = tuple(lexicon.words("need_degrees"))
+        self._absent, self._lacking = patterns.lacking(lexicon)
+        self._speech, self._rep_speaks = patterns.speech(lexicon)
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
-        in_scope, last_end, previous, opened = False, -1, "", False
+        in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
         for clause in segments.clauses:
             text = self._before_rep_speaks(clause.text)
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
             # right after the clause that asked: a voice-typed run is all soft breaks
+            soft = clause.start == last_end
             continues = (
-                (clause.start == last_end and opened)
-                or text.startswith(self.continuing)
-                or contains_any(text, self.followups)
+                (soft and opened) or text.startswith(self.continuing) or contains_any(text, self.followups)
             )
             last_end = clause.end
             # 刘姐:"海报再给两张": words after a colon or an opening quote are the speaker's
             quoted = clause.start > 0 and segments.text[clause.start - 1] in ':"“「' and bool(previous)
             said = quoted and not previous.endswith(("我", "我们"))
-            opened = asked or said or _third_person_says(text, previous)
+            speaks = self._third_person_says(text, previous)
+            opened = asked or said or speaks
             in_scope = opened or (in_scope and continues)
             # 账期的事公司批了 给他多放一个月: what follows a grant, unasked, spells the grant out
-            granted = contains_any(text, self.granted) or (contains_any(previous, self.granted) and not asked)
+            # …unless someone speaks up again (扣率批了让一个点 他讲一个点太少); a soft break does not end
+            # it (马主任答应下周二|开科会让我去讲: one statement, cut before its date)
+            here = self._granted(text)
+            granted = here or (was_granted and (soft or not (asked or speaks)))
             previous = clause.text
+            was_granted = here if text == clause.text else self._granted(clause.text)
             if granted:
                 continue
             praised = not asked and contains_any(text, self.praise)
-            codes = self._own_phrases(text, shapes=not praised)
+            codes = self._own_phrases(text, shapes=not praised) + self._lacking_objects(text)
             if in_scope and not praised:
                 codes += self._objects(text) + self._talks(segments, clause)
                 codes += self._elliptic(segments, clause, codes)
-            if not asked and contains_any(text, self.others):
+            # 对面在搞第二盒|半价: someone else's event, on across a soft break
+            others = not asked and (contains_any(text, self.others) or (soft and others))
+            if others:
                 codes = [code for code in codes if code in self.compared]
+            if not praised and self._taken.search(text):
+                codes.append("display")
             found += [code for code in self._specific(text, codes) if code not in found]
         return found
+
+    def _granted(self, text: str) -> bool:
+        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我)."""
+        return contains_any(text, self.granted) or bool(self._theirs.search(text))
+
+    def _third_person_says(self, text: str, previous: str = "") -> bool:
+        """王老板说…, 他讲…; a clause opening with 说 has its speaker at the end of the one before
+        (李医生高兴得很 说…). 上次说的海报 is what was mentioned, not someone speaking; nor is
+        请专家来讲 (a talk)."""
+        talks = [(m.start(), m.end()) for m in self._talk.finditer(text)]
+        found = next(
+            (m for m in self._speech.finditer(text) if not any(a <= m.start() < b for a, b in talks)), None
+        )
+        if found is None:
+            return False
+        said_by = text[: found.start()] if found.start() > 0 else previous
+        if not said_by:
+            return False
+        return not re.search(r"(?:我|俺|跟[^说讲]{0,6}|和[^说讲]{0,6}|对[^说讲]{0,6})$", said_by)
+
+    def _lacking_objects(self, text: str) -> list[str]:
+        """价签也冇, 端架到现在没给, 答应的培训冇搞: an item lacking or owed is asked for."""
+        if not self._absent.search(text):
+            return []  # most clauses lack nothing
+        return [
+            code
+            for code, pattern in self.objects.items()
+            if any(self._lacking.match(text, match.end()) for match in pattern.finditer(text))
+        ]
 
     def _specific(self, text: str, codes: list[str]) -> list[str]:
         """测血压的活动 is consumer education: a code found only by its generic word yields to another."""
@@ -187,6 +188,7 @@ class NeedFinder:
             or after.startswith(self.cancelled)
             or contains_any(given, self.granted_before)  # 宋大夫要的小包装: an earlier ask named
             or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
+            or contains_any(match.string[: match.start()], self.settled_before)
         )
 
     def _objects(self, text: str) -> list[str]:
@@ -199,11 +201,20 @@ class NeedFinder:
                 given = text[max(0, match.start() - _GIVEN_BACK) : match.start()]
                 if code in _EVENTS and contains_any(before, self.past):
                     continue  # 上个月的买赠活动: an event that is over
+                described = before.endswith(self.degrees) or text.startswith(self.degrees, match.end())
+                if self._done(text, code, match) or described:
+                    continue  # 促销以后走得快, 又降价了, 挺显眼, 堆头很显眼: over, set, or described
                 if contains_any(given, self.granted_before) or not self._undenied(match):
                     continue  # 发的小礼品: what was handed out
                 codes.append(code)
                 break
         return codes
+
+    def _done(self, text: str, code: str, match: re.Match[str]) -> bool:
+        if code in self.states:
+            return False  # 压坏了 is the state of the goods, not a thing done
+        after = text[match.end() :]
+        return after.startswith(self.done_after) and not after.startswith(self.done_asked)
 
     def _talks(self, segments: Segments, clause: Span) -> list[str]:
         """A talk asked for is training for doctors and staff, consumer education for patients."""
@@ -235,15 +246,3 @@ class NeedFinder:
                 if best is None or match.start() > best[0]:
                     best = (match.start(), code)
         return [best[1]] if best else []
-
-
-def _third_person_says(text: str, previous: str = "") -> bool:
-    """王老板说…; a clause opening with 说 has its speaker at the end of the one before
-    (李医生高兴得很 说…)."""
-    position = text.find("说")
-    if position < 0 or text[position + 1 : position + 2] == "的":
-        return False  # 上次说的海报: what was mentioned, not someone speaking
-    said_by = text[:position] if position > 0 else previous
-    if not said_by:
-        return False
-    return not re.search(r"(?:我|俺|跟[^说]{0,6}|和[^说]{0,6}|对[^说]{0,6})$", said_by)

@@ -1,0 +1,154 @@
+"""The need finder's patterns: word classes of the lexicon (`needs`, `need_shapes` and the keys beside
+them) put in an order. Which class goes where is here; the words are data.
+
+Shapes count with no request marker (价不降整不了, 一个点太少, 有冇颗粒剂, 端架给对面占着); object forms
+join a code's object words and count only where a request is (问有没有十四片的, 想三个月一结).
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.lexicon import Lexicon, longest_first
+
+NUMBER = r"[一二两三四五六七八九十几半\d]"
+GAP = r"[^,,。;!?\s]{0,4}?"
+# payment terms that defer paying: asking for one (能不能月结) asks for credit
+_DEFERRED = ("monthly", "rollover", "consignment")
+
+
+def alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, longest_first(words)))
+
+
+def _words(lexicon: Lexicon) -> dict[str, str]:
+    return {key: alternatives(list(values)) for key, values in lexicon.groups("need_shapes").items()}
+
+
+def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    words = _words(lexicon)
+    return {
+        "margin": _margin(words),
+        "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
+        "new_product": re.compile(
+            rf"(?:{words['pack_sizes']})(?:{words['pack_units']})?装"
+            rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
+            rf"|(?:{words['exists']})[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{_forms(lexicon)})"
+            rf"|(?:{words['exists']})[^,,。\s]{{0,2}}?(?:{_forms(lexicon)})(?:剂|的|型)"
+        ),
+        "credit": _credit(lexicon, words),
+    }
+
+
+def taken(lexicon: Lexicon) -> re.Pattern[str]:
+    """A display place someone else took (端架给对面占着, 把前边占了): asked back, whoever took it."""
+    words = _words(lexicon)
+    return re.compile(
+        rf"(?:{alternatives(lexicon.groups('needs')['display'])}|{words['places']})"
+        rf"[^,,。\s]{{0,6}}?(?:{words['occupied']})"
+    )
+
+
+def _forms(lexicon: Lexicon) -> str:
+    return alternatives(lexicon.words("drug_forms"))
+
+
+def _margin(words: dict[str, str]) -> re.Pattern[str]:
+    """A price called high or compared, a margin (or our points) called thin, points asked for,
+    a price that has to come down."""
+    return re.compile(
+        rf"(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['price_high']})"
+        rf"|比(?:{words['our_side']}){GAP}{GAP}(?:便宜|低)"
+        rf"|(?:{words['margin_nouns']}|(?:{words['our_side']}|个)的?点){GAP}(?:{words['margin_low']})"
+        rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
+        rf"|(?:多|再)(?:要|给|让)?{NUMBER}*个点"
+        rf"|(?:{words['at_least']})(?:给|要|得)?{NUMBER}+个点"
+        rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
+        rf"|(?:{words['our_side']})才{GAP}个点"
+        rf"|(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['must']})再?降"
+    )
+
+
+def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
+    """A payment pushed back (剩下的下月初打, 晚一个月结), credit stretched (多放一个月), or a
+    deferring payment term asked for (能不能月结)."""
+    terms = lexicon.groups("payment_terms")
+    deferred = alternatives([word for kind in _DEFERRED for word in terms.get(kind, [])])
+    span = rf"{NUMBER}?个?(?:月|礼拜|星期|周|天)"
+    return re.compile(
+        rf"剩下的{GAP}{GAP}(?:{words['pay_verbs']})(?!了)"
+        rf"|只能先(?:{words['pay_verbs']})"
+        rf"|(?:{words['later']}){GAP}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
+        rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
+        rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
+        rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"
+    )
+
+
+def objects(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Each code's object words (a spoken filler may sit inside a two-character one: 降点价, 让点利),
+    with its object forms."""
+    fill = alternatives(lexicon.words("need_fillers"))
+    forms = object_forms(lexicon)
+    return {
+        code: re.compile(
+            "|".join(
+                [
+                    f"{re.escape(w[0])}(?:{fill})?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
+                    for w in words
+                ]
+                + forms.get(code, [])
+            )
+        )
+        for code, words in lexicon.groups("needs").items()
+    }
+
+
+def talks(lexicon: Lexicon) -> re.Pattern[str]:
+    """A talk asked for: its words, or 讲 for a length of time (讲二十分钟)."""
+    lengths = alternatives(["分钟", "个小时", "小时", "节课", "堂课"])
+    return re.compile(rf"{alternatives(lexicon.words('need_talks'))}|讲{NUMBER}+(?:{lengths})")
+
+
+def theirs(lexicon: Lexicon) -> re.Pattern[str]:
+    """The customer's yes (马主任答应): not opening a clause, not after the rep, not promised (答应的)."""
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})(?![的过])"
+    )
+
+
+def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An absence word, and what must follow an object for it to be lacking or owed (也冇, 到现在没给)
+    up to the clause's end."""
+    words = {key: alternatives(values) for key, values in lexicon.groups("need_lacking").items()}
+    return re.compile(words["absent"]), re.compile(
+        rf"(?:{words['fillers']}){{0,2}}(?:{words['absent']})(?:{words['owed']})?(?:呢|啊|呀)?$"
+    )
+
+
+def speech(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Someone speaking (说, 讲; 讲 unless it opens a talk: 讲座, 讲一次; 说的 is what was said), and the
+    rep speaking or asking (我跟小刘说, 我讲)."""
+    not_speech = alternatives(lexicon.words("need_not_speech"))
+    verbs = alternatives(lexicon.words("need_speech"))
+    said = rf"(?<!讲)(?!{not_speech})(?:{verbs})"
+    return re.compile(rf"{said}(?!的)"), re.compile(
+        rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
+        rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:{said}|问)(?!的)"
+    )
+
+
+def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Objects with a shape, as regex alternatives joined to a code's words: a pack (小盒, 十四片的),
+    a dosage form by its generic name (颗粒剂), a longer payment cycle (三个月一结)."""
+    words = _words(lexicon)
+    return {
+        "new_product": [
+            # not 两大瓶: a quantity counted in big bottles is an order
+            rf"(?<!{NUMBER})(?:{words['pack_sizes']})(?:{words['pack_units']})",
+            rf"{NUMBER}+(?:{words['pack_counts']})(?:装|的)",
+            rf"(?:{_forms(lexicon)})剂",
+        ],
+        # a cycle longer than a month (一个月一结 is the plain monthly term)
+        "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],
+    }

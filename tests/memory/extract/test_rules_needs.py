@@ -1,0 +1,117 @@
+"""Rules for needs by class (memory/extract/needs.py, need_shapes.py), each with phrasings that appear
+in no data set, on the sample company's master data."""
+
+import pytest
+
+from tests.memory.extract.sample import Extract
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("惠民药房 收银台的台卡一直没有", "pos_material"),
+        ("西山店 易拉宝也没得 店长说顾客进门看不到", "pos_material"),
+        ("李氏诊所 说好的科室会到现在还没讲", "training"),
+        ("红旗卫生室 上回答应的挂历冇送", "pos_material"),
+        ("平安堂西山店 店长说价签都莫得", "pos_material"),
+    ],
+)
+def test_an_item_lacking_or_owed_is_asked_for(extract: Extract, text: str, need: str) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("西山卫生院 院长想请我们来给乡亲们讲一堂课", "consumer_education"),
+        ("红旗卫生室 杨医生说村里老人想听一下降糖药咋吃", "consumer_education"),
+        ("平安堂西山店 店长想让我们给营业员讲半个小时", "training"),
+        ("李氏诊所 李医生想让我们给护士讲讲课", "training"),
+        ("西山卫生院 院长说想请我们来给病人讲哈", "consumer_education"),
+    ],
+)
+def test_the_audience_decides_what_a_talk_is(extract: Extract, text: str, need: str) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长问六味有没有软胶囊的",
+        "西山卫生院 药房主任问克肟能不能做成二十粒装的",
+        "平安堂总部 采购说要是有大盒的就好走了",
+        "李氏诊所 李医生问丹参有冇片剂",
+    ],
+)
+def test_a_variant_not_made_yet_is_a_new_product(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["new_product"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说两个点太少了 至少得四个点",
+        "平安堂总部 采购说蒲地蓝报价还得降一降",
+        "西山店 店长说价格不降卖不动",
+        "李氏诊所 李医生说贵 病人不爱要",
+    ],
+)
+def test_a_price_complaint_in_any_shape_is_margin(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平安堂西山店 店长问能不能实销实结",
+        "西山卫生院 院长想推两个礼拜再付",
+        "红旗卫生室 杨医生想四个月一结",
+    ],
+)
+def test_asking_for_a_deferring_term_or_a_later_payment_is_credit(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["credit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 收银台边上的好位置被别的厂霸着",
+        "西山店 端架让别的厂家抢走了 六味放到最底下",
+        "平安堂西山店 王姐说端架被对面的占起了",
+    ],
+)
+def test_a_display_place_taken_is_a_display_need(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["display"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平安堂总部 扣率谈妥了 让一个半点",
+        "惠民药房 王店长说特价活动厂里没批",
+        "西山店 店长说买二送一公司不批",
+        "惠民药房 王店长说促销之后丹参片走得快多了",
+        "西山店 店长说堆头很显眼",
+        "西山卫生院 周院长答应下个月给我们做个堆头",
+        "西山卫生院 周院长答应下礼拜三开科会让我去讲二十分钟",
+    ],
+)
+def test_a_term_settled_an_ask_answered_or_an_event_over_is_no_need(extract: Extract, text: str) -> None:
+    assert extract(text).needs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 我讲下个月给他们做个活动", []),
+        ("平安堂总部 返点公司批了给一个点 采购讲一个点太少", ["margin"]),
+        ("李氏诊所 李医生讲想要几本台历", ["pos_material"]),
+    ],
+)
+def test_jiang_is_speech_and_marks_who_speaks(extract: Extract, text: str, needs: list[str]) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize("text", ["惠民药房 王店长说对面在搞第二盒半价 我们的丹参片卖得慢"])
+def test_someone_elses_event_stays_theirs_across_a_soft_break(extract: Extract, text: str) -> None:
+    assert extract(text).needs == []
