@@ -21,6 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from memory.extract.agreement import LISTS, SCALARS, field_errors
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCORER = ROOT.parent / "shared/tools/score_extract.py"
 
@@ -62,6 +64,14 @@ def _score(scorer: Path, home: Path, rows: list[dict], work: Path, label: str) -
     return [line for line in done.stdout.splitlines() if not line.startswith("  ")]
 
 
+def _print_errors(rows: list[dict], pred: Path, field: str) -> None:
+    records = {line["id"]: line["record"] for line in map(json.loads, pred.read_text("utf-8").splitlines())}
+    get = {**SCALARS, **LISTS}[field]
+    for row in rows:
+        if field_errors(row["gold"], records[row["id"]])[field]:
+            print(f"  {row['id']} gold {get(row['gold'])} got {get(records[row['id']])}\n    {row['text']}")
+
+
 def _overall(lines: list[str]) -> float:
     return float(lines[-1].split()[-1])
 
@@ -73,6 +83,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path, nargs="?", default=ROOT / "tests/data/dev")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--learn", action="store_true", help="also measure the learning curve")
+    parser.add_argument(
+        "--errors", metavar="FIELD", help="print the notes one field gets wrong (tune data only, never a held-out set)"
+    )
     args = parser.parse_args()
     folder = args.folder.resolve()
     rows = [
@@ -83,6 +96,8 @@ def main() -> None:
         plain = _home(folder, work, "plain")
         print(f"{folder.name}: {len(rows)} notes")
         print("\n".join(_score(args.scorer, plain, rows, work, "all")))
+        if args.errors:
+            _print_errors(rows, work / "all.pred.jsonl", args.errors)
         if not args.learn:
             return
         half = len(rows) // 2
