@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--learn", action="store_true", help="also measure the learning curve")
     parser.add_argument(
-        "--errors", metavar="FIELD", help="print the notes one field gets wrong (tune data only, never a held-out set)"
+        "--errors", metavar="FIELD", help="print the notes a field gets wrong (tune data only)"
     )
     args = parser.parse_args()
     folder = args.folder.resolve()
