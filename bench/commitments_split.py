@@ -38,7 +38,8 @@ def main() -> None:
 
     db = open_database()
     with db.session() as session:
-        import_files(session=session, paths=[SAMPLE / f for f in ("catalog.yaml", "customers.csv", "reps.csv")])
+        files = [SAMPLE / f for f in ("catalog.yaml", "customers.csv", "reps.csv")]
+        import_files(session=session, paths=files)
     with db.session() as session:
         engine = offline_extractor(session=session, lexicon=load_lexicon())
     rows = [json.loads(line) for line in NOTES.read_text("utf-8").splitlines() if line.strip()]
@@ -51,7 +52,8 @@ def main() -> None:
         found += sum(pred.values())
         gold_n += sum(gold.values())
         if args.errors and pred != gold:
-            print(row["id"], row["text"], "| gold", dict(gold), "| found", [(c.text, c.due) for c in record.commitments])
+            found_here = [(c.text, c.due) for c in record.commitments]
+            print(row["id"], row["text"], "| gold", dict(gold), "| found", found_here)
     p = hit / found if found else 1.0
     r = hit / gold_n if gold_n else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0

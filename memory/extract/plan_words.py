@@ -6,6 +6,7 @@ import re
 
 from memory.extract.lexicon import Lexicon
 from memory.extract.next_contact import DatedContacts
+from memory.extract.undertakings import Undertakings
 
 
 class PlanWords:
@@ -69,6 +70,7 @@ class PlanWords:
         self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
         self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
         self.deliverables = lexicon.words("commitment_deliverables")
+        self.undertakings = Undertakings(lexicon)
 
 
 _WORDS: dict[int, tuple[Lexicon, PlanWords]] = {}

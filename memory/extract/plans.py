@@ -242,7 +242,9 @@ class PlanFinder:
         # 摆得挺排场, 在门口摆着: a verb with 得 or 着 describes how things are, it promises nothing
         if after.startswith(("的", "得", "着")) or (text.endswith("了") and not promised):
             return True
-        return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
+        # 我说月底前一定给他结了: the clause's last 了 in the rep's own words says it will be so
+        done = bool(_DONE_AFTER.match(after)) and not (promised and after == "了")
+        return done or contains_any(text, self.w.kept)
 
     def _done_after_break(self, segments: Segments, index: int) -> bool:
         """村医培训|今天弄完了: the run a soft break cut (before a date) goes on to report it done."""
@@ -297,12 +299,12 @@ class PlanFinder:
         segments: Segments,
         index: int,
         dates: list[DateMention],
-        flags: tuple[bool, bool, bool],
+        flags: tuple[bool, bool, bool, bool],
     ) -> tuple[str, Span] | None:
         """What the rep promised in this clause and the clause its date is read from, if anything
         (`flags`: the clause continues the customer's words, the customer has the word, a bare yes
-        just before)."""
-        continued, their_turn, pledged = flags
+        just before, the rep has the word)."""
+        continued, their_turn, pledged, rep_turn = flags
         clause = segments.clauses[index]
         ask = self._accepted(segments, index)
         if ask is not None:
@@ -318,7 +320,11 @@ class PlanFinder:
             return _ASKS_REP_HIMSELF.split(text, maxsplit=1)[-1], by_date
         if self.w.yes.match(text):
             return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
-        verb = self._verb(text)
+        verb = self._verb(text) or self.w.undertakings.act(
+            text,
+            rep_voiced=rep_turn or bool(_REP_ACTS.search(text)),
+            dated=bool(self._dates_in(dates, clause.start, clause.end)),
+        )
         if verb is None and pledged:
             verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
         joined = _joined(segments, index)
@@ -362,7 +368,7 @@ class PlanFinder:
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
     ) -> list[FoundCommitment]:
         found: list[FoundCommitment] = []
-        spoke = their_turn = False
+        spoke = their_turn = rep_turn = False
         for index, clause in enumerate(segments.clauses):
             # who has the word: the customer from 他说/希望… on, until the rep speaks (我…, 回她…)
             continued = spoke and clause.text.startswith(self.w.continuing)
@@ -373,7 +379,12 @@ class PlanFinder:
                 and previous.end == clause.start
                 and bool(self.w.yes.match(previous.text))
             )
-            promise = self._promise(segments, index, dates, (continued, their_turn and index > 0, pledged))
+            # the rep has the word from 我说/我答应… on, until the customer speaks (我说要得|下个月初派人过来)
+            rep_turn = self._rep_speaks(clause.text) or (
+                rep_turn and not speaks and previous is not None and previous.sentence == clause.sentence
+            )
+            flags = (continued, their_turn and index > 0, pledged, rep_turn)
+            promise = self._promise(segments, index, dates, flags)
             their_turn = (their_turn and not self._rep_speaks(clause.text)) or speaks
             spoke = speaks or continued
             if promise is None:
@@ -390,7 +401,8 @@ class PlanFinder:
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
                     due=due,
                     internal=internal,
-                    reports_back=contains_any(text, self.w.report_back),
+                    reports_back=contains_any(text, self.w.report_back)
+                    or self.w.undertakings.replies_in(text),
                     chunk=clause.chunk,
                     sentence=clause.sentence,
                     clause=index,

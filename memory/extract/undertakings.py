@@ -1,0 +1,62 @@
+"""The rep's undertakings the committing verbs of the lexicon do not name, by the shape of the clause.
+
+A clause undertakes an act for the account (undertakings.yaml: serving, steps, replies) when the act
+
+- follows 给/帮/替 and the one it is done for (给她换新的, 帮他问问经理, 给他个说法), or
+- follows a marker of the rep's future (回头, 改天, 一定, 保证, 下次: 下次来带, 一定给他结了) in the rep's
+  words, or
+- serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来),
+
+and the rep is the one speaking or acting (the clause opens on 我, or continues the rep's own words), or,
+for an act done for someone, the clause has its own date (周六过去帮他理货). Who speaks, what is past or
+done and the due date are plans.py's; this module only says where the undertaking's act is.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from memory.extract.lexicon import Lexicon
+
+HERE = Path(__file__).parent
+# the one an act is done for: a pronoun or a short name or title, not the rep (给我, 帮我们)
+_FOR = r"(?!我)[^,,。;\s给帮替把了]{0,4}?"
+# 我让福顺一块拉回来: someone else sent to act; the committing verbs of plans.py judge those
+_SENDS = re.compile(r"(?:让|叫|喊|派)(?!我)")
+
+
+class Undertakings:
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.section("undertakings", HERE / "undertakings.yaml")
+        serve, steps, replies = words["serve"], words["steps"], words["replies"]
+        for_only = _alternatives([*serve, *steps, *replies, *words["for_only"]])
+        for_words = _alternatives(words["for_words"])
+        # 给她换, 帮他问问, 给他个说法 (an act for someone); not 给我, nor a thing given (给了)
+        self._for_them = re.compile(rf"(?:{for_words}){_FOR}(?:{for_only})")
+        # 回头给他带, 改天我捎几个来, 一定给他结了: a marker, then the act within a few characters
+        markers, acts = _alternatives(words["markers"]), _alternatives([*serve, *steps, *replies])
+        self._marked = re.compile(rf"(?:{markers})[^,,。;\s]{{0,6}}?(?:{acts})")
+        self._serves = re.compile(_alternatives(serve))
+        self._replies = re.compile(_alternatives(replies))
+
+    def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
+        """The words of the undertaking in a clause, or None (see the module's doc)."""
+        for_them = self._for_them.search(text)
+        if for_them is not None and (rep_voiced or dated):
+            return for_them.group(0)
+        if not rep_voiced:
+            return None
+        found = self._marked.search(text) or (self._serves.search(text) if dated else None)
+        if found is None or _SENDS.search(text[: found.start()]):
+            return None
+        return found.group(0)
+
+    def replies_in(self, text: str) -> bool:
+        """给他个说法, 明天给她电话: the clause answers the customer."""
+        found = self._for_them.search(text)
+        return found is not None and bool(self._replies.search(found.group(0)))
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
