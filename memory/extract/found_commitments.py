@@ -15,6 +15,8 @@ class FoundCommitment:
     chunk: int
     sentence: int
     clause: int = -1
+    # 周四前落实: the clause opens on its date, what it does is the step before it
+    opens_on_date: bool = False
 
 
 def merge_same_plan(commitments: list[FoundCommitment]) -> list[FoundCommitment]:
@@ -39,8 +41,8 @@ def merge_same_plan(commitments: list[FoundCommitment]) -> list[FoundCommitment]
 
 def merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommitment]:
     """ "回去报经理,后天过来答复他" is one commitment: an undated step joins the answer that follows,
-    in the same sentence or the next; so does the dated act right after it in its chunk, the step
-    leading to it (我马上联系物流 明天给他补齐)."""
+    in the same sentence or the next; so does the dated act right after it in its chunk, or opening on
+    its date in its sentence, the step leading to it (我马上联系物流 明天给他补齐, 我方将协调,周四前落实)."""
     merged: list[FoundCommitment] = []
     for commitment in commitments:
         last = merged[-1] if merged else None
@@ -52,7 +54,11 @@ def merge_ask_then_answer(commitments: list[FoundCommitment]) -> list[FoundCommi
                 (commitment.reports_back and commitment.sentence - last.sentence <= 1)
                 or (
                     commitment.due is not None
-                    and (commitment.chunk, commitment.clause) == (last.chunk, last.clause + 1)
+                    and commitment.clause == last.clause + 1
+                    and (
+                        commitment.chunk == last.chunk
+                        or (commitment.opens_on_date and commitment.sentence == last.sentence)
+                    )
                 )
             )
         ):

@@ -16,8 +16,8 @@ _NEXT_TIME = ("下次", "下回", "下趟")
 # The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
 # the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
 _BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
-# the rep telling the customer (我说…, 我跟他说…)
-_REP_SAYS = re.compile(r"^(?:我说|我就说|我跟[他她]说|我回[他她]|我答应)")
+# the rep telling the customer (我说…, 我讲…, 我跟他说…, 我同他讲…)
+_REP_SAYS = re.compile(r"^(?:我就?[说讲话]|我[跟同][他她][说讲]|我回[他她]|我答应)")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # 送过去了 is done; 汇报了再说 is a plan.
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
@@ -220,16 +220,19 @@ class PlanFinder:
         return bool(re.match(r"^(?:我(?!们的)|回[他她]|回复|答应)", _TIME_WORDS.sub("", text)))
 
     def _accepted(self, segments: Segments, index: int) -> Span | None:
-        """ "喊我下月初带资料来 我说要得": the ask just before a bare yes, unless the rep goes on to
-        say the promise in words of its own (我说要得 一定来)."""
+        """ "喊我下月初带资料来 我说要得", "想给店员搞个培训 我应下来了": the ask or want just before a bare
+        yes, unless the rep goes on to say the promise in words of its own (我说要得 一定来)."""
         clauses = segments.clauses
         if index == 0 or not self.w.yes.match(clauses[index].text):
             return None
         ask = _joined(segments, index - 1)
-        if ask.sentence != clauses[index].sentence or not _ASKS_REP.search(ask.text):
+        if ask.sentence != clauses[index].sentence or not (
+            _ASKS_REP.search(ask.text) or self.w.undertakings.wants_served(ask.text)
+        ):
             return None
         following = clauses[index + 1].text if index + 1 < len(clauses) else ""
-        if self._verb(following) and clauses[index + 1].sentence == ask.sentence:
+        says_it = self._verb(following) or self.w.undertakings.serves_in(following)
+        if says_it and clauses[index + 1].sentence == ask.sentence:
             return None
         return ask
 
@@ -349,6 +352,16 @@ class PlanFinder:
             return None
         return text, clause
 
+    def _arranged_after(self, segments: Segments, index: int, dates: list[DateMention]) -> dt.date | None:
+        """我应下来了|定在下周五下午: an undated promise takes the date arranged right after it."""
+        following = index + 1
+        if following >= len(segments.clauses):
+            return None
+        if segments.clauses[following].sentence != segments.clauses[index].sentence:
+            return None
+        mention = self.w.dated.arranged(segments, following, dates)
+        return mention.date if mention is not None else None
+
     def _due(
         self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
     ) -> dt.date | None:
@@ -394,6 +407,8 @@ class PlanFinder:
             due = self._due(segments, (text, dated), dates, internal)
             if due is None and contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
+            elif due is None:
+                due = self._arranged_after(segments, index, dates)
             elif due is not None and due < ref:
                 due = None
             found.append(
@@ -406,6 +421,7 @@ class PlanFinder:
                     chunk=clause.chunk,
                     sentence=clause.sentence,
                     clause=index,
+                    opens_on_date=any(d.start == clause.start for d in dates),
                 )
             )
         found += self._dated_acts(segments, dates, ref, found)
@@ -425,7 +441,9 @@ class PlanFinder:
             due.add(mention.date)
             clause = segments.clauses[index]
             acts.append(
-                FoundCommitment(clause.text, mention.date, False, False, clause.chunk, clause.sentence, index)
+                FoundCommitment(
+                    clause.text, mention.date, False, False, clause.chunk, clause.sentence, index, True
+                )
             )
         return acts
 

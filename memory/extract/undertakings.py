@@ -4,7 +4,8 @@ A clause undertakes an act for the account (undertakings.yaml: serving, steps, r
 
 - follows 给/帮/替 and the one it is done for (给她换新的, 帮他问问经理, 给他个说法), or
 - follows a marker of the rep's future (回头, 改天, 一定, 保证, 下次: 下次来带, 一定给他结了) in the rep's
-  words, or
+  words, or in anyone's when coming to the account stands between (下次来的时候换新的), or
+- serves the account after coming there on a date of the clause's own (明天再过来教教她们), or
 - serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来),
 
 and the rep is the one speaking or acting (the clause opens on 我, or continues the rep's own words), or,
@@ -37,7 +38,15 @@ class Undertakings:
         # 回头给他带, 改天我捎几个来, 一定给他结了: a marker, then the act within a few characters
         markers, acts = _alternatives(words["markers"]), _alternatives([*serve, *steps, *replies])
         self._marked = re.compile(rf"(?:{markers})[^,,。;\s]{{0,6}}?(?:{acts})")
+        # 下次来的时候换新的: a marker, coming to the account, then serving there
+        comes = _alternatives(words["comes"])
+        self._marked_visit = re.compile(
+            rf"(?:{markers})[^,,。;\s]{{0,2}}?(?:{comes})[^,,。;\s]{{0,5}}?(?:{acts})"
+        )
         self._serves = re.compile(_alternatives(serve))
+        # 明天再过来教教她们: coming to the account on a date to serve it
+        self._visit_serves = re.compile(rf"(?:{comes})[^,,。;\s]{{0,5}}?(?:{_alternatives(serve)})")
+        self._wants = re.compile(_alternatives(words["wants"]))
         self._replies = re.compile(_alternatives(replies))
 
     def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
@@ -46,11 +55,24 @@ class Undertakings:
         if for_them is not None and (rep_voiced or dated):
             return for_them.group(0)
         if not rep_voiced:
-            return None
+            visit = self._marked_visit.search(text) or (self._visit_serves.search(text) if dated else None)
+            return visit.group(0) if visit is not None else None
         found = self._marked.search(text) or (self._serves.search(text) if dated else None)
         if found is None or _SENDS.search(text[: found.start()]):
             return None
         return found.group(0)
+
+    def wants_served(self, text: str) -> bool:
+        """店长想给店员搞个培训, 希望我们派人来: the customer wanting the rep to serve the account (a bare
+        yes after it makes it a promise); 想进点货 is the customer's own act."""
+        want = self._wants.search(text)
+        if want is None:
+            return False
+        return self.serves_in(text[want.end() :])
+
+    def serves_in(self, text: str) -> bool:
+        """An act serving the account or done for someone, whoever says it."""
+        return bool(self._for_them.search(text) or self._serves.search(text))
 
     def replies_in(self, text: str) -> bool:
         """给他个说法, 明天给她电话: the clause answers the customer."""
