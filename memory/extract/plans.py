@@ -323,11 +323,7 @@ class PlanFinder:
             return _ASKS_REP_HIMSELF.split(text, maxsplit=1)[-1], by_date
         if self.w.yes.match(text):
             return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
-        verb = self._verb(text) or self.w.undertakings.act(
-            text,
-            rep_voiced=rep_turn or bool(_REP_ACTS.search(text)),
-            dated=bool(self._dates_in(dates, clause.start, clause.end)),
-        )
+        verb = self._verb(text) or self._undertaking(segments, index, dates, rep_turn)
         if verb is None and pledged:
             verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
         joined = _joined(segments, index)
@@ -361,6 +357,30 @@ class PlanFinder:
             return None
         mention = self.w.dated.arranged(segments, following, dates)
         return mention.date if mention is not None else None
+
+    def _undertaking(
+        self, segments: Segments, index: int, dates: list[DateMention], rep_turn: bool
+    ) -> str | None:
+        """The act of an undertaking by the clause's shape (undertakings.py). The rep is the one acting
+        when he has the word, names himself, or the clause opens on its own date (下周一帮她做一个) or
+        follows his own dated contact in the sentence (下礼拜三再过来|带资料: dated by it)."""
+        clause = segments.clauses[index]
+        own = [d for d in self._dates_in(dates, clause.start, clause.end) if not d.past]
+        previous = segments.clauses[index - 1] if index else None
+        after_plan = (
+            previous is not None
+            and previous.sentence == clause.sentence
+            and any(not d.past for d in self._dates_in(dates, previous.start, previous.end))
+            and self.contact_at(previous.text) is not None
+            and not self._customer_voice(previous.text, previous.text, False)
+        )
+        rep_voiced = (
+            rep_turn
+            or after_plan
+            or bool(_REP_ACTS.search(clause.text))
+            or any(d.start == clause.start for d in own)
+        )
+        return self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
 
     def _due(
         self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
