@@ -374,11 +374,13 @@ class PlanFinder:
             and self.contact_at(previous.text) is not None
             and not self._customer_voice(previous.text, previous.text, False)
         )
+        # 黄姐讲|下个礼拜三配送会送货过来: a run a soft break cut has its subject before the cut
+        cut = clause.start > 0 and bool(re.match(r"[\u4e00-\u9fff]", segments.text[clause.start - 1]))
         rep_voiced = (
             rep_turn
             or after_plan
             or bool(_REP_ACTS.search(clause.text))
-            or any(d.start == clause.start for d in own)
+            or (not cut and any(d.start == clause.start for d in own))
         )
         return self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
 
