@@ -241,8 +241,8 @@ class PlanFinder:
         before, after = text[: text.find(verb)], text[text.find(verb) + len(verb) :]
         if before.endswith(("没", "不", "没有", "别")):
             return True  # 没答应
-        if "已经" in before and not verb.startswith(("答应", "承诺")):
-            return True  # 今天已经补上 (已经答应了 is the promise made)
+        if before.endswith(("已经", "已")) and not verb.startswith(("答应", "承诺")):
+            return True  # 今天已经补上 (已答应 is the promise made)
         # a final 了 reports it done (今天上午送到卫生院了) unless the rep is saying it (我说周三前给换了)
         # 摆得挺排场, 在门口摆着: a verb with 得 or 着 describes how things are, it promises nothing
         if after.startswith(("的", "得", "着")) or (text.endswith("了") and not promised):
