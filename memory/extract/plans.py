@@ -11,8 +11,8 @@ from memory.extract.lexicon import Lexicon
 from memory.extract.plan_words import plan_words
 from memory.extract.text import Segments, Span, contains_any
 
-_REFERS_BACK = ("到时候", "那天", "届时", "当天", "那时候")
-_NEXT_TIME = ("下次", "下回", "下趟")
+_REFERS_BACK = ("到时候", "到时", "那天", "届时", "当天", "那时候")
+_NEXT_TIME = ("下次", "下回", "下趟", "下一次", "下一回")
 # The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
 # the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
 _BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
@@ -433,6 +433,8 @@ class PlanFinder:
                 due = next_visit
             elif due is None:
                 due = self._arranged_after(segments, index, dates)
+            if due is None and found and self.w.undertakings.goes_along(text):
+                due = found[-1].due  # 海报也一齐带过去: on the trip of the promise before
             elif due is not None and due < ref:
                 due = None
             found.append(

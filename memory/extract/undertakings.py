@@ -6,6 +6,8 @@ A clause undertakes an act for the account (undertakings.yaml: serving, steps, r
 - follows a marker of the rep's future (回头, 改天, 一定, 保证, 下次: 下次来带, 一定给他结了) in the rep's
   words, or in anyone's when coming to the account stands between (下次来的时候换新的), or
 - serves the account after coming there on a date of the clause's own (明天再过来教教她们), or
+- serves it along with a plan said before (价签一齐带), whoever's voice; it is then due with that plan, or
+- opens the clause as a chase in the tentative aspect, a note to self (催一下华鲁, 联系下配送), or
 - serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来),
 
 and the rep is the one speaking or acting (the clause opens on 我, or continues the rep's own words), or,
@@ -48,12 +50,28 @@ class Undertakings:
         self._visit_serves = re.compile(rf"(?:{comes})[^,,。;\s]{{0,5}}?(?:{_alternatives(serve)})")
         self._wants = re.compile(_alternatives(words["wants"]))
         self._replies = re.compile(_alternatives(replies))
+        # 一齐带, 价签也一起捎上: serving along with a plan said before, whoever's voice
+        # 催一下华鲁, 联系下配送: a note to self opening on a chase in the tentative aspect (not 催了一下,
+        # nor chasing the account's money: 催一下货款)
+        chases = _alternatives(words["chases"])
+        self._chase = re.compile(
+            rf"^(?:再|先|得|要|就|马上|赶紧|回头)*(?:{chases})(?:一)?下(?![了来去午面次个])(?!.*[款钱账])"
+        )
+        self._along = re.compile(
+            rf"(?:{_alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{_alternatives(serve)})"
+        )
 
     def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
         """The words of the undertaking in a clause, or None (see the module's doc)."""
         for_them = self._for_them.search(text)
         if for_them is not None and (rep_voiced or dated):
             return for_them.group(0)
+        chase = self._chase.search(text)
+        if chase is not None:
+            return chase.group(0)
+        along = self._along.search(text)
+        if along is not None and not _SENDS.search(text[: along.start()]):
+            return along.group(0)
         if not rep_voiced:
             visit = self._marked_visit.search(text) or (self._visit_serves.search(text) if dated else None)
             return visit.group(0) if visit is not None else None
@@ -61,6 +79,10 @@ class Undertakings:
         if found is None or _SENDS.search(text[: found.start()]):
             return None
         return found.group(0)
+
+    def goes_along(self, text: str) -> bool:
+        """海报也一齐带过去: the act goes along with a plan said before it."""
+        return self._along.search(text) is not None
 
     def wants_served(self, text: str) -> bool:
         """店长想给店员搞个培训, 希望我们派人来: the customer wanting the rep to serve the account (a bare

@@ -133,3 +133,41 @@ def test_an_errand_the_customers_own_act_or_a_kept_promise_is_no_undertaking(
 )
 def test_regional_saying_and_characters_read_as_standard(extract: Extract, text: str, due: dt.date) -> None:
     assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 约了下周二下午过去给店员讲课 宣传册也一起带过去", day(5, 19)),
+        ("西山店 店长要的展架我说周五送过去 价签一并捎上", day(5, 15)),
+    ],
+)
+def test_an_act_along_with_a_plan_is_due_with_it(extract: Extract, text: str, due: dt.date) -> None:
+    """On the same day as the plan before it, it joins that plan (found_commitments.merge_same_plan)."""
+    record = extract(text)
+    assert dues(record) == [due]
+    assert "一" in record.commitments[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["西山店 店长说止咳糖浆断货两天了 催一下配送公司", "惠民药房 老板要的赠品还没到 跟进一下仓库"],
+)
+def test_a_chase_in_the_tentative_aspect_is_a_note_to_self(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 老板说月底结 催一下尾款", "西山店 店长说货没到 我催了一下仓库 说明天发"],
+)
+def test_chasing_the_accounts_money_or_a_chase_done_is_no_undertaking(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 上回少送的两盒 今天已经补齐", "李氏诊所 李大夫说的样品 早上已带过去"],
+)
+def test_an_act_said_already_done_is_no_undertaking(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
