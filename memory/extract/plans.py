@@ -18,6 +18,8 @@ _NEXT_TIME = ("下次", "下回", "下趟", "下一次", "下一回")
 _BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
 # the rep telling the customer (我说…, 我讲…, 我跟他说…, 我同他讲…)
 _REP_SAYS = re.compile(r"^(?:我就?[说讲话]|我[跟同][他她][说讲]|我回[他她]|我答应)")
+# 采购说|, 老板娘讲|: a run cut right after someone's word of speech
+_SPEECH_END = re.compile(r"(?:说|讲|话|表示|反映)$")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # 送过去了 is done; 汇报了再说 is a plan.
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
@@ -346,9 +348,28 @@ class PlanFinder:
             contains_any(said_before, self.w.past)
             or self._customer_voice(text, verb, their_turn)
             or self._done(text, verb, promised=contains_any(said_before, ["我说", "答应"]))
+            or self._words_of_another(segments, index, verb)
         ):
             return None
         return text, clause
+
+    def _words_of_another(self, segments: Segments, index: int, verb: str) -> bool:
+        """采购说|礼拜四前把订单发给我: what the rep is to be handed (发给我) is the customer's act, and a
+        run a soft break cut right after the customer's 说/讲 goes on in the customer's words."""
+        clause = segments.clauses[index]
+        after = clause.text[clause.text.find(verb) + len(verb) :]
+        if (verb.endswith("给") and after.startswith("我")) or re.search(r"给我(?!们)", verb):
+            return True
+        if _REP_ACTS.search(clause.text):
+            return False
+        clauses = segments.clauses
+        while index > 0 and clauses[index - 1].end == clauses[index].start:
+            index -= 1
+            if _SPEECH_END.search(clauses[index].text):
+                return not self._rep_speaks(clauses[index].text)
+            if _REP_ACTS.search(clauses[index].text):
+                return False
+        return False
 
     def _arranged_after(self, segments: Segments, index: int, dates: list[DateMention]) -> dt.date | None:
         """我应下来了|定在下周五下午: an undated promise takes the date arranged right after it."""

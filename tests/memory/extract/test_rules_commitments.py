@@ -171,3 +171,17 @@ def test_chasing_the_accounts_money_or_a_chase_done_is_no_undertaking(extract: E
 )
 def test_an_act_said_already_done_is_no_undertaking(extract: Extract, text: str) -> None:
     assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平安堂总部 采购讲礼拜四前把进货单传给我",
+        "李氏诊所 李大夫说下礼拜一会给村医们讲讲我们的药",
+        "惠民药房 老板娘话月底前把对账单发给我",
+    ],
+)
+def test_what_the_rep_is_handed_or_a_run_after_the_customers_word_is_the_customers(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).commitments == []
