@@ -18,10 +18,11 @@ class PlanWords:
         self.titles = [w for words in lexicon.groups("roles").values() for w in words]
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
-        # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
+        # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between (拿了两盒给她
+        # is a report)
         self.carried = re.compile(
             "|".join(
-                f"{re.escape(a)}[^,,。;]{{0,8}}?{re.escape(b)}"
+                f"{re.escape(a)}[^,,。;了]{{0,8}}?{re.escape(b)}"
                 for a, b in lexicon.data["commitment_split_verbs"]
             )
         )

@@ -385,7 +385,8 @@ class PlanFinder:
         self, segments: Segments, index: int, dates: list[DateMention], rep_turn: bool
     ) -> str | None:
         """The act of an undertaking by the clause's shape (undertakings.py). The rep is the one acting
-        when he has the word, names himself, or the clause opens on its own date (下周一帮她做一个) or
+        when he has the word, names himself, or the clause opens on its own date (下周一帮她做一个) or on
+        a marker of the future (下次记得带两本), or
         follows his own dated contact in the sentence (下礼拜三再过来|带资料: dated by it)."""
         clause = segments.clauses[index]
         own = [d for d in self._dates_in(dates, clause.start, clause.end) if not d.past]
@@ -404,6 +405,7 @@ class PlanFinder:
             or after_plan
             or bool(_REP_ACTS.search(clause.text))
             or (not cut and any(d.start == clause.start for d in own))
+            or (not cut and self.w.undertakings.opens_marked(clause.text))
         )
         return self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
 

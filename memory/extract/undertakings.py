@@ -33,12 +33,14 @@ class Undertakings:
     def __init__(self, lexicon: Lexicon) -> None:
         words = lexicon.section("undertakings", HERE / "undertakings.yaml")
         serve, steps, replies = words["serve"], words["steps"], words["replies"]
-        for_only = _alternatives([*serve, *steps, *replies, *words["for_only"]])
+        channels = words["reply_channels"]
+        for_only = _alternatives([*serve, *steps, *replies, *channels, *words["for_only"]])
         for_words = _alternatives(words["for_words"])
         # 给她换, 帮他问问, 给他个说法 (an act for someone); not 给我, nor a thing given (给了)
         self._for_them = re.compile(rf"(?:{for_words}){_FOR}(?:{for_only})")
         # 回头给他带, 改天我捎几个来, 一定给他结了: a marker, then the act within a few characters
         markers, acts = _alternatives(words["markers"]), _alternatives([*serve, *steps, *replies])
+        self._opens_marked = re.compile(rf"^(?:{_alternatives(words['note_openers'])})")
         self._marked = re.compile(rf"(?:{markers})[^,,。;\s]{{0,6}}?(?:{acts})")
         # 下次来的时候换新的: a marker, coming to the account, then serving there
         comes = _alternatives(words["comes"])
@@ -49,7 +51,7 @@ class Undertakings:
         # 明天再过来教教她们: coming to the account on a date to serve it
         self._visit_serves = re.compile(rf"(?:{comes})[^,,。;\s]{{0,5}}?(?:{_alternatives(serve)})")
         self._wants = re.compile(_alternatives(words["wants"]))
-        self._replies = re.compile(_alternatives(replies))
+        self._replies = re.compile(_alternatives([*replies, *channels]))
         # 一齐带, 价签也一起捎上: serving along with a plan said before, whoever's voice
         # 催一下华鲁, 联系下配送: a note to self opening on a chase in the tentative aspect (not 催了一下,
         # nor chasing the account's money: 催一下货款)
@@ -79,6 +81,10 @@ class Undertakings:
         if found is None or _SENDS.search(text[: found.start()]):
             return None
         return found.group(0)
+
+    def opens_marked(self, text: str) -> bool:
+        """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""
+        return self._opens_marked.match(text) is not None
 
     def goes_along(self, text: str) -> bool:
         """海报也一齐带过去: the act goes along with a plan said before it."""

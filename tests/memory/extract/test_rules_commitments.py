@@ -185,3 +185,23 @@ def test_what_the_rep_is_handed_or_a_run_after_the_customers_word_is_the_custome
     extract: Extract, text: str
 ) -> None:
     assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 我拿了三盒试用装给店长 她说先试试", "西山店 上午捎了一箱宣传册到店里 店员都说好看"],
+)
+def test_a_carrying_with_le_between_verb_and_direction_is_a_report(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 老板要的台历 下次记得带两本", None),
+        ("西山店 店长问陈列费 我说争取下周一给她个答复", day(5, 18)),
+        ("李氏诊所 李大夫说阿莫西林快断了 我说先给他留五盒", None),
+    ],
+)
+def test_more_markers_and_acts_for_the_account(extract: Extract, text: str, due: dt.date | None) -> None:
+    assert dues(extract(text)) == [due]
