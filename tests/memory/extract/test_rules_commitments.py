@@ -205,3 +205,14 @@ def test_a_carrying_with_le_between_verb_and_direction_is_a_report(extract: Extr
 )
 def test_more_markers_and_acts_for_the_account(extract: Extract, text: str, due: dt.date | None) -> None:
     assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板问能不能换个展架 我说没问题 下周一送过去",
+        "西山店 店长问海报还有没有 我说没问题 周五捎过去",
+    ],
+)
+def test_a_marker_inside_a_word_names_no_thing(extract: Extract, text: str) -> None:
+    assert "题" not in extract(text).commitments[0].text
