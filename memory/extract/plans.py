@@ -417,6 +417,10 @@ class PlanFinder:
         own (下下周三搞 我说回去就跟经理报: the date is the event's)."""
         text, dated = promise
         own = self._dates_in(dates, dated.start, dated.end)
+        if own and segments.text[own[0].start : own[0].end] in _REFERS_BACK:
+            # 周五把价签换一遍 我当天过去帮着换: 当天 is the day said before it
+            earlier = [d for d in dates if d.start < own[0].start]
+            return earlier[-1].date if earlier else own[0].date
         if own:
             return own[0].date
         if internal or contains_any(text, list(_NEXT_TIME)):
