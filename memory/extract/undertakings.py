@@ -25,7 +25,7 @@ from memory.extract.lexicon import Lexicon
 HERE = Path(__file__).parent
 # the one an act is done for: a pronoun or a short name or title, not the rep (给我, 帮我们)
 _FOR = r"(?!我)[^,,。;\s给帮替把了]{0,4}?"
-# 我让福顺一块拉回来: someone else sent to act; the committing verbs of plans.py judge those
+# 我让福顺一块拉回来: someone else sent along with a delivery before is that delivery, no new act
 _SENDS = re.compile(r"(?:让|叫|喊|派)(?!我)")
 
 
@@ -72,15 +72,13 @@ class Undertakings:
         if chase is not None:
             return chase.group(0)
         along = self._along.search(text)
-        if along is not None and not _SENDS.search(text[: along.start()]):
-            return along.group(0)
+        if along is not None:
+            return None if _SENDS.search(text[: along.start()]) else along.group(0)
         if not rep_voiced:
             visit = self._marked_visit.search(text) or (self._visit_serves.search(text) if dated else None)
             return visit.group(0) if visit is not None else None
         found = self._marked.search(text) or (self._serves.search(text) if dated else None)
-        if found is None or _SENDS.search(text[: found.start()]):
-            return None
-        return found.group(0)
+        return found.group(0) if found is not None else None
 
     def opens_marked(self, text: str) -> bool:
         """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""

@@ -216,3 +216,27 @@ def test_more_markers_and_acts_for_the_account(extract: Extract, text: str, due:
 )
 def test_a_marker_inside_a_word_names_no_thing(extract: Extract, text: str) -> None:
     assert "题" not in extract(text).commitments[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("西山店 店长要二十盒 我说没问题 明天叫配送发货", day(5, 14)),
+        ("惠民药房 老板娘要的试用装 我后天让物流拉过去", day(5, 15)),
+    ],
+)
+def test_the_rep_sending_someone_to_serve_the_account_is_his_commitment(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板要十盒 明天让配送送过去 还说有两盒破了要换 回他好 明天我让配送一块带回来",
+        "西山店 店长要价签 周五叫物流捎过去 还要退三盒 我说行 周五我叫物流一起拉回来",
+    ],
+)
+def test_someone_sent_along_with_an_earlier_delivery_is_that_delivery(extract: Extract, text: str) -> None:
+    assert len(extract(text).commitments) == 1
