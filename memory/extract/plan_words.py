@@ -14,6 +14,9 @@ class PlanWords:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.contact_verbs = lexicon.words("contact_verbs")
+        self.contact_firsts: dict[str, list[str]] = {}
+        for word in self.contact_verbs:
+            self.contact_firsts.setdefault(word[0], []).append(word)
         self.bosses = lexicon.words("commitment_bosses")
         self.titles = [w for words in lexicon.groups("roles").values() for w in words]
         self.not_contact = lexicon.words("not_contact")

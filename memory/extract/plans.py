@@ -115,9 +115,12 @@ class PlanFinder:
         return min(starts) if starts else None
 
     def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
+        # every occurrence of every contact verb, overlapping ones too; only words whose first
+        # character is in the clause are looked for (the same finds, a fraction of the scans)
         found = [
             (at.start(), at.end())
-            for word in self.w.contact_verbs
+            for first in set(text) & self.w.contact_firsts.keys()
+            for word in self.w.contact_firsts[first]
             for at in re.finditer(re.escape(word), text)
         ]
         for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
