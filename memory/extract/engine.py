@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.commitment_finder import CommitmentFinder
 from memory.extract.company_tone import CompanyTone
 from memory.extract.contacts import ContactFinder, Person
 from memory.extract.customers import CustomerMatch, CustomerResolver
@@ -14,7 +15,6 @@ from memory.extract.dates import DateMention, find_dates
 from memory.extract.gazetteer import Entity, Gazetteer, MasterData, Mention
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.objects import ObjectFinder
-from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
 from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.summary import summarize
@@ -71,7 +71,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        plans = PlanFinder(self.lexicon, [p.name for p in people])
+        plans = CommitmentFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments

@@ -147,6 +147,21 @@ class DatedContacts:
         rest = (re.sub(r"^等到?|^到", "", head) if waits else head) + text[own[0].end : clause.end]
         return own[0] if self._date_only.fullmatch(rest) else None
 
+    def arranged(self, segments: Segments, index: int, dates: Sequence[DateMention]) -> DateMention | None:
+        """The date a clause arranges something on (定在下周五下午, 改到周三), if it does."""
+        clause = segments.clauses[index]
+        text = segments.text
+        return next(
+            (
+                d
+                for d in dates
+                if clause.start <= d.start < clause.end
+                and not d.past
+                and self._arranged.search(text[clause.start : d.start])
+            ),
+            None,
+        )
+
     def _acts(self, after: str) -> bool:
         """下周一交, 下月初送, 八点到场口: the words after the date do more than make contact."""
         return bool(self._act_after.match(after) or self._at_hour.match(after))

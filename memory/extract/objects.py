@@ -56,7 +56,8 @@ class ObjectFinder:
             thing = _TRAILING.sub("", clause[at + len(marker) :]).strip()
             while (first := next((m for m in self.markers if thing.startswith(m)), None)) is not None:
                 thing = thing[len(first) :]  # 想要: two markers in a row
-            if not thing or len(thing) > MAX_THING or any(a in thing for a in self.actions):
+            # 没问题: a marker (问) inside a word leaves one character, no thing
+            if len(thing) < 2 or len(thing) > MAX_THING or any(a in thing for a in self.actions):
                 continue
             if not thing.startswith(self.not_things):
                 return thing

@@ -6,6 +6,7 @@ import re
 
 from memory.extract.lexicon import Lexicon
 from memory.extract.next_contact import DatedContacts
+from memory.extract.undertakings import Undertakings
 
 
 class PlanWords:
@@ -17,10 +18,11 @@ class PlanWords:
         self.titles = [w for words in lexicon.groups("roles").values() for w in words]
         self.not_contact = lexicon.words("not_contact")
         self.commitment_verbs = lexicon.words("commitment_verbs")
-        # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between
+        # 带合同过去, 把样品送过来: a verb and its direction with the thing carried in between (拿了两盒给她
+        # is a report)
         self.carried = re.compile(
             "|".join(
-                f"{re.escape(a)}[^,,。;]{{0,8}}?{re.escape(b)}"
+                f"{re.escape(a)}[^,,。;了]{{0,8}}?{re.escape(b)}"
                 for a, b in lexicon.data["commitment_split_verbs"]
             )
         )
@@ -46,9 +48,9 @@ class PlanWords:
             rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
         )
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
-        # 我说要得, 答应他: a bare yes, maybe to him
+        # 我说要得, 我讲得, 答应他: a bare yes (说, or 讲/话 where a region says so), maybe to him
         self.yes = re.compile(
-            rf"^(?:我说|我就说|我回[他她]?|回[他她]|我)?(?:{yes})(?:[他她])?(?:的|了|啊|呀|嘛)?$"
+            rf"^(?:我就?[说讲话]|我回[他她]?|回[他她]|我)?(?:{yes})(?:[他她])?(?:的|了|啊|呀|嘛)?$"
         )
         self.continuing = tuple(lexicon.words("clause_continuations"))
         # 说好了 / 讲定 is an arrangement, not the customer speaking
@@ -69,6 +71,7 @@ class PlanWords:
         self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
         self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
         self.deliverables = lexicon.words("commitment_deliverables")
+        self.undertakings = Undertakings(lexicon)
 
 
 _WORDS: dict[int, tuple[Lexicon, PlanWords]] = {}

@@ -1,4 +1,4 @@
-"""When the contact happened, when the next one is planned, and what the rep promised."""
+"""When the contact happened and when the next one is planned (commitments: commitment_finder.py)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,10 @@ import datetime as dt
 import re
 
 from memory.extract.dates import DateMention
-from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
 from memory.extract.lexicon import Lexicon
 from memory.extract.plan_words import plan_words
 from memory.extract.text import Segments, Span, contains_any
 
-_NEXT_TIME = ("下次", "下回", "下趟")
-# The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
-# the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
-_BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
-# the rep telling the customer (我说…, 我跟他说…)
-_REP_SAYS = re.compile(r"^(?:我说|我就说|我跟[他她]说|我回[他她]|我答应)")
-_TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # 送过去了 is done; 汇报了再说 is a plan.
 _DONE_AFTER = re.compile(r"^(?:上|下|好|出|进|起来|过去|过来)?(?:了(?!再)|完|过了)")
 # 让配送/喊顺发明天捎过去/跟顺发说好明天捎过去: a delivery by someone else, not a contact by the rep
@@ -39,17 +31,12 @@ _BRINGS = re.compile(
 _REP_CARRIES = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)[^,,。\s]{0,4}?(?:送|捎)(?!了)")
 # 让我…/喊后天把合同带过来: the customer asking the rep (申请 is no ask)
 _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?|问我(?:能不能|能否|可不可以|可以)")
-# the customer asking the rep himself (让我…, 喊我们…, 问我能不能…), not 让配送送 nor 叫小孩撕坏了
-_ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能不能|能否|可不可以|可以)")
 # the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
 _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
-# 上周答应的…: how far back a past marker makes a promise an old one being answered.
-_PAST_REACH = 4
 # 张老板说月底要去…: how far before a 去 the customer may be named as the one going.
 _GOER_REACH = 7
 # 他/她 as the one acting, not the one acted on (发他, 告诉她, 等他)
 _SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫喊请等])[他她]")
-_OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
 class PlanFinder:
@@ -178,242 +165,6 @@ class PlanFinder:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
         return min(planned) if planned else None
-
-    def _verb(self, text: str) -> str | None:
-        """The committing words of a clause: a committing verb, a thing carried somewhere (带合同过去),
-        a service on the spot (过去给他换), a step up the line (跟周经理汇报)."""
-        verb = next((v for v in self.w.commitment_verbs if v in text), None)
-        if verb is None:
-            found = self.w.carried.search(text) or self.w.acts.search(text)
-            verb = found.group(0) if found else None
-        return verb
-
-    def _customer_voice(self, text: str, verb: str, their_turn: bool) -> bool:
-        """Whether the customer, not the rep, is the one speaking or acting before the verb (喊/叫 at
-        the start is the customer's bidding while the customer has the word)."""
-        text = re.sub(r"^[他她](?:要|想要|说)的", "", text)
-        stripped = _TIME_WORDS.sub("", text)
-        if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
-            return False
-        head = self.w.agreed.sub("", stripped[: max(stripped.find(verb), 0)])
-        if _REP_ACTS.search(head):
-            return False  # 王店长那边我明天去送: the rep acts, whoever is named before
-        if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
-            return True
-        if _BIDS.match(stripped) or (their_turn and re.match(r"^(?:喊|叫)", stripped)):
-            return True
-        if any(
-            name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
-            for name in self.contact_names
-        ):
-            return True
-        return contains_any(head, self.w.customer_voice)
-
-    def _speaks(self, text: str) -> bool:
-        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue."""
-        return not self._rep_speaks(text) and contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
-
-    @staticmethod
-    def _rep_speaks(text: str) -> bool:
-        return bool(re.match(r"^(?:我(?!们的)|回[他她]|回复|答应)", _TIME_WORDS.sub("", text)))
-
-    def _accepted(self, segments: Segments, index: int) -> Span | None:
-        """ "喊我下月初带资料来 我说要得": the ask just before a bare yes, unless the rep goes on to
-        say the promise in words of its own (我说要得 一定来)."""
-        clauses = segments.clauses
-        if index == 0 or not self.w.yes.match(clauses[index].text):
-            return None
-        ask = _joined(segments, index - 1)
-        if ask.sentence != clauses[index].sentence or not _ASKS_REP.search(ask.text):
-            return None
-        following = clauses[index + 1].text if index + 1 < len(clauses) else ""
-        if self._verb(following) and clauses[index + 1].sentence == ask.sentence:
-            return None
-        return ask
-
-    def _done(self, text: str, verb: str, promised: bool) -> bool:
-        """A promise reported kept (送过去了) or named as a thing (答应的宣传单, 摆的是)."""
-        before, after = text[: text.find(verb)], text[text.find(verb) + len(verb) :]
-        if before.endswith(("没", "不", "没有", "别")):
-            return True  # 没答应
-        # a final 了 reports it done (今天上午送到卫生院了) unless the rep is saying it (我说周三前给换了)
-        # 摆得挺排场, 在门口摆着: a verb with 得 or 着 describes how things are, it promises nothing
-        if after.startswith(("的", "得", "着")) or (text.endswith("了") and not promised):
-            return True
-        return bool(_DONE_AFTER.match(after)) or contains_any(text, self.w.kept)
-
-    def _done_after_break(self, segments: Segments, index: int) -> bool:
-        """村医培训|今天弄完了: the run a soft break cut (before a date) goes on to report it done."""
-        clauses = segments.clauses
-        following = clauses[index + 1] if index + 1 < len(clauses) else None
-        if following is None or following.start != clauses[index].end:
-            return False
-        return bool(re.search(r"(?:完|好|过)了$", following.text)) or contains_any(
-            following.text, self.w.kept
-        )
-
-    def _bare_plan(self, segments: Segments, index: int, dates: list[DateMention]) -> tuple[str, Span] | None:
-        """A clause of a date and a verb only. Carrying (下月初送) is the rep's own delivery; going
-        (下周一去, 明天头晌过去) answers an ask of the rep's said just before in the sentence
-        (让我下回带二十盒过去), which is then the promise, due on this clause's date."""
-        clause = segments.clauses[index]
-        own = self._dates_in(dates, clause.start, clause.end)
-        if not own:
-            return None
-        rest = clause.text
-        for mention in reversed(own):
-            rest = rest[: mention.start - clause.start] + rest[mention.end - clause.start :]
-        rest = self.w.day_parts.sub("", rest)
-        if self.w.carrying.match(rest):
-            return clause.text, clause
-        if not self.w.going.match(rest):
-            return None
-        for back in reversed(segments.clauses[max(0, index - 2) : index]):
-            if back.sentence == clause.sentence and _ASKS_REP_HIMSELF.search(back.text):
-                return _ASKS_REP_HIMSELF.split(back.text, maxsplit=1)[-1], clause
-        return None
-
-    def _asked_by_date(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
-        """让我月底前把货送到, 让我们准备材料|十月八号之前交: the customer asking the rep for a thing
-        by a date is a promise due then (a visit asked for, 让我下月初过去一趟, is only a plan)."""
-        clause = segments.clauses[index]
-        if not _ASKS_REP_HIMSELF.search(clause.text):
-            return None
-        if contains_any(clause.text, self.w.deliverables) and self._dates_in(dates, clause.start, clause.end):
-            return clause
-        following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
-        if following is None or following.sentence != clause.sentence:
-            return None
-        own = self._dates_in(dates, following.start, following.end)
-        rest = following.text
-        for mention in reversed(own):
-            rest = rest[: mention.start - following.start] + rest[mention.end - following.start :]
-        return following if own and self.w.day_parts.sub("", rest) in self.w.deliverables else None
-
-    def _promise(
-        self,
-        segments: Segments,
-        index: int,
-        dates: list[DateMention],
-        flags: tuple[bool, bool, bool],
-    ) -> tuple[str, Span] | None:
-        """What the rep promised in this clause and the clause its date is read from, if anything
-        (`flags`: the clause continues the customer's words, the customer has the word, a bare yes
-        just before)."""
-        continued, their_turn, pledged = flags
-        clause = segments.clauses[index]
-        ask = self._accepted(segments, index)
-        if ask is not None:
-            return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
-        text = clause.text
-        if text.endswith(self.w.permission):
-            return None  # 啥时候有空送来都中: the customer leaving it to the rep
-        bare = None if continued else self._bare_plan(segments, index, dates)
-        if bare is not None:
-            return bare
-        by_date = self._asked_by_date(segments, index, dates)
-        if by_date is not None:
-            return _ASKS_REP_HIMSELF.split(text, maxsplit=1)[-1], by_date
-        if self.w.yes.match(text):
-            return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
-        verb = self._verb(text)
-        if verb is None and pledged:
-            verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
-        joined = _joined(segments, index)
-        if (
-            verb is None
-            and joined.start < clause.start
-            and self._verb(segments.clauses[index - 1].text) is None
-        ):
-            # 说好了下周一过去|给店员讲课: a run cut in two where neither half says it alone
-            verb = self._verb(joined.text)
-            text, clause = joined.text, joined
-        if verb is None and _REP_SAYS.match(text) and self._dates_in(dates, clause.start, clause.end):
-            verb = text if self.contact_at(text) is not None else None  # 我说礼拜五当面去谈
-        if verb is None or continued or self._done_after_break(segments, index):
-            return None
-        said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
-        if (
-            contains_any(said_before, self.w.past)
-            or self._customer_voice(text, verb, their_turn)
-            or self._done(text, verb, promised=contains_any(said_before, ["我说", "答应"]))
-        ):
-            return None
-        return text, clause
-
-    def _due(
-        self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
-    ) -> dt.date | None:
-        """A date of the promise's clause itself first (让我下回带过去|下周一去); else, unless 下次 says
-        the next visit, one said before it in the sentence. A step up the line has only a date of its
-        own (下下周三搞 我说回去就跟经理报: the date is the event's)."""
-        text, dated = promise
-        own = self._dates_in(dates, dated.start, dated.end)
-        if own:
-            return own[0].date
-        if internal or contains_any(text, list(_NEXT_TIME)):
-            return None
-        mention = self._clause_date(segments, dated, dates, whole_sentence=True)
-        return mention.date if mention is not None else None
-
-    def commitments(
-        self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
-    ) -> list[FoundCommitment]:
-        found: list[FoundCommitment] = []
-        spoke = their_turn = False
-        for index, clause in enumerate(segments.clauses):
-            # who has the word: the customer from 他说/希望… on, until the rep speaks (我…, 回她…)
-            continued = spoke and clause.text.startswith(self.w.continuing)
-            speaks = self._speaks(clause.text)
-            previous = segments.clauses[index - 1] if index else None
-            pledged = (
-                previous is not None
-                and previous.end == clause.start
-                and bool(self.w.yes.match(previous.text))
-            )
-            promise = self._promise(segments, index, dates, (continued, their_turn and index > 0, pledged))
-            their_turn = (their_turn and not self._rep_speaks(clause.text)) or speaks
-            spoke = speaks or continued
-            if promise is None:
-                continue
-            text, dated = promise
-            internal = contains_any(text, self.w.internal)
-            due = self._due(segments, (text, dated), dates, internal)
-            if due is None and contains_any(text, list(_NEXT_TIME)):
-                due = next_visit
-            elif due is not None and due < ref:
-                due = None
-            found.append(
-                FoundCommitment(
-                    text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,
-                    due=due,
-                    internal=internal,
-                    reports_back=contains_any(text, self.w.report_back),
-                    chunk=clause.chunk,
-                    sentence=clause.sentence,
-                    clause=index,
-                )
-            )
-        found += self._dated_acts(segments, dates, ref, found)
-        found.sort(key=lambda c: c.clause)
-        return merge_same_plan(merge_ask_then_answer(found))
-
-    def _dated_acts(
-        self, segments: Segments, dates: list[DateMention], ref: dt.date, found: list[FoundCommitment]
-    ) -> list[FoundCommitment]:
-        """The rep's own dated acts the committing verbs do not name (下周一交, 义诊定在9月19号), one
-        per day no promise found is already due on."""
-        due = {c.due for c in found}
-        acts = []
-        for index, mention, commits in self.w.dated.own_plans(segments, dates):
-            if not commits or mention.date <= ref or mention.date in due:
-                continue
-            due.add(mention.date)
-            clause = segments.clauses[index]
-            acts.append(
-                FoundCommitment(clause.text, mention.date, False, False, clause.chunk, clause.sentence, index)
-            )
-        return acts
 
 
 def _occurrences(word: str, text: str) -> list[int]:

@@ -1,0 +1,110 @@
+"""The rep's undertakings the committing verbs of the lexicon do not name, by the shape of the clause.
+
+A clause undertakes an act for the account (undertakings.yaml: serving, steps, replies) when the act
+
+- follows 给/帮/替 and the one it is done for (给她换新的, 帮他问问经理, 给他个说法), or
+- follows a marker of the rep's future (回头, 改天, 一定, 保证, 下次: 下次来带, 一定给他结了) in the rep's
+  words, or in anyone's when coming to the account stands between (下次来的时候换新的), or
+- serves the account after coming there on a date of the clause's own (明天再过来教教她们), or
+- serves it along with a plan said before (价签一齐带), whoever's voice; it is then due with that plan, or
+- opens the clause as a chase in the tentative aspect, a note to self (催一下华鲁, 联系下配送), or
+- serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来),
+
+and the rep is the one speaking or acting (the clause opens on 我, or continues the rep's own words), or,
+for an act done for someone, the clause has its own date (周六过去帮他理货). Who speaks, what is past or
+done and the due date are plans.py's; this module only says where the undertaking's act is.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from memory.extract.lexicon import Lexicon
+
+HERE = Path(__file__).parent
+# the one an act is done for: a pronoun or a short name or title, not the rep (给我, 帮我们)
+_FOR = r"(?!我)[^,,。;\s给帮替把了]{0,4}?"
+# 我让福顺一块拉回来: someone else sent along with a delivery before is that delivery, no new act
+_SENDS = re.compile(r"(?:让|叫|喊|派)(?!我)")
+
+
+class Undertakings:
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.section("undertakings", HERE / "undertakings.yaml")
+        serve, steps, replies = words["serve"], words["steps"], words["replies"]
+        channels = words["reply_channels"]
+        for_only = _alternatives([*serve, *steps, *replies, *channels, *words["for_only"]])
+        for_words = _alternatives(words["for_words"])
+        # 给她换, 帮他问问, 给他个说法 (an act for someone); not 给我, nor a thing given (给了)
+        self._for_them = re.compile(rf"(?:{for_words}){_FOR}(?:{for_only})")
+        # 回头给他带, 改天我捎几个来, 一定给他结了: a marker, then the act within a few characters
+        markers, acts = _alternatives(words["markers"]), _alternatives([*serve, *steps, *replies])
+        self._opens_marked = re.compile(rf"^(?:{_alternatives(words['note_openers'])})")
+        self._marked = re.compile(rf"(?:{markers})[^,,。;\s]{{0,6}}?(?:{acts})")
+        # 下次来的时候换新的: a marker, coming to the account, then serving there
+        comes = _alternatives(words["comes"])
+        self._marked_visit = re.compile(
+            rf"(?:{markers})[^,,。;\s]{{0,2}}?(?:{comes})[^,,。;\s]{{0,5}}?(?:{acts})"
+        )
+        self._serves = re.compile(_alternatives(serve))
+        # 明天再过来教教她们: coming to the account on a date to serve it
+        self._visit_serves = re.compile(rf"(?:{comes})[^,,。;\s]{{0,5}}?(?:{_alternatives(serve)})")
+        self._wants = re.compile(_alternatives(words["wants"]))
+        self._replies = re.compile(_alternatives([*replies, *channels]))
+        # 一齐带, 价签也一起捎上: serving along with a plan said before, whoever's voice
+        # 催一下华鲁, 联系下配送: a note to self opening on a chase in the tentative aspect (not 催了一下,
+        # nor chasing the account's money: 催一下货款)
+        chases = _alternatives(words["chases"])
+        self._chase = re.compile(
+            rf"^(?:再|先|得|要|就|马上|赶紧|回头)*(?:{chases})(?:一)?下(?![了来去午面次个])(?!.*[款钱账])"
+        )
+        self._along = re.compile(
+            rf"(?:{_alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{_alternatives(serve)})"
+        )
+
+    def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
+        """The words of the undertaking in a clause, or None (see the module's doc)."""
+        for_them = self._for_them.search(text)
+        if for_them is not None and (rep_voiced or dated):
+            return for_them.group(0)
+        chase = self._chase.search(text)
+        if chase is not None:
+            return chase.group(0)
+        along = self._along.search(text)
+        if along is not None:
+            return None if _SENDS.search(text[: along.start()]) else along.group(0)
+        if not rep_voiced:
+            visit = self._marked_visit.search(text) or (self._visit_serves.search(text) if dated else None)
+            return visit.group(0) if visit is not None else None
+        found = self._marked.search(text) or (self._serves.search(text) if dated else None)
+        return found.group(0) if found is not None else None
+
+    def opens_marked(self, text: str) -> bool:
+        """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""
+        return self._opens_marked.match(text) is not None
+
+    def goes_along(self, text: str) -> bool:
+        """海报也一齐带过去: the act goes along with a plan said before it."""
+        return self._along.search(text) is not None
+
+    def wants_served(self, text: str) -> bool:
+        """店长想给店员搞个培训, 希望我们派人来: the customer wanting the rep to serve the account (a bare
+        yes after it makes it a promise); 想进点货 is the customer's own act."""
+        want = self._wants.search(text)
+        if want is None:
+            return False
+        return self.serves_in(text[want.end() :])
+
+    def serves_in(self, text: str) -> bool:
+        """An act serving the account or done for someone, whoever says it."""
+        return bool(self._for_them.search(text) or self._serves.search(text))
+
+    def replies_in(self, text: str) -> bool:
+        """给他个说法, 明天给她电话: the clause answers the customer."""
+        found = self._for_them.search(text)
+        return found is not None and bool(self._replies.search(found.group(0)))
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

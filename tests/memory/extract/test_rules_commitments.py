@@ -1,0 +1,242 @@
+"""Undertakings by the shape of the clause (memory/extract/undertakings.py, plans.py, found_commitments.py),
+each rule with phrasings that appear in no data set, on the sample company's master data (R = 2026-05-13,
+a Wednesday)."""
+
+import datetime as dt
+
+import pytest
+
+from memory.schema.record import VisitRecord
+from tests.memory.extract.sample import Extract, day
+
+
+def dues(record: VisitRecord) -> list[dt.date | None]:
+    return [c.due for c in record.commitments]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 店长说收银台的灯不亮了 我下周一给她修好", day(5, 18)),
+        ("李氏诊所 李大夫嫌包装难拆 周五过去帮他重新理一遍货", day(5, 15)),
+        ("西山店 店员说价签糊了 我给她们重新换一套", None),
+    ],
+)
+def test_an_act_done_for_someone_is_an_undertaking(extract: Extract, text: str, due: dt.date | None) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板娘要几个购物篮 改天我给她捎几个来",
+        "红旗卫生室 村医要一份用药手册 我说回头整理好发他邮箱",
+    ],
+)
+def test_an_act_under_a_marker_of_the_future_in_the_reps_words(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("西山卫生院 院长讲想办个健康日 我说要得 下个月初派两个人过来", day(6, 1)),
+        ("惠民药房 老板想做个店庆 我说可以 下周二把展架送到", day(5, 19)),
+    ],
+)
+def test_the_reps_words_go_on_after_he_speaks(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("西山店 店长说少到了一箱 我马上找仓库查 后天给她补上", day(5, 15)),
+        ("惠民药房 老板嫌堆头位置偏，我方将协调调整，周五前落实。", day(5, 15)),
+    ],
+)
+def test_an_undated_step_joins_the_dated_act_after_it(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("李氏诊所 李大夫嫌扣点低 我说回头帮他问问经理 周四给他回个信", day(5, 14)),
+        ("惠民药房 老板问能不能延期结款 我说我去跟公司协调 下周一给他个说法", day(5, 18)),
+    ],
+)
+def test_an_undated_step_joins_the_answer_after_it(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 老板说上季度的返利还没到 我说月底前一定给他兑现了", day(5, 31)),
+        ("西山店 店长说样品不够 我说下周一肯定给她补齐了", day(5, 18)),
+    ],
+)
+def test_a_last_le_in_the_reps_promise_does_not_report_it_done(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("平安堂总部 采购想给门店店员办个产品培训 我应下来了 定在下周五下午", day(5, 22)),
+        ("西山卫生院 院长希望我们派人来讲讲合理用药 我说行 安排在下周三上午", day(5, 20)),
+    ],
+)
+def test_a_want_answered_with_a_bare_yes_is_a_promise_dated_by_the_arrangement(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 新来的店员不会用血压计 明天再过来教教她们", day(5, 14)),
+        ("西山店 老板娘说陈列乱了 下周二再来帮她摆一摆", day(5, 19)),
+    ],
+)
+def test_coming_to_the_account_to_serve_it_on_a_date_is_a_commitment(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板说下月结款 周五我再来一趟找收银员问问情况",
+        "西山店 王店长承诺月底前把上批货款结清",
+        "李氏诊所 李大夫想进点阿莫西林 我说好的",
+        "惠民药房 上回答应给她换的货今天换好了",
+    ],
+)
+def test_an_errand_the_customers_own_act_or_a_kept_promise_is_no_undertaking(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 老板娘讲想搞次店员培训 我讲得 定在下周四下午", day(5, 21)),
+        ("西山店 黄姐话佢店里缺海报 我话冇问题 下周一拎过来畀佢", day(5, 18)),
+    ],
+)
+def test_regional_saying_and_characters_read_as_standard(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 约了下周二下午过去给店员讲课 宣传册也一起带过去", day(5, 19)),
+        ("西山店 店长要的展架我说周五送过去 价签一并捎上", day(5, 15)),
+    ],
+)
+def test_an_act_along_with_a_plan_is_due_with_it(extract: Extract, text: str, due: dt.date) -> None:
+    """On the same day as the plan before it, it joins that plan (found_commitments.merge_same_plan)."""
+    record = extract(text)
+    assert dues(record) == [due]
+    assert "一" in record.commitments[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["西山店 店长说止咳糖浆断货两天了 催一下配送公司", "惠民药房 老板要的赠品还没到 跟进一下仓库"],
+)
+def test_a_chase_in_the_tentative_aspect_is_a_note_to_self(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 老板说月底结 催一下尾款", "西山店 店长说货没到 我催了一下仓库 说明天发"],
+)
+def test_chasing_the_accounts_money_or_a_chase_done_is_no_undertaking(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 上回少送的两盒 今天已经补齐", "李氏诊所 李大夫说的样品 早上已带过去"],
+)
+def test_an_act_said_already_done_is_no_undertaking(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平安堂总部 采购讲礼拜四前把进货单传给我",
+        "李氏诊所 李大夫说下礼拜一会给村医们讲讲我们的药",
+        "惠民药房 老板娘话月底前把对账单发给我",
+    ],
+)
+def test_what_the_rep_is_handed_or_a_run_after_the_customers_word_is_the_customers(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 我拿了三盒试用装给店长 她说先试试", "西山店 上午捎了一箱宣传册到店里 店员都说好看"],
+)
+def test_a_carrying_with_le_between_verb_and_direction_is_a_report(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 老板要的台历 下次记得带两本", None),
+        ("西山店 店长问陈列费 我说争取下周一给她个答复", day(5, 18)),
+        ("李氏诊所 李大夫说阿莫西林快断了 我说先给他留五盒", None),
+    ],
+)
+def test_more_markers_and_acts_for_the_account(extract: Extract, text: str, due: dt.date | None) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板问能不能换个展架 我说没问题 下周一送过去",
+        "西山店 店长问海报还有没有 我说没问题 周五捎过去",
+    ],
+)
+def test_a_marker_inside_a_word_names_no_thing(extract: Extract, text: str) -> None:
+    assert "题" not in extract(text).commitments[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("西山店 店长要二十盒 我说没问题 明天叫配送发货", day(5, 14)),
+        ("惠民药房 老板娘要的试用装 我后天让物流拉过去", day(5, 15)),
+    ],
+)
+def test_the_rep_sending_someone_to_serve_the_account_is_his_commitment(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板要十盒 明天让配送送过去 还说有两盒破了要换 回他好 明天我让配送一块带回来",
+        "西山店 店长要价签 周五叫物流捎过去 还要退三盒 我说行 周五我叫物流一起拉回来",
+    ],
+)
+def test_someone_sent_along_with_an_earlier_delivery_is_that_delivery(extract: Extract, text: str) -> None:
+    assert len(extract(text).commitments) == 1
