@@ -38,7 +38,9 @@ def _f1(pairs: list[tuple[Counter, Counter]]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--errors", action="store_true", help="list the tune split's misses")
     args = parser.parse_args()
     path = ROOT / "tests/data/fields/contacts.jsonl"
@@ -59,8 +61,9 @@ def main() -> None:
             for row in chosen:
                 gold, pred = row["gold"]["contacts"], predicted[row["id"]].get("contacts") or []
                 if any(key(row["gold"]) != key(predicted[row["id"]]) for key in FIELDS.values()):
-                    show = [(c["name"], c["role"], c.get("birthday")) for c in pred]
-                    print(f"  {row['id']} {row['text']}\n     gold {[(c['name'], c['role'], c['birthday']) for c in gold]}\n     pred {show}")
+                    print(f"  {row['id']} {row['text']}")
+                    print(f"     gold {[(c['name'], c['role'], c['birthday']) for c in gold]}")
+                    print(f"     pred {[(c['name'], c['role'], c.get('birthday')) for c in pred]}")
 
 
 if __name__ == "__main__":

@@ -6,8 +6,13 @@ nobody met.
 - A bare title is nobody met when the words around it say so: a past job (以前干过店长), someone only
   spoken of (他说店长让问问), someone away (老板不在, 店长休假了), or an activity for people of that
   title (村医培训).
+- A bare title right before a family word (老板侄女, 店长她爱人) names whose family, not someone met.
 - The kind of account fills the role of someone with none: at a village clinic the one person named
-  without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff.
+  without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff; else
+  by how they are called there (a shop's 老X owns it, its 小X serves; a chain store's people run it; a head
+  office is met for its buying). It also re-reads a generic title (a head office's 经理 buys).
+- Someone of another shop or firm, or of the rep's own company (隔壁药店的刘店长, 葵花的业务员小赵,
+  我们王经理), is no contact of the account.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ class _Named(Protocol):
     titled: bool
     family: bool
     given: bool
+    learned: bool
+    surname: str | None
 
 
 class RoleRules:
@@ -34,13 +41,23 @@ class RoleRules:
         titles = "|".join(map(re.escape, sorted(title_role, key=len, reverse=True)))
         self._appositive = re.compile(rf"^(?:\s|是|就是)+(?P<t>{titles})|^(?:是|就是)(?P<u>{titles})")
         self.unmet_before = tuple(lexicon.words("bare_title_unmet_before"))
-        self.unmet_after = tuple(lexicon.words("bare_title_unmet_after"))
+        self.unmet_after = tuple(lexicon.words("bare_title_unmet_after")) + tuple(lexicon.words("family"))
+        self.form_roles: dict[str, dict[str, str]] = dict(lexicon.data.get("untitled_form_roles") or {})
+        self.account_titles: dict[str, dict[str, str]] = dict(lexicon.data.get("account_title_roles") or {})
+        places = "|".join(map(re.escape, lexicon.words("outsider_before")))
+        sellers = "|".join(map(re.escape, lexicon.words("outsider_titles")))
+        # 隔壁药店的, 我们, 葵花的业务员: what stands right before someone of elsewhere
+        self._outsider = re.compile(rf"(?:(?:{places})[^\s,,。;;]{{0,5}}的?|(?:{sellers}))$")
         self.untitled_roles: dict[str, str] = dict(lexicon.data.get("untitled_roles") or {})
         self.given_name_roles: dict[str, str] = dict(lexicon.data.get("given_name_roles") or {})
 
     def unmet(self, text: str, start: int, end: int) -> bool:
         """A bare title at text[start:end] that names nobody met in this contact."""
         return text[:start].endswith(self.unmet_before) or text[end:].lstrip().startswith(self.unmet_after)
+
+    def outsider(self, text: str, start: int) -> bool:
+        """The person named at `start` belongs to another shop or firm, or to the rep's company."""
+        return self._outsider.search(text[max(0, start - 10) : start]) is not None
 
     def appositives(self, text: str, people: Sequence[_Named]) -> set[int]:
         """Give an untitled person the title said right after the name; returns the starts of the
@@ -70,3 +87,20 @@ class RoleRules:
         for person in untitled:
             if role is not None and person.given:
                 person.role = role
+        forms = self.form_roles.get(account_type, {})
+        for person in untitled:
+            if person.role == "other" and not person.given:
+                person.role = forms.get(_form(person), forms.get("*", "other"))
+        titles = self.account_titles.get(account_type, {})
+        for person in people:
+            if person.titled and not person.family and not person.learned:
+                person.role = titles.get(person.role, person.role)
+
+
+def _form(person: _Named) -> str:
+    """How someone is called: 老 (老王), 小 (小王), or the word after the surname (姐 of 王姐, 王大姐)."""
+    name, surname = person.name, person.surname or ""
+    if name[:1] in "老小" and name[1:] == surname:
+        return name[0]
+    rest = name[len(surname) :] if surname and name.startswith(surname) else name
+    return rest[-1:] or "*"
