@@ -56,8 +56,10 @@ class ContactFinder:
         titles = "|".join(map(re.escape, self.titles))
         self._titled = re.compile(rf"(?P<s>{any_sur})(?P<t>{titles})")
         self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
-        nicks = "|".join(lexicon.words("kin_nicknames"))
-        self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})(?![{_NOT_AFTER_LAO}])")
+        nicks = "|".join(
+            n if n != "老" else f"老(?![{_NOT_AFTER_LAO}])" for n in lexicon.words("kin_nicknames")
+        )
+        self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
         kinds = "|".join(map(re.escape, longest_first([*self.titles, *lexicon.words("kin_nicknames")])))
         # 收银的大姐姓韦, 坐诊的老中医姓季, 店长是个小伙子 姓岑: described, then named by a surname
@@ -74,6 +76,9 @@ class ContactFinder:
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
         self.lunar = lexicon.words("lunar_words")
+        bare = lexicon.words("bare_titles")
+        self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
+        self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
 
     def find(
         self,
@@ -237,11 +242,11 @@ class ContactFinder:
             person.family = family
             yield person, match.end()
         for match in self._nick.finditer(text):
-            if match.group("s") in self.titled_only and match.group("n") == "总":
-                continue  # 钱总共, 包总共: a word, not 钱总
+            if match.group("s") in self.titled_only and match.group("n") in ("总", "老"):
+                continue  # 钱总共, 古老: a word, not 钱总
             prior, _ = self._role_before(text, match.start())
-            # 王总 runs the business; 王姐/王哥 say nothing of the role.
-            role = prior or ("owner" if match.group("n") == "总" else "other")
+            # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
+            role = prior or self.nickname_roles.get(match.group("n"), "other")
             yield (
                 Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
                 match.end(),
@@ -274,6 +279,8 @@ class ContactFinder:
                     "们"
                 ):
                     continue  # 来了十四个村医, 给村医讲: an audience, not a person met
+                if text.startswith(self.longer_bare.get(title, ()), match.start()):
+                    continue  # 老板 of 老板娘
                 if self.rules.unmet(text, match.start(), match.end()):
                     continue
                 yield Person(title, None, self.title_role[title], match.start(), titled=True), match.end()

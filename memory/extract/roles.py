@@ -44,10 +44,11 @@ class RoleRules:
         self.unmet_after = tuple(lexicon.words("bare_title_unmet_after")) + tuple(lexicon.words("family"))
         self.form_roles: dict[str, dict[str, str]] = dict(lexicon.data.get("untitled_form_roles") or {})
         self.account_titles: dict[str, dict[str, str]] = dict(lexicon.data.get("account_title_roles") or {})
+        self.staff: dict[str, str] = dict(lexicon.data.get("untitled_staff") or {})
         places = "|".join(map(re.escape, lexicon.words("outsider_before")))
         sellers = "|".join(map(re.escape, lexicon.words("outsider_titles")))
         # 隔壁药店的, 我们, 葵花的业务员: what stands right before someone of elsewhere
-        self._outsider = re.compile(rf"(?:(?:{places})[^\s,,。;;]{{0,5}}的?|(?:{sellers}))$")
+        self._outsider = re.compile(rf"(?:(?:{places})(?:[^\s,,。;;]{{0,5}}的)?|(?:{sellers}))$")
         self.untitled_roles: dict[str, str] = dict(lexicon.data.get("untitled_roles") or {})
         self.given_name_roles: dict[str, str] = dict(lexicon.data.get("given_name_roles") or {})
 
@@ -88,9 +89,11 @@ class RoleRules:
             if role is not None and person.given:
                 person.role = role
         forms = self.form_roles.get(account_type, {})
+        held = {p.role for p in people if p.titled and not p.family}
         for person in untitled:
             if person.role == "other" and not person.given:
-                person.role = forms.get(_form(person), forms.get("*", "other"))
+                role = forms.get(_form(person), forms.get("*", "other"))
+                person.role = self.staff.get(account_type, role) if role in held else role
         titles = self.account_titles.get(account_type, {})
         for person in people:
             if person.titled and not person.family and not person.learned:

@@ -26,7 +26,7 @@ class TitleReader:
         jobs = "|".join(map(re.escape, longest_first(list(self.job_words))))
         # 采购办的, 财务室的: the office of a job is said like the job
         self._described = re.compile(
-            rf"(?:管|负责|专门|专管|帮着)?(?P<j>{jobs})(?:科|部|室|办|组|处|股)?(?:的|那个|的那个|的那位)$"
+            rf"(?:管|负责|专门|专管|帮着)?(?P<j>{jobs})(?:科|部|室|办|组|处|股)?(?P<de>的|那个|的那个|的那位)?$"
         )
         self._job_inside = re.compile(jobs)
 
@@ -41,7 +41,16 @@ class TitleReader:
     def described(self, head: str) -> str | None:
         """The role a description ending `head` gives (管进货的 → purchaser), or None."""
         found = self._described.search(head)
-        return self.job_words[found.group("j")] if found else None
+        if found is None:
+            return None
+        # 库管老周 with no 的 only where the words start (说要货小王 is no storekeeper's name)
+        if (
+            found.group("de") is None
+            and found.start() > 0
+            and not re.match(r"[\s,,。的]", head[found.start() - 1])
+        ):
+            return None
+        return self.job_words[found.group("j")]
 
     def is_job(self, word: str) -> bool:
         """A title that is also what someone does (采购, 收银): 管采购的 describes, it names nobody."""
