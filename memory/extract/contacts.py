@@ -8,19 +8,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from memory.extract.dates import DateMention, month_day_of
+from memory.extract.birthdays import birthday_in, said_next
+from memory.extract.dates import DateMention
 from memory.extract.lexicon import Lexicon, longest_first
-from memory.extract.numbers import NUMBER
 from memory.extract.personal import personal_note
 from memory.extract.roles import RoleRules
-from memory.extract.text import Segments, Span, contains_any
+from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
 
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-# A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
-NEAR = 8
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
 # 温老 is a person, 王老板/王老师 a title and 王老婆 no one
 _NOT_AFTER_LAO = "板师婆公头伴爷家人子乡是"
 
@@ -146,8 +143,7 @@ class ContactFinder:
                 head.endswith(dept) and (len(dept) >= 3 or dept not in self.title_role)
             ):
                 return role, False
-        role = self.reader.described(head) or self.reader.built(head)
-        return role, False
+        return self.reader.described(head) or self.reader.built(head), False
 
     def _with_department(self, text: str, title_start: int, title: str) -> str:
         role = self.title_role[title]
@@ -333,15 +329,15 @@ class ContactFinder:
             phone = PHONE.search(clause.text)
             if phone and owner.phone is None:
                 owner.phone = phone.group(1)
-            birthday = (
-                _birthday(clause.text, clause.start, clause.end, dates) or _said_next(segments, clause, dates)
-                if "生日" in clause.text and not contains_any(clause.text, self.lunar)
-                else None
-            )
+            birthday = None
+            if "生日" in clause.text and not contains_any(clause.text, self.lunar):
+                written = birthday_in(clause.text, clause.start, clause.end, dates)
+                birthday = written or said_next(segments, clause, dates)
             said = clause.start + clause.text.find("生日")
             holder = self._named_before(people, clause.start, said) or owner
             # 他老伴下周三过生日 is the family's; 龚姐女儿说龚姐生日… is 龚姐's, named after the family word
-            named_at = max((at for at in holder.positions if clause.start <= at < said), default=clause.start)
+            begins, _ = segments.sentence_bounds(said)
+            named_at = max((at for at in holder.positions if begins <= at < said), default=begins)
             family_birthday = birthday and contains_any(text[named_at:said], self.family)
             if birthday and not family_birthday and holder.birthday is None:
                 holder.birthday = birthday
@@ -372,39 +368,3 @@ class ContactFinder:
             return inside[0]
         before = [(max(at for at in p.positions if at < start), p) for p in people if p.positions[0] < start]
         return max(before, key=lambda b: b[0])[1] if before else None
-
-
-def _said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
-    """小芳过生日 八月三号, 她生日快到了 下周三: the day opening the clause right after, in the same
-    sentence, when the birthday's clause names no day of its own."""
-    index = segments.clauses.index(clause)
-    following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
-    if following is None or following.sentence != clause.sentence:
-        return None
-    written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
-    if written:
-        return month_day_of(written.group(0))
-    said = next((d for d in dates if d.start == following.start and not d.past), None)
-    return said.date.strftime("%m-%d") if said else None
-
-
-def _numeric_day(clause: str) -> str | None:
-    """生日8.12, 生日是8/12: month and day typed as digits, close to 生日."""
-    at = clause.find("生日")
-    for match in _NUMERIC.finditer(clause):
-        month, day = int(match.group(1)), int(match.group(2))
-        if abs(match.start() - at) <= NEAR and 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{month:02d}-{day:02d}"
-    return None
-
-
-def _birthday(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
-    """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
-    written = month_day_of(clause) or _numeric_day(clause)
-    if written is not None:
-        return written
-    at = start + clause.find("生日")
-    said = next(
-        (d for d in dates if start <= d.start < end and not d.past and abs(d.start - at) <= NEAR), None
-    )
-    return said.date.strftime("%m-%d") if said else None
