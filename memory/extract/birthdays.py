@@ -16,8 +16,8 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
 
 
 def said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
-    """小芳过生日 八月三号, 她生日快到了 下周三: the day opening the clause right after, in the same
-    sentence, when the birthday's clause names no day of its own."""
+    """小芳过生日 八月三号, 生日 6-18, 她生日快到了 下周三: the day opening the clause right after, in
+    the same sentence, when the birthday's clause names no day of its own."""
     index = segments.clauses.index(clause)
     following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
     if following is None or following.sentence != clause.sentence:
@@ -25,6 +25,8 @@ def said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) ->
     written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
     if written:
         return month_day_of(written.group(0))
+    if _NUMERIC.match(following.text):  # 生日 6-18
+        return _numeric_day("生日" + following.text)
     said = next((d for d in dates if d.start == following.start and not d.past), None)
     return said.date.strftime("%m-%d") if said else None
 

@@ -74,6 +74,7 @@ class ContactFinder:
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
         self.lunar = lexicon.words("lunar_words")
         bare = lexicon.words("bare_titles")
+        self.bare = bare
         self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
 
@@ -338,7 +339,10 @@ class ContactFinder:
             # 他老伴下周三过生日 is the family's; 龚姐女儿说龚姐生日… is 龚姐's, named after the family word
             begins, _ = segments.sentence_bounds(said)
             named_at = max((at for at in holder.positions if begins <= at < said), default=begins)
-            family_birthday = birthday and contains_any(text[named_at:said], self.family)
+            between = text[named_at:said].removeprefix(holder.name)
+            family_birthday = birthday and contains_any(between, self.family)
+            if birthday and contains_any(between, self.bare):
+                continue  # 小周说老板娘下周三生日: someone else's, who is no contact here
             if birthday and not family_birthday and holder.birthday is None:
                 holder.birthday = birthday
                 continue

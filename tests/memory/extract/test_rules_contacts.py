@@ -194,3 +194,22 @@ def test_people_of_another_shop_or_firm_are_not_contacts(extract, text: str) -> 
 )
 def test_a_family_or_lunar_birthday_is_not_the_contacts_date(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert [(c.surname, c.birthday) for c in extract(text).contacts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 店员小甄说老板娘下礼拜一生日", [("甄", None)]),
+        ("平安堂西山店 小甄说店长后天过生日", [("甄", None)]),
+    ],
+)
+def test_a_birthday_of_someone_spoken_of_goes_to_nobody_met(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.surname, c.birthday) for c in extract(text).contacts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("惠民药房 龙老板 生日 6-18", "06-18"), ("惠民药房 龙老板过生日 11.2", "11-02")],
+)
+def test_a_birthday_typed_as_digits_in_the_next_clause_is_read(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.birthday for c in extract(text).contacts] == [expected]
