@@ -30,12 +30,14 @@ class Person:
     start: int
     phone: str | None = None
     positions: list[int] = field(default_factory=list)
+    ends: dict[int, int] = field(default_factory=dict)  # where each mention at a position ends
     birthday: str | None = None
     notes: list[str] = field(default_factory=list)
     titled: bool = False
     family: bool = False
     given: bool = False  # called by a given name (小芳), not a surname
     learned: bool = False  # the role is the one a confirmed record gave
+    spoken_of: frozenset[str] = frozenset()  # roles of people the note speaks of, not met (店长让问问)
 
 
 class ContactFinder:
@@ -103,7 +105,19 @@ class ContactFinder:
         titles_used = self.rules.appositives(text, raw)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         self._attach_details(text, segments, people, taken, dates)
+        spoken = self._spoken_of(text)
+        for person in people:
+            person.spoken_of = spoken
         return people
+
+    def _spoken_of(self, text: str) -> frozenset[str]:
+        """The roles of bare titles the note speaks of without meeting them (店长让问问, 老板不在)."""
+        return frozenset(
+            self.title_role[title]
+            for title in self.bare
+            for match in re.finditer(re.escape(title), text)
+            if self.rules.unmet(text, match.start(), match.end())
+        )
 
     def at_a_clinic(self, people: list[Person]) -> None:
         """At a clinic the generic title (陈老师) is the doctor's."""
@@ -289,9 +303,11 @@ class ContactFinder:
             same = next((p for p in merged if self._same(p, person)), None)
             if same is None:
                 person.positions = [person.start]
+                person.ends = {person.start: person.start + len(person.name)}
                 merged.append(person)
                 continue
             same.positions.append(person.start)
+            same.ends[person.start] = person.start + len(person.name)
             if same.surname is None and person.surname is not None:
                 same.surname = person.surname
                 same.name = person.name if same.name in self.title_role else same.name
@@ -338,8 +354,8 @@ class ContactFinder:
             holder = self._named_before(people, clause.start, said) or owner
             # 他老伴下周三过生日 is the family's; 龚姐女儿说龚姐生日… is 龚姐's, named after the family word
             begins, _ = segments.sentence_bounds(said)
-            named_at = max((at for at in holder.positions if begins <= at < said), default=begins)
-            between = text[named_at:said].removeprefix(holder.name)
+            named_at = max((at for at in holder.positions if begins <= at < said), default=None)
+            between = text[begins if named_at is None else holder.ends[named_at] : said]
             family_birthday = birthday and contains_any(between, self.family)
             if birthday and contains_any(between, self.bare):
                 continue  # 小周说老板娘下周三生日: someone else's, who is no contact here

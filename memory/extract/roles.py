@@ -32,6 +32,7 @@ class _Named(Protocol):
     family: bool
     given: bool
     learned: bool
+    spoken_of: frozenset[str]
     surname: str | None
 
 
@@ -93,7 +94,8 @@ class RoleRules:
         for person in untitled:
             if person.role == "other" and not person.given:
                 role = forms.get(_form(person), forms.get("*", "other"))
-                person.role = self.staff.get(account_type, role) if role in held else role
+                taken = role in held or role in person.spoken_of
+                person.role = self.staff.get(account_type, role) if taken else role
         titles = self.account_titles.get(account_type, {})
         for person in people:
             if person.titled and not person.family and not person.learned:

@@ -165,6 +165,8 @@ def test_kin_words_and_honorifics_after_a_surname_name_a_person(extract, text: s
         ("平安堂总部 聂经理说六味要一百盒", [("聂", "purchaser")]),
         ("惠民药房 老滕说六味卖了八盒 小雷说丹参片也行", [("滕", "owner"), ("雷", "clerk")]),
         ("西山卫生院 周院长在 老洪说丹参片用完了", [("周", "director"), ("洪", "purchaser")]),
+        ("平安堂西山店 小贺说店长让问问丹参片能不能多给几盒", [("贺", "clerk")]),
+        ("惠民药房 老板出门了 老洪说六味还剩两盒", [("洪", "clerk")]),
     ],
 )
 def test_the_kind_of_account_gives_the_role_by_how_someone_is_called(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
