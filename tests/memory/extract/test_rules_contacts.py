@@ -27,6 +27,9 @@ def test_a_surname_that_is_also_a_word_counts_before_a_title(extract, text: str,
     [
         ("惠民药房 周哥是老板 说六味卖得快", [("周", "owner")]),
         ("平安堂西山店 小吴 店长 说丹参片卖了八盒", [("吴", "manager")]),
+        ("平安堂西山店 骆姐是这个店的店长 说丹参片卖了八盒", [("骆", "manager")]),
+        ("惠民药房 老板就是骆哥 说六味卖了八盒", [("骆", "owner")]),
+        ("惠民药房 骆姐是老板的亲戚 说六味卖了八盒", [("骆", "clerk")]),
     ],
 )
 def test_a_title_right_after_a_name_is_that_persons_role(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
