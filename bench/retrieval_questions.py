@@ -20,13 +20,15 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
 DEV = ROOT / "tests/data/dev/qa.jsonl"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2")
+READABLE = ("tune", "heldout2", "fresh23")
 
 
 def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -49,6 +51,16 @@ def calibrate(evidence: list[tuple[str, float]], name: str, rule: str) -> None:
     print(f"suggested {name} threshold: {suggested:.2f}")
 
 
+def refusal_reason(playbook: Any, retrieval: Any) -> str:
+    """Which part of the gate refused an in-scope question (a count in the summary, never the item)."""
+    gate = playbook.gate
+    if not retrieval.passages:
+        return "clinical"
+    if gate.relevance(retrieval) < gate.threshold:
+        return "relevance"
+    return "domain"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
@@ -58,6 +70,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")
+    parser.add_argument("--part", default="", help="only questions whose id ends so (fresh23: tune, held)")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
     sys.path.insert(0, str(ROOT))
@@ -73,15 +86,22 @@ def main() -> None:
     show = args.split in READABLE
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
+    strongest: list[tuple[str, float]] = []
+    why = Counter[str]()
     hits = answered = total_in = refused = total_out = clinical_ok = clinical = 0
     own_file = QUESTIONS.with_name(f"{args.split}.jsonl")
     source = own_file if own_file.exists() else QUESTIONS
-    for row in (r for r in rows(source) if r["split"] == args.split):
+    for row in (
+        r
+        for r in rows(source)
+        if r["split"] == args.split and (not args.part or r["id"].endswith(f"-{args.part}"))
+    ):
         answer = playbook.ask(row["question"])
         retrieval = playbook.last
         if args.calibrate and retrieval.passages:
             evidence.append((row["scope"], playbook.gate.relevance(retrieval)))
             domain.append((row["scope"], retrieval.domain))
+            strongest.append((row["scope"], retrieval.strongest))
         if show and args.features:
             print(
                 f"{row['scope']}\t{retrieval.bm25:.2f}\t{retrieval.cosine:.3f}\t{retrieval.coverage:.2f}\t{row['question']}"
@@ -92,6 +112,8 @@ def main() -> None:
             hit = bool(set(found) & set(row["sections"]))
             hits += hit
             answered += answer.covered
+            if not answer.covered:
+                why[refusal_reason(playbook, retrieval)] += 1
             if show and args.misses and not (hit and answer.covered):
                 refused_mark = "" if answer.covered else "REFUSED "
                 print(f"MISS {row['id']} {refused_mark}{row['sections']} got {found}: {row['question']}")
@@ -106,6 +128,8 @@ def main() -> None:
     if args.calibrate:
         calibrate(evidence, "relevance", "margin")
         calibrate(domain, "domain", "midway")
+        off_topic = max((score for scope, score in strongest if scope == "out"), default=0.0)
+        print(f"strong term: the strongest own word of an off-topic question {off_topic:.2f}")
     dev = rows(DEV)
     sections = json.loads((DEV.parent / "qa_sections.json").read_text(encoding="utf-8"))
     dev_ok = dev_sections = 0
@@ -120,6 +144,7 @@ def main() -> None:
         f"resources: {','.join(resources) or 'none'}; views: {playbook.retriever.views}; split: {args.split}"
     )
     print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
+    print(f"in-scope refused, by what refused them (counts only): {dict(why)}")
     print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
     print(f"(clinical {clinical_ok}/{clinical})")
     print(f"dev qa: answering section in top 3 {dev_sections}/{len(dev)}; facts in top 3 {dev_ok}/{len(dev)}")

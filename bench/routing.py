@@ -3,6 +3,7 @@
 python bench/routing.py --split tune [--errors]
 python bench/routing.py --split heldout2 --errors   # held-out set 2 is tune data now
 python bench/routing.py --split heldout      # figures only: held-out items are never printed
+python bench/routing.py --split fresh23 --part held   # routing23's own set, its held third
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from memory.extract.lexicon import load_lexicon
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2")
+READABLE = ("tune", "heldout2", "fresh23")
 
 
 def main() -> None:
@@ -32,6 +33,7 @@ def main() -> None:
     parser.add_argument(
         "--as-chat", action="store_true", help="as the chat answers (an empty note: small talk or other)"
     )
+    parser.add_argument("--part", default="", help="only items whose id ends so (fresh23: tune, held)")
     args = parser.parse_args()
     os.environ["KEQING_HOME"] = tempfile.mkdtemp()
     from bot.routing.router import INTENTS, Router
@@ -45,7 +47,9 @@ def main() -> None:
     name = f"{args.split}.jsonl" if (DATA / "routing" / f"{args.split}.jsonl").exists() else "messages.jsonl"
     lines = (DATA / "routing" / name).read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines if line]
-    items = [i for i in items if i["split"] == args.split]
+    items = [
+        i for i in items if i["split"] == args.split and (not args.part or i["id"].endswith(f"-{args.part}"))
+    ]
     router = Router()
     chat = None
     if args.as_chat:
@@ -63,7 +67,7 @@ def main() -> None:
     started = time.perf_counter()
     router.classifier  # noqa: B018  (trained here, timed apart)
     trained = time.perf_counter() - started
-    pairs, unsure, by_rule = [], 0, Counter[str]()
+    pairs, unsure, by_rule, wrong_by = [], 0, Counter[str](), Counter[str]()
     with db.session() as session:
         for item in items:
             route = router.route_in(session, item["text"], load_lexicon())
@@ -73,12 +77,15 @@ def main() -> None:
             pairs.append((item["intent"], intent))
             unsure += route.unsure
             by_rule[route.rule or "classifier"] += 1
+            if intent != item["intent"]:
+                wrong_by[f"{item['intent']}→{intent} by {route.rule or 'classifier'}"] += 1
             if args.errors and args.split in READABLE and intent != item["intent"]:
                 print(f"{item['id']} {item['intent']:>10} → {intent:<10} {route.rule} {item['text']}")
     right = sum(a == b for a, b in pairs)
     print(f"{args.split}: {right}/{len(pairs)} = {right / len(pairs):.3f}; asked note-or-question: {unsure}")
     print(f"scikit-learn imported in {imported * 1000:.0f} ms, classifier trained in {trained * 1000:.0f} ms")
     print(f"decided by: {dict(by_rule)}")
+    print(f"misrouted, by the rule that decided (counts only): {dict(wrong_by)}")
     counts = Counter(pairs)
     short = [i[:5] for i in INTENTS]
     print("| label \\ routed | " + " | ".join(short) + " |")

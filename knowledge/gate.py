@@ -23,23 +23,29 @@ class Gate:
     cosine_weight: float
     threshold: float
     domain_threshold: float = 0.0
+    strong_term: float = float("inf")
 
     def relevance(self, retrieval: Retrieval) -> float:
         return retrieval.bm25 + self.cosine_weight * retrieval.cosine
+
+    def talks_the_trade(self, retrieval: Retrieval) -> bool:
+        """Its words together are the trade's, or one of its own words is strongly so (陈列咋弄)."""
+        return retrieval.domain >= self.domain_threshold or retrieval.strongest >= self.strong_term
 
     def covers(self, retrieval: Retrieval) -> bool:
         """A passage matches well enough, and the question talks the knowledge base's trade."""
         return (
             bool(retrieval.passages)
             and self.relevance(retrieval) >= self.threshold
-            and retrieval.domain >= self.domain_threshold
+            and self.talks_the_trade(retrieval)
         )
 
 
 @cache
 def load_gate() -> Gate:
     data = read_yaml(HERE / "gate.yaml")
-    return Gate(float(data["cosine_weight"]), float(data["threshold"]), float(data["domain_threshold"]))
+    thresholds = (float(data[key]) for key in ("threshold", "domain_threshold", "strong_term"))
+    return Gate(float(data["cosine_weight"]), *thresholds)
 
 
 def clinical(question: str, home: Path | None = None) -> bool:

@@ -15,6 +15,7 @@ from knowledge.dictionary import quick_tokenizer
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
+from knowledge.regional import in_mandarin
 from knowledge.store import KnowledgeStore
 
 RRF_K = 60
@@ -49,6 +50,9 @@ class Retrieval:
     # much the question talks the trade. An added word counts less, as in the ranking: 领导 → 管理者
     # does not make a question about one's pay a question of the trade.
     domain: float = 0.0
+    # The keyness of the question's strongest own word (陈列, 返点, 村医): one such word says the question
+    # talks the trade however short it is.
+    strongest: float = 0.0
 
 
 class Retriever:
@@ -116,8 +120,9 @@ class Retriever:
         return [(self._position[i], 1.0 - distance) for i, distance in found if i in self._position]
 
     def expanded(self, question: str) -> str:
-        """The question followed by the knowledge base's words for it."""
+        """The question (regional words in Mandarin) followed by the knowledge base's words for it."""
         self._refresh()
+        question = in_mandarin(question, self.store.home / "regional.yaml")
         words = [w for w in self.tokenizer.cut(question, HMM=False) if w.strip()]
         extra = self.expander.terms(question, words)
         return f"{question} {' '.join(extra)}" if extra else question
@@ -133,6 +138,7 @@ class Retriever:
         self._refresh()
         if not self._index.chunks or not question.strip():
             return Retrieval([])
+        question = in_mandarin(question, self.store.home / "regional.yaml")
         query = self.expanded(question)
         depth = max(50, k * 10)
         words = tokens(query, self.tokenizer)
@@ -149,6 +155,7 @@ class Retriever:
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
             domain=self._domain(question, words),
+            strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
         )
 
     def _domain(self, question: str, words: list[str]) -> float:

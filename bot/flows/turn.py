@@ -63,7 +63,12 @@ class Turn:
 
 
 def smalltalk_reply(text: str) -> str:
-    kinds: dict[str, list[str]] = load_cues()["smalltalk_kinds"]
+    """The reply of the first kind with a word in the text, a greeting when none; how the day went (the
+    `feeling` class of cues.yaml: 累, 遭罪, 压力) before a mere acknowledgement (腰酸得不行 holds 行)."""
+    cues = load_cues()
+    kinds: dict[str, list[str]] = dict(cues["smalltalk_kinds"])
+    ack = kinds.pop("ack")
+    kinds |= {"feeling": cues["classes"]["feeling"], "ack": ack}
     lowered = text.lower()
     kind = next((k for k, words in kinds.items() if any(w in lowered for w in words)), "hello")
     return texts.t(f"smalltalk_{kind}")

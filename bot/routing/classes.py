@@ -24,8 +24,7 @@ def _classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _upcoming() -> re.Pattern[str]:
-    cues = load_cues()
-    return upcoming_shape(cues["ahead"], cues["going"], cues["before"])
+    return upcoming_shape(load_cues())
 
 
 def _mark(index: int) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.routing.normalize import ACCOUNT, PERSON
+from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, REP
 from memory.base.settings import get_settings
 from memory.base.yamlfile import read_yaml
 from memory.extract.gazetteer import loose_pinyin
@@ -31,6 +31,9 @@ _SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
+# Any name the master data knows, or a person or a place by its shape; people and places alone.
+_NAMED = re.compile(f"[{ACCOUNT}{PERSON}{PRODUCT}{COMPETITOR}{DISTRIBUTOR}{REP}]")
+_PEOPLE = re.compile(f"[{ACCOUNT}{PERSON}{REP}]")
 
 # Word lists also found by their sound (a phone types 多久霉去 for 多久没去, 准被 for 准备); only words of
 # three characters or more, where a same-sounding run is hardly another word.
@@ -83,12 +86,11 @@ def _any(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-def upcoming_shape(ahead: list[str], going: list[str], before: list[str]) -> re.Pattern[str]:
-    """A visit still to come: a time ahead or an intention, then going (明天去, 准备去), or going and
-    "before" (去■之前)."""
-    return re.compile(
-        rf"(?:{_any(ahead)})(?:{_any(going)})|(?:{_any(going)})[^\s,，。]{{0,8}}?(?:{_any(before)})"
-    )
+def upcoming_shape(cues: dict[str, list[str]]) -> re.Pattern[str]:
+    """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, not
+    下午去了), or going and "before" (去■之前)."""
+    ahead, going, before, done = (_any(cues[key]) for key in ("ahead", "going", "before", "done"))
+    return re.compile(rf"(?:{ahead})(?:{going})(?!{done})|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
 
 
 def _only(text: str, words: list[str], fillers: list[str]) -> bool:
@@ -114,9 +116,11 @@ class Cues:
         classes = data.get("classes", {})
         chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
         self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
+        self.w["social"] = longest_first(chat)
+        self.w["group"] = longest_first(classes.get("group", []))
         self.w["wrong_any"] = longest_first([*self.w["previous_note"], *self.w["mistake"], *self.w["fix"]])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
-        self._upcoming = upcoming_shape(self.w["ahead"], self.w["going"], self.w["before"])
+        self._upcoming = upcoming_shape(self.w)
         self._other = [w.lower() for name in ("ads", "notice", "errand") for w in classes.get(name, [])]
 
     def first(self, text: str, key: str) -> int:
@@ -130,15 +134,36 @@ class Cues:
 
     def find(self, text: str, marked: str) -> Cue | None:
         """text: the plain message; marked: the same with names as marks (normalize.marked)."""
-        for rule in (self.no_words, self.spam, self.smalltalk_only, self.correction, self.brief_request):
+        for rule in (self.no_words, self.spam, self.smalltalk_only, self.correction):
             cue = rule(text)
             if cue is not None:
                 return cue
-        for named in (self.forwarded, self.record_field, self.account_facts):
+        for named in (
+            self.social,
+            self.brief_request,
+            self.forwarded,
+            self.how_to,
+            self.team_tally,
+            self.account_brief,
+        ):
+            cue = named(text, marked)
+            if cue is not None:
+                return cue
+        for named in (self.record_field, self.account_facts):
             cue = named(text, marked)
             if cue is not None:
                 return cue
         return None
+
+    def social(self, text: str, marked: str) -> Cue | None:
+        """How the day went, greetings and thanks around work talk (跑了一天 腿都软了, 谢谢 昨天那个挺管用):
+        a word of the small-talk classes, and nothing a record, a question or an errand needs — no name,
+        no figure, nobody quoted, no question in the sender's voice, no request."""
+        if not _has(text, self.w["social"]) or _NAMED.search(marked) or _FIGURE.search(text):
+            return None
+        if self.asks(marked) or self.errand(text) or self.quoted(marked):
+            return None
+        return Cue("smalltalk", "social")
 
     def no_words(self, text: str) -> Cue | None:
         """Nothing to read: punctuation or digits are other; emoji alone are small talk; latin letters
@@ -190,12 +215,52 @@ class Cues:
         only = _only(text, self.w["wrong_any"], [*self.w["note_fields"], *self.w["particles"]])
         return Cue("correction", "fix_only") if only else None
 
-    def brief_request(self, text: str) -> Cue | None:
+    def brief_request(self, text: str, _marked: str = "") -> Cue | None:
         """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
         at = self.first(text, "brief_request")
         if at < 0 or 0 <= _first(text, self.w["reported"]) < at:
             return None
         return Cue("briefing", "brief_request")
+
+    def account_brief(self, text: str, marked: str) -> Cue | None:
+        """An account or a person named, the sender asking or requesting, and the account as a whole
+        asked about (■那边啥情况, 说说■) or a visit to come or booked (周五跑■ 给我看看, 约了●): a briefing —
+        unless a fact kept on it is asked (lookup), a figure given or someone quoted (a note)."""
+        if ACCOUNT not in marked and PERSON not in marked:
+            return None
+        if _FIGURE.search(text) or self.quoted(marked) or self.first(text, "record_fields") >= 0:
+            return None
+        wants = self.asks(marked) or self.wants(text)
+        ahead = self.upcoming(text) or _has(text, self.w["booked"])
+        about = ahead or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
+        return Cue("briefing", "account_brief") if wants and about else None
+
+    def wants(self, text: str) -> bool:
+        """The sender asks the bot to do or tell something (帮我…, 给我…, 说说, 讲讲)."""
+        return _has(text, self.w["request"]) or _has(text, self.w["tell"])
+
+    def how_to(self, text: str, marked: str) -> Cue | None:
+        """Asking how to do something (经理该怎么抽查, 新人咋带), with nobody and no account named and no day
+        or period (今天路线咋安排 is the sender's schedule): a question of the craft, however many team
+        words it holds. Not how something is (怎么样), nor why it did not happen (怎么没去)."""
+        rest = text
+        for word in self.w["not_how"]:
+            rest = rest.replace(word, " ")
+        if not _has(rest, self.w["how"]) or _PEOPLE.search(marked) or self.quoted(marked):
+            return None
+        if _has(text, self.w["days"]) or self.errand(text) or not self.asks(marked):
+            return None
+        return Cue("question", "how_to")
+
+    def team_tally(self, text: str, marked: str) -> Cue | None:
+        """The team (its words, or a rep named) and how many or which, asked in one's own voice with no
+        account or contact named (下面人答应的事有多少没办, ★这周跑了几家): a manager's summary."""
+        team = _has(text, self.w["group"]) or REP in marked
+        if not team or ACCOUNT in marked or PERSON in marked or self.quoted(marked):
+            return None
+        if not _has(text, self.w["tally"]) or not self.asks(marked) or self.errand(text):
+            return None
+        return Cue("team", "team_tally")
 
     def asks(self, marked: str) -> bool:
         """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗): its last
@@ -218,8 +283,11 @@ class Cues:
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —
-        not saying followed by what (●那边说点啥, 讲什么好): that question is the sender's own."""
+        not saying followed by what (●那边说点啥, 讲什么好), nor asking to be told (讲讲): those are the
+        sender's own."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
+        for word in self.w["tell"]:  # 给我讲讲这家: the sender asks to be told, nobody is quoted
+            text = text.replace(word, " " * len(word))
         for verb in self.w["reported"]:
             at = text.find(verb)
             if at < 0 or (verb in _SAYING and _SAY_WHAT.match(text, at + len(verb))):
@@ -241,8 +309,9 @@ class Cues:
 
     def account_facts(self, text: str, marked: str) -> Cue | None:
         """An account the master data knows, and what happened there (去了, 拿了十盒, 说…): a note —
-        unless the sender is asking something."""
-        if ACCOUNT not in marked or self.asks(marked):
+        unless the sender is asking something, or asking the bot about a visit still to come (明天去■
+        帮我看看上次答应了啥: the classifier weighs it)."""
+        if ACCOUNT not in marked or self.asks(marked) or (self.upcoming(text) and self.wants(text)):
             return None
         if _QUANTITY.search(text) or _has(text, self.w["visit_facts"]):
             return Cue("note", "account_facts")

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.routing.venues import mark_venues
+from knowledge.regional import in_mandarin
 from memory.accounts.contacts import person_pattern
+from memory.base.settings import get_settings
 
 # Symbols that survive NFKC folding and appear in no chat message.
 ACCOUNT, PERSON, PRODUCT, COMPETITOR, DISTRIBUTOR, REP = "■", "●", "◆", "▲", "▼", "★"
@@ -58,8 +60,10 @@ class Names:
 
 
 def plain(text: str) -> str:
-    """Full-width forms folded (?→?, 1→1), lower case, runs of spaces as one."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+    """Full-width forms folded (?→?, 1→1), lower case, runs of spaces as one, regional words in
+    Mandarin (听日去■ 有咩要注意 reads as 明天去■ 有什么要注意: knowledge/regional.yaml)."""
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+    return in_mandarin(text, get_settings().home / "regional.yaml")
 
 
 def marked(text: str, names: Names | None = None) -> str:

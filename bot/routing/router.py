@@ -12,13 +12,14 @@ from sqlalchemy.orm import Session
 
 from bot.routing.classifier import Classifier, shipped_classifier
 from bot.routing.cues import Cues
-from bot.routing.normalize import ACCOUNT, PERSON, Names, marked, plain
+from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, Names, marked, plain
 from memory.extract.lexicon import Lexicon
 
 INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correction", "smalltalk", "other")
 # Below this lead of a note over a question (or the reverse), the person is asked; set on the tune split.
 UNSURE_MARGIN = 0.25
 _EITHER = {"note", "question"}
+THINGS = (ACCOUNT, PRODUCT, COMPETITOR, DISTRIBUTOR)  # what the trade is about, never small talk
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,17 @@ class Router:
 
     def possible(self, intent: str, text: str, marks: str) -> bool:
         """A briefing names a place or a person, or a visit to come (明天要去百姓: a short alias the master
-        data could not tell from a word); a due list speaks of the sender's work (cues.yaml duty); a
-        note tells a contact, so a visit still to come with a question of one's own is none."""
+        data could not tell from a word), and is asked for (■周医生下周去进修 reports a plan); small
+        talk names no account, product, competitor or distributor (好的 明天去■看看 is about work); a
+        due list speaks of the sender's work (cues.yaml duty); a note tells a contact, so a visit still
+        to come with a question of one's own is none."""
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
-            return ACCOUNT in marks or PERSON in marks or self.cues.upcoming(text)
+            named = ACCOUNT in marks or PERSON in marks or self.cues.upcoming(text)
+            return named and (self.cues.asks(marks) or self.cues.wants(text))
+        if intent == "smalltalk":
+            return not any(mark in marks for mark in THINGS)
         if intent == "today":
             return self.cues.first(text, "duty") >= 0
         return True

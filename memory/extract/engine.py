@@ -16,6 +16,7 @@ from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.objects import ObjectFinder
 from memory.extract.plans import PlanFinder
 from memory.extract.products import ProductFinder
+from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, SoftBreaks, normalize
@@ -105,7 +106,7 @@ class OfflineExtractor:
                 "needs": self.terms.customer_needs(segments),
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
-                "sentiment": self._sentiment(clean),
+                "sentiment": self._sentiment(clean, mentions),
             }
         )
         record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
@@ -134,6 +135,10 @@ class OfflineExtractor:
         self.contacts.by_account(people, customer.type)
         return people
 
-    def _sentiment(self, clean: str) -> str:
-        reading = self.terms.sentiment_of(clean, self.tone)
+    def _sentiment(self, clean: str, mentions: list[Mention]) -> str:
+        marked = list(clean)
+        for mention in mentions:
+            if mention.kind == "competitor":
+                marked[mention.start : mention.end] = COMPETITOR_MARK * (mention.end - mention.start)
+        reading = self.terms.sentiment_of("".join(marked), self.tone)
         return self.company_tone.decide(clean, reading) if self.company_tone else reading

@@ -20,6 +20,10 @@ from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.tone import ToneModel
 
 _CLAUSE_END = re.compile(r"[,,。!?;!?;\n:\s、]+")
+# The engine writes a competitor's name as this mark (memory/extract/engine.py): a good outcome whose
+# subject is a competitor (梧州血栓通中标了, 康华的人天天来 很热情) is bad news for us.
+COMPETITOR_MARK = "◆"
+_OUR_SIDE = re.compile(r"我们|咱|我")
 # Evidence needed for a polarity, and how far one side must lead the other in a mixed contact.
 CLEAR = 2
 LEAD = 3
@@ -90,7 +94,7 @@ class SentimentScorer:
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
-                value = self._signed(clause, match, event.sign * event.weight)
+                value = self._for_us(clause, match, self._signed(clause, match, event.sign * event.weight))
                 paused = event.pausable and self._temporary.search(
                     clause[max(0, match.start() - 6) : match.start()]
                 )
@@ -100,7 +104,8 @@ class SentimentScorer:
                 continue  # 问公司能给多少支持: the word names what is asked for
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.append(match.span())
-                values.append(self._signed(clause, match, self.tone_words[match.group(0)]))
+                value = self._signed(clause, match, self.tone_words[match.group(0)])
+                values.append(self._for_us(clause, match, value))
         return values
 
     def _signed(self, clause: str, match: re.Match[str], value: int) -> int:
@@ -109,6 +114,14 @@ class SentimentScorer:
         if any(word in gap for word in self.negations):
             return -value  # 效果不好: a negation inside the event
         if self._negation.search(before) and not match.group(0).startswith(("不", "没")):
+            return -value
+        return value
+
+    @staticmethod
+    def _for_us(clause: str, match: re.Match[str], value: int) -> int:
+        """A competitor's success, said with no word of ours after its name, counts against us."""
+        mark = clause.rfind(COMPETITOR_MARK, 0, match.start())
+        if value > 0 and mark >= 0 and not _OUR_SIDE.search(clause, mark, match.start()):
             return -value
         return value
 

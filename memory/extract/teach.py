@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from memory.base.segmenter import load_jieba
 from memory.extract.agreement import field_errors
 from memory.extract.company_tone import Labelled, fit_threshold
 from memory.extract.dates import find_dates
@@ -26,6 +27,8 @@ from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, normalize
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万几半]")
+_PHRASE_LENGTHS = (2, 5)
 # Sentiment phrases learned from a correction outweigh the shipped tone words.
 LEARNED_WEIGHT = 4
 TRIALS_PER_TARGET = 8
@@ -164,7 +167,6 @@ def _candidates(
         return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
     if section == "product_kinds":
         return _kind_phrases(example, code, names)
-    lengths = range(2, 7) if section == "alias" else range(3, 5)
     found: list[str] = []
     # a phrase of the company's speech is never part of a name: 惠民药 of 惠民药房 asks for nothing
     forms = [] if section == "alias" else sorted({f for fs in names.values() for f in fs}, key=len)[::-1]
@@ -172,14 +174,27 @@ def _candidates(
         for form in forms:
             text = text.replace(form, "#" * len(form))
         for run in _RUN.findall(text):
-            for size in lengths:
-                for start in range(len(run) - size + 1):
-                    gram = run[start : start + size]
-                    if section == "alias" and not _alias_like(gram, code, names.get(code, ())):
-                        continue
-                    if not find_dates(gram, example.date):
-                        found.append(gram)
+            grams = _alias_grams(run) if section == "alias" else _word_grams(run)
+            found += [
+                gram
+                for gram in grams
+                if (section != "alias" or _alias_like(gram, code, names.get(code, ())))
+                and not find_dates(gram, example.date)
+            ]
     return list(dict.fromkeys(found))
+
+
+def _alias_grams(run: str) -> list[str]:
+    return [run[start : start + size] for size in range(2, 7) for start in range(len(run) - size + 1)]
+
+
+def _word_grams(run: str) -> list[str]:
+    """Phrases of one to three whole words: a phrase cut across words (了一百 of 卖了一百盒, 拜五带 of
+    礼拜五带过去) fits the notes it was learned from by chance and misreads every later note with it.
+    Amounts are never a phrase of speech."""
+    words = load_jieba().lcut(run)
+    grams = ("".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1))
+    return [g for g in grams if _PHRASE_LENGTHS[0] <= len(g) <= _PHRASE_LENGTHS[1] and not _NUMERAL.search(g)]
 
 
 # How far after a product's name its kind word may stand (克肟有几盒, 银黄店里还堆着).

@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon
 from memory.extract.needs import NeedFinder
+from memory.extract.restock import RestockFinder
 from memory.extract.sentiment import SentimentScorer
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
-from memory.schema.codes import RESTOCK_CYCLES
 
 # A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
 _DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|拿|发|捎|进|调)")
 _DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
-_TIMES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 
 
 class TermFinder:
@@ -26,13 +25,7 @@ class TermFinder:
         self.lexicon = lexicon
         self.payment = [(w, code) for code, words in lexicon.groups("payment_terms").items() for w in words]
         self.payment.sort(key=lambda wc: -len(wc[0]))
-        periods = [(w, int(days)) for days, words in lexicon.groups("restock_periods").items() for w in words]
-        self.period_days = dict(periods)
-        verbs = "|".join(lexicon.words("restock_verbs"))
-        alternatives = "|".join(map(re.escape, longest_first([w for w, _ in periods])))
-        self._restock = re.compile(
-            rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后)[^,。;!?\n]{{0,10}}?(?:{verbs})(?:(?P<t>[两二三四2-4])次|一次|一回|一趟)?货?"
-        )
+        self.restock = RestockFinder(lexicon)
         suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
         self._supplier = re.compile(
             # 从县里的鑫泰医药拿: a place before 的 is not part of the name
@@ -69,13 +62,8 @@ class TermFinder:
         return best[1] if best else None
 
     def restock_cycle(self, text: str) -> int | None:
-        match = self._restock.search(text)
-        if not match:
-            return None
-        days = int(match.group("n")) if match.group("n") else self.period_days[match.group("p")]
-        if match.group("t"):  # 一个月进两次: every 15 days, the nearest cycle the contract knows
-            days = min(RESTOCK_CYCLES, key=lambda cycle: abs(cycle - days / _TIMES[match.group("t")]))
-        return days
+        """How often the account restocks (memory/extract/restock.py)."""
+        return self.restock.cycle(text)
 
     def supplier(
         self,

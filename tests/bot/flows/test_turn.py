@@ -69,6 +69,12 @@ def test_small_talk_gets_a_friendly_reply_and_a_hint_and_is_not_stored(dev_db: D
         assert session.scalars(select(RawNote)).all() == []
 
 
+def test_how_the_day_went_gets_a_word_of_sympathy_not_a_greeting(dev_db: Database) -> None:
+    assistant = Assistant(app_context(dev_db))
+    for text in ("跑了一上午乡镇 腰酸得不行", "唉 这周真是憋屈"):
+        assert "辛苦" in assistant.handle_text(user="李娜", text=text, today=DAY)[0].text, text
+
+
 def test_other_gets_a_short_help(dev_db: Database) -> None:
     assistant = Assistant(app_context(dev_db))
     for text in ("帮我订一间今晚的宾馆", "。。。"):

@@ -138,3 +138,68 @@ def test_a_visit_still_to_come_with_a_question_of_ones_own_is_no_note(route) -> 
     assert route("改天去惠民药房 王店长那边说点啥")[0] != "note"
     assert route("打算下礼拜跑西山卫生院 要带啥资料")[0] != "note"
     assert route("惠民药房王店长问下周去不去")[0] == "note"  # his question, quoted
+
+
+def test_social(route) -> None:  # type: ignore[no-untyped-def]
+    # How the day went, thanks around work talk: small talk when nothing names, asks or reports anything.
+    assert route("今天在乡下转了一天 腰酸背痛") == ("smalltalk", "social")
+    assert route("唉 心情一般般 下雨还得跑店") == ("smalltalk", "social")
+    assert route("多谢 那个简报帮了大忙") == ("smalltalk", "social")
+    assert route("唉 惠民药房王店长又不在")[0] != "smalltalk"  # an account named: a note
+    assert route("好累 今天还要跑哪几家")[0] != "smalltalk"  # asked: a due list
+
+
+def test_account_brief(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("西山店最近什么情况") == ("briefing", "account_brief")
+    assert route("周六跑李氏诊所 给我讲讲这家") == ("briefing", "account_brief")
+    assert route("西山店情况不太好 王店长说六味卖不动")[0] == "note"  # someone quoted: a note
+    assert route("李氏诊所情况挺好的")[1] != "account_brief"  # nothing asked
+
+
+def test_how_to(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("手底下的人跑店都是走过场 当经理的咋管") == ("question", "how_to")
+    assert route("团队里新人不会开口 怎么带比较好") == ("question", "how_to")
+    assert route("本周组里拜访情况怎么样")[1] != "how_to"  # how things are, in a period
+    assert route("王店长怎么没回消息")[1] != "how_to"  # why not, about a person
+    assert route("明早的路线咋排")[1] != "how_to"  # the sender's own day
+
+
+def test_a_visit_to_come_by_weekday_or_part_of_day_and_not_once_done() -> None:
+    cues = Router().cues
+    assert cues.upcoming("礼拜四跑西山店") and cues.upcoming("晚上去李氏诊所")
+    assert not cues.upcoming("下午去了西山店") and not cues.upcoming("周三见过王店长")
+
+
+def test_account_facts_unless_the_bot_is_asked_about_a_visit_to_come(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("后天跑西山店 帮我看下王店长答应过的事")[1] != "account_facts"
+    assert route("周日去惠民药房 把上回拿货的情况给我理一下")[1] != "account_facts"
+    assert route("后天跑西山店 王店长说六味拿了十盒") == ("note", "account_facts")
+
+
+def test_a_briefing_is_asked_for(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("李氏诊所李大夫下周去省城开会")[0] != "briefing"
+    assert route("惠民药房王店长下个月要去外地学习 店里小张看着")[0] != "briefing"
+    assert route("下周去李氏诊所 有啥要注意的")[0] == "briefing"
+
+
+def test_small_talk_names_no_account_or_product(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("好嘞 后天去西山卫生院转转")[0] != "smalltalk"
+    assert route("哈哈 丹参片又卖断了")[0] != "smalltalk"
+
+
+def test_regional_speech_is_routed_as_its_mandarin(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("听日去西山店 有咩要注意")[0] == "briefing"
+    assert route("今日仲要去边几间")[0] == "today"
+
+
+def test_team_tally(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("手下几个人这礼拜一共跑了多少家") == ("team", "team_tally")
+    assert route("组里谁的承诺拖得最久") == ("team", "team_tally")
+    assert route("组里新人怎么带")[1] != "team_tally"  # how to: a question
+    assert route("大家觉得惠民药房王店长好说话吗")[1] != "team_tally"  # an account named
+
+
+def test_account_brief_when_told_about_or_booked(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("给我说说惠民药房") == ("briefing", "account_brief")
+    assert route("约了李氏诊所李大夫 先帮我看看") == ("briefing", "account_brief")
+    assert route("约了西山店王店长下周二再谈")[0] == "note"  # nothing asked of the bot

@@ -7,7 +7,7 @@ import time
 from bot.assistant import Assistant
 from bot.routing.classifier import Classifier, training_set
 from bot.routing.normalize import plain
-from bot.routing.router import Router
+from bot.routing.router import INTENTS, Router
 from memory.base.db import Database
 from memory.extract.lexicon import load_lexicon
 from tests.conftest import DATA, app_context
@@ -44,6 +44,14 @@ def test_the_training_file_copies_no_test_message() -> None:
     phrases = {plain(p) for ps in read_yaml(HERE / "training.yaml").values() for p in ps}
     tests = {plain(m["text"]) for split in ("tune", "heldout") for m in _messages(split)}
     assert not phrases & tests
+
+
+def test_the_training_file_covers_every_intent_with_a_fair_share() -> None:
+    # class_weight="balanced" evens the classes' weight, but an intent with few phrases is learned from
+    # few shapes: every intent has at least a fifth of the largest one's phrases.
+    _texts, intents = training_set()
+    counts = {intent: intents.count(intent) for intent in INTENTS}
+    assert min(counts.values()) >= max(counts.values()) / 5, counts
 
 
 def test_a_message_that_could_be_note_or_question_gets_two_buttons(sample_db: Database) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from memory.extract.teach import _word_grams
 from tests.memory.notes.test_learning import confirm, corrected, extracted, setup
 
 
@@ -53,3 +54,13 @@ def test_an_account_is_known_by_someone_its_confirmed_records_name(
     expected = extracted(first)["customer"]
     confirm(tmp_path, [{"id": "a1", "text": first, "record": corrected(first)}])
     assert extracted(later)["customer"]["name"] == expected["name"]
+
+
+@pytest.mark.parametrize(
+    ("run", "cut"),
+    [("周六把易拉宝捎过去", "六把易"), ("老板说挺满意的", "说挺满"), ("上礼拜三捎了两件", "拜三捎")],
+)
+def test_a_learned_phrase_is_whole_words_and_never_an_amount(run: str, cut: str) -> None:
+    grams = _word_grams(run)
+    assert cut not in grams
+    assert grams and not any(ch in gram for gram in grams for ch in "一二两三四五六七八九十")

@@ -5,6 +5,8 @@ import datetime as dt
 
 import pytest
 
+from memory.extract.lexicon import load_lexicon
+from memory.extract.sentiment import SentimentScorer
 from tests.memory.extract.sample import Extract, day
 
 
@@ -141,6 +143,47 @@ def test_a_pause_is_routine_not_a_refusal(extract: Extract, text: str) -> None:
 )
 def test_an_intensified_adjective_carries_its_tone(extract: Extract, text: str, sentiment: str) -> None:
     assert extract(text).sentiment == sentiment
+
+
+@pytest.mark.parametrize("text", ["惠民药房 王店长说可以先摆两盒试一试", "李氏诊所 李大夫这回肯跟我们谈了"])
+def test_a_first_step_with_us_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 周院长说下个月起改回我们的", "红旗卫生室 老刘说都换回我们家的了"]
+)
+def test_winning_a_customer_back_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", ["惠民药房 降压片走得挺快 又补了十盒", "李氏诊所 退烧贴卖光了 又拿了二十盒"])
+def test_goods_moving_with_a_repeat_order_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", ["惠民药房 降压片走得挺快", "李氏诊所 退烧贴卖光了"])
+def test_goods_moving_alone_is_weak_evidence(text: str) -> None:
+    assert SentimentScorer(load_lexicon()).evidence(text) == (1, 0)
+
+
+@pytest.mark.parametrize("text", ["惠民药房 王店长说仲景这回中标了", "李氏诊所 李大夫讲仲景的业务员热情得很"])
+def test_a_competitors_success_counts_against_us(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["惠民药房 王店长一听涨价脸就沉下来了", "李氏诊所 李大夫不咋配合 问啥都说没空"]
+)
+def test_a_falling_face_and_a_dialect_negation_read_negative(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 周院长说样品试着挺好", "红旗卫生室 老刘讲我们的膏药贴着管用 用着不错"]
+)
+def test_a_trial_the_customer_liked_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
 
 
 # -- commitments -------------------------------------------------------------------------------------

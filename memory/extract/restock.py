@@ -1,0 +1,56 @@
+"""How often the account restocks: a period said together with how often goods come in it.
+
+A period alone says nothing of restocking: 一个月才卖七八盒 and 一个月估计要一些 are rates of sale
+or use, 账期放到两个月 is a payment term, 这次搞两周 is how long something lasts. So a cycle is a
+period followed, in the same clause, by either
+- a frequency (一次/一回/一趟/一批/一送, or 两次… which divides the period), optionally after a
+  supply verb and a supplier: 半个月一趟, 一礼拜送一回, 每月从国药进一次, 一个月进两次; or
+- a supply verb right after it with no amount behind: 每月进货, 每周补货 (一个月要三十盒 is a rate).
+Numbers or sale verbs between the period and the verb make it a rate; the rep's own visits
+(每个月来跟进一次) are not deliveries (`restock_blockers` in lexicon.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.lexicon import Lexicon, longest_first
+from memory.schema.codes import RESTOCK_CYCLES
+
+_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# what may stand between a period and its verb: where the goods come from (从国药, 找县公司) or an
+# adverb (才/都/基本); anything else (每周报一次库存, 一个月卖六十瓶) is not a delivery
+_GAP = r"(?:(?:从|找|在|由|跟)[^,,。;;!?!?\n\s卖用开销]{1,6}?|[才就都只也还基本大概差不多上]{0,3})"
+_AMOUNT = re.compile(r"[\d零一二两三四五六七八九十百千几]")
+
+
+class RestockFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        periods = [(w, int(days)) for days, words in lexicon.groups("restock_periods").items() for w in words]
+        self.period_days = dict(periods)
+        self.blockers = lexicon.words("restock_blockers")
+        alternatives = "|".join(map(re.escape, longest_first([w for w, _ in periods])))
+        supply = [*lexicon.words("restock_verbs"), *lexicon.words("restock_delivery_verbs")]
+        verbs = "|".join(map(re.escape, longest_first(supply)))
+        period = rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后|前|之前|内|里)"
+        self._with_frequency = re.compile(
+            rf"{period}(?P<gap>{_GAP})(?:{verbs})?货?(?P<t>[一两二三四1-4])(?:次|回|趟|批|送)"
+        )
+        self._with_verb = re.compile(rf"{period}(?:{verbs})(?P<goods>货)?(?P<after>.?)")
+
+    def cycle(self, text: str) -> int | None:
+        found = [*self._with_frequency.finditer(text), *self._with_verb.finditer(text)]
+        for match in sorted(found, key=lambda m: m.start()):
+            if any(word in match.group(0) for word in self.blockers):
+                continue
+            if match.re is self._with_verb and not match.group("goods") and _AMOUNT.match(match["after"]):
+                continue  # 一个月要三十盒: a rate of use
+            return self._days(match)
+        return None
+
+    def _days(self, match: re.Match[str]) -> int:
+        days = int(match.group("n")) if match.group("n") else self.period_days[match.group("p")]
+        times = _TIMES.get(match.groupdict().get("t") or "一", 1)
+        if times > 1:  # 一个月进两次: every 15 days, the nearest cycle the contract knows
+            days = min(RESTOCK_CYCLES, key=lambda cycle: abs(cycle - days / times))
+        return days

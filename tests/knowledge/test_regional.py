@@ -1,0 +1,26 @@
+"""Regional speech (knowledge/regional.yaml) is searched in the playbook's Mandarin."""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.playbook_service import Playbook
+from knowledge.regional import in_mandarin
+
+
+@pytest.fixture(scope="module")
+def playbook(tmp_path_factory: pytest.TempPathFactory) -> Playbook:
+    return Playbook(Path(tmp_path_factory.mktemp("kb")))
+
+
+def test_regional_words_are_rewritten_in_mandarin() -> None:
+    assert in_mandarin("老细唔理我点算") == "老板不理我怎么办"
+    assert in_mandarin("佢哋几时入货") == "他们什么时候进货"
+    assert in_mandarin("关系平时要维护") == "关系平时要维护"  # no word of another sense touched
+
+
+def test_a_question_in_cantonese_finds_the_section_that_answers_it(playbook: Playbook) -> None:
+    answer = playbook.ask("伙计成日唔推我哋嘅药 点算")
+    assert answer.covered and answer.sources[0].section == "competitor-tactics"
+    answer = playbook.ask("追数追咗三个月都收唔返")
+    assert answer.covered and "chain-payment" in [s.section for s in answer.sources]

@@ -1,0 +1,32 @@
+"""Rules for the restock cycle (memory/extract/restock.py), each with phrasings that appear in no data set."""
+
+import pytest
+
+from tests.memory.extract.sample import Extract
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("惠民药房 王店长说仓库那边半个月一趟", 15),
+        ("李氏诊所 药是县公司一礼拜送一回", 7),
+        ("西山卫生院 每月从康泰医药补一次", 30),
+        ("红旗卫生室 老刘每个月初拿一次货", 30),
+    ],
+)
+def test_a_period_with_a_frequency_is_a_restock_cycle(extract: Extract, text: str, days: int) -> None:
+    assert extract(text).restock_cycle_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 降压片一个月才卖十来盒",
+        "李氏诊所 李大夫说退烧贴一个月估计要一些",
+        "西山卫生院 周院长想把账期放到两个月 但旧账要先清",
+        "红旗卫生室 老刘让我每个月来跟进一次",
+        "惠民药房 王店长要我们每周报一次库存",
+    ],
+)
+def test_a_rate_a_term_or_a_visit_is_no_restock_cycle(extract: Extract, text: str) -> None:
+    assert extract(text).restock_cycle_days is None
