@@ -8,19 +8,18 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from memory.extract.dates import DateMention, month_day_of
+from memory.extract.birthdays import birthday_in, said_next
+from memory.extract.dates import DateMention
 from memory.extract.lexicon import Lexicon, longest_first
-from memory.extract.numbers import NUMBER
 from memory.extract.personal import personal_note
 from memory.extract.roles import RoleRules
-from memory.extract.text import Segments, Span, contains_any
+from memory.extract.text import Segments, contains_any
+from memory.extract.titles import TitleReader
 
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-# A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
-NEAR = 8
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
-_NICK = ("孃孃", "嬢嬢", "姐", "哥", "总", "工", "师傅", "叔", "姨", "嫂", "婶")
+# 温老 is a person, 王老板/王老师 a title and 王老婆 no one
+_NOT_AFTER_LAO = "板师婆公头伴爷家人子乡是"
 
 
 @dataclass
@@ -31,11 +30,14 @@ class Person:
     start: int
     phone: str | None = None
     positions: list[int] = field(default_factory=list)
+    ends: dict[int, int] = field(default_factory=dict)  # where each mention at a position ends
     birthday: str | None = None
     notes: list[str] = field(default_factory=list)
     titled: bool = False
     family: bool = False
     given: bool = False  # called by a given name (小芳), not a surname
+    learned: bool = False  # the role is the one a confirmed record gave
+    spoken_of: frozenset[str] = frozenset()  # roles of people the note speaks of, not met (店长让问问)
 
 
 class ContactFinder:
@@ -53,17 +55,30 @@ class ContactFinder:
         titles = "|".join(map(re.escape, self.titles))
         self._titled = re.compile(rf"(?P<s>{any_sur})(?P<t>{titles})")
         self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
-        self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{'|'.join(_NICK)})")
+        nicks = "|".join(
+            n if n != "老" else f"老(?![{_NOT_AFTER_LAO}])" for n in lexicon.words("kin_nicknames")
+        )
+        self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
+        self.reader = TitleReader(lexicon)
+        kinds = "|".join(map(re.escape, longest_first([*self.titles, *lexicon.words("kin_nicknames")])))
+        # 收银的大姐姓韦, 坐诊的老中医姓季, 店长是个小伙子 姓岑: described, then named by a surname
+        self._described_by = re.compile(rf"姓(?P<s>{any_sur})(?!{titles})")
+        self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
-        self._given = re.compile(r"小(?P<g>[\u4e00-\u9fff])")
+        self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
         verbs = "|".join(map(re.escape, lexicon.words("given_name_verbs")))
-        self._given_speaks = re.compile(rf"小(?P<g>[\u4e00-\u9fff])(?={verbs})")
+        self._given_speaks = re.compile(rf"[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
         self.not_given = set(lexicon.words("not_given_names"))
         self.rules = RoleRules(lexicon, self.title_role)
         self.family = lexicon.words("family")
         self.company_surnames = {name[0] for name in reps if name}
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
+        self.lunar = lexicon.words("lunar_words")
+        bare = lexicon.words("bare_titles")
+        self.bare = bare
+        self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
+        self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
 
     def find(
         self,
@@ -80,13 +95,29 @@ class ContactFinder:
             for i in range(start, end):
                 taken[i] = True
         raw = sorted(
-            (p for p in self._candidates(text, taken, known or {}) if not self._colleague(p)),
+            (
+                p
+                for p in self._candidates(text, taken, known or {})
+                if not self._colleague(p) and not self.rules.outsider(text, p.start)
+            ),
             key=lambda p: p.start,
         )
         titles_used = self.rules.appositives(text, raw)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         self._attach_details(text, segments, people, taken, dates)
+        spoken = self._spoken_of(text)
+        for person in people:
+            person.spoken_of = spoken
         return people
+
+    def _spoken_of(self, text: str) -> frozenset[str]:
+        """The roles of bare titles the note speaks of without meeting them (店长让问问, 老板不在)."""
+        return frozenset(
+            self.title_role[title]
+            for title in self.bare
+            for match in re.finditer(re.escape(title), text)
+            if self.rules.unmet(text, match.start(), match.end())
+        )
 
     def at_a_clinic(self, people: list[Person]) -> None:
         """At a clinic the generic title (陈老师) is the doctor's."""
@@ -127,15 +158,16 @@ class ContactFinder:
                 head.endswith(dept) and (len(dept) >= 3 or dept not in self.title_role)
             ):
                 return role, False
-        return None, False
+        return self.reader.described(head) or self.reader.built(head), False
 
     def _with_department(self, text: str, title_start: int, title: str) -> str:
         role = self.title_role[title]
         if title in self.department_titles:
-            before = text[max(0, title_start - 4) : title_start]
+            before = text[max(0, title_start - 6) : title_start]
             for dept, dept_role in self.dept_role.items():
                 if before.endswith(dept):
                     return dept_role
+            return self.reader.described(before) or role  # 管采购的黄经理
         return role
 
     def _candidates(
@@ -148,6 +180,7 @@ class ContactFinder:
         for person, end in chain(
             self._known_people(text, known),
             self._titled_people(text),
+            self._described_people(text),
             self._familiar_people(text),
             self._bare_titles(text),
         ):
@@ -167,7 +200,8 @@ class ContactFinder:
             for match in re.finditer(re.escape(name), text):
                 prior, family = self._role_before(text, match.start())
                 role = prior if prior and not family else learned
-                yield Person(name, surname, role, match.start(), titled=True), match.end()
+                person = Person(name, surname, role, match.start(), titled=True, learned=role == learned)
+                yield person, match.end()
 
     def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """主任王 and 王主任: a surname with a title."""
@@ -179,8 +213,34 @@ class ContactFinder:
             surname, title = match.group("s"), match.group("t")
             if any(text.endswith(dept, 0, match.start() + 1) for dept in self.dept_role):
                 continue  # 药房主任老孙: 房 ends the department, it is not a surname
+            if self.reader.is_job(title) and text.startswith("的", match.end()):
+                continue  # 管采购的, 管收银的: 管 is no surname here, the words describe someone
             role = self._with_department(text, match.start(), title)
             yield Person(match.group(0), surname, role, match.start(), titled=True), match.end()
+
+    def _described_people(self, text: str) -> Iterator[tuple[Person, int]]:
+        """收银的大姐姓韦, 店长是个小伙子 姓岑: a role said or described, then the surname."""
+        for match in self._described_by.finditer(text):
+            before = re.split(r"[,,。;;!?!?]", text[max(0, match.start() - 12) : match.start()])[-1]
+            found = self._last_role(before)
+            if found is None or contains_any(before[found[0] :], self.family):
+                continue  # 病人姓丁, 老板说他侄子姓张: nobody of the account, or family
+            kind = self._kinds.search(before)
+            surname = match.group("s")
+            name = surname + (kind.group(0) if kind else "")
+            yield Person(name, surname, found[1], match.start(), titled=True), match.end()
+
+    def _last_role(self, before: str) -> tuple[int, str] | None:
+        """(where, role) of the last title or description in `before` (收银的大姐 → clerk)."""
+        best: tuple[int, str] | None = None
+        for end in range(len(before), 0, -1):
+            head = before[:end]
+            title = next((t for t in self.titles if head.endswith(t)), None)
+            role = self.title_role[title] if title else self.reader.described(head)
+            if role is not None:
+                best = (end, role)
+                break
+        return best
 
     def _familiar_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """老王 and 小王, 王姐 and 王总, and given names after a role (采购建华)."""
@@ -193,11 +253,11 @@ class ContactFinder:
             person.family = family
             yield person, match.end()
         for match in self._nick.finditer(text):
-            if match.group("s") in self.titled_only and match.group("n") == "总":
-                continue  # 钱总共, 包总共: a word, not 钱总
+            if match.group("s") in self.titled_only and match.group("n") in ("总", "老"):
+                continue  # 钱总共, 古老: a word, not 钱总
             prior, _ = self._role_before(text, match.start())
-            # 王总 runs the business; 王姐/王哥 say nothing of the role.
-            role = prior or ("owner" if match.group("n") == "总" else "other")
+            # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
+            role = prior or self.nickname_roles.get(match.group("n"), "other")
             yield (
                 Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
                 match.end(),
@@ -224,12 +284,14 @@ class ContactFinder:
         for title in self.lexicon.words("bare_titles"):
             for match in re.finditer(re.escape(title), text):
                 after = text[match.end() : match.end() + 2]
-                if re.match(r"[老小]", after) or after.startswith("姓"):
+                if re.match(r"[老小阿]", after) or after.startswith("姓"):
                     continue
                 if _AUDIENCE.search(text[max(0, match.start() - 1) : match.start()]) or after.startswith(
                     "们"
                 ):
                     continue  # 来了十四个村医, 给村医讲: an audience, not a person met
+                if text.startswith(self.longer_bare.get(title, ()), match.start()):
+                    continue  # 老板 of 老板娘
                 if self.rules.unmet(text, match.start(), match.end()):
                     continue
                 yield Person(title, None, self.title_role[title], match.start(), titled=True), match.end()
@@ -241,9 +303,11 @@ class ContactFinder:
             same = next((p for p in merged if self._same(p, person)), None)
             if same is None:
                 person.positions = [person.start]
+                person.ends = {person.start: person.start + len(person.name)}
                 merged.append(person)
                 continue
             same.positions.append(person.start)
+            same.ends[person.start] = person.start + len(person.name)
             if same.surname is None and person.surname is not None:
                 same.surname = person.surname
                 same.name = person.name if same.name in self.title_role else same.name
@@ -254,6 +318,8 @@ class ContactFinder:
     def _same(self, a: Person, b: Person) -> bool:
         if a.name == b.name:
             return True
+        if a.family != b.family:
+            return False  # 周大夫 and his daughter 小周
         if a.surname and b.surname:
             return a.surname == b.surname and (a.role == b.role or not a.titled or not b.titled)
         if a.surname is None and b.surname is None:
@@ -280,14 +346,19 @@ class ContactFinder:
             phone = PHONE.search(clause.text)
             if phone and owner.phone is None:
                 owner.phone = phone.group(1)
-            birthday = (
-                _birthday(clause.text, clause.start, clause.end, dates) or _said_next(segments, clause, dates)
-                if "生日" in clause.text
-                else None
-            )
-            family_birthday = birthday and contains_any(clause.text.split("生日")[0], self.family)
+            birthday = None
+            if "生日" in clause.text and not contains_any(clause.text, self.lunar):
+                written = birthday_in(clause.text, clause.start, clause.end, dates)
+                birthday = written or said_next(segments, clause, dates)
             said = clause.start + clause.text.find("生日")
             holder = self._named_before(people, clause.start, said) or owner
+            # 他老伴下周三过生日 is the family's; 龚姐女儿说龚姐生日… is 龚姐's, named after the family word
+            begins, _ = segments.sentence_bounds(said)
+            named_at = max((at for at in holder.positions if begins <= at < said), default=None)
+            between = text[begins if named_at is None else holder.ends[named_at] : said]
+            family_birthday = birthday and contains_any(between, self.family)
+            if birthday and contains_any(between, self.bare):
+                continue  # 小周说老板娘下周三生日: someone else's, who is no contact here
             if birthday and not family_birthday and holder.birthday is None:
                 holder.birthday = birthday
                 continue
@@ -317,39 +388,3 @@ class ContactFinder:
             return inside[0]
         before = [(max(at for at in p.positions if at < start), p) for p in people if p.positions[0] < start]
         return max(before, key=lambda b: b[0])[1] if before else None
-
-
-def _said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
-    """小芳过生日 八月三号, 她生日快到了 下周三: the day opening the clause right after, in the same
-    sentence, when the birthday's clause names no day of its own."""
-    index = segments.clauses.index(clause)
-    following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
-    if following is None or following.sentence != clause.sentence:
-        return None
-    written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
-    if written:
-        return month_day_of(written.group(0))
-    said = next((d for d in dates if d.start == following.start and not d.past), None)
-    return said.date.strftime("%m-%d") if said else None
-
-
-def _numeric_day(clause: str) -> str | None:
-    """生日8.12, 生日是8/12: month and day typed as digits, close to 生日."""
-    at = clause.find("生日")
-    for match in _NUMERIC.finditer(clause):
-        month, day = int(match.group(1)), int(match.group(2))
-        if abs(match.start() - at) <= NEAR and 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{month:02d}-{day:02d}"
-    return None
-
-
-def _birthday(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
-    """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
-    written = month_day_of(clause) or _numeric_day(clause)
-    if written is not None:
-        return written
-    at = start + clause.find("生日")
-    said = next(
-        (d for d in dates if start <= d.start < end and not d.past and abs(d.start - at) <= NEAR), None
-    )
-    return said.date.strftime("%m-%d") if said else None

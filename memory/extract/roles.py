@@ -1,13 +1,18 @@
 """Where a contact's role comes from when no title stands before the name, and which bare titles name
 nobody met.
 
-- A title right after the name, with at most 是/就是 or a space between (韩哥是老板, 老张 乡医), is that
-  person's role, not a second person.
+- A title right after the name, with at most 是/就是 or a space between (韩哥是老板, 老张 乡医, 刘姐是
+  这家店的店长), or before it with 是 (店长就是刘姐), is that person's role, not a second person.
 - A bare title is nobody met when the words around it say so: a past job (以前干过店长), someone only
   spoken of (他说店长让问问), someone away (老板不在, 店长休假了), or an activity for people of that
   title (村医培训).
+- A bare title right before a family word (老板侄女, 老板的亲戚) names whose family, not someone met.
 - The kind of account fills the role of someone with none: at a village clinic the one person named
-  without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff.
+  without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff; else
+  by how they are called there (a shop's 老X owns it, its 小X serves; a chain store's people run it; a head
+  office is met for its buying). It also re-reads a generic title (a head office's 经理 buys).
+- Someone of another shop or firm, or of the rep's own company (隔壁药店的刘店长, 葵花的业务员小赵,
+  我们王经理), is no contact of the account.
 """
 
 from __future__ import annotations
@@ -26,21 +31,44 @@ class _Named(Protocol):
     titled: bool
     family: bool
     given: bool
+    learned: bool
+    spoken_of: frozenset[str]
+    surname: str | None
 
 
 class RoleRules:
     def __init__(self, lexicon: Lexicon, title_role: Mapping[str, str]) -> None:
         self.title_role = title_role
         titles = "|".join(map(re.escape, sorted(title_role, key=len, reverse=True)))
-        self._appositive = re.compile(rf"^(?:\s|是|就是)+(?P<t>{titles})|^(?:是|就是)(?P<u>{titles})")
+        self._appositive = re.compile(
+            rf"^(?:\s|是|就是)+(?P<t>{titles})|^(?:是|就是)(?:[^\s,,。]{{1,6}}的)?(?P<u>{titles})"
+        )
+        self._title_is = re.compile(rf"(?P<t>{titles})(?:就|也)?是\s*$")  # 店长就是刘姐
         self.unmet_before = tuple(lexicon.words("bare_title_unmet_before"))
         self.unmet_after = tuple(lexicon.words("bare_title_unmet_after"))
+        self.family = tuple(lexicon.words("family"))
+        self.form_roles: dict[str, dict[str, str]] = dict(lexicon.data.get("untitled_form_roles") or {})
+        self.account_titles: dict[str, dict[str, str]] = dict(lexicon.data.get("account_title_roles") or {})
+        self.staff: dict[str, str] = dict(lexicon.data.get("untitled_staff") or {})
+        places = "|".join(map(re.escape, lexicon.words("outsider_before")))
+        sellers = "|".join(map(re.escape, lexicon.words("outsider_titles")))
+        # 隔壁药店的, 我们, 葵花的业务员: what stands right before someone of elsewhere
+        self._outsider = re.compile(rf"(?:(?:{places})(?:[^\s,,。;;]{{0,5}}的)?|(?:{sellers}))$")
         self.untitled_roles: dict[str, str] = dict(lexicon.data.get("untitled_roles") or {})
         self.given_name_roles: dict[str, str] = dict(lexicon.data.get("given_name_roles") or {})
 
     def unmet(self, text: str, start: int, end: int) -> bool:
         """A bare title at text[start:end] that names nobody met in this contact."""
-        return text[:start].endswith(self.unmet_before) or text[end:].lstrip().startswith(self.unmet_after)
+        after = text[end:].lstrip()
+        return (
+            text[:start].endswith(self.unmet_before)
+            or after.startswith(self.unmet_after)
+            or after.removeprefix("的").startswith(self.family)  # 老板侄女, 老板的亲戚: whose family
+        )
+
+    def outsider(self, text: str, start: int) -> bool:
+        """The person named at `start` belongs to another shop or firm, or to the rep's company."""
+        return self._outsider.search(text[max(0, start - 10) : start]) is not None
 
     def appositives(self, text: str, people: Sequence[_Named]) -> set[int]:
         """Give an untitled person the title said right after the name; returns the starts of the
@@ -50,12 +78,19 @@ class RoleRules:
             if person.titled or person.family:
                 continue
             end = person.start + len(person.name)
-            found = self._appositive.match(text[end : end + 8])
-            if found is None:
+            found = self._appositive.match(text[end : end + 14])
+            before = self._title_is.search(text[max(0, person.start - 8) : person.start])
+            if found is not None and text.startswith("的", end + found.end()):
+                continue  # 刘姐是老板的亲戚: whose relative, not her title
+            if found is not None:
+                title = found.group("t") or found.group("u")
+                used.add(end + found.start("t" if found.group("t") else "u"))
+            elif before is not None:
+                title = before.group("t")
+                used.add(person.start - (min(person.start, 8) - before.start("t")))
+            else:
                 continue
-            title = found.group("t") or found.group("u")
             person.role, person.titled = self.title_role[title], True
-            used.add(end + found.start("t" if found.group("t") else "u"))
         return used
 
     def by_account(self, people: Sequence[_Named], account_type: str | None) -> None:
@@ -70,3 +105,23 @@ class RoleRules:
         for person in untitled:
             if role is not None and person.given:
                 person.role = role
+        forms = self.form_roles.get(account_type, {})
+        held = {p.role for p in people if p.titled and not p.family}
+        for person in untitled:
+            if person.role == "other" and not person.given:
+                role = forms.get(_form(person), forms.get("*", "other"))
+                taken = role in held or role in person.spoken_of
+                person.role = self.staff.get(account_type, role) if taken else role
+        titles = self.account_titles.get(account_type, {})
+        for person in people:
+            if person.titled and not person.family and not person.learned:
+                person.role = titles.get(person.role, person.role)
+
+
+def _form(person: _Named) -> str:
+    """How someone is called: 老 (老王), 小 (小王), or the word after the surname (姐 of 王姐, 王大姐)."""
+    name, surname = person.name, person.surname or ""
+    if name[:1] in "老小" and name[1:] == surname:
+        return name[0]
+    rest = name[len(surname) :] if surname and name.startswith(surname) else name
+    return rest[-1:] or "*"

@@ -295,7 +295,7 @@ def test_a_department_names_the_role_of_an_untitled_person(extract) -> None:  # 
         ("西山卫生院 吴院长在", "director"),
         ("西山卫生院 吴护士在", "nurse"),
         ("西山卫生院 吴药师在", "pharmacist"),
-        ("惠民药房 老吴在", "other"),
+        ("惠民药房 库管老吴在", "other"),
     ],
 )
 def test_every_role_code(extract, text: str, role: str) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,9 @@ def test_a_surname_that_is_also_a_word_counts_before_a_title(extract, text: str,
     [
         ("惠民药房 周哥是老板 说六味卖得快", [("周", "owner")]),
         ("平安堂西山店 小吴 店长 说丹参片卖了八盒", [("吴", "manager")]),
+        ("平安堂西山店 骆姐是这个店的店长 说丹参片卖了八盒", [("骆", "manager")]),
+        ("惠民药房 老板就是骆哥 说六味卖了八盒", [("骆", "owner")]),
+        ("惠民药房 骆姐是老板的亲戚 说六味卖了八盒", [("骆", "clerk")]),
     ],
 )
 def test_a_title_right_after_a_name_is_that_persons_role(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -101,4 +104,117 @@ def test_the_reps_own_manager_and_an_audience_are_not_contacts(extract, text: st
 def test_a_birthday_typed_as_digits_or_said_as_a_day_of_next_month_is_read(
     extract, text: str, expected: str
 ) -> None:  # type: ignore[no-untyped-def]
+    assert [c.birthday for c in extract(text).contacts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 售货员小沈说六味卖了七盒", [("沈", "clerk")]),
+        ("平安堂西山店 柜组长小顾说丹参片还剩四盒", [("顾", "manager")]),
+        ("西山卫生院 药剂员小邱说丹参片用了十盒", [("邱", "pharmacist")]),
+        ("李氏诊所 中医师梁大夫说丹参片好用", [("梁", "doctor")]),
+    ],
+)
+def test_a_title_is_read_by_its_head_and_the_job_inside_it(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 专门管订货的小万说六味先不补了", [("万", "purchaser")]),
+        ("惠民药房 站柜台的小鲁说丹参片问的人多", [("鲁", "clerk")]),
+        ("平安堂总部 财务室的孟姐说上月的款打了", [("孟", "finance")]),
+        ("平安堂总部 负责采购的汪经理说六味要上会", [("汪", "purchaser")]),
+        ("平安堂西山店 库管老葛说丹参片还有两件", [("葛", "other")]),
+    ],
+)
+def test_what_someone_does_said_before_them_is_their_role(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 站柜台的大哥姓滕 说六味卖得慢", [("滕", "clerk")]),
+        ("平安堂西山店 店长是个大姐 姓鲍 说丹参片卖了六盒", [("鲍", "manager")]),
+        ("惠民药房 来了个顾客姓柴 问六味多少钱", []),
+    ],
+)
+def test_someone_described_then_named_by_surname(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 蒋院说丹参片下月再进", [("蒋", "director")]),
+        ("李氏诊所 坐堂的武老说丹参片管用", [("武", "doctor")]),
+        ("平安堂西山店 副店长阿娟说丹参片卖了五盒", [(None, "manager")]),
+        ("惠民药房 邵大姐说六味卖完了", [("邵", "owner")]),
+    ],
+)
+def test_kin_words_and_honorifics_after_a_surname_name_a_person(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂西山店 小贺说丹参片卖了九盒", [("贺", "manager")]),
+        ("平安堂西山店 店长老祁在 小雷说丹参片卖了九盒", [("祁", "manager"), ("雷", "clerk")]),
+        ("平安堂总部 韦姐说六味的陈列费批了", [("韦", "purchaser")]),
+        ("平安堂总部 聂经理说六味要一百盒", [("聂", "purchaser")]),
+        ("惠民药房 老滕说六味卖了八盒 小雷说丹参片也行", [("滕", "owner"), ("雷", "clerk")]),
+        ("西山卫生院 周院长在 老洪说丹参片用完了", [("周", "director"), ("洪", "purchaser")]),
+        ("平安堂西山店 小贺说店长让问问丹参片能不能多给几盒", [("贺", "clerk")]),
+        ("惠民药房 老板出门了 老洪说六味还剩两盒", [("洪", "clerk")]),
+    ],
+)
+def test_the_kind_of_account_gives_the_role_by_how_someone_is_called(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 对面药店的曹店长也在 龙老板说六味卖了八盒",
+        "惠民药房 仁和的业务员小谢天天来 龙老板说六味卖了八盒",
+        "惠民药房 我们区域经理也来了 龙老板说六味卖了八盒",
+    ],
+)
+def test_people_of_another_shop_or_firm_are_not_contacts(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == [("龙", "owner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 龙老板说他老伴下礼拜二过生日", [("龙", None)]),
+        ("惠民药房 龙老板生日是农历九月初九", [("龙", None)]),
+        ("惠民药房 龙老板生日是阴历三月十五", [("龙", None)]),
+        ("惠民药房 龙老板的儿子说龙老板生日是11月8号", [("龙", "11-08")]),
+    ],
+)
+def test_a_family_or_lunar_birthday_is_not_the_contacts_date(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.surname, c.birthday) for c in extract(text).contacts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 店员小甄说老板娘下礼拜一生日", [("甄", None)]),
+        ("平安堂西山店 小甄说店长后天过生日", [("甄", None)]),
+    ],
+)
+def test_a_birthday_of_someone_spoken_of_goes_to_nobody_met(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.surname, c.birthday) for c in extract(text).contacts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("惠民药房 龙老板 生日 6-18", "06-18"), ("惠民药房 龙老板过生日 11.2", "11-02")],
+)
+def test_a_birthday_typed_as_digits_in_the_next_clause_is_read(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.birthday for c in extract(text).contacts] == [expected]

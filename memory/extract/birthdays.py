@@ -1,0 +1,53 @@
+"""The day of a birthday said in a clause: written (生日8月3号, 生日8.12), or relative to the note close to
+生日 (下礼拜三是她生日), or opening the next clause (小芳过生日 八月三号)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from memory.extract.dates import DateMention, month_day_of
+from memory.extract.numbers import NUMBER
+from memory.extract.text import Segments, Span
+
+# A day said relative to the note is a birthday only this close to 生日 (明天是她生日, 她下周三过生日).
+NEAR = 8
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
+
+
+def said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
+    """小芳过生日 八月三号, 生日 6-18, 她生日快到了 下周三: the day opening the clause right after, in
+    the same sentence, when the birthday's clause names no day of its own."""
+    index = segments.clauses.index(clause)
+    following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
+    if following is None or following.sentence != clause.sentence:
+        return None
+    written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
+    if written:
+        return month_day_of(written.group(0))
+    if _NUMERIC.match(following.text):  # 生日 6-18
+        return _numeric_day("生日" + following.text)
+    said = next((d for d in dates if d.start == following.start and not d.past), None)
+    return said.date.strftime("%m-%d") if said else None
+
+
+def _numeric_day(clause: str) -> str | None:
+    """生日8.12, 生日是8/12: month and day typed as digits, close to 生日."""
+    at = clause.find("生日")
+    for match in _NUMERIC.finditer(clause):
+        month, day = int(match.group(1)), int(match.group(2))
+        if abs(match.start() - at) <= NEAR and 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{month:02d}-{day:02d}"
+    return None
+
+
+def birthday_in(clause: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:
+    """MM-DD of a birthday: 生日8月3号, or a day said relative to the note (下礼拜三是她生日, 明天过生日)."""
+    written = month_day_of(clause) or _numeric_day(clause)
+    if written is not None:
+        return written
+    at = start + clause.find("生日")
+    said = next(
+        (d for d in dates if start <= d.start < end and not d.past and abs(d.start - at) <= NEAR), None
+    )
+    return said.date.strftime("%m-%d") if said else None
