@@ -28,7 +28,7 @@ from memory.extract.text import Segments, normalize
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万几半]")
-_PHRASE_LENGTHS = (2, 5)
+_PHRASE_LENGTHS = (3, 5)  # two characters (库存, 月初) are too common to carry a reading
 # Sentiment phrases learned from a correction outweigh the shipped tone words.
 LEARNED_WEIGHT = 4
 TRIALS_PER_TARGET = 8
