@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.score import _home, _keqing, _write
+from bench.score import _home, extracted, records
 from memory.extract.agreement import LISTS, SCALARS, field_errors, score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,12 +33,7 @@ def _metric_fields(gold: dict[str, Any]) -> list[str]:
 def _predicted(rows: list[dict[str, Any]], master: Path) -> dict[str, dict[str, Any]]:
     with tempfile.TemporaryDirectory(prefix="keqing-fields-") as tmp:
         work = Path(tmp)
-        home = _home(master, work, "home")
-        notes = _write(work / "in.jsonl", [{k: r[k] for k in ("id", "date", "text")} for r in rows])
-        out = work / "out.jsonl"
-        _keqing(home, "extract", "--jsonl", str(notes), "--out", str(out))
-        lines = map(json.loads, out.read_text("utf-8").splitlines())
-        return {line["id"]: line["record"] for line in lines}
+        return records(extracted(_home(master, work, "home"), rows, work, "fields"))
 
 
 def main() -> None:

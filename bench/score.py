@@ -9,6 +9,9 @@ printed: one per field and the overall) scores the predictions against the gold 
 With --learn the notes are split in two halves by their order in the file: the first half is
 confirmed with its gold records (`keqing note --jsonl --yes`, lines carrying "record"), then the
 second half is scored, against the second half scored in a home where nothing was confirmed.
+
+--errors FIELD lists the notes a field gets wrong (tune data only); --counts FIELD says how a
+scalar field is wrong as counts alone (right / missed / different / extra), fit for a blind set.
 """
 
 from __future__ import annotations
@@ -50,14 +53,25 @@ def _write(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def _score(scorer: Path, home: Path, rows: list[dict], work: Path, label: str) -> list[str]:
-    """Extract `rows` in `home` and return the scorer's summary lines (per field and overall)."""
+def extracted(home: Path, rows: list[dict], work: Path, label: str) -> Path:
+    """`rows` through `keqing extract --jsonl` in `home`; the file of predicted lines."""
     notes = _write(
-        work / f"{label}.in.jsonl", [{k: r[k] for k in ("id", "date", "rep", "text")} for r in rows]
+        work / f"{label}.in.jsonl",
+        [{k: r[k] for k in ("id", "date", "rep", "text") if k in r} for r in rows],
     )
-    gold = _write(work / f"{label}.gold.jsonl", rows)
     pred = work / f"{label}.pred.jsonl"
     _keqing(home, "extract", "--jsonl", str(notes), "--out", str(pred))
+    return pred
+
+
+def records(pred: Path) -> dict[str, dict]:
+    return {line["id"]: line["record"] for line in map(json.loads, pred.read_text("utf-8").splitlines())}
+
+
+def _score(scorer: Path, home: Path, rows: list[dict], work: Path, label: str) -> list[str]:
+    """Extract `rows` in `home` and return the scorer's summary lines (per field and overall)."""
+    gold = _write(work / f"{label}.gold.jsonl", rows)
+    pred = extracted(home, rows, work, label)
     done = subprocess.run(
         [sys.executable, str(scorer), str(gold), str(pred)], capture_output=True, text=True, check=True
     )
@@ -65,11 +79,30 @@ def _score(scorer: Path, home: Path, rows: list[dict], work: Path, label: str) -
 
 
 def _print_errors(rows: list[dict], pred: Path, field: str) -> None:
-    records = {line["id"]: line["record"] for line in map(json.loads, pred.read_text("utf-8").splitlines())}
+    got = records(pred)
     get = {**SCALARS, **LISTS}[field]
     for row in rows:
-        if field_errors(row["gold"], records[row["id"]])[field]:
-            print(f"  {row['id']} gold {get(row['gold'])} got {get(records[row['id']])}\n    {row['text']}")
+        if field_errors(row["gold"], got[row["id"]])[field]:
+            print(f"  {row['id']} gold {get(row['gold'])} got {get(got[row['id']])}\n    {row['text']}")
+
+
+def _print_counts(rows: list[dict], pred: Path, field: str) -> None:
+    """Counts only, fit for a blind set: right, missed (gold set, none predicted), different, extra."""
+    got = records(pred)
+    counts = {"right": 0, "missed": 0, "different": 0, "extra": 0}
+    for row in rows:
+        want, found = row["gold"].get(field), got[row["id"]].get(field)
+        key = (
+            "right"
+            if want == found
+            else "missed"
+            if found is None
+            else "extra"
+            if want is None
+            else "different"
+        )
+        counts[key] += 1
+    print(f"{field}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 def _overall(lines: list[str]) -> float:
@@ -86,6 +119,7 @@ def main() -> None:
     parser.add_argument(
         "--errors", metavar="FIELD", help="print the notes a field gets wrong (tune data only)"
     )
+    parser.add_argument("--counts", metavar="FIELD", help="how a scalar field is wrong, as counts only")
     args = parser.parse_args()
     folder = args.folder.resolve()
     rows = [
@@ -98,6 +132,8 @@ def main() -> None:
         print("\n".join(_score(args.scorer, plain, rows, work, "all")))
         if args.errors:
             _print_errors(rows, work / "all.pred.jsonl", args.errors)
+        if args.counts:
+            _print_counts(rows, work / "all.pred.jsonl", args.counts)
         if not args.learn:
             return
         half = len(rows) // 2
