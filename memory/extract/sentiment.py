@@ -21,7 +21,7 @@ from memory.extract.tone import ToneModel
 
 _CLAUSE_END = re.compile(r"[,,。!?;!?;\n:\s、]+")
 # The engine writes a competitor's name as this mark (memory/extract/engine.py): a good outcome whose
-# subject is a competitor (梧州血栓通中标了, 康华的人天天来 很热情) is bad news for us.
+# subject is a competitor in the same clause (梧州血栓通中标了, 仲景的业务员热情得很) is bad news for us.
 COMPETITOR_MARK = "◆"
 _OUR_SIDE = re.compile(r"我们|咱|我")
 # Evidence needed for a polarity, and how far one side must lead the other in a mixed contact.
