@@ -402,6 +402,7 @@ def read_master_data(*, session: Session) -> MasterData:
             "area": c.area,
             "rep": c.rep.name if c.rep else None,
             "address": c.address,
+            "source": c.source,
         }
         for c in session.scalars(select(Customer).order_by(Customer.id))
     ]

@@ -197,11 +197,22 @@ class ContactFinder:
         puts a title before the name (采购小王 is the purchaser whatever was said before)."""
         for name in longest_first([name for name in known if name not in self.title_role]):
             surname, learned = known[name]
+            title = next((t for t in self.titles if name.endswith(t)), None)
             for match in re.finditer(re.escape(name), text):
-                prior, family = self._role_before(text, match.start())
+                if title is None:
+                    prior, family = self._role_before(text, match.start())
+                else:  # 药剂科刘主任 met as the director: a department changes only a generic title
+                    prior, family = self._department_before(text, match.start(), title), False
                 role = prior if prior and not family else learned
                 person = Person(name, surname, role, match.start(), titled=True, learned=role == learned)
                 yield person, match.end()
+
+    def _department_before(self, text: str, start: int, title: str) -> str | None:
+        """The role a department just before a generic title gives (采购部刘经理), else None."""
+        if title not in self.department_titles:
+            return None
+        role = self._with_department(text, start, title)
+        return role if role != self.title_role[title] else None
 
     def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """主任王 and 王主任: a surname with a title."""

@@ -108,7 +108,7 @@ class CustomerResolver:
         entity = next((e for e in self.gazetteer.customers() if e.name == name), None)
         if entity is None:
             return None
-        return CustomerMatch(entity.name, True, entity.type, entity.area, entity)
+        return CustomerMatch(entity.name, entity.listed, entity.type, entity.area, entity)
 
     @staticmethod
     def _opens_before_supplier(segments: Segments, new: _NewName, known: Mention) -> bool:
@@ -130,8 +130,15 @@ class CustomerResolver:
         own = [e for e in entities if rep and e.rep == rep]
         chosen = (own or entities)[0]
         candidates = entities if len(entities) > 1 else []
+        # an account a rep's note created is linked, but is no customer of the master data (yet)
         return CustomerMatch(
-            chosen.name, True, chosen.type, chosen.area, chosen, candidates, (mention.start, mention.end)
+            chosen.name,
+            chosen.listed,
+            chosen.type,
+            chosen.area,
+            chosen,
+            candidates,
+            (mention.start, mention.end),
         )
 
     def _fuzzy(self, text: str, segments: Segments) -> Mention | None:

@@ -21,6 +21,7 @@ from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, SoftBreaks, normalize
 from memory.extract.tone import tone_model
+from memory.extract.tone_prior import decide
 from memory.schema.record import (
     VisitRecord,
 )
@@ -54,6 +55,8 @@ class OfflineExtractor:
         self.tone = tone_model()
         # the company's tone learned from its confirmed notes (memory/notes/learning.py), when it helps
         self.company_tone: CompanyTone | None = None
+        # how the company's reps mark a routine contact that did business (memory/extract/tone_prior.py)
+        self.tone_prior: str | None = None
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self._variants = str.maketrans(self.lexicon.data.get("variant_characters") or {})
@@ -77,6 +80,7 @@ class OfflineExtractor:
             plans.commitments(segments, dates, date, next_visit), segments
         )
 
+        lines = [vars(line) for line in self.products.products(clean, segments, mentions)]
         record = VisitRecord.model_validate(
             {
                 "visit_date": plans.visit_date(segments, dates, date),
@@ -98,7 +102,7 @@ class OfflineExtractor:
                     }
                     for p in people
                 ],
-                "products": [vars(line) for line in self.products.products(clean, segments, mentions)],
+                "products": lines,
                 "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
                 "payment_terms": self.terms.payment_terms(clean),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
@@ -106,7 +110,7 @@ class OfflineExtractor:
                 "needs": self.terms.customer_needs(segments),
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
-                "sentiment": self._sentiment(clean, mentions),
+                "sentiment": self._sentiment(clean, mentions, {line["kind"] for line in lines}),
             }
         )
         record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
@@ -135,10 +139,23 @@ class OfflineExtractor:
         self.contacts.by_account(people, customer.type)
         return people
 
-    def _sentiment(self, clean: str, mentions: list[Mention]) -> str:
+    def _sentiment(self, clean: str, mentions: list[Mention], kinds: set[str]) -> str:
+        marked = self._marked(clean, mentions)
+        reading = self.terms.sentiment_of(marked, self.tone)
+        reading = self.company_tone.decide(clean, reading) if self.company_tone else reading
+        if self.tone_prior is None:
+            return reading
+        return decide(self.tone_prior, kinds, reading, self.terms.sentiment.evidence(marked)[1])
+
+    @staticmethod
+    def _marked(clean: str, mentions: list[Mention]) -> str:
         marked = list(clean)
         for mention in mentions:
             if mention.kind == "competitor":
                 marked[mention.start : mention.end] = COMPETITOR_MARK * (mention.end - mention.start)
-        reading = self.terms.sentiment_of("".join(marked), self.tone)
-        return self.company_tone.decide(clean, reading) if self.company_tone else reading
+        return "".join(marked)
+
+    def negative_evidence(self, text: str) -> int:
+        """How much the note speaks against us (a refusal, a complaint), competitors' successes included."""
+        clean = normalize(text).translate(self._variants)
+        return self.terms.sentiment.evidence(self._marked(clean, self.gazetteer.find(clean)))[1]

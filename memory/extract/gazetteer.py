@@ -53,6 +53,8 @@ class Entity:
     area: str | None = None
     rep: str | None = None
     unit: str | None = None
+    # in the company's master data; False for an account first written in a rep's note
+    listed: bool = True
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,13 @@ class Gazetteer:
         derived: dict[str, set[int]] = defaultdict(set)
         for row in data.customers:
             entity = Entity(
-                "customer", row["id"], row["name"], row.get("type"), row.get("area"), row.get("rep")
+                "customer",
+                row["id"],
+                row["name"],
+                row.get("type"),
+                row.get("area"),
+                row.get("rep"),
+                listed=row.get("source") != "note",
             )
             index = self._add(entity)
             for alias in [row["name"], *row.get("aliases", [])]:

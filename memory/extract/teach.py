@@ -25,6 +25,7 @@ from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, normalize
+from memory.extract.tone_prior import Routine, fit_prior
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万几半]")
@@ -36,6 +37,8 @@ TRIALS_PER_TARGET = 8
 ACCOUNT_CONTACTS = "account_contacts"
 # The threshold of the company's retrained tone classifier (memory/extract/company_tone.py), if used.
 COMPANY_TONE = "company_tone"
+# The company's tone prior (memory/extract/tone_prior.py): code the cue, if one was learned.
+TONE_PRIOR = "tone_prior"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             people[item.phrase] = (surname or None, role)
         elif item.section == COMPANY_TONE:
             words[COMPANY_TONE] = float(item.code)
+        elif item.section == TONE_PRIOR:
+            words[TONE_PRIOR] = item.code
         elif item.section == "sentiment":
             words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
         elif item.code:
@@ -245,6 +250,7 @@ class Teacher:
         self.predicted: dict[int, dict[str, Any]] = {}
         engine = OfflineExtractor(data, lexicon)
         self.errors = [self._errors(engine, i) for i in range(len(self.examples))]
+        self.negative = [engine.negative_evidence(e.text) for e in self.examples]
 
     def _errors(self, engine: OfflineExtractor, index: int) -> dict[str, int]:
         example = self.examples[index]
@@ -276,6 +282,20 @@ class Teacher:
         )
         if threshold is not None:
             self.learned.append(Phrase(COMPANY_TONE, str(threshold), ""))
+        cue = fit_prior(
+            [
+                Routine(
+                    frozenset(p["kind"] for p in self.predicted[i]["products"]),
+                    self.predicted[i]["sentiment"],
+                    self.negative[i],
+                    e.record["sentiment"],
+                )
+                for i, e in enumerate(self.examples)
+                if e.record.get("sentiment")
+            ]
+        )
+        if cue is not None:
+            self.learned.append(Phrase(TONE_PRIOR, cue, ""))
         return self.learned
 
     def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:

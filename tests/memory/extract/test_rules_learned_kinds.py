@@ -1,0 +1,89 @@
+"""What else a company's confirmed records teach that carries to its later notes, through the real
+CLI (memory/extract/tone_prior.py, contacts.py, customers.py), with phrasings that appear in no data set."""
+
+from pathlib import Path
+
+import pytest
+
+from memory.extract.tone_prior import Routine, decide, fit_prior
+from tests.memory.notes.test_learning import confirm, corrected, extracted, setup
+
+# Orders taken with no word of feeling: the engine reads them neutral.
+ORDERS = [
+    "惠民药房 王店长订了六味{n}瓶 丹参片{m}瓶",
+    "李氏诊所 李大夫要了头孢克肟{n}盒",
+    "西山卫生院 周院长这回进了丹参片{n}瓶",
+    "红旗卫生室 老刘订六味{m}瓶",
+]
+LATER_ORDERS = ["平安堂西山店 店长订了丹参片十二瓶", "河东李氏诊所 李大夫又进了六味八瓶 货到付款"]
+
+
+def _routine(count: int, sentiment: str) -> list[dict[str, object]]:
+    texts = [ORDERS[i % len(ORDERS)].format(n=11 + i, m=21 + i) for i in range(count)]
+    return [
+        {"id": f"{sentiment}{i}", "text": t, "record": corrected(t, sentiment=sentiment)}
+        for i, t in enumerate(texts)
+    ]
+
+
+def test_a_company_whose_reps_mark_orders_positive_reads_a_later_plain_order_positive(
+    tmp_path: Path,
+) -> None:
+    setup()
+    assert {extracted(t)["sentiment"] for t in LATER_ORDERS} == {"neutral"}
+    confirm(tmp_path, _routine(6, "positive") + _routine(1, "neutral"))
+    assert {extracted(t)["sentiment"] for t in LATER_ORDERS} == {"positive"}
+    # a contact with no business done, or one with a complaint, keeps the engine's reading
+    assert extracted("惠民药房 王店长不在 跟店员聊了几句")["sentiment"] == "neutral"
+    assert extracted("李氏诊所 李大夫订了六味五瓶 但是嫌我们太贵了 不太高兴")["sentiment"] != "positive"
+
+
+def test_a_company_whose_reps_mark_orders_neutral_learns_no_tone_prior(tmp_path: Path) -> None:
+    setup()
+    confirm(tmp_path, _routine(3, "positive") + _routine(4, "neutral"))
+    assert {extracted(t)["sentiment"] for t in LATER_ORDERS} == {"neutral"}
+
+
+@pytest.mark.parametrize("kinds", [frozenset({"order"}), frozenset({"sold", "stock"})])
+def test_the_tone_prior_needs_a_clear_majority_of_confirmed_orders(kinds: frozenset[str]) -> None:
+    clear = [Routine(kinds, "neutral", 0, "positive")] * 4 + [Routine(kinds, "neutral", 0, "neutral")]
+    close = [Routine(kinds, "neutral", 0, "positive")] * 5 + [Routine(kinds, "neutral", 0, "neutral")] * 3
+    cue = fit_prior(clear)
+    assert cue is not None and decide(cue, kinds, "neutral", 0) == "positive"
+    assert decide(cue, kinds, "neutral", 2) == "neutral"  # a note that speaks against us
+    assert decide(cue, kinds, "negative", 0) == "negative"
+    assert fit_prior(close) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "role"),
+    [
+        ("西山卫生院 吴主任说丹参片用得快", "西山卫生院 药剂科吴主任讲丹参片还剩九瓶", "director"),
+        ("西山卫生院 财务孟会计说下月结账", "西山卫生院 药剂科孟会计打电话说钱打过去了", "finance"),
+    ],
+)
+def test_a_known_contact_with_a_title_keeps_the_role_a_department_before_it_does_not_change(
+    tmp_path: Path, first: str, later: str, role: str
+) -> None:
+    setup()
+    confirm(tmp_path, [{"id": "c1", "text": first, "record": extracted(first)}])
+    surname = extracted(first)["contacts"][0]["surname"]
+    assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == [(surname, role)]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("东城新开了一家康宁大药房 老板姓顾 六味要了十瓶", "康宁大药房 顾老板说六味卖了四瓶"),
+        ("河东乡新开的永春诊所 坐诊的沈大夫要丹参片五瓶", "永春诊所沈大夫电话说丹参片用完了"),
+    ],
+)
+def test_an_account_a_note_created_is_known_later_by_its_kind_and_place_but_stays_unlisted(
+    tmp_path: Path, first: str, later: str
+) -> None:
+    setup()
+    record = extracted(first)
+    assert record["customer"]["matched"] is False
+    confirm(tmp_path, [{"id": "n1", "text": first, "record": record}])
+    again = extracted(later)["customer"]
+    assert again == {**record["customer"], "matched": False}
