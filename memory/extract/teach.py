@@ -131,7 +131,16 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
     return list(dict.fromkeys(found))
 
 
-_NEEDS_TWO = {"sentiment", "need_phrases", "product_kinds"}
+# A phrase of speech learned from one corrected note fits it by chance as often as it carries (她屋头
+# learned as cash on delivery): every kind of phrase but a name's needs two notes.
+_NEEDS_TWO = {
+    "sentiment",
+    "need_phrases",
+    "product_kinds",
+    "payment_terms",
+    "contact_verbs",
+    "commitment_verbs",
+}
 _FIELD = {
     "need_phrases": "needs",
     "sentiment": "sentiment",
@@ -313,7 +322,6 @@ class Teacher:
             fit = -alias_fit(gram, code) if section == "alias" else 0.0
             return (-counts[gram], fit, sum(gram in text for text in others), {3: 0, 4: 1}.get(len(gram), 2))
 
-        # A tone or an ask learned from one note is as likely chance as phrasing: it needs two.
         least = 2 if section in _NEEDS_TWO else 1
         return sorted((g for g in counts if g not in known and counts[g] >= least), key=rank)
 
@@ -322,11 +330,12 @@ class Teacher:
 
     def _account_contacts(self) -> list[Phrase]:
         """Each account's people by the names its confirmed records give them (the latest record
-        wins): 钱姐 written once as 店长钱姐 is the manager when a later note says only 钱姐."""
+        wins): 钱姐 written once as 店长钱姐 is the manager when a later note says only 钱姐. An account
+        a note created (unmatched) has its people too: the next note of it finds it by name."""
         facts: dict[tuple[str, str], Phrase] = {}
         for example in self.examples:
             customer = example.record.get("customer") or {}
-            if not customer.get("matched"):
+            if not customer.get("name"):
                 continue
             for contact in example.record.get("contacts") or []:
                 name = contact.get("name") or ""
