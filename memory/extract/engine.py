@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
@@ -21,7 +22,7 @@ from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, SoftBreaks, normalize
 from memory.extract.tone import tone_model
-from memory.extract.tone_prior import decide
+from memory.extract.tone_prior import Contact, decide
 from memory.schema.record import (
     VisitRecord,
 )
@@ -81,6 +82,8 @@ class OfflineExtractor:
         )
 
         lines = [vars(line) for line in self.products.products(clean, segments, mentions)]
+        competitors = [vars(r) for r in self.products.competitors(clean, segments, mentions)]
+        needs = self.terms.customer_needs(segments)
         record = VisitRecord.model_validate(
             {
                 "visit_date": plans.visit_date(segments, dates, date),
@@ -103,14 +106,16 @@ class OfflineExtractor:
                     for p in people
                 ],
                 "products": lines,
-                "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
+                "competitors": competitors,
                 "payment_terms": self.terms.payment_terms(clean),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
                 "supplier": self.terms.supplier(clean, mentions, customer.span, customer.type),
-                "needs": self.terms.customer_needs(segments),
+                "needs": needs,
                 "commitments": [{"text": p.text, "due": p.due} for p in commitments],
                 "next_visit": next_visit,
-                "sentiment": self._sentiment(clean, mentions, {line["kind"] for line in lines}),
+                "sentiment": self._sentiment(
+                    clean, mentions, {"products": lines, "needs": needs, "competitors": competitors}
+                ),
             }
         )
         record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
@@ -139,13 +144,15 @@ class OfflineExtractor:
         self.contacts.by_account(people, customer.type)
         return people
 
-    def _sentiment(self, clean: str, mentions: list[Mention], kinds: set[str]) -> str:
+    def _sentiment(self, clean: str, mentions: list[Mention], read: dict[str, Any]) -> str:
+        """The tone of the note; `read`: its products, needs and competitors, for the company's prior."""
         marked = self._marked(clean, mentions)
         reading = self.terms.sentiment_of(marked, self.tone)
         reading = self.company_tone.decide(clean, reading) if self.company_tone else reading
         if self.tone_prior is None:
             return reading
-        return decide(self.tone_prior, kinds, reading, self.terms.sentiment.evidence(marked)[1])
+        negative = self.terms.sentiment.evidence(marked)[1]
+        return decide(self.tone_prior, Contact.of({**read, "sentiment": reading}, negative))
 
     @staticmethod
     def _marked(clean: str, mentions: list[Mention]) -> str:

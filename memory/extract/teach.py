@@ -25,7 +25,7 @@ from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, normalize
-from memory.extract.tone_prior import Routine, fit_prior
+from memory.extract.tone_prior import Contact, Routine, fit_prior
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万几半]")
@@ -293,12 +293,7 @@ class Teacher:
             self.learned.append(Phrase(COMPANY_TONE, str(threshold), ""))
         cue = fit_prior(
             [
-                Routine(
-                    frozenset(p["kind"] for p in self.predicted[i]["products"]),
-                    self.predicted[i]["sentiment"],
-                    self.negative[i],
-                    e.record["sentiment"],
-                )
+                Routine(Contact.of(self.predicted[i], self.negative[i]), e.record["sentiment"])
                 for i, e in enumerate(self.examples)
                 if e.record.get("sentiment")
             ]

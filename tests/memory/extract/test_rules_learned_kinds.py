@@ -2,10 +2,11 @@
 CLI (memory/extract/tone_prior.py, contacts.py, customers.py), with phrasings that appear in no data set."""
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from memory.extract.tone_prior import Routine, decide, fit_prior
+from memory.extract.tone_prior import Contact, Routine, decide, fit_prior
 from tests.memory.notes.test_learning import confirm, corrected, extracted, setup
 
 # Orders taken with no word of feeling: the engine reads them neutral.
@@ -36,6 +37,7 @@ def test_a_company_whose_reps_mark_orders_positive_reads_a_later_plain_order_pos
     # a contact with no business done, or one with a complaint, keeps the engine's reading
     assert extracted("惠民药房 王店长不在 跟店员聊了几句")["sentiment"] == "neutral"
     assert extracted("李氏诊所 李大夫订了六味五瓶 但是嫌我们太贵了 不太高兴")["sentiment"] != "positive"
+    assert extracted("红旗卫生室 老刘订了丹参片六瓶 上回那批快过期了要换")["sentiment"] == "neutral"
 
 
 def test_a_company_whose_reps_mark_orders_neutral_learns_no_tone_prior(tmp_path: Path) -> None:
@@ -44,15 +46,42 @@ def test_a_company_whose_reps_mark_orders_neutral_learns_no_tone_prior(tmp_path:
     assert {extracted(t)["sentiment"] for t in LATER_ORDERS} == {"neutral"}
 
 
+def _contact(
+    kinds: frozenset[str],
+    reading: str = "neutral",
+    negative: int = 0,
+    needs: frozenset[str] = frozenset(),
+    competitors: bool = False,
+) -> Contact:
+    return Contact(reading, negative, kinds, needs, competitors)
+
+
 @pytest.mark.parametrize("kinds", [frozenset({"order"}), frozenset({"sold", "stock"})])
 def test_the_tone_prior_needs_a_clear_majority_of_confirmed_orders(kinds: frozenset[str]) -> None:
-    clear = [Routine(kinds, "neutral", 0, "positive")] * 4 + [Routine(kinds, "neutral", 0, "neutral")]
-    close = [Routine(kinds, "neutral", 0, "positive")] * 5 + [Routine(kinds, "neutral", 0, "neutral")] * 3
+    plain = _contact(kinds)
+    clear = [Routine(plain, "positive")] * 4 + [Routine(plain, "neutral")]
+    close = [Routine(plain, "positive")] * 5 + [Routine(plain, "neutral")] * 3
     cue = fit_prior(clear)
-    assert cue is not None and decide(cue, kinds, "neutral", 0) == "positive"
-    assert decide(cue, kinds, "neutral", 2) == "neutral"  # a note that speaks against us
-    assert decide(cue, kinds, "negative", 0) == "negative"
+    assert cue is not None and decide(cue, plain) == "positive"
     assert fit_prior(close) is None
+
+
+@pytest.mark.parametrize(
+    "mixed",
+    [
+        {"negative": 2},  # the note speaks against us
+        {"reading": "negative"},
+        {"needs": frozenset({"return_exchange"})},  # an order with a batch to swap
+        {"needs": frozenset({"margin", "display"})},  # an order with a margin too thin
+        {"competitors": True},  # an order while a competitor is named
+    ],
+)
+def test_the_tone_prior_leaves_a_mixed_contact_as_the_engine_read_it(mixed: dict[str, Any]) -> None:
+    kinds = frozenset({"order", "sold"})
+    cue = fit_prior([Routine(_contact(kinds), "positive")] * 4)
+    assert cue is not None
+    contact = _contact(kinds, **mixed)
+    assert decide(cue, contact) == contact.reading
 
 
 @pytest.mark.parametrize(
