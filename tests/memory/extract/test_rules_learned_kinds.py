@@ -116,3 +116,31 @@ def test_an_account_a_note_created_is_known_later_by_its_kind_and_place_but_stay
     confirm(tmp_path, [{"id": "n1", "text": first, "record": record}])
     again = extracted(later)["customer"]
     assert again == {**record["customer"], "matched": False}
+
+
+@pytest.mark.parametrize(
+    ("notes", "later"),
+    [
+        (
+            ["惠民药房 六味十瓶 老规矩按月清账", "李氏诊所 丹参片六瓶 也是按月清账"],
+            "红旗卫生室 六味五瓶 按月清账",
+        ),
+        (
+            ["惠民药房 六味十瓶 账按季度一清", "西山卫生院 丹参片八瓶 账按季度一清"],
+            "李氏诊所 六味三瓶 账按季度一清",
+        ),
+    ],
+)
+def test_a_payment_phrase_is_learned_from_two_corrected_notes_never_from_one(
+    tmp_path: Path, notes: list[str], later: str
+) -> None:
+    setup()
+    assert extracted(later)["payment_terms"] is None
+    lines = [
+        {"id": f"p{i}", "text": t, "record": corrected(t, payment_terms="monthly")}
+        for i, t in enumerate(notes)
+    ]
+    confirm(tmp_path, lines[:1])
+    assert extracted(later)["payment_terms"] is None
+    confirm(tmp_path, lines[1:])
+    assert extracted(later)["payment_terms"] == "monthly"
