@@ -180,7 +180,8 @@ class LLMExtractor:
             key(entity) in offered | mentioned
             or (not drafted.matched and drafted.name and self.names.loosely_same(drafted.name, entity))
         ):
-            ref = CustomerRef(name=entity.name, matched=True, type=entity.type, area=entity.area)
+            # an account a note created is linked but unlisted, as the offline engine says
+            ref = CustomerRef(name=entity.name, matched=entity.listed, type=entity.type, area=entity.area)
             return Account(ref, entity)
         distributor = self.names.resolve(name, "distributor")
         if grounds.says(name) or (distributor is not None and key(distributor) in mentioned):
