@@ -43,8 +43,7 @@ class ComplianceChecker:
             event = self.adverse.find(view, sentence)
             earlier = [p for p in view.products if p.own and p.start < sentence[0]]
             last = earlier[-1] if earlier else None
-            # an overdose that harmed someone is the adverse event, not a second, off-label finding
-            off_label = None if event else self.off_label.find(view, sentence, last)
+            off_label = self.off_label.find(view, sentence, last, harmed=event is not None)
             for finding in (
                 event,
                 self.inducements.find(view, sentence),
