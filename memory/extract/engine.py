@@ -109,7 +109,7 @@ class OfflineExtractor:
                 "sentiment": self._sentiment(clean, mentions),
             }
         )
-        record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
+        record.compliance = self.compliance.check(clean, mentions, [p.name for p in people], written=text)
         record.summary = summarize(record)
         return Extraction(record, customer.entity, customer.candidates, truncated)
 

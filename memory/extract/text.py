@@ -17,6 +17,22 @@ def normalize(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFKC", text)).strip()
 
 
+def written_span(written: str, start: int, end: int) -> str | None:
+    """The note as written behind [start, end) of its normalized text (，for ,, 俺 for 我), so a quote is
+    a substring of the note; None when normalizing did not keep one character for one."""
+    index: list[int] = []
+    chars: list[str] = []
+    for at, char in enumerate(written):
+        for piece in _CONTROL.sub("", unicodedata.normalize("NFKC", char)):
+            chars.append(piece)
+            index.append(at)
+    joined = "".join(chars)
+    lead = len(joined) - len(joined.lstrip())
+    if joined.strip() != normalize(written) or not 0 <= start < end <= len(joined) - lead:
+        return None
+    return written[index[start + lead] : index[end - 1 + lead] + 1]
+
+
 @dataclass(frozen=True)
 class Span:
     text: str

@@ -113,3 +113,47 @@ def test_an_excluded_use_that_harmed_someone_is_both_an_event_and_off_label(chec
 def test_an_accident_or_own_use_that_harmed_someone_is_the_event_alone(check: Check, text: str) -> None:
     found = kinds(check(text))
     assert "adverse_event" in found and "off_label" not in found
+
+
+# -- inducements --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["东关诊所 李大夫说一箱克肟给他返两百 他就只开我们的", "西山卫生室 村医问我们开一盒丹参片能返他好多"],
+)
+def test_money_per_unit_with_the_one_paid_after_the_verb(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东关诊所 仲景的人逢年过节给李大夫家送一袋大米 就为了用他们的药",
+        "西山卫生院 听说同仁堂给院长送了几箱水果 为了进他们的六味",
+    ],
+)
+def test_a_gift_given_for_a_purpose_of_use_is_tied(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 有个大爷吃了丹参片头晕摔了一跤 被家里人送医院了 丹参片要了十瓶",
+        "城关店 店员说有个顾客喝蒲地蓝后吐了 是邻居送去卫生院的 进了二十盒蒲地蓝",
+    ],
+)
+def test_taking_someone_to_hospital_is_no_gift(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+# -- quotes ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房王店长讲，俺们家有个顾客吃了丹参片，牙龈出血",
+        "西山卫生院　周院长：一个病人用了克肟以后，全身起红疹",
+    ],
+)
+def test_a_finding_quotes_the_note_as_written(check: Check, text: str) -> None:
+    quoted, _ = only(check, text, "adverse_event")
+    assert quoted in text and "，" in quoted
