@@ -157,3 +157,16 @@ def test_taking_someone_to_hospital_is_no_gift(check: Check, text: str) -> None:
 def test_a_finding_quotes_the_note_as_written(check: Check, text: str) -> None:
     quoted, _ = only(check, text, "adverse_event")
     assert quoted in text and "，" in quoted
+
+
+# -- personal data --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["西山卫生院 周院长说吃丹参片要叮嘱病人莫喝酒", "东关诊所 李大夫讲开克肟时会告诉病人莫空腹吃"],
+)
+def test_what_a_patient_is_told_is_no_name(check: Check, text: str) -> None:
+    assert "personal_data" not in kinds(check(text))
+
+
+def test_a_patients_name_after_advice_elsewhere_is_still_found(check: Check) -> None:
+    only(check, "西山卫生院 周院长说病人莫秀兰 电话13900004567 高血压", "personal_data")
