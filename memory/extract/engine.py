@@ -19,7 +19,7 @@ from memory.extract.products import ProductFinder
 from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
-from memory.extract.text import Segments, SoftBreaks, normalize
+from memory.extract.text import Segments, SoftBreaks, SpokenWords, normalize
 from memory.extract.tone import tone_model
 from memory.schema.record import (
     VisitRecord,
@@ -57,12 +57,13 @@ class OfflineExtractor:
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self._variants = str.maketrans(self.lexicon.data.get("variant_characters") or {})
+        self._spoken = SpokenWords(self.lexicon.data.get("spoken_words") or {})
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
-        # variant characters read as the standard ones (俺说中 is the rep saying yes, 帐期 is 账期);
-        # one character for one, so every offset stays
-        clean = normalize(text).translate(self._variants)
+        # variant characters and spoken words read as the standard ones (俺说中 is the rep saying yes,
+        # 帐期 is 账期, 过生 is 生日); one character for one, so every offset stays
+        clean = self._spoken.standard(normalize(text).translate(self._variants))
         truncated = len(clean) > MAX_CHARS
         clean = clean[:MAX_CHARS]
         dates = find_dates(clean, date)
