@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.routing.classifier import Classifier, shipped_classifier
 from bot.routing.cues import Cues
-from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, Names, marked, plain
+from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, REP, Names, marked, plain
 from memory.extract.lexicon import Lexicon
 
 INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correction", "smalltalk", "other")
@@ -77,14 +77,18 @@ class Router:
         data could not tell from a word), and is asked for (■周医生下周去进修 reports a plan); small
         talk names no account, product, competitor or distributor (好的 明天去■看看 is about work); a
         due list speaks of the sender's work (cues.yaml duty); a note tells a contact, so a visit still
-        to come with a question of one's own is none."""
+        to come with a question of one's own is none; a lookup asks a fact of one account or person,
+        named or pointed at (他, 那家): 我答应了还没办的 asks the sender's own list."""
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
-            named = ACCOUNT in marks or PERSON in marks or self.cues.upcoming(text)
+            named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR)) or self.cues.upcoming(text)
             return named and (self.cues.asks(marks) or self.cues.wants(text))
         if intent == "smalltalk":
             return not any(mark in marks for mark in THINGS)
+        if intent == "lookup":
+            named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR, REP))
+            return named or self.cues.first(text, "referents") >= 0
         if intent == "today":
             return self.cues.first(text, "duty") >= 0
         return True
