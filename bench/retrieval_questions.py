@@ -56,6 +56,8 @@ def refusal_reason(playbook: Any, retrieval: Any) -> str:
     gate = playbook.gate
     if not retrieval.passages:
         return "clinical"
+    if retrieval.other_trade:
+        return "other_trade"
     if gate.relevance(retrieval) < gate.threshold:
         return "relevance"
     return "domain"

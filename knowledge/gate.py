@@ -33,11 +33,13 @@ class Gate:
         return retrieval.domain >= self.domain_threshold or retrieval.strongest >= self.strong_term
 
     def covers(self, retrieval: Retrieval) -> bool:
-        """A passage matches well enough, and the question talks the knowledge base's trade."""
+        """A passage matches well enough, and the question talks the knowledge base's trade, not another
+        line of business (奶茶店搞会员 borrows its words)."""
         return (
             bool(retrieval.passages)
             and self.relevance(retrieval) >= self.threshold
             and self.talks_the_trade(retrieval)
+            and not retrieval.other_trade
         )
 
 

@@ -17,6 +17,7 @@ from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.regional import in_mandarin
 from knowledge.store import KnowledgeStore
+from knowledge.trades import other_trade
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
@@ -53,6 +54,8 @@ class Retrieval:
     # The keyness of the question's strongest own word (陈列, 返点, 村医): one such word says the question
     # talks the trade however short it is.
     strongest: float = 0.0
+    # The goods of another line of business the question is about (奶茶店…, 卖保险的…; knowledge/trades.py).
+    other_trade: str = ""
 
 
 class Retriever:
@@ -75,6 +78,7 @@ class Retriever:
         self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
+        self._known: set[str] = set()
 
     def _refresh(self) -> None:
         version = self.store.version()
@@ -91,6 +95,7 @@ class Retriever:
         self._index = cached_index(path, chunks, self.tokenizer, self.added, vectors=self.store.local)
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
         self.expander.reindex(self._index.vocabulary, self.tokenizer.FREQ)
+        self._known = self._index.vocabulary | set(self.synonyms) | set(self.added)
         self._version = version
 
     def bm25_ranking(
@@ -156,7 +161,11 @@ class Retriever:
             words=words,
             domain=self._domain(question, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
+            other_trade=other_trade(question, self._cut, self._known),
         )
+
+    def _cut(self, text: str) -> list[str]:
+        return [w for w in self.tokenizer.cut(text, HMM=False) if w.strip()]
 
     def _domain(self, question: str, words: list[str]) -> float:
         """How much the question talks the trade: its words' keyness, an added word's at its weight."""
