@@ -56,6 +56,10 @@ class Retrieval:
     strongest: float = 0.0
     # The goods of another line of business the question is about (奶茶店…, 卖保险的…; knowledge/trades.py).
     other_trade: str = ""
+    # The question's own words (stop words aside), and those of them the knowledge base never uses (its
+    # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
+    own: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
 
 
 class Retriever:
@@ -150,6 +154,7 @@ class Retriever:
         lexical = self.bm25_ranking(query, depth, question, words)
         vector = self.vector_ranking(query, depth)
         fused = self._fuse(question, query, words, depth, (lexical, vector))
+        own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
@@ -162,6 +167,8 @@ class Retriever:
             domain=self._domain(question, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
             other_trade=other_trade(question, self._cut, self._known),
+            own=tuple(own),
+            unknown=tuple(w for w in own if w not in self._known),
         )
 
     def _cut(self, text: str) -> list[str]:

@@ -34,7 +34,7 @@ def _words() -> dict[str, tuple[str, ...]]:
 def _tags() -> dict[str, str]:
     """jieba's part-of-speech tag of each word of its dictionary; read only when a question names a
     shop or a seller (a few in a hundred), so a cold `keqing ask` rarely pays for it."""
-    path = Path(load_jieba().__file__).parent / "dict.txt"
+    path = Path(str(load_jieba().__file__)).parent / "dict.txt"
     tags: dict[str, str] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
