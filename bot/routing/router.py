@@ -56,7 +56,8 @@ class Router:
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
         and a message asking something in the sender's own voice with no request or errand in it
-        (今晚谁比赛) is a question, never other (rule `asked`)."""
+        (今晚谁比赛) is a question, never other (rule `asked`); a fact of the records asked of nobody
+        named (我答应了还没办的有啥) is asked of the sender's own accounts: their due list (`own_records`)."""
         text = plain(text)
         if not text:
             return Route("other", "no_words")
@@ -69,6 +70,8 @@ class Router:
         (first, p1), (second, p2) = [(i, scores[i]) for i in ranked[:2]]
         if first == "other" and self.cues.asks(marks) and not self.cues.errand(text):
             return Route("question", "asked", scores)
+        if next(iter(scores)) == "lookup" and first != "lookup" and "today" in ranked:
+            return Route("today", "own_records", scores)
         unsure = {first, second} == _EITHER and p1 - p2 < UNSURE_MARGIN
         return Route(first, None, scores, unsure)
 

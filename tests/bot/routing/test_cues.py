@@ -258,3 +258,10 @@ def test_errands_of_repairs_shopping_and_music_are_other(route) -> None:  # type
     assert route("电脑键盘坏了 哪里修理便宜")[0] == "other"
     assert route("手机屏幕碎了 去哪修")[0] == "other"
     assert route("推荐几首好听的歌")[0] == "other"
+
+
+def test_own_records(route) -> None:  # type: ignore[no-untyped-def]
+    # A fact of the records asked of nobody named: the sender's own accounts, their due list.
+    assert route("我答应客户的事还有哪些没兑现")[0] == "today"
+    assert route("手上还有啥承诺没办完")[0] == "today"
+    assert route("惠民药房答应的事办了没")[0] == "lookup"  # an account named
