@@ -50,6 +50,7 @@ SOUND_MIN = 3
 # The word classes (cues.yaml `classes`) that are small talk by themselves: a message of nothing else
 # (笑死 累死了, 好久不见 明天见) is small talk as surely as one of the `smalltalk` words.
 SMALLTALK_CLASSES = ("greeting", "thanks", "laughter", "feeling", "ack")
+NOISE_MIN = 4  # sounds in a row before a message of nothing else is noise, not an acknowledgement
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ class Cues:
 
     def find(self, text: str, marked: str) -> Cue | None:
         """text: the plain message; marked: the same with names as marks (normalize.marked)."""
-        for rule in (self.command, self.no_words, self.spam, self.smalltalk_only, self.correction):
+        first = (self.command, self.no_words, self.noise, self.spam, self.smalltalk_only, self.correction)
+        for rule in first:
             cue = rule(text)
             if cue is not None:
                 return cue
@@ -188,6 +190,15 @@ class Cues:
             return None
         emoji = any(unicodedata.category(ch) == "So" for ch in text)
         return Cue("smalltalk" if emoji and not kept else "other", "no_words")
+
+    def noise(self, text: str) -> Cue | None:
+        """Sounds and nothing else, several of them and mixed (嗯嗯啊啊, 呃哦呃哦): no acknowledgement
+        (嗯嗯 is one) but something typed or dictated by mistake."""
+        kept = [ch for ch in text if unicodedata.category(ch)[0] not in "PZSC"]
+        sounds = set(self.w["interjections"])
+        if len(kept) < NOISE_MIN or not set(kept) <= sounds or len(set(kept)) < 2:
+            return None
+        return Cue("other", "noise")
 
     def spam(self, text: str) -> Cue | None:
         """Forwarded ads and chain messages."""

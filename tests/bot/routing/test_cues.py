@@ -265,3 +265,10 @@ def test_own_records(route) -> None:  # type: ignore[no-untyped-def]
     assert route("我答应客户的事还有哪些没兑现")[0] == "today"
     assert route("手上还有啥承诺没办完")[0] == "today"
     assert route("惠民药房答应的事办了没")[0] == "lookup"  # an account named
+
+
+def test_noise(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("呃呃哦哦") == ("other", "noise")
+    assert route("啊嗯啊嗯。") == ("other", "noise")
+    assert route("嗯嗯")[0] == "smalltalk"  # an acknowledgement
+    assert route("哦哦 明白")[0] == "smalltalk"
