@@ -31,6 +31,8 @@ _SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
+# A date or a phone number: a fact a note keeps (生日3月8号, 电话1390…), never small talk.
+_DATE_OR_NUMBER = re.compile(r"\d{5,}|(?:\d+|[一二三四五六七八九十]+)\s?(?:月|号)")
 # Any name the master data knows, or a person or a place by its shape; people and places alone.
 _NAMED = re.compile(f"[{ACCOUNT}{PERSON}{PRODUCT}{COMPETITOR}{DISTRIBUTOR}{REP}]")
 _PEOPLE = re.compile(f"[{ACCOUNT}{PERSON}{REP}]")
@@ -173,10 +175,10 @@ class Cues:
     def social(self, text: str, marked: str) -> Cue | None:
         """How the day went, greetings and thanks around work talk (跑了一天 腿都软了, 谢谢 昨天那个挺管用):
         a word of the small-talk classes or a part of the body worn out (脚都…), and nothing a record, a
-        question or an errand needs — no name, no amount of goods (跑了八家 is the day, not a sale),
-        nobody quoted, no question in the sender's voice, no request."""
+        question or an errand needs — no name, no amount of goods (跑了八家 is the day, not a sale), no
+        date or phone number, nobody quoted, no question in the sender's voice, no request."""
         felt = _has(text, self.w["social"]) or self._worn.search(text)
-        if not felt or _NAMED.search(marked) or _QUANTITY.search(text):
+        if not felt or _NAMED.search(marked) or _QUANTITY.search(text) or _DATE_OR_NUMBER.search(text):
             return None
         if self.asks(marked) or self.errand(text) or self.quoted(marked):
             return None

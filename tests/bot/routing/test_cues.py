@@ -241,6 +241,7 @@ def test_social_with_a_part_of_the_body_worn_out_or_visits_counted(route) -> Non
     assert route("跑了一下午 嗓子都快哑了") == ("smalltalk", "social")
     assert route("今天跑了六家 累瘫了") == ("smalltalk", "social")
     assert route("今天跑了六家 卖了二十盒 累瘫了")[0] != "smalltalk"  # goods sold: a note
+    assert route("老板娘生日是五月九号 开心")[1] != "social"  # a date: a fact to keep
 
 
 def test_smalltalk_only_in_regional_speech(route) -> None:  # type: ignore[no-untyped-def]
