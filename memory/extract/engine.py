@@ -77,6 +77,7 @@ class OfflineExtractor:
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
         )
+        next_visit = plans.with_commitments(next_visit, commitments, segments, dates, date)
 
         record = VisitRecord.model_validate(
             {

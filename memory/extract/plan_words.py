@@ -71,6 +71,7 @@ class PlanWords:
         self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
         self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
         self.deliverables = lexicon.words("commitment_deliverables")
+        self.delivery_parties = lexicon.words("delivery_parties")
         self.undertakings = Undertakings(lexicon)
 
 
