@@ -103,7 +103,7 @@ class PlanFinder:
 
     def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
         found = [(at, at + len(word)) for word in self.w.contact_verbs for at in _occurrences(word, text)]
-        for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
+        for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS, self.w.comes_then):
             found += [(at.start(), at.end()) for at in pattern.finditer(text)]
         for told in _TELLS.finditer(text):
             if not contains_any(told.group("who") or "", self.w.bosses):
