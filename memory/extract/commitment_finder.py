@@ -255,7 +255,12 @@ class CommitmentFinder(PlanFinder):
             or (not cut and any(d.start == clause.start for d in own))
             or (not cut and self.w.undertakings.opens_marked(clause.text))
         )
-        return self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
+        act = self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
+        if act is not None or cut:
+            return act
+        # 我说这周四给她方案: the rep's own words, read without their dates
+        said = self.w.undertakings.said(_without_dates(clause, dates), in_speech=rep_turn)
+        return said if said is not None and said in clause.text else None
 
     def _due(
         self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
@@ -347,3 +352,11 @@ class CommitmentFinder(PlanFinder):
                 )
             )
         return acts
+
+
+def _without_dates(clause: Span, dates: list[DateMention]) -> str:
+    """A clause's words with its date phrases taken out (我说这周四给她方案 → 我说给她方案)."""
+    text = clause.text
+    for mention in reversed([d for d in dates if clause.start <= d.start < clause.end]):
+        text = text[: mention.start - clause.start] + text[mention.end - clause.start :]
+    return text

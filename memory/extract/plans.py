@@ -190,11 +190,23 @@ class PlanFinder:
             and c.due > ref
             and (c.due not in birthdays or self._dated_in_clause(c, segments, dates))
             and not c.internal
-            and not contains_any(c.text, [*self.w.not_contact, *self.w.delivery_parties])
-            and not _SOMEONE_ELSE.search(c.text)
-            and not self._someone_else_delivers("", c.text)
+            and not self._by_others(self._with_run(c, segments))
         ]
         return min([d for d in (next_visit, *dues) if d is not None], default=None)
+
+    def _by_others(self, text: str) -> bool:
+        return (
+            contains_any(text, [*self.w.not_contact, *self.w.delivery_parties])
+            or bool(_SOMEONE_ELSE.search(text))
+            or self._someone_else_delivers("", text)
+        )
+
+    @staticmethod
+    def _with_run(commitment: FoundCommitment, segments: Segments) -> str:
+        """A commitment's words with the run a soft break cut before its clause (我跟配送说好|后天送过去)."""
+        if not 0 <= commitment.clause < len(segments.clauses):
+            return commitment.text
+        return _joined(segments, commitment.clause).text + commitment.text
 
     @staticmethod
     def _dated_in_clause(commitment: FoundCommitment, segments: Segments, dates: list[DateMention]) -> bool:
