@@ -240,3 +240,32 @@ def test_the_rep_sending_someone_to_serve_the_account_is_his_commitment(
 )
 def test_someone_sent_along_with_an_earlier_delivery_is_that_delivery(extract: Extract, text: str) -> None:
     assert len(extract(text).commitments) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("益寿药店 刘姐嫌货少 我说要得先放三十盒看看", None),
+        ("康乐诊所 王医生想搞个义诊 我说问下公司再定", None),
+        ("顺心药房 店长要报价 我说周五出一份报价", day(5, 15)),
+        ("和平药店 老板娘嫌赠品少 我说我去跟配送站打个招呼", None),
+    ],
+)
+def test_the_act_heading_the_reps_own_words_is_an_undertaking(
+    extract: Extract, text: str, due: dt.date | None
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "益寿药店 刘姐问能不能便宜 我说不行",
+        "顺心药房 店长问有没有活动 我说这个月有买赠",
+        "和平药店 货架放不下 我跟店员说能不能挪一挪位置",
+    ],
+)
+def test_a_refusal_news_or_a_question_in_the_reps_words_is_no_undertaking(
+    extract: Extract, text: str
+) -> None:
+    assert dues(extract(text)) == []
