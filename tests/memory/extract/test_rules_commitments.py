@@ -269,3 +269,40 @@ def test_a_refusal_news_or_a_question_in_the_reps_words_is_no_undertaking(
     extract: Extract, text: str
 ) -> None:
     assert dues(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同仁药房 方案发过去了 采购说周五前回复我",
+        "仁和诊所 报价单给了 老板讲下礼拜一之前通知我",
+    ],
+)
+def test_an_answer_coming_to_the_rep_is_no_undertaking(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("人民医院 院长想请我们来给护士讲讲用药 定在下周四", day(5, 21)),
+        ("百姓药房 店长想让我们来给店员培训一下 约在下礼拜二", day(5, 19)),
+    ],
+)
+def test_an_ask_to_serve_fixed_on_a_date_is_an_undertaking(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("灯箱下周一我找人来装", day(5, 18)),
+        ("福林药店 新货架到了 明天我过去安装", day(5, 14)),
+        ("谈妥了 周五签协议", day(5, 15)),
+        ("张院长爱钓鱼 下回约他去水库", None),
+    ],
+)
+def test_installing_signing_and_inviting_out_are_undertakings(
+    extract: Extract, text: str, due: dt.date | None
+) -> None:
+    assert dues(extract(text)) == [due]
