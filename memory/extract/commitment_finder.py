@@ -272,9 +272,10 @@ class CommitmentFinder(PlanFinder):
             or (not cut and self.w.undertakings.opens_marked(clause.text))
         )
         act = self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
-        if act is not None or cut:
+        if act is not None or (cut and not clause.text.startswith(("我", "俺"))):
             return act
-        # 我说这周四给她方案: the rep's own words, read without their dates
+        # 我说这周四给她方案: the rep's own words, read without their dates (a run cut before 我说 still
+        # has the rep as its speaker)
         said = self.w.undertakings.said(_without_dates(clause, dates), in_speech=rep_turn)
         return said if said is not None and said in clause.text else None
 

@@ -249,6 +249,8 @@ def test_someone_sent_along_with_an_earlier_delivery_is_that_delivery(extract: E
         ("康乐诊所 王医生想搞个义诊 我说问下公司再定", None),
         ("顺心药房 店长要报价 我说周五出一份报价", day(5, 15)),
         ("和平药店 老板娘嫌赠品少 我说我去跟配送站打个招呼", None),
+        # voice-typed, no punctuation: the run cut before 我说 keeps the rep as the speaker
+        ("康宁药店王老板说想搞代销卖完再结账我说中先放十盒看看", None),
     ],
 )
 def test_the_act_heading_the_reps_own_words_is_an_undertaking(
