@@ -2,7 +2,7 @@
 
 python bench/fields.py FIELD [--master tests/data/dev] [--errors]
 
-Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "split": "tune"|"held"}.
+Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "split": "tune"|"held"|"held24"…}.
 The master data folder is imported into a temp KEQING_HOME, the examples go through `keqing extract
 --jsonl`, and the metric fields that read the gold's keys (contacts → contacts and birthdays,
 products → products and product_names…) are scored as the extraction metric scores them
@@ -47,7 +47,7 @@ def main() -> None:
     path = ROOT / "tests/data/fields" / f"{args.field}.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     predicted = _predicted(rows, args.master.resolve())
-    for split in ("tune", "held"):
+    for split in dict.fromkeys(r["split"] for r in rows):  # tune, held, held24…: in file order
         chosen = [r for r in rows if r["split"] == split]
         if not chosen:
             continue
