@@ -10,6 +10,7 @@ from itertools import chain
 
 from memory.extract.birthdays import birthday_in, said_next
 from memory.extract.dates import DateMention
+from memory.extract.full_names import FullNames
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.personal import personal_note
 from memory.extract.roles import RoleRules
@@ -60,6 +61,7 @@ class ContactFinder:
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
+        self.full_names = FullNames(lexicon, reps)
         kinds = "|".join(map(re.escape, longest_first([*self.titles, *lexicon.words("kin_nicknames")])))
         # 收银的大姐姓韦, 坐诊的老中医姓季, 店长是个小伙子 姓岑: described, then named by a surname
         self._described_by = re.compile(rf"姓(?P<s>{any_sur})(?!{titles})")
@@ -79,6 +81,7 @@ class ContactFinder:
         self.bare = bare
         self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
+        self.couples = [set(pair) for pair in lexicon.data["couple_titles"]]
 
     def find(
         self,
@@ -182,6 +185,7 @@ class ContactFinder:
             self._titled_people(text),
             self._described_people(text),
             self._familiar_people(text),
+            self._full_named(text),
             self._bare_titles(text),
         ):
             if any(taken[person.start : end]) or any(covered[person.start : end]):
@@ -279,6 +283,14 @@ class ContactFinder:
             person.family, person.given = family, True
             yield person, match.end()
 
+    def _full_named(self, text: str) -> Iterator[tuple[Person, int]]:
+        """熊德华, 老板叫熊德华 (memory/extract/full_names.py), with the title said before them."""
+        for full in self.full_names.find(text):
+            prior, family = self._role_before(text, full.role_at)
+            person = Person(full.name, full.surname, prior or "other", full.start, titled=bool(prior))
+            person.family = family
+            yield person, full.end
+
     def _bare_titles(self, text: str) -> Iterator[tuple[Person, int]]:
         """A title alone (院长, 店长) names the one person who holds it."""
         for title in self.lexicon.words("bare_titles"):
@@ -326,6 +338,9 @@ class ContactFinder:
             return False
         bare = a if a.surname is None else b
         named = b if bare is a else a
+        title = named.name.removeprefix(named.surname or "")
+        if {title, bare.name} in self.couples:
+            return False  # 胡老板 and 老板娘: the owner and his wife
         return bare.name in self.title_role and bare.role == named.role
 
     def _attach_details(
