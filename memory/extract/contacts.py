@@ -17,6 +17,7 @@ from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
 
+_MASK = "\u25af"  # stands for a character of an account's or a product's name
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # 温老 is a person, 王老板/王老师 a title and 王老婆 no one
@@ -39,6 +40,7 @@ class Person:
     given: bool = False  # called by a given name (小芳), not a surname
     learned: bool = False  # the role is the one a confirmed record gave
     spoken_of: frozenset[str] = frozenset()  # roles of people the note speaks of, not met (店长让问问)
+    account_type: str | None = None  # of another account than the visited one (whose.py)
 
 
 class ContactFinder:
@@ -97,10 +99,12 @@ class ContactFinder:
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
+        # an account's name is where, not who: 药房 of 同心药房谢姐 is no department before her name
+        masked = "".join(_MASK if hidden else c for c, hidden in zip(text, taken, strict=True))
         raw = sorted(
             (
                 p
-                for p in self._candidates(text, taken, known or {})
+                for p in self._candidates(masked, taken, known or {})
                 if not self._colleague(p) and not self.rules.outsider(text, p.start)
             ),
             key=lambda p: p.start,
@@ -129,8 +133,13 @@ class ContactFinder:
                 person.role = "doctor"
 
     def by_account(self, people: list[Person], account_type: str | None) -> None:
-        """The role of someone named without a title, from the kind of account (roles.py)."""
-        self.rules.by_account(people, account_type)
+        """The role of someone named without a title, from the kind of their account (roles.py): the
+        visited one's, or another's they were named with (whose.py)."""
+        groups: dict[str | None, list[Person]] = {}
+        for person in people:
+            groups.setdefault(person.account_type or account_type, []).append(person)
+        for kind, group in groups.items():
+            self.rules.by_account(group, kind)
 
     def _colleague(self, person: Person) -> bool:
         """周经理 when 周志强 manages the reps: someone of the rep's own company is no account contact."""

@@ -21,6 +21,7 @@ from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, SoftBreaks, normalize
 from memory.extract.tone import tone_model
+from memory.extract.whose import AccountOf
 from memory.schema.record import (
     VisitRecord,
 )
@@ -46,6 +47,7 @@ class OfflineExtractor:
         self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)))
         self.customers = CustomerResolver(self.gazetteer, self.lexicon)
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
+        self.account_of = AccountOf(self.lexicon)
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
         self.compliance = ComplianceChecker(
@@ -130,6 +132,7 @@ class OfflineExtractor:
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)
+        self.account_of.place(people, clean, segments, mentions, customer.type)
         if customer.type in _CLINICS:
             self.contacts.at_a_clinic(people)
         self.contacts.by_account(people, customer.type)
