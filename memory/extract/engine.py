@@ -102,7 +102,7 @@ class OfflineExtractor:
                 ],
                 "products": [vars(line) for line in self.products.products(clean, segments, mentions)],
                 "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
-                "payment_terms": self.terms.payment_terms(clean),
+                "payment_terms": self.terms.payment_terms(clean, segments),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
                 "supplier": self.terms.supplier(clean, mentions, customer.span, customer.type),
                 "needs": self.terms.customer_needs(segments),

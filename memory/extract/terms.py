@@ -7,6 +7,7 @@ import re
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.lexicon import Lexicon
 from memory.extract.needs import NeedFinder
+from memory.extract.payment import PaymentFinder
 from memory.extract.restock import RestockFinder
 from memory.extract.sentiment import SentimentScorer
 from memory.extract.text import Segments
@@ -23,8 +24,7 @@ class TermFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.payment = [(w, code) for code, words in lexicon.groups("payment_terms").items() for w in words]
-        self.payment.sort(key=lambda wc: -len(wc[0]))
+        self.payment = PaymentFinder(lexicon)
         self.restock = RestockFinder(lexicon)
         suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
         self._supplier = re.compile(
@@ -53,13 +53,9 @@ class TermFinder:
                         best = (match.start(), code)
         return best[1] if best else "visit"
 
-    def payment_terms(self, text: str) -> str | None:
-        best: tuple[int, str] | None = None
-        for word, code in self.payment:
-            position = text.find(word)
-            if position >= 0 and (best is None or position < best[0]):
-                best = (position, code)
-        return best[1] if best else None
+    def payment_terms(self, text: str, segments: Segments) -> str | None:
+        """How the account pays (memory/extract/payment.py)."""
+        return self.payment.terms(text, segments)
 
     def restock_cycle(self, text: str) -> int | None:
         """How often the account restocks (memory/extract/restock.py)."""
