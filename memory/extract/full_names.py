@@ -40,7 +40,9 @@ class FullNames:
         self.stops = set("".join(lexicon.words("given_name_stops")))
         self.not_given = set("".join(lexicon.words("full_name_not_given")))
         self._introduced = re.compile(rf"(?P<i>{intro})(?P<s>{sur})(?P<g>{_HAN}{{1,2}})")
-        self._acting = re.compile(rf"(?:(?<!{_HAN})|(?<=[{before}]))(?P<s>{sur})(?P<g>{_HAN}{{2}})(?={verbs})")
+        self._acting = re.compile(
+            rf"(?:(?<!{_HAN})|(?<=[{before}]))(?P<s>{sur})(?P<g>{_HAN}{{2}})(?={verbs})"
+        )
 
     def find(self, text: str) -> Iterator[FullName]:
         for match in self._introduced.finditer(text):

@@ -38,7 +38,9 @@ class _Account:
 class AccountOf:
     def __init__(self, lexicon: Lexicon) -> None:
         self.kinds: dict[str, str] = dict(lexicon.data.get("account_kind_words") or {})
-        self._kind = re.compile("|".join(map(re.escape, longest_first(list(self.kinds))))) if self.kinds else None
+        self._kind = (
+            re.compile("|".join(map(re.escape, longest_first(list(self.kinds))))) if self.kinds else None
+        )
 
     def place(
         self,
@@ -61,9 +63,7 @@ class AccountOf:
                 person.account_type = last.type
 
     def _accounts(self, text: str, mentions: list[Mention], visited_type: str | None) -> list[_Account]:
-        found = [
-            _Account(m.start, m.end, m.entities[0].type or "") for m in mentions if m.kind == "customer"
-        ]
+        found = [_Account(m.start, m.end, m.entities[0].type or "") for m in mentions if m.kind == "customer"]
         if self._kind is not None:
             found += [_Account(m.start(), m.end(), self.kinds[m.group(0)]) for m in self._kind.finditer(text)]
         return sorted((a for a in found if a.type and a.type != visited_type), key=lambda a: a.start)
