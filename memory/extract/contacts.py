@@ -278,8 +278,14 @@ class ContactFinder:
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:
-                person = Person(match.group(0), None, prior, match.start(), titled=not family)
-                person.family, person.given = family, True
+                # 营业员小麻: after a title, 小 and a surname that is also a word is the surname
+                surname = (
+                    match.group("g")
+                    if match.group(0)[0] == "小" and match.group("g") in self.titled_only
+                    else None
+                )
+                person = Person(match.group(0), surname, prior, match.start(), titled=not family)
+                person.family, person.given = family, surname is None
                 yield person, match.end()
         for match in self._given_speaks.finditer(text):
             # 小芳说, 小芳过生日: a given name that speaks or has a birthday is a person

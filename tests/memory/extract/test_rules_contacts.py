@@ -288,3 +288,14 @@ def test_a_village_office_is_a_title(extract, text: str, expected) -> None:  # t
 )
 def test_a_colleague_a_patient_or_a_past_job_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 营业员小钱说六味卖了十盒", [("钱", "clerk")]),
+        ("平安堂西山店 收银员小车说丹参片还剩五盒", [("车", "clerk")]),
+    ],
+)
+def test_a_surname_that_is_also_a_word_counts_after_a_title(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
