@@ -301,6 +301,8 @@ class ContactFinder:
     def _full_named(self, text: str) -> Iterator[tuple[Person, int]]:
         """熊德华, 老板叫熊德华 (memory/extract/full_names.py), with the title said before them."""
         for full in self.full_names.find(text):
+            if self.rules.outsider(text, full.role_at):
+                continue  # 病人叫马福贵, 我同事叫…: nobody of the account
             prior, family = self._role_before(text, full.role_at)
             person = Person(full.name, full.surname, prior or "other", full.start, titled=bool(prior))
             person.family = family

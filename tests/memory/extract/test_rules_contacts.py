@@ -284,6 +284,7 @@ def test_a_village_office_is_a_title(extract, text: str, expected) -> None:  # t
         ("跟同事小樊去了惠民药房 韦店长说六味卖了十盒", [("韦", "manager")]),
         ("李氏诊所 武大夫说病人老甄吃了见效 再要五盒", [("武", "doctor")]),
         ("惠民药房 邝姐以前在别家当店长 说六味卖得好", [("邝", "owner")]),
+        ("李氏诊所 武大夫说有个患者叫郝春生 吃了见效", [("武", "doctor")]),
     ],
 )
 def test_a_colleague_a_patient_or_a_past_job_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
