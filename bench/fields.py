@@ -2,7 +2,7 @@
 
 python bench/fields.py FIELD [--master tests/data/dev] [--errors]
 
-Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "split": "tune"|"held"}.
+Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "split": "tune"|"held"…}.
 The master data folder is imported into a temp KEQING_HOME, the examples go through `keqing extract
 --jsonl`, and the metric fields that read the gold's keys (contacts → contacts and birthdays,
 products → products and product_names…) are scored as the extraction metric scores them

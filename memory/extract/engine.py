@@ -21,6 +21,7 @@ from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, SoftBreaks, SpokenWords, normalize
 from memory.extract.tone import tone_model
+from memory.extract.whose import AccountOf
 from memory.schema.record import (
     VisitRecord,
 )
@@ -46,6 +47,7 @@ class OfflineExtractor:
         self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)))
         self.customers = CustomerResolver(self.gazetteer, self.lexicon)
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
+        self.account_of = AccountOf(self.lexicon)
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
         self.compliance = ComplianceChecker(
@@ -102,7 +104,7 @@ class OfflineExtractor:
                 ],
                 "products": [vars(line) for line in self.products.products(clean, segments, mentions)],
                 "competitors": [vars(r) for r in self.products.competitors(clean, segments, mentions)],
-                "payment_terms": self.terms.payment_terms(clean),
+                "payment_terms": self.terms.payment_terms(clean, segments),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
                 "supplier": self.terms.supplier(clean, mentions, customer.span, customer.type),
                 "needs": self.terms.customer_needs(segments),
@@ -132,6 +134,7 @@ class OfflineExtractor:
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)
+        self.account_of.place(people, clean, segments, mentions, customer.type)
         if customer.type in _CLINICS:
             self.contacts.at_a_clinic(people)
         self.contacts.by_account(people, customer.type)
