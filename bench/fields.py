@@ -47,10 +47,8 @@ def main() -> None:
     path = ROOT / "tests/data/fields" / f"{args.field}.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     predicted = _predicted(rows, args.master.resolve())
-    for split in ("tune", "held"):
+    for split in dict.fromkeys(r["split"] for r in rows):  # tune, held, and each session's own split
         chosen = [r for r in rows if r["split"] == split]
-        if not chosen:
-            continue
         fields = _metric_fields(chosen[0]["gold"])
         pairs = [(r["gold"], predicted[r["id"]]) for r in chosen]
         scores = score(pairs)
