@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
+from memory.extract.amounts import EARLIER, PRICE, AmountFinder, Quantity, restated
 from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
+from memory.extract.goods_context import GoodsContext, competitors_own, opens_statement
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
 
@@ -32,6 +33,7 @@ _EXPIRY_REACH = 6
 _REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
 # 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
+_CLOSED = re.compile(r"[了的啦]?[\s,,]")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -82,6 +84,7 @@ class ProductFinder:
         self.low_stock = lexicon.words("low_stock_words")
         self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
         self._competitors = CompetitorFinder(gazetteer, lexicon)
+        self.context = GoodsContext(lexicon)
 
     @staticmethod
     def _shared_with(
@@ -149,6 +152,7 @@ class ProductFinder:
                 position >= 0
                 and (
                     window[position + len(verb) : position + len(verb) + 1] == "的"
+                    or PRICE.match(window, position + len(verb)) is not None  # 卖28块: a price
                     # 卖不动, 进不了: an act with a negative complement is denied (库存不多 is a state)
                     # (用了不少 is a finished act)
                     or (
@@ -191,6 +195,7 @@ class ProductFinder:
             and m.start - quantity.end <= 1
             and not self._has_own_quantity(m, quantities, segments)
             and not (before and self._opens_statement(text, segments, quantity, m))
+            and (m.start == quantity.end or not opens_statement(text, segments, m, quantities, goods))
         ]
         if not since_last:
             return after
@@ -219,6 +224,7 @@ class ProductFinder:
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
+        text = self.context.masked(text, goods)
         quantities = self.amounts.find(text, goods)
         facts = self._facts(text, segments, goods, quantities)
         self._settle(text, segments, goods, facts)
@@ -326,10 +332,12 @@ class ProductFinder:
         for fact, said_after in zip(facts, after, strict=True):
             if fact.kind is None:
                 earlier = carry.get(fact.sentence)
-                if said_after and (earlier is None or said_after[1]):
+                if fact.described:
+                    fact.kind = fact.described  # 上回订的30瓶 … 那边压了货: what names the amount
+                elif said_after and (earlier is None or said_after[1]):
                     fact.kind = said_after[0]
                 else:
-                    fact.kind = fact.described or earlier
+                    fact.kind = earlier
             if fact.kind is not None:
                 carry[fact.sentence] = fact.kind
 
@@ -374,6 +382,9 @@ class ProductFinder:
                 if said and not any(mention.end <= q.start < mention.end + said[1] for q in quantities):
                     lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
                 continue
+            if competitors_own(mention, goods):
+                lines.append(ProductLine(mention.entities[0].name, None, None, "mention"))
+                continue
             expiring = "stock" if any(word in after for word in self.expiry) else None
             low = "stock" if said and said[0] == "stock" else None
             kind = expiring or low or self._verb_in(after, nearest_to_end=False, amount=False)
@@ -402,7 +413,11 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     if not before:
         return None
     last = before[-1]
-    if last.kind == "competitor" and _COMPARED.search(text[: last.start]):
+    # 集采先不换科伦 这个月先订两百支: a competitor that closes its clause is an object there
+    closes = (
+        bool(_CLOSED.match(text, last.end)) and last.start > 0 and not _CLOSED.match(text, last.start - 1)
+    )
+    if last.kind == "competitor" and (_COMPARED.search(text[: last.start]) or closes):
         own = [m for m in before[:-1] if m.kind == "product"]
         return own[-1] if own else last
     return last
