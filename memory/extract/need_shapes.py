@@ -83,7 +83,7 @@ def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
         rf"剩下的{GAP}{GAP}(?:{words['pay_verbs']})(?!了)"
         # 钱是月底一起结: 是 describes the standing term, asks nothing
         rf"|只能先(?:{words['pay_verbs']})"
-        rf"|(?<!是)(?:{words['later']}){GAP}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
+        rf"|(?<![是个下])(?:{words['later']}){GAP}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
         rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
         rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
         rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"

@@ -78,8 +78,7 @@ class NeedFinder:
         found: list[str] = []
         in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
         for clause in segments.clauses:
-            # 不然端架要让给别家: a consequence threatened asks nothing
-            text = "" if clause.text.startswith(self.threats) else self._before_rep_speaks(clause.text)
+            text = self._before_threat(self._before_rep_speaks(clause.text))
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
             # right after the clause that asked: a voice-typed run is all soft breaks
@@ -171,6 +170,11 @@ class NeedFinder:
             return True
         return False
 
+    def _before_threat(self, text: str) -> str:
+        """不然端架要让给别家: a consequence threatened asks nothing; the clause counts up to it."""
+        found = [text.find(word) for word in self.threats if word in text]
+        return text[: min(found)] if found else text
+
     def _before_rep_speaks(self, text: str) -> str:
         """我跟小刘说能不能往上挪挪: what the rep says or asks is no ask of the customer's; the clause
         counts up to the rep's words (a matter named before them, 小包装的事我跟他说, is an old one)."""
@@ -252,8 +256,12 @@ class NeedFinder:
             named = self._objects(segments.clauses[index - 1].text)
             if named or not self._swap.search(clause.text):
                 return named
-        if self._swap.search(clause.text) and self._asks(clause.text):
-            return ["return_exchange"]  # 有几支瓶子有裂纹 要换: goods swapped, asked in its own clause
+        # 有几支瓶子有裂纹 要换: counted goods (or a batch) swapped, asked in its own clause; a swap
+        # of nothing counted is a brand or a supplier changed
+        goods = clause.text + (segments.clauses[index - 1].text if index else "")
+        counted = bool(self._counted.search(goods)) or "批" in goods
+        if counted and self._swap.search(clause.text) and self._asks(clause.text):
+            return ["return_exchange"]
         if not self._event_verb.search(clause.text):
             return []
         earlier = segments.text[: clause.start]
