@@ -4,7 +4,8 @@ A verb can be masked out of the text (same length, so every offset holds): 进 o
 进医院) and 送 of an offer whose goods are named (买枇杷膏送环保袋) move no goods. A product named
 right before a competitor's firm (丹参滴丸天士力的) is the competitor's, and so are the words said of it.
 Goods named after an amount across a space take that amount only if they open no statement of
-their own (订40盒 葡萄糖酸钙 存1件: 葡萄糖酸钙 has its own amount).
+their own (订40盒 葡萄糖酸钙 存1件: 葡萄糖酸钙 has its own amount); an amount with no goods after it is
+about the goods named last, unless that is a competitor compared or one closing its clause as an object.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _MASK = "#"
 # How far after the goods of an offer its giving verb may come (买枇杷膏氯雷他定送环保袋).
 _OFFER_REACH = 12
 _BREAK = re.compile(r"[\s,,。;;!!??]")
+# 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
+_COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
+_CLOSED = re.compile(r"[了的啦]?[\s,,]")
 
 
 class GoodsContext:
@@ -60,3 +64,19 @@ def opens_statement(
     following = [m.start for m in goods if m.start >= mention.end]
     end = min([*following, sentence_end])
     return any(mention.end <= q.start < end for q in quantities)
+
+
+def subject(text: str, before: list[Mention]) -> Mention | None:
+    """The goods an amount is about: the last named before it, unless that is a competitor named in
+    a comparison (六味挪到第二层 跟仲景六味并排 卖了二十瓶), then our product named before it."""
+    if not before:
+        return None
+    last = before[-1]
+    # 集采先不换科伦 这个月先订两百支: a competitor that closes its clause is an object there
+    closes = (
+        bool(_CLOSED.match(text, last.end)) and last.start > 0 and not _CLOSED.match(text, last.start - 1)
+    )
+    if last.kind == "competitor" and (_COMPARED.search(text[: last.start]) or closes):
+        own = [m for m in before[:-1] if m.kind == "product"]
+        return own[-1] if own else last
+    return last

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from memory.extract.amounts import EARLIER, PRICE, AmountFinder, Quantity, restated
 from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.goods_context import GoodsContext, competitors_own, opens_statement
+from memory.extract.goods_context import GoodsContext, competitors_own, opens_statement, subject
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
 
@@ -31,9 +31,6 @@ _RATE = re.compile(
 _EXPIRY_REACH = 6
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
 _REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
-# 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
-_COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
-_CLOSED = re.compile(r"[了的啦]?[\s,,]")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -258,7 +255,7 @@ class ProductFinder:
             ]
             since_last = [m for m in before if m.start >= previous_end]
             follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
-            owner = follows[0] if follows else _subject(text, before)
+            owner = follows[0] if follows else subject(text, before)
             if owner is None:
                 continue
             listed = [m for m in since_last if m.kind == "product"]
@@ -405,22 +402,6 @@ class ProductFinder:
 
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
         return self._competitors.competitors(text, segments, mentions)
-
-
-def _subject(text: str, before: list[Mention]) -> Mention | None:
-    """The goods an amount is about: the last named before it, unless that is a competitor named in
-    a comparison (六味挪到第二层 跟仲景六味并排 卖了二十瓶), then our product named before it."""
-    if not before:
-        return None
-    last = before[-1]
-    # 集采先不换科伦 这个月先订两百支: a competitor that closes its clause is an object there
-    closes = (
-        bool(_CLOSED.match(text, last.end)) and last.start > 0 and not _CLOSED.match(text, last.start - 1)
-    )
-    if last.kind == "competitor" and (_COMPARED.search(text[: last.start]) or closes):
-        own = [m for m in before[:-1] if m.kind == "product"]
-        return own[-1] if own else last
-    return last
 
 
 def _one_per_kind(lines: list[ProductLine]) -> list[ProductLine]:
