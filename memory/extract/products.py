@@ -31,6 +31,8 @@ _RATE = re.compile(
 _EXPIRY_REACH = 6
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
 _REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
+# 六味也要了, 要货: what follows 要 when it is a verb of ordering, not a modal
+_MODAL_OBJECT = re.compile(r"(?:了|货|的|吧|啊|呢|[\s,,。;;!!]|$)")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -76,6 +78,8 @@ class ProductFinder:
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
         self.weak = set(lexicon.words("kind_words_weak"))
+        self.nouns = set(lexicon.words("kind_nouns"))
+        self.modals = set(lexicon.words("kind_modals"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
         self.low_stock = lexicon.words("low_stock_words")
@@ -142,7 +146,7 @@ class ProductFinder:
             window = window.replace(blocker, "#" * len(blocker))
         window = self.amounts.offer.sub(lambda m: "#" * len(m.group(0)), window)
         for verb, kind in self.kind_verbs:
-            if not amount and verb in self.weak:
+            if not amount and (verb in self.weak or verb in self.nouns):
                 continue
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while (
@@ -158,6 +162,12 @@ class ProductFinder:
                         and window.startswith("不", position + len(verb))
                     )
                     or any(window[:position].endswith(word) for word in self.negations)
+                    # 用量要往下掉: of goods alone, a modal before another verb
+                    or (
+                        not amount
+                        and verb in self.modals
+                        and not _MODAL_OBJECT.match(window, position + len(verb))
+                    )
                 )
             ):
                 position = (
@@ -234,7 +244,10 @@ class ProductFinder:
                     unit = self.amounts.unit_of(text, fact.quantity, each, known)
                     if fact.quantity.value is None:
                         unit = None  # 二三十盒: no number, no unit
-                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind or "mention")
+                    if fact.kind is None:  # an amount no words give a kind to is no amount reported
+                        lines.append(ProductLine(name, None, None, "mention"))
+                        continue
+                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind)
         quantified = {id(each) for fact in facts for each in fact.owners}
         lines += self._without_amount(text, segments, goods, quantified, quantities)
         return _one_per_kind(lines)

@@ -469,3 +469,25 @@ def test_a_name_typed_by_another_reading_of_its_characters_is_found(
     extract, text: str, expected: set[Line]
 ) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 院长说克肟用量要往下掉", "头孢克肟分散片"),
+        ("李氏诊所 丹参片的用量要看下个月", "复方丹参片"),
+    ],
+)
+def test_a_kind_noun_or_a_modal_says_no_kind_of_goods_alone(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 碎了的那三盒克肟今天给换了", "头孢克肟分散片"),
+        ("惠民药房 标签印歪的那五瓶六味拿回来了", "六味地黄丸"),
+    ],
+)
+def test_an_amount_no_words_give_a_kind_is_not_reported(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
