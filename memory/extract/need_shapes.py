@@ -63,6 +63,8 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
         # 扣率比我们高两个点, 给福康的价低: someone else gets more, or pays less
         rf"|(?:{words['margin_nouns']}|点){GAP}比(?:{words['our_side']}){GAP}(?:高|多)"
         rf"|给[^,,。\s]{{1,6}}?的(?:{words['price_nouns']}){GAP}(?:低|便宜)"
+        # 便宜一半, 便宜好多: a price undercut by much (not 我们的便宜好多, ours)
+        rf"|(?<![们咱家的])便宜(?:{words['by_much']})"
         rf"|(?:{words['margin_nouns']}|(?:{words['our_side']}|个)的?点){GAP}(?:{words['margin_low']})"
         rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
         rf"|(?:多|再)(?:要|给|让)?{NUMBER}*个点"

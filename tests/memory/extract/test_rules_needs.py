@@ -163,3 +163,10 @@ def test_someone_else_getting_more_or_a_term_refused_asks_for_margin(extract: Ex
 )
 def test_asking_whether_a_kind_of_drug_exists_is_a_new_product(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["new_product"]
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 院长说仲景的丹参片便宜一大截", "李氏诊所 李医生讲隔壁拿的货便宜老多"]
+)
+def test_a_price_undercut_by_much_asks_for_margin(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]
