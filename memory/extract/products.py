@@ -138,9 +138,12 @@ class ProductFinder:
         clause = segments.clause_at(mention.start)
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
 
-    def _verb_in(self, window: str, *, nearest_to_end: bool = True, amount: bool = True) -> str | None:
-        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount and only
-        where no other kind word is said (用了不少 有四十来盒 is what was used)."""
+    def _verb_in(
+        self, window: str, *, nearest_to_end: bool = True, amount: bool = True, weak_from: int = 0
+    ) -> str | None:
+        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount, only
+        where no other kind word is said (用了不少 有四十来盒 is what was used), and only from
+        `weak_from` on (the amount's own clause: 这批有几支… 把四百支单子确认了 says no stock)."""
         best: tuple[bool, int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
@@ -173,7 +176,8 @@ class ProductFinder:
                 position = (
                     window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
                 )
-            if position < 0:
+            far = position < weak_from and window[position + len(verb) :].strip()
+            if position < 0 or (verb in self.weak and far):
                 continue
             key = (verb not in self.weak, position + len(verb) if nearest_to_end else -position, len(verb))
             if best is None or key > best[:3]:
@@ -307,7 +311,8 @@ class ProductFinder:
         """The kind said by the words of the amount's own statement: before it, then after it."""
         window = text[window_start : quantity.start]
         kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window)
-        kind = kind or self._verb_in(window)
+        own = segments.clause_at(quantity.start)
+        kind = kind or self._verb_in(window, weak_from=own.start - window_start if own else 0)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
             kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])

@@ -491,3 +491,17 @@ def test_a_kind_noun_or_a_modal_says_no_kind_of_goods_alone(extract, text: str, 
 )
 def test_an_amount_no_words_give_a_kind_is_not_reported(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 蒲地蓝有几盒外包装压扁了 把下个月的四十盒单子签了", {("蒲地蓝消炎口服液", "order", 40)}),
+        ("西山卫生院 这批克肟有几盒批号印糊了 顺便把下月的六十盒单子定了", {("头孢克肟分散片", "order", 60)}),
+        ("平安堂 丹参片有 二十瓶", {("复方丹参片", "stock", 20)}),
+    ],
+)
+def test_a_weak_stock_word_counts_only_in_the_amounts_own_clause(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
