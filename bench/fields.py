@@ -2,7 +2,7 @@
 
 python bench/fields.py FIELD [--master tests/data/dev] [--errors]
 
-Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "split": "tune"|"held"}.
+Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "split": "tune"|"held"…}.
 The master data folder is imported into a temp KEQING_HOME, the examples go through `keqing extract
 --jsonl`, and the metric fields that read the gold's keys (contacts → contacts and birthdays,
 products → products and product_names…) are scored as the extraction metric scores them
@@ -47,10 +47,8 @@ def main() -> None:
     path = ROOT / "tests/data/fields" / f"{args.field}.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     predicted = _predicted(rows, args.master.resolve())
-    for split in ("tune", "held"):
+    for split in dict.fromkeys(r["split"] for r in rows):  # tune, held, and any later split
         chosen = [r for r in rows if r["split"] == split]
-        if not chosen:
-            continue
         fields = _metric_fields(chosen[0]["gold"])
         pairs = [(r["gold"], predicted[r["id"]]) for r in chosen]
         scores = score(pairs)

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
 DEV = ROOT / "tests/data/dev/qa.jsonl"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2", "fresh23")
+READABLE = ("tune", "heldout2", "fresh23", "heldout4", "fresh24")
 
 
 def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -56,6 +56,8 @@ def refusal_reason(playbook: Any, retrieval: Any) -> str:
     gate = playbook.gate
     if not retrieval.passages:
         return "clinical"
+    if retrieval.other_trade:
+        return "other_trade"
     if gate.relevance(retrieval) < gate.threshold:
         return "relevance"
     return "domain"

@@ -22,7 +22,7 @@ from memory.extract.lexicon import load_lexicon
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2", "fresh23")
+READABLE = ("tune", "heldout2", "fresh23", "heldout4", "fresh24")
 
 
 def main() -> None:

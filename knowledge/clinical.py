@@ -27,6 +27,8 @@ _PER = r"(?:一次|每次|一回|一天|每天|一日|每日|一顿)"
 # When in the day a drug is taken (早上吃还是晚上吃, 睡前服): not a meal (晚上吃饭).
 _WHEN = r"(?:早上|早晨|中午|晚上|睡前|饭前|饭后|空腹|什么时候|啥时候|几点)"
 _MEALS = r"(?![饭酒席])"
+# A word or two between 一天 and the taking (一天最多吃几片, 每次能喝多少).
+_BETWEEN = r"[^\s,，。?？]{0,2}?"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -47,10 +49,12 @@ def _shapes(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Patte
     """The patterns built from the word classes: an amount of a dose, a complaint felt somewhere."""
     words = dict(cues)
     take, amount, unit = (_alternation(words[k]) for k in ("take", "amount", "unit"))
+    given = f"{take}|{_alternation(words['inject'])}"
     body, degree, felt, harm = (_alternation(words[k]) for k in ("body", "degree", "felt", "harm"))
     return {
         "dose": re.compile(
-            rf"(?:{take}|{_PER})(?:{amount})(?:{unit})|{_PER}(?:{take})(?:{amount})|{_WHEN}(?:吃|服|喝){_MEALS}"
+            rf"(?:{given}|{_PER})(?:{amount})(?:{unit})|{_PER}{_BETWEEN}(?:{take})(?:{amount})"
+            rf"|{_WHEN}(?:吃|服|喝){_MEALS}"
         ),
         "felt": re.compile(rf"(?:{body})(?:{degree}){{0,2}}(?:{felt})"),
         "harm": re.compile(rf"对(?:{body})[^\s,，。?？!！]{{0,{HARM_GAP}}}(?:{harm})"),

@@ -16,6 +16,7 @@ from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 MAX_TOPICS = 6
+MIN_OWN = 2  # a question of one word is too little to say it asks in the knowledge base's words
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Gate:
     threshold: float
     domain_threshold: float = 0.0
     strong_term: float = float("inf")
+    known_term: float = float("inf")
 
     def relevance(self, retrieval: Retrieval) -> float:
         return retrieval.bm25 + self.cosine_weight * retrieval.cosine
@@ -32,19 +34,28 @@ class Gate:
         """Its words together are the trade's, or one of its own words is strongly so (陈列咋弄)."""
         return retrieval.domain >= self.domain_threshold or retrieval.strongest >= self.strong_term
 
+    def in_its_words(self, retrieval: Retrieval) -> bool:
+        """Every word of the question is one the knowledge base uses, one of them a word of the trade
+        (人家不要我的货, 每次去都说没空): short questions match little, but ask nothing it does not
+        speak of."""
+        own = retrieval.own
+        return len(own) >= MIN_OWN and not retrieval.unknown and retrieval.strongest >= self.known_term
+
     def covers(self, retrieval: Retrieval) -> bool:
-        """A passage matches well enough, and the question talks the knowledge base's trade."""
-        return (
-            bool(retrieval.passages)
-            and self.relevance(retrieval) >= self.threshold
-            and self.talks_the_trade(retrieval)
-        )
+        """A passage matches well enough and the question talks the knowledge base's trade, or it asks
+        in the knowledge base's own words; and it is not about another line of business (奶茶店搞会员
+        borrows the trade's words)."""
+        if not retrieval.passages or retrieval.other_trade:
+            return False
+        matches = self.relevance(retrieval) >= self.threshold and self.talks_the_trade(retrieval)
+        return matches or self.in_its_words(retrieval)
 
 
 @cache
 def load_gate() -> Gate:
     data = read_yaml(HERE / "gate.yaml")
-    thresholds = (float(data[key]) for key in ("threshold", "domain_threshold", "strong_term"))
+    keys = ("threshold", "domain_threshold", "strong_term", "known_term")
+    thresholds = (float(data[key]) for key in keys)
     return Gate(float(data["cosine_weight"]), *thresholds)
 
 

@@ -17,6 +17,7 @@ from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.regional import in_mandarin
 from knowledge.store import KnowledgeStore
+from knowledge.trades import other_trade
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
@@ -53,6 +54,12 @@ class Retrieval:
     # The keyness of the question's strongest own word (陈列, 返点, 村医): one such word says the question
     # talks the trade however short it is.
     strongest: float = 0.0
+    # The goods of another line of business the question is about (奶茶店…, 卖保险的…; knowledge/trades.py).
+    other_trade: str = ""
+    # The question's own words (stop words aside), and those of them the knowledge base never uses (its
+    # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
+    own: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
 
 
 class Retriever:
@@ -75,6 +82,7 @@ class Retriever:
         self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
+        self._known: set[str] = set()
 
     def _refresh(self) -> None:
         version = self.store.version()
@@ -91,6 +99,7 @@ class Retriever:
         self._index = cached_index(path, chunks, self.tokenizer, self.added, vectors=self.store.local)
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
         self.expander.reindex(self._index.vocabulary, self.tokenizer.FREQ)
+        self._known = self._index.vocabulary | set(self.synonyms) | set(self.added)
         self._version = version
 
     def bm25_ranking(
@@ -145,6 +154,7 @@ class Retriever:
         lexical = self.bm25_ranking(query, depth, question, words)
         vector = self.vector_ranking(query, depth)
         fused = self._fuse(question, query, words, depth, (lexical, vector))
+        own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
@@ -156,7 +166,13 @@ class Retriever:
             words=words,
             domain=self._domain(question, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
+            other_trade=other_trade(question, self._cut, self._known),
+            own=tuple(own),
+            unknown=tuple(w for w in own if w not in self._known),
         )
+
+    def _cut(self, text: str) -> list[str]:
+        return [w for w in self.tokenizer.cut(text, HMM=False) if w.strip()]
 
     def _domain(self, question: str, words: list[str]) -> float:
         """How much the question talks the trade: its words' keyness, an added word's at its weight."""

@@ -31,9 +31,19 @@ _SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
 )
+# A date or a phone number: a fact a note keeps (生日3月8号, 电话1390…), never small talk.
+_DATE_OR_NUMBER = re.compile(r"\d{5,}|(?:\d+|[一二三四五六七八九十]+)\s?(?:月|号)")
 # Any name the master data knows, or a person or a place by its shape; people and places alone.
 _NAMED = re.compile(f"[{ACCOUNT}{PERSON}{PRODUCT}{COMPETITOR}{DISTRIBUTOR}{REP}]")
 _PEOPLE = re.compile(f"[{ACCOUNT}{PERSON}{REP}]")
+# Who can be briefed on: an account or a person, or a distributor the rep calls on.
+_BRIEFED = (ACCOUNT, PERSON, DISTRIBUTOR)
+# A slash command, with the bot's name after it in a group chat (/team@keqing_bot 上月).
+_COMMAND = re.compile(r"^/([a-z_]+)(?:@\w+)?(?:\s|$)")
+# Not X but Y, alone (不是今天去的 是昨天, 是电话 不是上门): what the last note got wrong and what is right.
+_PART, _GAP = r"[^\s,，。]", r"[\s,，。]*"
+_NOT_BUT = rf"并?不是{_PART}{{1,10}}{_GAP}而?是|是{_PART}{{1,10}}{_GAP}而?不是"
+_CONTRAST = re.compile(rf"^(?:{_NOT_BUT}){_PART}{{1,12}}$")
 
 # Word lists also found by their sound (a phone types 多久霉去 for 多久没去, 准被 for 准备); only words of
 # three characters or more, where a same-sounding run is hardly another word.
@@ -42,6 +52,7 @@ SOUND_MIN = 3
 # The word classes (cues.yaml `classes`) that are small talk by themselves: a message of nothing else
 # (笑死 累死了, 好久不见 明天见) is small talk as surely as one of the `smalltalk` words.
 SMALLTALK_CLASSES = ("greeting", "thanks", "laughter", "feeling", "ack")
+NOISE_MIN = 4  # sounds in a row before a message of nothing else is noise, not an acknowledgement
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,10 @@ class Cues:
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
         self._upcoming = upcoming_shape(self.w)
         self._other = [w.lower() for name in ("ads", "notice", "errand") for w in classes.get(name, [])]
+        self.commands: dict[str, str] = data.get("commands", {})
+        span, gone, worn = (_any(self.w[key]) for key in ("span_end", "not_gone", "worn"))
+        self._since = re.compile(rf"(?:{span})[都也还]?(?:{gone})")
+        self._worn = re.compile(rf"(?:{worn})(?:都|也|快|要)")
 
     def first(self, text: str, key: str) -> int:
         """Where the first word of a list starts, written or (SOUNDED lists) sounding alike; or -1."""
@@ -134,7 +149,8 @@ class Cues:
 
     def find(self, text: str, marked: str) -> Cue | None:
         """text: the plain message; marked: the same with names as marks (normalize.marked)."""
-        for rule in (self.no_words, self.spam, self.smalltalk_only, self.correction):
+        first = (self.command, self.no_words, self.noise, self.spam, self.smalltalk_only, self.correction)
+        for rule in first:
             cue = rule(text)
             if cue is not None:
                 return cue
@@ -143,6 +159,7 @@ class Cues:
             self.brief_request,
             self.forwarded,
             self.how_to,
+            self.general_how,
             self.team_tally,
             self.account_brief,
         ):
@@ -157,9 +174,11 @@ class Cues:
 
     def social(self, text: str, marked: str) -> Cue | None:
         """How the day went, greetings and thanks around work talk (跑了一天 腿都软了, 谢谢 昨天那个挺管用):
-        a word of the small-talk classes, and nothing a record, a question or an errand needs — no name,
-        no figure, nobody quoted, no question in the sender's voice, no request."""
-        if not _has(text, self.w["social"]) or _NAMED.search(marked) or _FIGURE.search(text):
+        a word of the small-talk classes or a part of the body worn out (脚都…), and nothing a record, a
+        question or an errand needs — no name, no amount of goods (跑了八家 is the day, not a sale), no
+        date or phone number, nobody quoted, no question in the sender's voice, no request."""
+        felt = _has(text, self.w["social"]) or self._worn.search(text)
+        if not felt or _NAMED.search(marked) or _QUANTITY.search(text) or _DATE_OR_NUMBER.search(text):
             return None
         if self.asks(marked) or self.errand(text) or self.quoted(marked):
             return None
@@ -173,6 +192,15 @@ class Cues:
             return None
         emoji = any(unicodedata.category(ch) == "So" for ch in text)
         return Cue("smalltalk" if emoji and not kept else "other", "no_words")
+
+    def noise(self, text: str) -> Cue | None:
+        """Sounds and nothing else, several of them and mixed (嗯嗯啊啊, 呃哦呃哦): no acknowledgement
+        (嗯嗯 is one) but something typed or dictated by mistake."""
+        kept = [ch for ch in text if unicodedata.category(ch)[0] not in "PZSC"]
+        sounds = set(self.w["interjections"])
+        if len(kept) < NOISE_MIN or not set(kept) <= sounds or len(set(kept)) < 2:
+            return None
+        return Cue("other", "noise")
 
     def spam(self, text: str) -> Cue | None:
         """Forwarded ads and chain messages."""
@@ -199,7 +227,18 @@ class Cues:
         reported = _first(head, self.w["reported"])
         if mistake >= 0 and not 0 <= reported < mistake and _has(text, self.w["should_be"]):
             return Cue("correction", "correction")
-        return self.field_change(head, text) or self.fix_only(text)
+        return self.field_change(head, text) or self.fix_only(text) or self.contrast(text)
+
+    def contrast(self, text: str) -> Cue | None:
+        """Not X but Y and nothing else (不是去的 是打的电话, 是上周五 不是今天): what the note just sent got
+        wrong, set right — unless asked (不是月结是现结吗)."""
+        return Cue("correction", "contrast") if _CONTRAST.match(text) and not self.asks(text) else None
+
+    def command(self, text: str) -> Cue | None:
+        """A slash command typed in the chat (/brief 福康, /team 上月): the intent it asks for (cues.yaml
+        commands); a command the bot does not have is other."""
+        found = _COMMAND.match(text)
+        return Cue(self.commands.get(found.group(1), "other"), "command") if found else None
 
     def field_change(self, head: str, text: str) -> Cue | None:
         """A field of the note, then what it changes to (下次拜访改成下周四, 把盒数改为三十): an edit of the
@@ -226,7 +265,7 @@ class Cues:
         """An account or a person named, the sender asking or requesting, and the account as a whole
         asked about (■那边啥情况, 说说■) or a visit to come or booked (周五跑■ 给我看看, 约了●): a briefing —
         unless a fact kept on it is asked (lookup), a figure given or someone quoted (a note)."""
-        if ACCOUNT not in marked and PERSON not in marked:
+        if not any(mark in marked for mark in _BRIEFED):
             return None
         if _FIGURE.search(text) or self.quoted(marked) or self.first(text, "record_fields") >= 0:
             return None
@@ -236,8 +275,10 @@ class Cues:
         return Cue("briefing", "account_brief") if wants and about else None
 
     def wants(self, text: str) -> bool:
-        """The sender asks the bot to do or tell something (帮我…, 给我…, 说说, 讲讲)."""
-        return _has(text, self.w["request"]) or _has(text, self.w["tell"])
+        """The sender asks the bot to do or tell something (帮我…, 给我…, 说说, 讲讲), or for something to
+        read (给个提示, 想看下记录)."""
+        asked_for = _has(text, self.w["give"]) and _has(text, self.w["advice"])
+        return _has(text, self.w["request"]) or _has(text, self.w["tell"]) or asked_for
 
     def how_to(self, text: str, marked: str) -> Cue | None:
         """Asking how to do something (经理该怎么抽查, 新人咋带), with nobody and no account named and no day
@@ -251,6 +292,17 @@ class Cues:
         if _has(text, self.w["days"]) or self.errand(text) or not self.asks(marked):
             return None
         return Cue("question", "how_to")
+
+    def general_how(self, text: str, marked: str) -> Cue | None:
+        """A story of one contact that ends asking how such a case is handled (…老板嫌毛利低 碰到这种
+        一般咋谈): the last clause asks how and makes the case general, in the sender's own voice — a
+        question for the playbook, whoever the story named."""
+        last = (clauses(marked) or [""])[-1]
+        for word in self.w["not_how"]:
+            last = last.replace(word, " ")
+        if not (_has(last, self.w["how"]) and _has(last, self.w["general"])) or self.quoted(last):
+            return None
+        return Cue("question", "general_how")
 
     def team_tally(self, text: str, marked: str) -> Cue | None:
         """The team (its words, or a rep named) and how many or which, asked in one's own voice with no
@@ -297,15 +349,16 @@ class Cues:
         return False
 
     def record_field(self, text: str, marked: str) -> Cue | None:
-        """A short message naming an account or a person and a fact kept on it (■电话多少, ●生日), with
-        nothing reported, no figure given (●电话139…, ●生日3月8号 tell a fact: a note) and no visit
-        still to come."""
+        """A short message naming an account or a person and a fact kept on it (■电话多少, ●生日,
+        ■好些天没去了: how long since the last contact), with nothing reported, no figure given
+        (●电话139…, ●生日3月8号 tell a fact: a note) and no visit still to come."""
         named = ACCOUNT in marked or PERSON in marked
         if not named or len(text) > 24 or _has(text, self.w["reported"]) or _FIGURE.search(text):
             return None
         if self.upcoming(text):  # 准备去■ 上回聊到哪了: what a briefing tells; the classifier weighs it
             return None
-        return Cue("lookup", "record_field") if self.first(text, "record_fields") >= 0 else None
+        field = self.first(text, "record_fields") >= 0 or self._since.search(text)
+        return Cue("lookup", "record_field") if field else None
 
     def account_facts(self, text: str, marked: str) -> Cue | None:
         """An account the master data knows, and what happened there (去了, 拿了十盒, 说…): a note —

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.routing.classifier import Classifier, shipped_classifier
 from bot.routing.cues import Cues
-from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, Names, marked, plain
+from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, REP, Names, marked, plain
 from memory.extract.lexicon import Lexicon
 
 INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correction", "smalltalk", "other")
@@ -56,7 +56,8 @@ class Router:
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
         and a message asking something in the sender's own voice with no request or errand in it
-        (今晚谁比赛) is a question, never other (rule `asked`)."""
+        (今晚谁比赛) is a question, never other (rule `asked`); a fact of the records asked of nobody
+        named (我答应了还没办的有啥) is asked of the sender's own accounts: their due list (`own_records`)."""
         text = plain(text)
         if not text:
             return Route("other", "no_words")
@@ -69,6 +70,8 @@ class Router:
         (first, p1), (second, p2) = [(i, scores[i]) for i in ranked[:2]]
         if first == "other" and self.cues.asks(marks) and not self.cues.errand(text):
             return Route("question", "asked", scores)
+        if next(iter(scores)) == "lookup" and first != "lookup" and "today" in ranked:
+            return Route("today", "own_records", scores)
         unsure = {first, second} == _EITHER and p1 - p2 < UNSURE_MARGIN
         return Route(first, None, scores, unsure)
 
@@ -77,14 +80,18 @@ class Router:
         data could not tell from a word), and is asked for (■周医生下周去进修 reports a plan); small
         talk names no account, product, competitor or distributor (好的 明天去■看看 is about work); a
         due list speaks of the sender's work (cues.yaml duty); a note tells a contact, so a visit still
-        to come with a question of one's own is none."""
+        to come with a question of one's own is none; a lookup asks a fact of one account or person,
+        named or pointed at (他, 那家): 我答应了还没办的 asks the sender's own list."""
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
-            named = ACCOUNT in marks or PERSON in marks or self.cues.upcoming(text)
+            named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR)) or self.cues.upcoming(text)
             return named and (self.cues.asks(marks) or self.cues.wants(text))
         if intent == "smalltalk":
             return not any(mark in marks for mark in THINGS)
+        if intent == "lookup":
+            named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR, REP))
+            return named or self.cues.first(text, "referents") >= 0
         if intent == "today":
             return self.cues.first(text, "duty") >= 0
         return True

@@ -12,6 +12,7 @@ from memory.compliance.personal import PersonalData
 from memory.compliance.safety import AdverseEvents
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.gazetteer import Mention
+from memory.extract.text import written_span
 from memory.schema.record import ComplianceFinding
 from prompts import load_texts
 
@@ -33,9 +34,10 @@ class ComplianceChecker:
         self.reps = reps
 
     def check(
-        self, text: str, mentions: Iterable[Mention], contacts: Iterable[str] = ()
+        self, text: str, mentions: Iterable[Mention], contacts: Iterable[str] = (), written: str = ""
     ) -> list[ComplianceFinding]:
-        """Findings in note order; `contacts` are the note's contacts, whose names are no patients'."""
+        """Findings in note order; `contacts` are the note's contacts, whose names are no patients'.
+        `text` is the note as the engine reads it; quotes come from the note as `written` when given."""
         view = NoteView(text, mentions)
         known = self.reps | set(contacts)
         found: list[Found] = []
@@ -43,8 +45,7 @@ class ComplianceChecker:
             event = self.adverse.find(view, sentence)
             earlier = [p for p in view.products if p.own and p.start < sentence[0]]
             last = earlier[-1] if earlier else None
-            # an overdose that harmed someone is the adverse event, not a second, off-label finding
-            off_label = None if event else self.off_label.find(view, sentence, last)
+            off_label = self.off_label.find(view, sentence, last, harmed=event is not None)
             for finding in (
                 event,
                 self.inducements.find(view, sentence),
@@ -53,7 +54,14 @@ class ComplianceChecker:
             ):
                 if finding is not None:
                     found.append(finding)
-        return [finding_of(f.kind, text[f.start : f.end], f.product) for f in found]
+        return [
+            finding_of(
+                f.kind,
+                (written and written_span(written, f.start, f.end)) or text[f.start : f.end],
+                f.product,
+            )
+            for f in found
+        ]
 
 
 def finding_of(kind: str, text: str, product: str | None) -> ComplianceFinding:

@@ -20,9 +20,10 @@ _PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包|�
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
 # 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
+# …and 一箱给俺返一百, 开一盒能返他好多: the one paid may stand after the verb; 好多 is 多少 in the south-west
 _PER_UNIT = re.compile(
-    rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)({NUMBER}|多少))"
+    rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单|箱|板|包|提)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)[他她你俺我]?({NUMBER}|多少|好多|几个点))"
 )
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
 # 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)

@@ -4,6 +4,7 @@ does not list, a patient group the label excludes, or a dose above the label's."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
@@ -13,8 +14,10 @@ from memory.extract.numbers import NUMBER, parse_number
 _UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|颗|毫升"
 _SAME_UNIT = {"丸": "粒", "颗": "粒"}  # a pill is a pill: 一次8丸 on the label, 一天三十粒 in the note
 _AMOUNT = re.compile(rf"({NUMBER}|半)(?:至({NUMBER}))?\s*({_UNITS})")
-_PER_DOSE = re.compile(rf"(?:一次|每次)[^,,。\d]{{0,2}}?((?:{NUMBER}|半|一整)\s*(?:{_UNITS}))")
-_PER_DAY = re.compile(rf"(?:一天|一日|每天|每日)[^,,。\d]{{0,3}}?((?:{NUMBER})\s*(?:{_UNITS}))")
+# 一次两粒, 一次给病人开四粒: a dose after 一次; the words between (the gap) are checked in _dose
+_PER_DOSE = re.compile(rf"(?:一次|每次)([^,,。\d\s]{{0,6}}?)((?:{NUMBER}|半|一整)\s*(?:{_UNITS}))")
+_PER_DAY = re.compile(rf"(?:一天|一日|每天|每日)([^,,。\d\s]{{0,6}}?)((?:{NUMBER})\s*(?:{_UNITS}))")
+_SHORT_GAP = 3  # 一次吃四粒: a gap this short needs no verb; a longer one names who is given what
 _TIMES = re.compile(rf"(?:一日|一天|每天|每日)\s*({NUMBER})(?:至({NUMBER}))?\s*(?:次|回|遍)")
 _DOSE_THEN_TIMES = re.compile(
     rf"((?:{NUMBER})\s*(?:{_UNITS}))\s*(?:一天|一日|每天)\s*({NUMBER})\s*(?:次|回|遍)"
@@ -96,9 +99,15 @@ class OffLabel:
             return vocabulary.words("off_label", key)
 
         self.claims, self.use, self.negation = words("claim"), words("use"), words("negation")
+        negators, uses = (("|".join(map(re.escape, words(key)))) for key in ("negator", "use"))
+        # 不能给他开, 别给孩子吃, 莫开: a negator, perhaps whom it is for (给 + up to two characters),
+        # then a verb of use: the use is refused
+        self.refusal = re.compile(rf"(?:{negators})(?:[给让叫帮][^,,。;\s]{{0,2}}?)?(?:{uses})")
         self.prevention = set(words("prevention"))
         self.conditions, self.not_use = words("conditions"), words("not_use")
         self.advised = words("advised")
+        self.given = ["给", *self.advised]
+        self.trade = words("trade")
         self.adult_dose, self.double_dose = words("adult_dose"), words("double_dose")
         self.groups: dict[str, dict[str, list[str]]] = vocabulary.section("off_label", "groups")
         self.contra = vocabulary.words("off_label", "contraindicated")
@@ -106,7 +115,12 @@ class OffLabel:
         self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
         self.labels = labels
 
-    def find(self, view: NoteView, sentence: tuple[int, int], earlier: ProductAt | None) -> Found | None:
+    def find(
+        self, view: NoteView, sentence: tuple[int, int], earlier: ProductAt | None, harmed: bool = False
+    ) -> Found | None:
+        """The sentence's off-label use. When it `harmed` someone (an adverse event in the sentence) a
+        dose above the label is part of that event; a use the label excludes is still its own finding
+        when someone gave or advised it."""
         start, end = sentence
         own = [p for p in view.products_in(start, end) if p.own and p.name in self.labels]
         for product in own:
@@ -116,10 +130,13 @@ class OffLabel:
                 or self._contraindicated(view, sentence, product)
                 or self._condition(view, sentence, product)
             )
-            if span is not None:
+            # with someone harmed, a use only counts as off-label where someone gave or advised it (给孩子
+            # 打了加替): a patient's own use or an accident (娃娃把风油精喝了) is the adverse event alone
+            given = span and any_in(view.text[view.clause_start(span[0], start) : span[1]], self.given)
+            if span is not None and (not harmed or given):
                 return Found("off_label", *view.span(sentence, *span), product.name)
         dosed = own[0] if own else earlier
-        if dosed is not None and dosed.name in self.labels:
+        if dosed is not None and dosed.name in self.labels and not harmed:
             span = self._dose(view, sentence, dosed)
             if span is not None:
                 left, right = view.span(sentence, *span)
@@ -128,8 +145,10 @@ class OffLabel:
                 return Found("adverse_event" if overdose else "off_label", left, right, dosed.name)
         return None
 
-    def _claim(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
-        label = self.labels[product.name]
+    def _claims(
+        self, view: NoteView, sentence: tuple[int, int], product: ProductAt
+    ) -> Iterator[tuple[int, int, str]]:
+        """Each use claimed for the product (治尿路感染): its span, and what is claimed (尿路感染)."""
         for at, word in find_all(view.text, self.claims, sentence[0], sentence[1]):
             if abs(at - product.start) > 24 or view.text[at + len(word) : at + len(word) + 1] == "药":
                 continue  # 降压药 names a drug, it claims nothing
@@ -137,10 +156,14 @@ class OffLabel:
             cut = _OBJECT_END.search(rest)
             claim = _CLAIM_PREFIX.sub("", rest[: cut.start() if cut else len(rest)])[:6]
             claim = claim or (word if word in self.prevention else "")  # 当预防: prevention is the claim
-            if claim.startswith(("好", "不", "得", "了", "一点", "点", "些", "多少")):  # 价钱能降一点: no use
-                continue
-            if claim and not self._on_label(claim, label):
-                return min(at, product.start), max(at + len(word) + len(claim), product.end)
+            if claim and not claim.startswith(("好", "不", "得", "了", "一点", "点", "些", "多少")):
+                yield at, at + len(word) + len(claim), claim  # (价钱能降一点 claims no use)
+
+    def _claim(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
+        label = self.labels[product.name]
+        for at, end, claim in self._claims(view, sentence, product):
+            if not self._on_label(claim, label):
+                return min(at, product.start), max(end, product.end)
         for match in re.finditer(r"当(.{1,4}?)(?:药|用)", view.text[sentence[0] : sentence[1]]):
             at = sentence[0] + match.start()
             if 0 <= at - product.end <= 4 and not self._on_label(match.group(1), label):
@@ -151,7 +174,10 @@ class OffLabel:
         for word, label_word in self.synonyms.items():
             claim = claim.replace(word, label_word)
         pairs = [claim[i : i + 2] for i in range(len(claim) - 1)] or [claim]
-        if any(pair in phrase for phrase in label.forbids for pair in pairs):
+        # the label phrase the claim matches most decides: 尿路感染 shares 感染 with 病毒感染无效 but
+        # three pairs with 单纯性尿路感染
+        forbidden = max((sum(p in phrase for p in pairs) for phrase in label.forbids), default=0)
+        if forbidden and forbidden >= sum(p in label.uses for p in pairs):
             return False
         # 胸闷 for the label's 胸中憋闷: the claim's first two characters, a few apart, in a label phrase
         spread = re.compile(".{0,2}".join(map(re.escape, claim[:2])))
@@ -178,9 +204,20 @@ class OffLabel:
                     continue
                 # 怀孕的病人加替一律不用: a refusal anywhere in the clauses that hold both
                 around = text[max(sentence[0], at - 3) : view.clause_end(last, sentence[1])]
-                if not any_in(around, self.negation):
+                if not self._refused(around):
                     return first, last
         return None
+
+    def _refused(self, text: str) -> bool:
+        """A use refused (不能给他开). A question of the A-not-A form (能不能给糖尿病人用) asks; it refuses
+        nothing."""
+        if any_in(text, self.negation):
+            return True
+        for match in self.refusal.finditer(text):
+            at = match.start()
+            if not (text[at] == "不" and at > 0 and text[at - 1] == text[at + 1 : at + 2]):
+                return True
+        return False
 
     def _used(self, view: NoteView, sentence: tuple[int, int]) -> bool:
         """A verb of use in the sentence, not one inside a noun (费用, 作用, 用量)."""
@@ -191,9 +228,13 @@ class OffLabel:
     def _condition(
         self, view: NoteView, sentence: tuple[int, int], product: ProductAt
     ) -> tuple[int, int] | None:
-        """烫伤了抹风油精: a condition the label does not list, right by the product and a verb of use."""
-        text = view.text[sentence[0] : sentence[1]]
-        if not self._used(view, sentence) or any_in(text, self.negation) or "来买" in text:
+        """烫伤了抹风油精: a condition the label does not list, right by the product and a verb of use.
+        A use the note states that is on the label (治尿路感染) makes other conditions the patient's
+        history (糖尿病十几年了)."""
+        text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
+        if not self._used(view, sentence) or self._refused(text) or "来买" in text:
+            return None
+        if any(self._on_label(claim, label) for _, _, claim in self._claims(view, sentence, product)):
             return None
         for at, word in find_all(view.text, self.conditions, *sentence):
             first, last = min(at, product.start), max(at + len(word), product.end)
@@ -209,7 +250,7 @@ class OffLabel:
     ) -> tuple[int, int] | None:
         """A condition the label excludes (病毒性感冒无效, 青霉素过敏者禁用) where the product is used."""
         text = view.text[sentence[0] : sentence[1]]
-        if not self._used(view, sentence) or any_in(text, self.negation):
+        if not self._used(view, sentence) or self._refused(text):
             return None
         for phrase in self.labels[product.name].forbids:
             for word in self.forbid:
@@ -226,13 +267,16 @@ class OffLabel:
                     return first, last
         return None
 
+    def _group_of(self, condition: str) -> dict[str, list[str]] | None:
+        return next((g for g in self.groups.values() if any_in(condition, g["label"])), None)
+
     def _mentioned(self, condition: str, text: str) -> re.Match[str] | None:
         """The label's condition in the note. A way of use (不宜长期服用 → 长期服用) is met by its
         stem or a note word for it, followed by any verb of taking (长期吃, 天天喝)."""
         stem = _WAY_OF_USE.sub("", condition)
         if not stem:  # 感冒发热者不宜服用 leaves 服用 alone: a way of use with nothing to meet
             return None
-        group = next((g for g in self.groups.values() if any_in(condition, g["label"])), None)
+        group = self._group_of(condition)
         if group is not None:  # 婴幼儿 on the label is met by the group's words in a note (婴儿, 小娃)
             found = find_all(text, group["note"] + [condition])
             return re.search(re.escape(found[0][1]), text) if found else None
@@ -246,6 +290,13 @@ class OffLabel:
         advised = stem == "长期" and any_in(text, self.advised)
         return said or (_LONG_USE.search(text) if advised else None)
 
+    def _dosing_gap(self, gap: str) -> bool:
+        """一次给病人冲三袋 is a dose; 一次进了三十支 is an order: a long gap must hold a verb of use or
+        of taking, and no verb of trade."""
+        if any_in(gap, self.trade):
+            return False
+        return len(gap) <= _SHORT_GAP or any_in(gap, self.use) or _TAKING.search(gap) is not None
+
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
         for at, word in find_all(view.text, self.double_dose, *sentence):
@@ -258,7 +309,9 @@ class OffLabel:
             return at, max(at + 2, sentence[0] + max(text.find(w) + len(w) for w in self.adult_dose))
         for pattern, limits in ((_PER_DOSE, label.per_dose), (_PER_DAY, label.per_day)):
             for match in pattern.finditer(text):
-                tail = _amounts(text[match.start(1) : match.end(1) + 12])
+                if not self._dosing_gap(match.group(1)):
+                    continue
+                tail = _amounts(text[match.start(2) : match.end(2) + 12])
                 if any(value > limits[unit] for unit, value in tail.items() if unit in limits):
                     return sentence[0] + match.start(), sentence[0] + match.end()
         for match in _DOSE_THEN_TIMES.finditer(text):

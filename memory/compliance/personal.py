@@ -32,6 +32,8 @@ class PersonalData:
             rf"(?:{marks})的?(?:新)?(?:电话|手机号?|号码|微信)?(?:是|换成|换了)?[\s:]*$"
         )
         self.not_diagnosis = vocabulary.words("personal_data", "not_diagnosis")
+        self.advising = vocabulary.words("personal_data", "advising")
+        self.imperative = vocabulary.words("personal_data", "imperative")
         self.suffixes = vocabulary.words("personal_data", "diagnosis_suffix")
         addresses = "|".join(map(re.escape, vocabulary.words("personal_data", "address_end")))
         # 胡秀兰今年七十了, 孙有才说: a name ends at punctuation, a number, or a word that follows a name
@@ -90,6 +92,11 @@ class PersonalData:
             <= max((at for at in marks if at < m.start()), default=-1)
         ]
 
+    def _instructed(self, before: str, rest: str) -> bool:
+        """提醒病人莫开车: after a verb of advising, 病人 is followed by what to do, and 莫 (a surname too)
+        says 'don't'."""
+        return any_in(before, self.advising) and rest.startswith(tuple(self.imperative))
+
     def _names(
         self, view: NoteView, sentence: tuple[int, int], named_patient: bool, known: set[str]
     ) -> list[tuple[int, int]]:
@@ -102,6 +109,8 @@ class PersonalData:
                 continue
             before = text[max(sentence[0], at - 3) : at]
             called = any(before.endswith(w) for w in self.name_before)
+            if called and self._instructed(text[max(sentence[0], at - 7) : at], text[at:]):
+                continue
             opened = at == sentence[0] or re.match(r"[,,\s、的有是]", text[at - 1]) is not None
             for length in (3, 2):
                 name = text[at : at + length]

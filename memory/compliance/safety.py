@@ -21,6 +21,8 @@ _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老�
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
+# 有没有 / 有没得 / 有冇 / 是否 … 不舒服: a symptom asked about (a yes-no question) is no report of one
+_ASKED = re.compile(r"有[没冇无不木][有得]?|是否|是不是")
 
 
 def _either(words: list[str]) -> str:
@@ -59,7 +61,10 @@ class AdverseEvents:
         self.negation = "".join(words("negation"))
         self.degree_states = tuple(words("degree_state"))
         self.states_or_use = self.degree_states + tuple(words("use"))
-        self.degree = re.compile(rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))})")
+        # 痒得受不了, and 疼得走不了路 / 晕得站不住: a degree word or a verb that can no longer be done
+        self.degree = re.compile(
+            rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))}|[\u4e00-\u9fff]{{1,2}}?不[了住着起动下])"
+        )
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
         self.taken_or_stopped = self.taken + self.stopped
@@ -79,6 +84,7 @@ class AdverseEvents:
         self.demand = words("demand")
         self.contacts = vocabulary.words("personal_data", "titles") + words("self")
         self.patients = words("patient")
+        self.selling = words("selling")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -128,6 +134,9 @@ class AdverseEvents:
         before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
             before = view.products_in(at, sentence[1])
+        # 当成胃药卖: what a product is sold as is a claim (off-label), not a patient's misuse
+        if kind == "misuse" and any_in(text[at : view.clause_end(at, sentence[1])], self.selling):
+            return None
         if kind == "overdose" and _TAKE_NEXT.match(text, at + len(word)):
             return None  # 喝多了来一支: too much drink is when the product is taken, not an overdose of it
         if kind in {"misuse", "overdose"} and not before:
@@ -170,6 +179,7 @@ class AdverseEvents:
             or self._better_after(text[at + len(word) : following])
             or self._contacts_own(lead, text[sentence[0] : opened])
             or any_in(lead, self.hypothetical_or_never)
+            or _ASKED.search(lead) is not None
             or self._negated_or_claimed(text[max(sentence[0], at - 3) : at], lead[-_CLAIM_REACH:])
         )
 

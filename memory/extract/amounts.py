@@ -29,6 +29,8 @@ EARLIER = re.compile(
 _RESTATED_REACH = 6
 _EARLIER_REACH = 7
 _CLAUSE_MARK = re.compile(r"[\s,,。;;!!??、]")
+# 他卖28块人家卖25: a bare number next to a price is a price too.
+PRICE = re.compile(rf"{NUMBER}(?:块|元|毛)")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class AmountFinder:
         # 买二送一, 买十盒送两盒: an offer; its amounts are no goods moved and its 送 orders nothing
         self.offer = re.compile(rf"[买满]{NUMBER}(?:{unit_pattern})?[送赠]{NUMBER}(?:{unit_pattern})?")
         self._verbs = verbs
+        # 送了一箱口罩, 两盒小礼品: an amount glued to a thing that is no drug counts that thing
+        things = lexicon.words("non_drug_goods") + lexicon.groups("needs").get("pos_material", [])
+        self._thing_after = re.compile("|".join(map(re.escape, longest_first(things))))
 
     def find(self, text: str, goods: list[Mention]) -> list[Quantity]:
         starts = {m.start for m in goods}
@@ -70,6 +75,8 @@ class AmountFinder:
                 continue  # 一瓶都没了: none at all, no amount
             if match.start(2) in starts:
                 continue  # 四十 板蓝根: the "unit" opens a product's name; the number is bare
+            if self._thing_after.match(text, match.end()):
+                continue
             value = parse_number(match.group(1).lstrip("上"))
             if value is not None and match.group(3):
                 value += 0.5  # 两件半
@@ -77,6 +84,8 @@ class AmountFinder:
         for match in self._bare.finditer(text):
             head = text[: match.start()].rstrip(" ")
             if _OFFER_BEFORE.search(text[: match.start()]) or len(text[: match.start()]) - len(head) > 1:
+                continue
+            if PRICE.search(_clauses(text, match.start())):
                 continue
             # 要二十, 板蓝根二十: a number right after a kind verb or a product's name
             if match.start() in ends or any(head.endswith(verb) for verb in self._verbs):
@@ -110,3 +119,11 @@ def restated(text: str, quantity: Quantity, quantities: list[Quantity], segments
         and not _CLAUSE_MARK.search(text[quantity.end : q.start])
         for q in quantities
     )
+
+
+def _clauses(text: str, offset: int) -> str:
+    """The clause around `offset` and the one before it (卖35块 对面卖30: the price is said once)."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, 0, offset)]
+    start = marks[-2] + 1 if len(marks) > 1 else 0
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, offset)), len(text))
+    return text[start:end]

@@ -22,7 +22,7 @@ def said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) ->
     following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
     if following is None or following.sentence != clause.sentence:
         return None
-    written = re.match(rf"^{NUMBER}月{NUMBER}(?:日|号)?", following.text)
+    written = re.match(rf"^(?:是|在|就是)?{NUMBER}月初?{NUMBER}(?:日|号)?", following.text)  # 是五月初六
     if written:
         return month_day_of(written.group(0))
     if _NUMERIC.match(following.text):  # 生日 6-18

@@ -86,6 +86,17 @@ class CommitmentFinder(PlanFinder):
             return None
         return ask
 
+    def _fixed(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
+        """想请我们来给村医讲讲|定在下个礼拜五: the customer's ask that the rep serve the account, fixed
+        on a date in the next clause of its sentence, is taken up as a bare yes would take it; it is
+        due on the date fixed."""
+        if index == 0 or self.w.dated.arranged(segments, index, dates) is None:
+            return None
+        ask = segments.clauses[index - 1]
+        if ask.sentence != segments.clauses[index].sentence or not _ASKS_REP.search(ask.text):
+            return None
+        return ask if self.w.undertakings.serves_in(ask.text) else None
+
     def _done(self, text: str, verb: str, promised: bool) -> bool:
         """A promise reported kept (送过去了) or named as a thing (答应的宣传单, 摆的是)."""
         before, after = text[: text.find(verb)], text[text.find(verb) + len(verb) :]
@@ -164,6 +175,9 @@ class CommitmentFinder(PlanFinder):
         ask = self._accepted(segments, index)
         if ask is not None:
             return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
+        fixed = self._fixed(segments, index, dates)
+        if fixed is not None:
+            return _ASKS_REP_HIMSELF.split(fixed.text, maxsplit=1)[-1], clause
         text = clause.text
         if text.endswith(self.w.permission):
             return None  # 啥时候有空送来都中: the customer leaving it to the rep
@@ -208,6 +222,8 @@ class CommitmentFinder(PlanFinder):
         after = clause.text[clause.text.find(verb) + len(verb) :]
         if (verb.endswith("给") and after.startswith("我")) or re.search(r"给我(?!们)", verb):
             return True
+        if re.match(r"我(?!们)", after) and contains_any(verb, self.w.report_back):
+            return True  # 11月5号之前答复我: the answer comes to the rep
         if _REP_ACTS.search(clause.text):
             return False
         clauses = segments.clauses
@@ -255,7 +271,13 @@ class CommitmentFinder(PlanFinder):
             or (not cut and any(d.start == clause.start for d in own))
             or (not cut and self.w.undertakings.opens_marked(clause.text))
         )
-        return self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
+        act = self.w.undertakings.act(clause.text, rep_voiced=rep_voiced, dated=bool(own) or after_plan)
+        if act is not None or (cut and not clause.text.startswith(("我", "俺"))):
+            return act
+        # 我说这周四给她方案: the rep's own words, read without their dates (a run cut before 我说 still
+        # has the rep as its speaker)
+        said = self.w.undertakings.said(_without_dates(clause, dates), in_speech=rep_turn)
+        return said if said is not None and said in clause.text else None
 
     def _due(
         self, segments: Segments, promise: tuple[str, Span], dates: list[DateMention], internal: bool
@@ -347,3 +369,11 @@ class CommitmentFinder(PlanFinder):
                 )
             )
         return acts
+
+
+def _without_dates(clause: Span, dates: list[DateMention]) -> str:
+    """A clause's words with its date phrases taken out (我说这周四给她方案 → 我说给她方案)."""
+    text = clause.text
+    for mention in reversed([d for d in dates if clause.start <= d.start < clause.end]):
+        text = text[: mention.start - clause.start] + text[mention.end - clause.start :]
+    return text

@@ -68,6 +68,8 @@ class CompetitorFinder:
         for match in self._firm.finditer(text):
             if not any(taken[match.start() : match.end()]) and match.group(0) not in own:
                 found.append((match.start(), match.group(0)))
+        # 太极的急支糖浆: a drug named right after a competitor firm is that firm's, already found
+        firm_ends = {m.end for m in mentions if m.kind == "competitor"}
         for match in self._drug_form.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
@@ -80,7 +82,8 @@ class CompetitorFinder:
                 if any(text[:start].endswith(stop) for stop in _STOPS):
                     break
                 start -= 1
-            if match.start() - start >= 2 and not any(taken[start : match.end()]):
+            owned = start in firm_ends or (text[start - 1 : start] == "的" and start - 1 in firm_ends)
+            if match.start() - start >= 2 and not any(taken[start : match.end()]) and not owned:
                 found.append((start, text[start : match.end()]))
         competitors: list[CompetitorLine] = []
         for start, name in sorted(found):

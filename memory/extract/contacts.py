@@ -10,12 +10,14 @@ from itertools import chain
 
 from memory.extract.birthdays import birthday_in, said_next
 from memory.extract.dates import DateMention
+from memory.extract.full_names import FullNames
 from memory.extract.lexicon import Lexicon, longest_first
 from memory.extract.personal import personal_note
 from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
 
+_MASK = "\u25af"  # stands for a character of an account's or a product's name
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # 温老 is a person, 王老板/王老师 a title and 王老婆 no one
@@ -38,6 +40,7 @@ class Person:
     given: bool = False  # called by a given name (小芳), not a surname
     learned: bool = False  # the role is the one a confirmed record gave
     spoken_of: frozenset[str] = frozenset()  # roles of people the note speaks of, not met (店长让问问)
+    account_type: str | None = None  # of another account than the visited one (whose.py)
 
 
 class ContactFinder:
@@ -60,6 +63,7 @@ class ContactFinder:
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
+        self.full_names = FullNames(lexicon, reps)
         kinds = "|".join(map(re.escape, longest_first([*self.titles, *lexicon.words("kin_nicknames")])))
         # 收银的大姐姓韦, 坐诊的老中医姓季, 店长是个小伙子 姓岑: described, then named by a surname
         self._described_by = re.compile(rf"姓(?P<s>{any_sur})(?!{titles})")
@@ -79,6 +83,7 @@ class ContactFinder:
         self.bare = bare
         self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
+        self.couples = [set(pair) for pair in lexicon.data["couple_titles"]]
 
     def find(
         self,
@@ -94,10 +99,12 @@ class ContactFinder:
         for start, end in blocked:
             for i in range(start, end):
                 taken[i] = True
+        # an account's name is where, not who: 药房 of 同心药房谢姐 is no department before her name
+        masked = "".join(_MASK if hidden else c for c, hidden in zip(text, taken, strict=True))
         raw = sorted(
             (
                 p
-                for p in self._candidates(text, taken, known or {})
+                for p in self._candidates(masked, taken, known or {})
                 if not self._colleague(p) and not self.rules.outsider(text, p.start)
             ),
             key=lambda p: p.start,
@@ -126,8 +133,13 @@ class ContactFinder:
                 person.role = "doctor"
 
     def by_account(self, people: list[Person], account_type: str | None) -> None:
-        """The role of someone named without a title, from the kind of account (roles.py)."""
-        self.rules.by_account(people, account_type)
+        """The role of someone named without a title, from the kind of their account (roles.py): the
+        visited one's, or another's they were named with (whose.py)."""
+        groups: dict[str | None, list[Person]] = {}
+        for person in people:
+            groups.setdefault(person.account_type or account_type, []).append(person)
+        for kind, group in groups.items():
+            self.rules.by_account(group, kind)
 
     def _colleague(self, person: Person) -> bool:
         """周经理 when 周志强 manages the reps: someone of the rep's own company is no account contact."""
@@ -182,6 +194,7 @@ class ContactFinder:
             self._titled_people(text),
             self._described_people(text),
             self._familiar_people(text),
+            self._full_named(text),
             self._bare_titles(text),
         ):
             if any(taken[person.start : end]) or any(covered[person.start : end]):
@@ -276,8 +289,14 @@ class ContactFinder:
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:
-                person = Person(match.group(0), None, prior, match.start(), titled=not family)
-                person.family, person.given = family, True
+                # 营业员小麻: after a title, 小 and a surname that is also a word is the surname
+                surname = (
+                    match.group("g")
+                    if match.group(0)[0] == "小" and match.group("g") in self.titled_only
+                    else None
+                )
+                person = Person(match.group(0), surname, prior, match.start(), titled=not family)
+                person.family, person.given = family, surname is None
                 yield person, match.end()
         for match in self._given_speaks.finditer(text):
             # 小芳说, 小芳过生日: a given name that speaks or has a birthday is a person
@@ -289,6 +308,16 @@ class ContactFinder:
             )
             person.family, person.given = family, True
             yield person, match.end()
+
+    def _full_named(self, text: str) -> Iterator[tuple[Person, int]]:
+        """熊德华, 老板叫熊德华 (memory/extract/full_names.py), with the title said before them."""
+        for full in self.full_names.find(text):
+            if self.rules.outsider(text, full.role_at):
+                continue  # 病人叫马福贵, 我同事叫…: nobody of the account
+            prior, family = self._role_before(text, full.role_at)
+            person = Person(full.name, full.surname, prior or "other", full.start, titled=bool(prior))
+            person.family = family
+            yield person, full.end
 
     def _bare_titles(self, text: str) -> Iterator[tuple[Person, int]]:
         """A title alone (院长, 店长) names the one person who holds it."""
@@ -337,6 +366,9 @@ class ContactFinder:
             return False
         bare = a if a.surname is None else b
         named = b if bare is a else a
+        title = named.name.removeprefix(named.surname or "")
+        if {title, bare.name} in self.couples:
+            return False  # 胡老板 and 老板娘: the owner and his wife
         return bare.name in self.title_role and bare.role == named.role
 
     def _attach_details(

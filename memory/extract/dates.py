@@ -277,7 +277,7 @@ def resolve_phrase(phrase: str, ref: dt.date) -> dt.date | None:
 
 def month_day_of(text: str) -> str | None:
     """MM-DD of the first X月Y号 in text (birthdays)."""
-    match = re.search(rf"({NUMBER})月({_DAY})(?:日|号|(?=[\s,,。;;!!的过]|$))", text)
+    match = re.search(rf"({NUMBER})月初?({_DAY})(?:日|号|(?=[\s,,。;;!!的过生]|$))", text)  # 五月初六
     if not match:
         return None
     month, day = parse_int(match.group(1)), parse_int(match.group(2))

@@ -20,9 +20,10 @@ from memory.extract.products import ProductFinder
 from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
-from memory.extract.text import Segments, SoftBreaks, normalize
+from memory.extract.text import Segments, SoftBreaks, SpokenWords, normalize
 from memory.extract.tone import tone_model
 from memory.extract.tone_prior import Contact, decide
+from memory.extract.whose import AccountOf
 from memory.schema.record import (
     VisitRecord,
 )
@@ -48,6 +49,7 @@ class OfflineExtractor:
         self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)))
         self.customers = CustomerResolver(self.gazetteer, self.lexicon)
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
+        self.account_of = AccountOf(self.lexicon)
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
         self.compliance = ComplianceChecker(
@@ -61,12 +63,13 @@ class OfflineExtractor:
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self._variants = str.maketrans(self.lexicon.data.get("variant_characters") or {})
+        self._spoken = SpokenWords(self.lexicon.data.get("spoken_words") or {})
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:
-        # variant characters read as the standard ones (俺说中 is the rep saying yes, 帐期 is 账期);
-        # one character for one, so every offset stays
-        clean = normalize(text).translate(self._variants)
+        # variant characters and spoken words read as the standard ones (俺说中 is the rep saying yes,
+        # 帐期 is 账期, 过生 is 生日); one character for one, so every offset stays
+        clean = self._spoken.standard(normalize(text).translate(self._variants))
         truncated = len(clean) > MAX_CHARS
         clean = clean[:MAX_CHARS]
         dates = find_dates(clean, date)
@@ -80,6 +83,7 @@ class OfflineExtractor:
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
         )
+        next_visit = plans.with_commitments(next_visit, commitments, segments, dates, date)
 
         lines = [vars(line) for line in self.products.products(clean, segments, mentions)]
         competitors = [vars(r) for r in self.products.competitors(clean, segments, mentions)]
@@ -107,7 +111,7 @@ class OfflineExtractor:
                 ],
                 "products": lines,
                 "competitors": competitors,
-                "payment_terms": self.terms.payment_terms(clean),
+                "payment_terms": self.terms.payment_terms(clean, segments),
                 "restock_cycle_days": self.terms.restock_cycle(clean),
                 "supplier": self.terms.supplier(clean, mentions, customer.span, customer.type),
                 "needs": needs,
@@ -118,7 +122,7 @@ class OfflineExtractor:
                 ),
             }
         )
-        record.compliance = self.compliance.check(clean, mentions, [p.name for p in people])
+        record.compliance = self.compliance.check(clean, mentions, [p.name for p in people], written=text)
         record.summary = summarize(record)
         return Extraction(record, customer.entity, customer.candidates, truncated)
 
@@ -139,6 +143,7 @@ class OfflineExtractor:
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)
+        self.account_of.place(people, clean, segments, mentions, customer.type)
         if customer.type in _CLINICS:
             self.contacts.at_a_clinic(people)
         self.contacts.by_account(people, customer.type)

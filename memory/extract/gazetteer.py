@@ -19,6 +19,8 @@ from memory.base.segmenter import load_jieba
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 # Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
 _LOOSE_SOUNDS = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an")]
+# An alias is indexed under at most this many ways of reading it (most names have one).
+_MOST_READINGS = 8
 
 
 @cache
@@ -31,17 +33,38 @@ def _pinyin() -> Any:
     return lazy_pinyin
 
 
+@cache
+def _readings() -> Any:
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    from pypinyin import Style, pinyin
+
+    return lambda character: pinyin(character, style=Style.NORMAL, heteronym=True)[0]
+
+
 @lru_cache(maxsize=65536)
 def _loose_sound(character: str) -> str:
-    syllable = _pinyin()(character)[0]
-    for strict, loose in _LOOSE_SOUNDS:
-        syllable = syllable.replace(strict, loose)
-    return syllable
+    return _loosen(_pinyin()(character)[0])
 
 
 def loose_pinyin(text: str) -> list[str]:
     """One loose syllable a character; characters of no sound (digits, letters) stand for themselves."""
     return [_loose_sound(character) for character in text]
+
+
+def alias_sounds(alias: str) -> list[tuple[str, ...]]:
+    """An alias's loose pinyin under each reading of its characters (豉 is read shi and chi, and a rep
+    typing 齿翘 for 豉翘 hears chi): the note's own characters are read once, the alias every way."""
+    keys: list[tuple[str, ...]] = [()]
+    for character in alias:
+        sounds = dict.fromkeys([_loose_sound(character), *map(_loosen, _readings()(character))])
+        keys = [(*key, sound) for key in keys for sound in sounds][:_MOST_READINGS]
+    return keys
+
+
+def _loosen(syllable: str) -> str:
+    for strict, loose in _LOOSE_SOUNDS:
+        syllable = syllable.replace(strict, loose)
+    return syllable
 
 
 @dataclass(frozen=True)
@@ -174,7 +197,8 @@ class Gazetteer:
         self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for alias in self.aliases:
             if len(alias) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", alias):
-                self._by_sound[tuple(loose_pinyin(alias))].append(alias)
+                for sounds in alias_sounds(alias):
+                    self._by_sound[sounds].append(alias)
         self._sound_lengths = sorted({len(key) for key in self._by_sound})
         self._tokenizer: Any = None
 

@@ -35,6 +35,7 @@ def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
             rf"|(?:{words['exists']})[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{_forms(lexicon)})"
             rf"|(?:{words['exists']})[^,,。\s]{{0,2}}?(?:{_forms(lexicon)})(?:剂|的|型)"
+            rf"|(?:{words['exists']})[^,,。\s]{{1,6}}的(?:{words['kinds_of_drug']})"
         ),
         "credit": _credit(lexicon, words),
     }
@@ -59,6 +60,11 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['price_high']})"
         rf"|比(?:{words['our_side']}){GAP}{GAP}(?:便宜|低)"
+        # 扣率比我们高两个点, 给福康的价低: someone else gets more, or pays less
+        rf"|(?:{words['margin_nouns']}|点){GAP}比(?:{words['our_side']}){GAP}(?:高|多)"
+        rf"|给[^,,。\s]{{1,6}}?的(?:{words['price_nouns']}){GAP}(?:低|便宜)"
+        # 便宜一半, 便宜好多: a price undercut by much (not 我们的便宜好多, ours)
+        rf"|(?<![们咱家的])便宜(?:{words['by_much']})"
         rf"|(?:{words['margin_nouns']}|(?:{words['our_side']}|个)的?点){GAP}(?:{words['margin_low']})"
         rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
         rf"|(?:多|再)(?:要|给|让)?{NUMBER}*个点"
@@ -77,8 +83,9 @@ def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
     span = rf"{NUMBER}?个?(?:月|礼拜|星期|周|天)"
     return re.compile(
         rf"剩下的{GAP}{GAP}(?:{words['pay_verbs']})(?!了)"
+        # 钱是月底一起结: 是 describes the standing term, asks nothing
         rf"|只能先(?:{words['pay_verbs']})"
-        rf"|(?:{words['later']}){GAP}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
+        rf"|(?<![是个下])(?:{words['later']}){GAP}(?:一起|一块|一并|一道|再|才能|才)(?:{words['pay_verbs']})(?![给电过他她我你点个些了])"
         rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
         rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
         rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"
@@ -151,4 +158,7 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
         ],
         # a cycle longer than a month (一个月一结 is the plain monthly term)
         "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],
+        # 念慈菴给两个点: points named where a request is
+        # (让一个半点 is a concession given)
+        "margin": [rf"(?<![让降]){NUMBER}+个半?点"],
     }

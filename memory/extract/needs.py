@@ -67,12 +67,18 @@ class NeedFinder:
         self.degrees = tuple(lexicon.words("need_degrees"))
         self._absent, self._lacking = patterns.lacking(lexicon)
         self._speech, self._rep_speaks = patterns.speech(lexicon)
+        self.threats = tuple(lexicon.words("need_threats"))
+        self.given_markers = lexicon.words("need_markers_given")
+        swaps = alternatives(lexicon.words("need_swap_verbs"))
+        self._swap = re.compile(rf"(?:{swaps})(?:一下|下)?(?:了吧|吧|呢|啊|嘛)?$")
+        self._done_event = re.compile(rf"(?:{events})(?:了|过)$")
+        self._people = tuple(lexicon.words("person_endings"))
 
     def find(self, segments: Segments) -> list[str]:
         found: list[str] = []
         in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
         for clause in segments.clauses:
-            text = self._before_rep_speaks(clause.text)
+            text = self._before_threat(self._before_rep_speaks(clause.text))
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
             # right after the clause that asked: a voice-typed run is all soft breaks
@@ -159,8 +165,15 @@ class NeedFinder:
                 continue
             if marker == "要" and text[position + 1 : position + 2] in ("来", "去", "到", "走", "用"):
                 continue
+            if marker in self.given_markers and text.startswith("了", position + len(marker)):
+                continue  # 价格让了五毛: given, not asked
             return True
         return False
+
+    def _before_threat(self, text: str) -> str:
+        """不然端架要让给别家: a consequence threatened asks nothing; the clause counts up to it."""
+        found = [text.find(word) for word in self.threats if word in text]
+        return text[: min(found)] if found else text
 
     def _before_rep_speaks(self, text: str) -> str:
         """我跟小刘说能不能往上挪挪: what the rep says or asks is no ask of the customer's; the clause
@@ -183,12 +196,17 @@ class NeedFinder:
         """也没说价贵的事, 不用培训, 培训不用搞了: an object denied or called off is no ask."""
         after = match.string[match.end() : match.end() + 3]
         given = match.string[max(0, match.start() - _GIVEN_BACK) : match.start()]
+        before = match.string[: match.start()]
+        decided = before.endswith(("不", "别")) and (match.group(0).endswith("了") or after.startswith("了"))
         return not (
-            contains_any(match.string[: match.start()], self.denials)
+            decided  # 那就先不退了: decided against
+            or self._done_event.search(before) is not None  # 做了买五送一: an event held
+            or (match.group(0) == "退了" and before.endswith(self._people))  # 院长退了: retired
+            or contains_any(before, self.denials)
             or after.startswith(self.cancelled)
             or contains_any(given, self.granted_before)  # 宋大夫要的小包装: an earlier ask named
             or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
-            or contains_any(match.string[: match.start()], self.settled_before)
+            or contains_any(before, self.settled_before)
         )
 
     def _objects(self, text: str) -> list[str]:
@@ -235,7 +253,15 @@ class NeedFinder:
             return []
         index = segments.clauses.index(clause)
         if index and self._supply.search(clause.text) and not self._counted.search(clause.text):
-            return self._objects(segments.clauses[index - 1].text)
+            named = self._objects(segments.clauses[index - 1].text)
+            if named or not self._swap.search(clause.text):
+                return named
+        # 有几支瓶子有裂纹 要换: counted goods (or a batch) swapped, asked in its own clause; a swap
+        # of nothing counted is a brand or a supplier changed
+        goods = clause.text + (segments.clauses[index - 1].text if index else "")
+        counted = bool(self._counted.search(goods)) or "批" in goods
+        if counted and self._swap.search(clause.text) and self._asks(clause.text):
+            return ["return_exchange"]
         if not self._event_verb.search(clause.text):
             return []
         earlier = segments.text[: clause.start]

@@ -12,8 +12,8 @@ from memory.extract.numerals import chinese_value
 CN_DIGITS = "零〇一二两三四五六七八九十百千万廿卅"
 # 廿 and 卅 (twenty, thirty) as older hands and some input methods write them.
 _TENS = {"廿": "二十", "卅": "三十"}
-# Phones and voice input mix the two: 3十, 2百5, 4千.
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:[十百千万][\d{CN_DIGITS}]*)?|[{CN_DIGITS}]+)"
+# Phones and voice input mix the two: 3十, 2百5, 4千, and a digit inside a spoken number (一百5十).
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:[十百千万][\d{CN_DIGITS}]*)?|[{CN_DIGITS}](?:[{CN_DIGITS}]|\d(?!\d))*)"
 _ARABIC_TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 # Two digits side by side are a range, never a number: 五六瓶 is five or six (56 is 五十六).
 _D = "[一二两三四五六七八九]"
@@ -33,6 +33,10 @@ def parse_number(text: str) -> float | None:
         text = "一" + text
     if re.fullmatch(r"\d", text[0]) and "." not in text:
         text = _mixed_to_chinese(text)
+    elif "." not in text and re.search(
+        r"\d", text
+    ):  # 一百5十: single digits inside a spoken number are spoken digits
+        text = text.translate(_ARABIC_TO_CHINESE)
     if _APPROXIMATE.fullmatch(text):
         # 一百五六, 七八十, 四五: an estimate counts as its lower bound (150, 70, 4)
         text = re.sub(rf"({_D}){_D}", r"\1", text, count=1)

@@ -70,7 +70,11 @@ class PlanWords:
         # (再来 is the next round of visits, not an answer to an ask)
         self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
         self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
+        # 到时候来, 那天我过去: coming on the day said before (a bare 来 is a contact only so)
+        back = "|".join(map(re.escape, lexicon.words("refers_back")))
+        self.comes_then = re.compile(rf"(?:{back})(?:我|俺|就|再|也)*(?:{goers})(?![了的过])")
         self.deliverables = lexicon.words("commitment_deliverables")
+        self.delivery_parties = lexicon.words("delivery_parties")
         self.undertakings = Undertakings(lexicon)
 
 

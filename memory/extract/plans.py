@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from memory.extract.dates import DateMention
+from memory.extract.found_commitments import FoundCommitment
 from memory.extract.lexicon import Lexicon
 from memory.extract.plan_words import plan_words
 from memory.extract.text import Segments, Span, contains_any
@@ -33,6 +34,8 @@ _REP_CARRIES = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我
 _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?|问我(?:能不能|能否|可不可以|可以)")
 # the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
 _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
+# 我让福顺一块拉回来, 喊顺发捎过去: someone other than the rep does the act
+_SOMEONE_ELSE = re.compile(r"(?:让|叫|喊|派)(?!我)")
 # 张老板说月底要去…: how far before a 去 the customer may be named as the one going.
 _GOER_REACH = 7
 # 他/她 as the one acting, not the one acted on (发他, 告诉她, 等他)
@@ -100,7 +103,7 @@ class PlanFinder:
 
     def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
         found = [(at, at + len(word)) for word in self.w.contact_verbs for at in _occurrences(word, text)]
-        for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS):
+        for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS, self.w.comes_then):
             found += [(at.start(), at.end()) for at in pattern.finditer(text)]
         for told in _TELLS.finditer(text):
             if not contains_any(told.group("who") or "", self.w.bosses):
@@ -165,6 +168,52 @@ class PlanFinder:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
         return min(planned) if planned else None
+
+    def with_commitments(
+        self,
+        next_visit: dt.date | None,
+        commitments: list[FoundCommitment],
+        segments: Segments,
+        dates: list[DateMention],
+        ref: dt.date,
+    ) -> dt.date | None:
+        """The next contact is also the day a commitment to the account falls due: doing what was
+        promised (带蛋糕, 给她方案, 来换) brings the rep back, in person or by a word. Not a step up
+        the rep's own line (internal), a parcel or a delivery someone else makes (寄, 让配送送, 跟顺发
+        说好明天捎过去), nor a favour for a birthday (帮着订个蛋糕: the day is the customer's, not a
+        meeting, unless the rep's own clause names the day: 我说明天给她带个蛋糕)."""
+        birthdays = {d.date for d in dates if "生日" in segments.text[max(0, d.start - 4) : d.end + 3]}
+        dues = [
+            c.due
+            for c in commitments
+            if c.due is not None
+            and c.due > ref
+            and (c.due not in birthdays or self._dated_in_clause(c, segments, dates))
+            and not c.internal
+            and not self._by_others(self._with_run(c, segments))
+        ]
+        return min([d for d in (next_visit, *dues) if d is not None], default=None)
+
+    def _by_others(self, text: str) -> bool:
+        return (
+            contains_any(text, [*self.w.not_contact, *self.w.delivery_parties])
+            or bool(_SOMEONE_ELSE.search(text))
+            or self._someone_else_delivers("", text)
+        )
+
+    @staticmethod
+    def _with_run(commitment: FoundCommitment, segments: Segments) -> str:
+        """A commitment's words with the run a soft break cut before its clause (我跟配送说好|后天送过去)."""
+        if not 0 <= commitment.clause < len(segments.clauses):
+            return commitment.text
+        return _joined(segments, commitment.clause).text + commitment.text
+
+    @staticmethod
+    def _dated_in_clause(commitment: FoundCommitment, segments: Segments, dates: list[DateMention]) -> bool:
+        if not 0 <= commitment.clause < len(segments.clauses):
+            return False
+        clause = segments.clauses[commitment.clause]
+        return any(clause.start <= d.start < clause.end and d.date == commitment.due for d in dates)
 
 
 def _occurrences(word: str, text: str) -> list[int]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
+from memory.extract.amounts import EARLIER, PRICE, AmountFinder, Quantity, restated
 from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
+from memory.extract.goods_context import GoodsContext, competitors_own, opens_statement, subject
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
 
@@ -30,8 +31,8 @@ _RATE = re.compile(
 _EXPIRY_REACH = 6
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
 _REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
-# 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
-_COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
+# 六味也要了, 要货: what follows 要 when it is a verb of ordering, not a modal
+_MODAL_OBJECT = re.compile(r"(?:了|货|的|吧|啊|呢|[\s,,。;;!!]|$)")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -77,11 +78,14 @@ class ProductFinder:
         self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
         self.negations = set(lexicon.data["kind_negations"])
         self.weak = set(lexicon.words("kind_words_weak"))
+        self.nouns = set(lexicon.words("kind_nouns"))
+        self.modals = set(lexicon.words("kind_modals"))
         self.blockers = lexicon.words("kind_blockers")
         self.expiry = lexicon.words("expiry_words")
         self.low_stock = lexicon.words("low_stock_words")
         self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
         self._competitors = CompetitorFinder(gazetteer, lexicon)
+        self.context = GoodsContext(lexicon)
 
     @staticmethod
     def _shared_with(
@@ -134,21 +138,25 @@ class ProductFinder:
         clause = segments.clause_at(mention.start)
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
 
-    def _verb_in(self, window: str, *, nearest_to_end: bool = True, amount: bool = True) -> str | None:
-        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount and only
-        where no other kind word is said (用了不少 有四十来盒 is what was used)."""
+    def _verb_in(
+        self, window: str, *, nearest_to_end: bool = True, amount: bool = True, weak_from: int = 0
+    ) -> str | None:
+        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount, only
+        where no other kind word is said (用了不少 有四十来盒 is what was used), and only from
+        `weak_from` on (the amount's own clause: 这批有几支… 把四百支单子确认了 says no stock)."""
         best: tuple[bool, int, int, str] | None = None
         for blocker in self.blockers:
             window = window.replace(blocker, "#" * len(blocker))
         window = self.amounts.offer.sub(lambda m: "#" * len(m.group(0)), window)
         for verb, kind in self.kind_verbs:
-            if not amount and verb in self.weak:
+            if not amount and (verb in self.weak or verb in self.nouns):
                 continue
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while (
                 position >= 0
                 and (
                     window[position + len(verb) : position + len(verb) + 1] == "的"
+                    or PRICE.match(window, position + len(verb)) is not None  # 卖28块: a price
                     # 卖不动, 进不了: an act with a negative complement is denied (库存不多 is a state)
                     # (用了不少 is a finished act)
                     or (
@@ -157,12 +165,19 @@ class ProductFinder:
                         and window.startswith("不", position + len(verb))
                     )
                     or any(window[:position].endswith(word) for word in self.negations)
+                    # 用量要往下掉: of goods alone, a modal before another verb
+                    or (
+                        not amount
+                        and verb in self.modals
+                        and not _MODAL_OBJECT.match(window, position + len(verb))
+                    )
                 )
             ):
                 position = (
                     window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
                 )
-            if position < 0:
+            far = position < weak_from and window[position + len(verb) :].strip()
+            if position < 0 or (verb in self.weak and far):
                 continue
             key = (verb not in self.weak, position + len(verb) if nearest_to_end else -position, len(verb))
             if best is None or key > best[:3]:
@@ -191,6 +206,7 @@ class ProductFinder:
             and m.start - quantity.end <= 1
             and not self._has_own_quantity(m, quantities, segments)
             and not (before and self._opens_statement(text, segments, quantity, m))
+            and (m.start == quantity.end or not opens_statement(text, segments, m, quantities, goods))
         ]
         if not since_last:
             return after
@@ -219,6 +235,7 @@ class ProductFinder:
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
+        text = self.context.masked(text, goods)
         quantities = self.amounts.find(text, goods)
         facts = self._facts(text, segments, goods, quantities)
         self._settle(text, segments, goods, facts)
@@ -231,7 +248,10 @@ class ProductFinder:
                     unit = self.amounts.unit_of(text, fact.quantity, each, known)
                     if fact.quantity.value is None:
                         unit = None  # 二三十盒: no number, no unit
-                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind or "mention")
+                    if fact.kind is None:  # an amount no words give a kind to is no amount reported
+                        lines.append(ProductLine(name, None, None, "mention"))
+                        continue
+                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind)
         quantified = {id(each) for fact in facts for each in fact.owners}
         lines += self._without_amount(text, segments, goods, quantified, quantities)
         return _one_per_kind(lines)
@@ -252,7 +272,7 @@ class ProductFinder:
             ]
             since_last = [m for m in before if m.start >= previous_end]
             follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
-            owner = follows[0] if follows else _subject(text, before)
+            owner = follows[0] if follows else subject(text, before)
             if owner is None:
                 continue
             listed = [m for m in since_last if m.kind == "product"]
@@ -291,7 +311,8 @@ class ProductFinder:
         """The kind said by the words of the amount's own statement: before it, then after it."""
         window = text[window_start : quantity.start]
         kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window)
-        kind = kind or self._verb_in(window)
+        own = segments.clause_at(quantity.start)
+        kind = kind or self._verb_in(window, weak_from=own.start - window_start if own else 0)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
             kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
@@ -326,10 +347,12 @@ class ProductFinder:
         for fact, said_after in zip(facts, after, strict=True):
             if fact.kind is None:
                 earlier = carry.get(fact.sentence)
-                if said_after and (earlier is None or said_after[1]):
+                if fact.described:
+                    fact.kind = fact.described  # 上回订的30瓶 … 那边压了货: what names the amount
+                elif said_after and (earlier is None or said_after[1]):
                     fact.kind = said_after[0]
                 else:
-                    fact.kind = fact.described or earlier
+                    fact.kind = earlier
             if fact.kind is not None:
                 carry[fact.sentence] = fact.kind
 
@@ -374,6 +397,9 @@ class ProductFinder:
                 if said and not any(mention.end <= q.start < mention.end + said[1] for q in quantities):
                     lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
                 continue
+            if competitors_own(mention, goods):
+                lines.append(ProductLine(mention.entities[0].name, None, None, "mention"))
+                continue
             expiring = "stock" if any(word in after for word in self.expiry) else None
             low = "stock" if said and said[0] == "stock" else None
             kind = expiring or low or self._verb_in(after, nearest_to_end=False, amount=False)
@@ -394,18 +420,6 @@ class ProductFinder:
 
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
         return self._competitors.competitors(text, segments, mentions)
-
-
-def _subject(text: str, before: list[Mention]) -> Mention | None:
-    """The goods an amount is about: the last named before it, unless that is a competitor named in
-    a comparison (六味挪到第二层 跟仲景六味并排 卖了二十瓶), then our product named before it."""
-    if not before:
-        return None
-    last = before[-1]
-    if last.kind == "competitor" and _COMPARED.search(text[: last.start]):
-        own = [m for m in before[:-1] if m.kind == "product"]
-        return own[-1] if own else last
-    return last
 
 
 def _one_per_kind(lines: list[ProductLine]) -> list[ProductLine]:

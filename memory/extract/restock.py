@@ -5,7 +5,9 @@ or use, 账期放到两个月 is a payment term, 这次搞两周 is how long som
 period followed, in the same clause, by either
 - a frequency (一次/一回/一趟/一批/一送, or 两次… which divides the period), optionally after a
   supply verb and a supplier: 半个月一趟, 一礼拜送一回, 每月从国药进一次, 一个月进两次; or
-- a supply verb right after it with no amount behind: 每月进货, 每周补货 (一个月要三十盒 is a rate).
+- a supply verb right after it with no amount behind: 每月进货, 每周补货 (一个月要三十盒 is a rate);
+  with a supplier or adverbs between, only with 货 (每周从惠民批发拿货); or
+- 一 and a supply verb: 半月一补, 一周一送.
 Numbers or sale verbs between the period and the verb make it a rate; the rep's own visits
 (每个月来跟进一次) are not deliveries (`restock_blockers` in lexicon.yaml).
 """
@@ -20,7 +22,8 @@ from memory.schema.codes import RESTOCK_CYCLES
 _TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # what may stand between a period and its verb: where the goods come from (从国药, 找县公司) or an
 # adverb (才/都/基本); anything else (每周报一次库存, 一个月卖六十瓶) is not a delivery
-_GAP = r"(?:(?:从|找|在|由|跟)[^,,。;;!?!?\n\s卖用开销]{1,6}?|[才就都只也还基本大概差不多上]{0,3})"
+_ADVERBS = r"[才就都只也还基本大概差不多上]{0,3}"
+_GAP = rf"{_ADVERBS}(?:(?:从|找|在|由|跟)[^,,。;;!?!?\n\s卖用开销]{{1,6}}?)?{_ADVERBS}"
 _AMOUNT = re.compile(r"[\d零一二两三四五六七八九十百千几]")
 
 
@@ -34,12 +37,17 @@ class RestockFinder:
         verbs = "|".join(map(re.escape, longest_first(supply)))
         period = rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后|前|之前|内|里)"
         self._with_frequency = re.compile(
-            rf"{period}(?P<gap>{_GAP})(?:{verbs})?货?(?P<t>[一两二三四1-4])(?:次|回|趟|批|送)"
+            rf"{period}(?P<gap>{_GAP})(?:(?:{verbs})?货?(?P<t>[一两二三四1-4])(?:次|回|趟|批|送)|一(?:{verbs}))"
         )
         self._with_verb = re.compile(rf"{period}(?:{verbs})(?P<goods>货)?(?P<after>.?)")
+        self._through = re.compile(rf"{period}{_GAP}(?:{verbs})货")  # 每周从惠民批发拿货
 
     def cycle(self, text: str) -> int | None:
-        found = [*self._with_frequency.finditer(text), *self._with_verb.finditer(text)]
+        found = [
+            *self._with_frequency.finditer(text),
+            *self._with_verb.finditer(text),
+            *self._through.finditer(text),
+        ]
         for match in sorted(found, key=lambda m: m.start()):
             if any(word in match.group(0) for word in self.blockers):
                 continue

@@ -1,13 +1,14 @@
 """How the contact felt: outcome events and tone words, weighed clause by clause with negation.
 
-The contract's scale is asymmetric in practice: most contacts are routine (an order, a stock count,
-a price complaint) and are `neutral`; a note is `positive` or `negative` only on clear evidence. So
-evidence is summed per polarity; one side clearly ahead decides, weak or balanced evidence is
-neutral, and the character n-gram classifier (memory/extract/tone.py) only settles weak evidence.
-Events are word classes in lexicon.yaml (`sentiment_events`: a first word, optionally followed
-within a few characters by a second); tone words carry weights (`sentiment`, which corrections
-extend). A negation just before either turns it the other way (不太配合, 不下架了), and a
-temporary marker (先不要, 这回不进) takes a refusal back to routine.
+Writers differ on routine contacts (is an order alone positive?), so the events are weighed by a
+model learned from the labelled notes of many companies (memory/extract/sentiment_model.py). The
+rules' own weighing (by_rules: evidence summed per polarity, one side clearly ahead decides, the
+character n-gram classifier of memory/extract/tone.py settling weak evidence) is the reading when no
+weights ship, and the baseline the model is measured against. Events are word classes in
+lexicon.yaml (`sentiment_events`: a first word, optionally followed within a few characters by a
+second or by a quantity); tone words carry weights (`sentiment`, which corrections extend). A
+negation just before either turns it the other way (不太配合, 不下架了), and a temporary marker
+(先不要, 这回不进) takes a refusal back to routine.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.sentiment_model import Features, features, shipped_model
 from memory.extract.tone import ToneModel
 
 _CLAUSE_END = re.compile(r"[,,。!?;!?;\n:\s、]+")
@@ -30,6 +32,7 @@ LEAD = 3
 # The classifier settles weak evidence only when it is this sure of the same polarity.
 SURE = 0.4
 _GAP = 4
+_NUMERAL = "[0-9零〇一二两三四五六七八九十百千万几来多余]"
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ class _Event:
     sign: int
     weight: int
     pattern: re.Pattern[str]
-    pausable: bool  # a refusal that 先/这回 before it makes a pause
+    pausable: bool
+    name: str  # a refusal that 先/这回 before it makes a pause
 
 
 def _alternatives(words: list[str]) -> str:
@@ -53,7 +57,10 @@ class SentimentScorer:
             for word, weight in words.items()
         }
         self._tone = re.compile(_alternatives(list(self.tone_words)))
-        self.events = [self._event(spec) for spec in lexicon.data["sentiment_events"].values()]
+        units = _alternatives(lexicon.words("package_units"))
+        # a quantity an event may end in (订了二十盒, 补3十瓶, 来个一百五六支)
+        self._quantity = f"(?:{_NUMERAL}+)(?:{units})"
+        self.events = [self._event(name, spec) for name, spec in lexicon.data["sentiment_events"].items()]
         self.negations = lexicon.words("sentiment_negations")
         negations = _alternatives(self.negations)
         self._negation = re.compile(f"(?:{negations})$")
@@ -64,30 +71,37 @@ class SentimentScorer:
         temporary = _alternatives(lexicon.words("sentiment_temporary"))
         self._temporary = re.compile(f"(?:{temporary})[^,,。\\s]{{0,2}}$")
 
-    @staticmethod
-    def _event(spec: dict[str, Any]) -> _Event:
+    def _event(self, name: str, spec: dict[str, Any]) -> _Event:
         body = f"(?:{_alternatives(list(spec['first']))})"
-        if spec.get("then"):
+        then = _alternatives(list(spec["then"])) if spec.get("then") else None
+        if spec.get("quantity"):
+            then = self._quantity
+        if then:
             gap = int(spec.get("gap", _GAP))
-            body += f"(?P<gap>[^,,。\\s]{{0,{gap}}}?)(?:{_alternatives(list(spec['then']))})"
+            body += f"(?P<gap>[^,,。\\s]{{0,{gap}}}?)(?:{then})"
         sign = 1 if spec["polarity"] == "positive" else -1
-        return _Event(sign, int(spec["weight"]), re.compile(body), bool(spec.get("pausable")))
+        return _Event(sign, int(spec["weight"]), re.compile(body), bool(spec.get("pausable")), name)
 
     def evidence(self, text: str) -> tuple[int, int]:
         """(positive, negative) evidence of a note, each a sum of weights."""
         positive = negative = 0
-        for clause in _CLAUSE_END.split(text):
-            if not self._any.search(clause):
-                continue
-            for value in self._clause_values(clause):
-                if value > 0:
-                    positive += value
-                else:
-                    negative -= value
+        for _, value in self.found(text):
+            if value > 0:
+                positive += value
+            else:
+                negative -= value
         return positive, negative
 
-    def _clause_values(self, clause: str) -> list[int]:
-        values: list[int] = []
+    def found(self, text: str) -> list[tuple[str, int]]:
+        """Every event and tone word of a note, clause by clause: (its class, its signed weight)."""
+        values: list[tuple[str, int]] = []
+        for clause in _CLAUSE_END.split(text):
+            if self._any.search(clause):
+                values += self._clause_values(clause)
+        return values
+
+    def _clause_values(self, clause: str) -> list[tuple[str, int]]:
+        values: list[tuple[str, int]] = []
         taken: list[tuple[int, int]] = []
         for event in self.events:
             for match in event.pattern.finditer(clause):
@@ -98,14 +112,14 @@ class SentimentScorer:
                 paused = event.pausable and self._temporary.search(
                     clause[max(0, match.start() - 6) : match.start()]
                 )
-                values.append(0 if paused else value)
+                values.append((event.name, 0 if paused else value))
         for match in self._tone.finditer(clause):
             if any(word in clause[: match.start()] for word in self.asks):
                 continue  # 问公司能给多少支持: the word names what is asked for
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.append(match.span())
                 value = self._signed(clause, match, self.tone_words[match.group(0)])
-                values.append(self._for_us(clause, match, value))
+                values.append(("tone", self._for_us(clause, match, value)))
         return values
 
     def _signed(self, clause: str, match: re.Match[str], value: int) -> int:
@@ -125,7 +139,17 @@ class SentimentScorer:
             return -value
         return value
 
+    def features(self, text: str) -> Features:
+        return features(self.found(text))
+
     def of(self, text: str, tone: ToneModel | None = None) -> str:
+        """The learned weighing of the note's events (sentiment_model.py), or the rules' without it."""
+        model = shipped_model()
+        return model.label(self.features(text)) if model else self.by_rules(text, tone)
+
+    def by_rules(self, text: str, tone: ToneModel | None = None) -> str:
+        """One side clearly ahead decides; weak or balanced evidence is neutral unless the character
+        n-gram classifier is sure of the same side."""
         positive, negative = self.evidence(text)
         if positive and negative and abs(positive - negative) < LEAD:
             return "neutral"  # a mixed contact: an order with a complaint, a refusal with an opening

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.gazetteer import Gazetteer, Mention
+from memory.extract.gazetteer import Entity, Gazetteer, Mention, place_prefixes
 from memory.extract.lexicon import Lexicon
 from memory.extract.needs import NeedFinder
+from memory.extract.payment import PaymentFinder
 from memory.extract.restock import RestockFinder
 from memory.extract.sentiment import SentimentScorer
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 
 # A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
-_DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|拿|发|捎|进|调)")
+_DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|配|拿|发|捎|进|调)")
 _DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
@@ -23,14 +24,23 @@ class TermFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.payment = [(w, code) for code, words in lexicon.groups("payment_terms").items() for w in words]
-        self.payment.sort(key=lambda wc: -len(wc[0]))
+        self.payment = PaymentFinder(lexicon)
         self.restock = RestockFinder(lexicon)
         suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
+        distributor = lexicon.groups("customer_suffixes")["distributor"]
+        self.trade_words = sorted({*lexicon.words("supplier_suffixes"), *distributor}, key=len, reverse=True)
         self._supplier = re.compile(
             # 从县里的鑫泰医药拿: a place before 的 is not part of the name
             rf"(?:从|找|走)(?:[\u4e00-\u9fff]{{1,4}}?的)?(?P<n>[\u4e00-\u9fff]{{2,10}}?(?:{suffixes}))"
             r"(?:拿|进|配送|送|发|调|走|要)"
+        )
+        # 惠民配, 从惠民进: a wholesaler among the customers called by its core name (石鼓镇惠民医药批发部)
+        cores = [c for c in map(self._core, gazetteer.customers()) if c and c not in gazetteer.aliases]
+        alternatives = "|".join(map(re.escape, sorted(set(cores), key=len, reverse=True)))
+        self._core_delivers = (
+            re.compile(rf"(?:(?<=从|走|找)(?P<a>{alternatives})|(?P<b>{alternatives})(?=配|送|拿|发|进))")
+            if cores
+            else None
         )
         self.channels = {code: words for code, words in lexicon.groups("channel").items()}
         self.need_finder = NeedFinder(lexicon)
@@ -53,13 +63,9 @@ class TermFinder:
                         best = (match.start(), code)
         return best[1] if best else "visit"
 
-    def payment_terms(self, text: str) -> str | None:
-        best: tuple[int, str] | None = None
-        for word, code in self.payment:
-            position = text.find(word)
-            if position >= 0 and (best is None or position < best[0]):
-                best = (position, code)
-        return best[1] if best else None
+    def payment_terms(self, text: str, segments: Segments) -> str | None:
+        """How the account pays (memory/extract/payment.py)."""
+        return self.payment.terms(text, segments)
 
     def restock_cycle(self, text: str) -> int | None:
         """How often the account restocks (memory/extract/restock.py)."""
@@ -90,12 +96,31 @@ class TermFinder:
                 text[max(0, mention.start - 2) : mention.start]
             ):
                 return mention.alias
+        if self._core_delivers is not None and customer_type != "distributor":
+            core = self._core_delivers.search(text)
+            if core is not None:
+                return core.group("a") or core.group("b")
         for match in self._supplier.finditer(text):
             name = match.group("n")
             inside_customer = customer_span and customer_span[0] <= match.start("n") < customer_span[1]
             if not inside_customer and name not in self.gazetteer.aliases:
                 return name
         return None
+
+    def _core(self, entity: Entity) -> str | None:
+        """石鼓镇惠民医药批发部 → 惠民: a wholesaler's name without its places and trade words."""
+        if entity.type != "distributor":
+            return None
+        name = entity.name
+        for place in place_prefixes(name):
+            name = name.removeprefix(place)
+        changed = True
+        while changed:
+            changed = False
+            for suffix in self.trade_words:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    name, changed = name.removesuffix(suffix), True
+        return name if len(name) >= 2 else None
 
     def customer_needs(self, segments: Segments) -> list[str]:
         """What the customer asked for (memory/extract/needs.py)."""

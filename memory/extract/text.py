@@ -17,6 +17,48 @@ def normalize(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFKC", text)).strip()
 
 
+class SpokenWords:
+    """Spoken forms read as the standard word of the same length (过生 → 生日, 大寿 → 生日), so one
+    rule reads both and every offset stays. A form is left where the standard word already starts
+    inside it (过生日 stays)."""
+
+    def __init__(self, pairs: dict[str, str]) -> None:
+        uneven = [said for said, standard in pairs.items() if len(said) != len(standard)]
+        if uneven:
+            raise ValueError(f"spoken_words must keep the length: {uneven}")
+        self.pairs = pairs
+        self.pattern = (
+            re.compile("|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))) if pairs else None
+        )
+
+    def standard(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+
+        def swap(match: re.Match[str]) -> str:
+            said, standard = match.group(0), self.pairs[match.group(0)]
+            inside = text.find(standard, match.start() + 1, match.end() + len(standard) - 1)
+            return said if inside != -1 else standard
+
+        return self.pattern.sub(swap, text)
+
+
+def written_span(written: str, start: int, end: int) -> str | None:
+    """The note as written behind [start, end) of its normalized text (，for ,, 俺 for 我), so a quote is
+    a substring of the note; None when normalizing did not keep one character for one."""
+    index: list[int] = []
+    chars: list[str] = []
+    for at, char in enumerate(written):
+        for piece in _CONTROL.sub("", unicodedata.normalize("NFKC", char)):
+            chars.append(piece)
+            index.append(at)
+    joined = "".join(chars)
+    lead = len(joined) - len(joined.lstrip())
+    if joined.strip() != normalize(written) or not 0 <= start < end <= len(joined) - lead:
+        return None
+    return written[index[start + lead] : index[end - 1 + lead] + 1]
+
+
 @dataclass(frozen=True)
 class Span:
     text: str

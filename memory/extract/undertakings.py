@@ -27,6 +27,11 @@ HERE = Path(__file__).parent
 _FOR = r"(?!我)[^,,。;\s给帮替把了]{0,4}?"
 # 我让福顺一块拉回来: someone else sent along with a delivery before is that delivery, no new act
 _SENDS = re.compile(r"(?:让|叫|喊|派)(?!我)")
+# the rep's own words: 我说, 我讲, 我回她, 我跟他讲, 回她
+_SPEECH_OPENER = re.compile(r"^(?:我(?:就|也)?(?:说|讲|话|回[他她]?|跟[他她](?:说|讲))|回[他她])")
+# 我去跟批发部打招呼, 我回去报: the rep opening on going to do something
+_ASKING = re.compile(r"能不能|可不可以|能否|行不行|吗$")
+_GOES_TO_DO = re.compile(r"^(?:我|俺)(?:就|先|再|亲自|这就|马上)*(?:去|回去|过去)")
 
 
 class Undertakings:
@@ -59,6 +64,16 @@ class Undertakings:
         self._chase = re.compile(
             rf"^(?:再|先|得|要|就|马上|赶紧|回头)*(?:{chases})(?:一)?下(?![了来去午面次个])(?!.*[款钱账])"
         )
+        # 我说…, 我回她…, 我跟他讲…: the opener of the rep's own words; a yes, fillers, then the act
+        self._yes = re.compile(rf"^(?:{_alternatives(lexicon.words('commitment_yes'))})(?:的|了|啊|呀|嘛)?")
+        fillers = _alternatives([*words["said_fillers"], *words["markers"]])
+        self._fillers = re.compile(rf"^(?:{fillers})*")
+        heads = _alternatives([*serve, *steps, *replies, *words["said_acts"]])
+        talks = _alternatives(words["said_talks"])
+        # an act heading the words, maybe after going (去/来): 去跟批发部打招呼, 来换, 给她方案
+        self._said_head = re.compile(
+            rf"^(?:过去|过来|去|来)?(?:(?:跟|找|和|向|同)[^,,。;\s]{{1,8}}?(?:{talks})|(?:{heads}))"
+        )
         self._along = re.compile(
             rf"(?:{_alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{_alternatives(serve)})"
         )
@@ -79,6 +94,28 @@ class Undertakings:
             return visit.group(0) if visit is not None else None
         found = self._marked.search(text) or (self._serves.search(text) if dated else None)
         return found.group(0) if found is not None else None
+
+    def said(self, text: str, *, in_speech: bool) -> str | None:
+        """The act heading the rep's own words (see undertakings.yaml said_acts): 我说这周四给她方案,
+        我说要得先放二十瓶试试, 我说问下杨经理再说, and what follows the rep's opener in his turn
+        (`in_speech`); or a clause where the rep opens on going to do it (我去跟批发部打招呼). Not a
+        refusal (我说不行), news or a state (我说这回可以发, 我说下月初有买赠), nor only going there
+        (我说一定去, 我说那我下下礼拜再来问: a contact, not an undertaking)."""
+        opener = _SPEECH_OPENER.match(text)
+        if opener is not None:
+            body = text[opener.end() :]
+        elif _GOES_TO_DO.match(text) or (in_speech and not text.startswith(("我", "俺"))):
+            body = text
+        else:
+            return None
+        if _ASKING.search(body):
+            return None  # 我跟她说能不能往上挪挪: the rep asking the customer
+        body = self._yes.sub("", body, count=1)
+        body = self._fillers.sub("", body, count=1)
+        head = self._said_head.match(body)
+        if head is None or re.match(r"^(?:过去|过来|去|来)(?:问|看|找)", head.group(0)):
+            return None
+        return head.group(0)
 
     def opens_marked(self, text: str) -> bool:
         """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""

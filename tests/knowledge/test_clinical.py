@@ -68,3 +68,10 @@ def test_asking_which_treatment_is_clinical() -> None:
     assert "dose" in kinds("扭了脚踝挂什么科")
     assert "choice" in kinds("口腔溃疡老不好咋治")
     assert not is_clinical("乱价怎么治", CUES)  # a complaint is needed: the trade's troubles are no illness
+
+
+def test_a_dose_given_by_injection_or_asked_a_word_after_the_day_is_a_dose() -> None:
+    assert "dose" in kinds("这个针剂一次注射几毫升")
+    assert "dose" in kinds("头孢一天最多吃几片")
+    assert "dose" in kinds("那个水针每回打好多支")  # south-western Mandarin: 好多 asks how much
+    assert not is_clinical("一天打几个电话给老板合适", CUES)  # a call is no injection

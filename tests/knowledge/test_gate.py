@@ -22,3 +22,22 @@ def test_one_strong_trade_word_talks_the_trade(playbook: Playbook) -> None:
         assert gate.talks_the_trade(playbook.retrieve(question)), question
     for question in ("客户家里装修找哪家好", "药店门口停车收费吗"):
         assert not gate.talks_the_trade(playbook.retrieve(question)), question
+
+
+def test_a_question_about_another_line_of_business_is_not_covered(playbook: Playbook) -> None:
+    # The goods before a word for a shop, or between a seller and 的, that the playbook never speaks of.
+    for question, goods in (("开服装店的怎么留住回头客", "服装"), ("卖化妆品的咋维护老顾客", "化妆品")):
+        retrieval = playbook.retrieve(question)
+        assert retrieval.other_trade == goods and not load_gate().covers(retrieval), question
+    # A kind of shop our customers come in, or goods of our own trade, is no other line of business.
+    for question in ("社区店陈列咋做", "中药店的店员怎么培训", "旗舰店的堆头咋弄"):
+        assert playbook.retrieve(question).other_trade == "", question
+
+
+def test_a_question_in_the_knowledge_bases_own_words_is_covered(playbook: Playbook) -> None:
+    # However little a short question matches: every word one the playbook uses, one of them the trade's.
+    gate = replace(load_gate(), threshold=float("inf"))
+    for question in ("店员不推我们的货", "老板老是不在店里"):
+        assert gate.covers(playbook.retrieve(question)), question
+    for question in ("公司年终奖啥时候发", "老板说话难听"):  # a word it never uses
+        assert not gate.covers(playbook.retrieve(question)), question

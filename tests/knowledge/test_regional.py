@@ -19,6 +19,14 @@ def test_regional_words_are_rewritten_in_mandarin() -> None:
     assert in_mandarin("关系平时要维护") == "关系平时要维护"  # no word of another sense touched
 
 
+def test_south_western_wu_and_northern_words_are_rewritten_in_mandarin() -> None:
+    assert in_mandarin("啷个跟老板摆龙门阵") == "怎么跟老板聊天"
+    assert in_mandarin("侬晓得伐 阿拉店里缺货") == "你知道吗 我们店里缺货"
+    assert in_mandarin("俺们这嘎达咋个弄") == "我们这里怎么弄"
+    assert in_mandarin("他是什么样的人 怎么样") == "他是什么样的人 怎么样"  # 么样 inside Mandarin words
+    assert in_mandarin("这批货要得急 说阿拉伯语") == "这批货要得急 说阿拉伯语"  # no word of another sense
+
+
 def test_a_question_in_cantonese_finds_the_section_that_answers_it(playbook: Playbook) -> None:
     answer = playbook.ask("伙计成日唔推我哋嘅药 点算")
     assert answer.covered and answer.sources[0].section == "competitor-tactics"

@@ -203,3 +203,73 @@ def test_account_brief_when_told_about_or_booked(route) -> None:  # type: ignore
     assert route("给我说说惠民药房") == ("briefing", "account_brief")
     assert route("约了李氏诊所李大夫 先帮我看看") == ("briefing", "account_brief")
     assert route("约了西山店王店长下周二再谈")[0] == "note"  # nothing asked of the bot
+
+
+def test_command(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("/brief 西山店") == ("briefing", "command")
+    assert route("/team@keqing_bot 上月") == ("team", "command")
+    assert route("/today") == ("today", "command")
+    assert route("/weather 明天") == ("other", "command")  # no such command
+
+
+def test_contrast(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("不是上门 是微信聊的") == ("correction", "contrast")
+    assert route("是前天 不是昨天") == ("correction", "contrast")
+    assert route("不是月结是现结吗")[1] != "contrast"  # asked
+
+
+def test_general_how(route) -> None:  # type: ignore[no-untyped-def]
+    text = "昨天去西山店 王店长嫌返点低 遇到这种情况通常怎么处理"
+    assert route(text) == ("question", "general_how")
+    assert route("惠民药房说别家送的赠品多 一般这种咋应对") == ("question", "general_how")
+    assert route("惠民药房王店长问这种怎么卖")[1] != "general_how"  # his question, quoted
+
+
+def test_record_field_how_long_since_the_last_contact(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("李氏诊所好些天没去了") == ("lookup", "record_field")
+    assert route("西山卫生院有阵子没跑了") == ("lookup", "record_field")
+    assert route("西山店好久没去 王店长说六味断货了")[0] == "note"  # reported: a note
+
+
+def test_account_brief_when_asked_for_something_to_read(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("后天见国药的人 给点建议") == ("briefing", "account_brief")  # a distributor
+    assert route("去李氏诊所之前想看看记录") == ("briefing", "account_brief")
+    assert route("李氏诊所李大夫给点面子 进了二十盒")[0] == "note"  # a figure given
+
+
+def test_social_with_a_part_of_the_body_worn_out_or_visits_counted(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("跑了一下午 嗓子都快哑了") == ("smalltalk", "social")
+    assert route("今天跑了六家 累瘫了") == ("smalltalk", "social")
+    assert route("今天跑了六家 卖了二十盒 累瘫了")[0] != "smalltalk"  # goods sold: a note
+    assert route("老板娘生日是五月九号 开心")[1] != "social"  # a date: a fact to keep
+
+
+def test_smalltalk_only_in_regional_speech(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("晓得了 谢谢") == ("smalltalk", "smalltalk_only")
+    assert route("要得 巴适") == ("smalltalk", "smalltalk_only")
+
+
+def test_a_lookup_names_one_account_or_person(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("我手上答应了还没兑现的有哪些")[0] != "lookup"
+    assert route("我这周还有啥没办的事")[0] != "lookup"
+    assert route("惠民药房王店长生日哪天")[0] == "lookup"
+
+
+def test_errands_of_repairs_shopping_and_music_are_other(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("电脑键盘坏了 哪里修理便宜")[0] == "other"
+    assert route("手机屏幕碎了 去哪修")[0] == "other"
+    assert route("推荐几首好听的歌")[0] == "other"
+
+
+def test_own_records(route) -> None:  # type: ignore[no-untyped-def]
+    # A fact of the records asked of nobody named: the sender's own accounts, their due list.
+    assert route("我答应客户的事还有哪些没兑现")[0] == "today"
+    assert route("手上还有啥承诺没办完")[0] == "today"
+    assert route("惠民药房答应的事办了没")[0] == "lookup"  # an account named
+
+
+def test_noise(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("呃呃哦哦") == ("other", "noise")
+    assert route("啊嗯啊嗯。") == ("other", "noise")
+    assert route("嗯嗯")[0] == "smalltalk"  # an acknowledgement
+    assert route("哦哦 明白")[0] == "smalltalk"

@@ -1,6 +1,6 @@
 """The compliance check scored on the tune data of tests/data/compliance (the tune split, held-out
-set 2, scored blind once and tune data since, and the tune part of fresh23): a finding counts when its
-kind matches and its span overlaps the labelled one (the held-out split is scored in bench/)."""
+sets 2 to 4, each scored blind and tune data since, and the tune part of fresh23): a finding counts
+when its kind matches and its span overlaps the labelled one (held-out set 5 is scored in bench/)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,13 @@ def _overlap(note: str, a: str, b: str) -> bool:
 
 @pytest.mark.parametrize(
     ("source", "split", "part"),
-    [("notes.jsonl", "tune", ""), ("heldout2.jsonl", "heldout2", ""), ("fresh23.jsonl", "fresh23", "tune")],
+    [
+        ("notes.jsonl", "tune", ""),
+        ("heldout2.jsonl", "heldout2", ""),
+        ("heldout3.jsonl", "heldout3", ""),
+        ("heldout4.jsonl", "heldout4", ""),
+        ("fresh23.jsonl", "fresh23", "tune"),
+    ],
 )
 def test_tune_data_precision_and_recall_per_kind(db: Database, source: str, split: str, part: str) -> None:
     """`part`: only the notes whose id holds it (fresh23's held third is scored in bench/, not here)."""

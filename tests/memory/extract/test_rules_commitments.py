@@ -240,3 +240,71 @@ def test_the_rep_sending_someone_to_serve_the_account_is_his_commitment(
 )
 def test_someone_sent_along_with_an_earlier_delivery_is_that_delivery(extract: Extract, text: str) -> None:
     assert len(extract(text).commitments) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("益寿药店 刘姐嫌货少 我说要得先放三十盒看看", None),
+        ("康乐诊所 王医生想搞个义诊 我说问下公司再定", None),
+        ("顺心药房 店长要报价 我说周五出一份报价", day(5, 15)),
+        ("和平药店 老板娘嫌赠品少 我说我去跟配送站打个招呼", None),
+        # voice-typed, no punctuation: the run cut before 我说 keeps the rep as the speaker
+        ("康宁药店王老板说想搞代销卖完再结账我说中先放十盒看看", None),
+    ],
+)
+def test_the_act_heading_the_reps_own_words_is_an_undertaking(
+    extract: Extract, text: str, due: dt.date | None
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "益寿药店 刘姐问能不能便宜 我说不行",
+        "顺心药房 店长问有没有活动 我说这个月有买赠",
+        "和平药店 货架放不下 我跟店员说能不能挪一挪位置",
+    ],
+)
+def test_a_refusal_news_or_a_question_in_the_reps_words_is_no_undertaking(
+    extract: Extract, text: str
+) -> None:
+    assert dues(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同仁药房 方案发过去了 采购说周五前回复我",
+        "仁和诊所 报价单给了 老板讲下礼拜一之前通知我",
+    ],
+)
+def test_an_answer_coming_to_the_rep_is_no_undertaking(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("人民医院 院长想请我们来给护士讲讲用药 定在下周四", day(5, 21)),
+        ("百姓药房 店长想让我们来给店员培训一下 约在下礼拜二", day(5, 19)),
+    ],
+)
+def test_an_ask_to_serve_fixed_on_a_date_is_an_undertaking(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("灯箱下周一我找人来装", day(5, 18)),
+        ("福林药店 新货架到了 明天我过去安装", day(5, 14)),
+        ("谈妥了 周五签协议", day(5, 15)),
+        ("张院长爱钓鱼 下回约他去水库", None),
+    ],
+)
+def test_installing_signing_and_inviting_out_are_undertakings(
+    extract: Extract, text: str, due: dt.date | None
+) -> None:
+    assert dues(extract(text)) == [due]

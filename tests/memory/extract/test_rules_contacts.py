@@ -218,3 +218,85 @@ def test_a_birthday_of_someone_spoken_of_goes_to_nobody_met(extract, text: str, 
 )
 def test_a_birthday_typed_as_digits_in_the_next_clause_is_read(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.birthday for c in extract(text).contacts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 新来的店员叫祁文静 祁文静说六味卖了八盒", [("祁", "clerk")]),
+        ("平安堂西山店 店长叫柯海涛 说丹参片还剩五盒", [("柯", "manager")]),
+        ("惠民药房 收银小邬说聂卫东开了家诊所 六味卖了十盒", [("邬", "clerk"), ("聂", "other")]),
+        ("惠民药房 王店长说周转快了 六味再要十盒", [("王", "manager")]),
+        ("惠民药房 孙婷说六味卖完了", []),
+    ],
+)
+def test_a_full_name_is_read_where_the_sentence_says_a_name_stands(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 黎老板出门了 老板娘说六味卖了十盒", [("黎", "owner"), (None, "owner")]),
+        ("惠民药房 老板娘在收钱 詹老板说丹参片先不要", [(None, "owner"), ("詹", "owner")]),
+    ],
+)
+def test_the_owner_and_his_wife_are_two_people(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂西山店 店长小陶说丹参片断货了 总部甘姐说下周发", [("陶", "manager"), ("甘", "purchaser")]),
+        ("平安堂西山店 小陶说丹参片卖了六盒 顺路去了惠民药房 柯姐不在", [("陶", "manager"), ("柯", "owner")]),
+    ],
+)
+def test_someone_named_right_after_another_account_takes_its_roles(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房邝姐说六味卖了十盒", [("邝", "owner")]),
+        ("东城惠民大药房小隋说丹参片还有三盒", [("隋", "clerk")]),
+    ],
+)
+def test_an_accounts_name_before_a_person_is_no_department(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("红旗卫生室 杭医生说量血压来了不少人 村长老滕也来帮忙了", [("杭", "doctor"), ("滕", "other")]),
+        ("红旗卫生室 支书老蔺说村里想搞个讲座 荣医生也同意", [("蔺", "other"), ("荣", "doctor")]),
+    ],
+)
+def test_a_village_office_is_a_title(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跟同事小樊去了惠民药房 韦店长说六味卖了十盒", [("韦", "manager")]),
+        ("李氏诊所 武大夫说病人老甄吃了见效 再要五盒", [("武", "doctor")]),
+        ("惠民药房 邝姐以前在别家当店长 说六味卖得好", [("邝", "owner")]),
+        ("李氏诊所 武大夫说有个患者叫郝春生 吃了见效", [("武", "doctor")]),
+    ],
+)
+def test_a_colleague_a_patient_or_a_past_job_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 营业员小钱说六味卖了十盒", [("钱", "clerk")]),
+        ("平安堂西山店 收银员小车说丹参片还剩五盒", [("车", "clerk")]),
+    ],
+)
+def test_a_surname_that_is_also_a_word_counts_after_a_title(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected

@@ -115,3 +115,58 @@ def test_jiang_is_speech_and_marks_who_speaks(extract: Extract, text: str, needs
 @pytest.mark.parametrize("text", ["惠民药房 王店长说对面在搞第二盒半价 我们的丹参片卖得慢"])
 def test_someone_elses_event_stays_theirs_across_a_soft_break(extract: Extract, text: str) -> None:
     assert extract(text).needs == []
+
+
+@pytest.mark.parametrize(
+    "text", ["惠民药房 店长说不然就把端架让给仲景", "西山店 否则下回的活动就不搞了 店长说"]
+)
+def test_a_consequence_threatened_asks_nothing(extract: Extract, text: str) -> None:
+    assert extract(text).needs == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李氏诊所 价格让了两毛 李医生说还行",
+        "西山卫生院 那就先不换了 院长讲",
+        "平安堂 上礼拜搞了买三送一 走得还行",
+        "李氏诊所 钱是下个月初一起打",
+        "西山卫生院 周院长退了 新院长姓马",
+    ],
+)
+def test_given_decided_held_or_standing_is_no_ask(extract: Extract, text: str) -> None:
+    assert extract(text).needs == []
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 院长说有几支克肟瓶盖松了 想换一下", "惠民药房 六味那批有三瓶漏了 店长让给退了吧"]
+)
+def test_counted_goods_asked_to_be_swapped_are_a_return(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["return_exchange"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平安堂 店长讲仲景六味的扣率比我们多两个点",
+        "惠民药房 老板说我们给别家的价便宜",
+        "西山卫生院 院长说仲景给三个点",
+        "李氏诊所 返利不批 李医生不高兴",
+    ],
+)
+def test_someone_else_getting_more_or_a_term_refused_asks_for_margin(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]
+
+
+@pytest.mark.parametrize(
+    "text", ["红旗卫生室 杨医生问有没得治痛风的药", "惠民药房 王店长问有冒得小孩吃的品种"]
+)
+def test_asking_whether_a_kind_of_drug_exists_is_a_new_product(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["new_product"]
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 院长说仲景的丹参片便宜一大截", "李氏诊所 李医生讲隔壁拿的货便宜老多"]
+)
+def test_a_price_undercut_by_much_asks_for_margin(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]

@@ -201,3 +201,42 @@ def test_an_appointment_said_as_its_day_is_a_contact(
     next_visit: NextVisit, text: str, expected: dt.date
 ) -> None:
     assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长青药店 店长想要个易拉宝 我说下周一给她整一个", day(5, 18)),
+        ("福林诊所 张医生要份说明书 我说周五出一份给他", day(5, 15)),
+    ],
+)
+def test_a_commitment_to_the_account_dates_the_next_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长青药店 要加二十盒 我说周五让配送站拉过去",
+        "福林诊所 张医生想要个学术会 我回去跟经理申请 下周一前报上去",
+    ],
+)
+def test_a_commitment_someone_else_delivers_or_up_the_line_dates_no_contact(
+    next_visit: NextVisit, text: str
+) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长青药店 老板说下周四到货 到时候来", day(5, 21)),
+        ("福林诊所 她讲礼拜六店里搞活动 那天我过去", day(5, 16)),
+    ],
+)
+def test_coming_on_the_day_said_before_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected

@@ -348,3 +348,160 @@ def test_a_bare_number_after_goods_is_their_amount(extract, text: str, expected:
 )
 def test_an_amount_per_period_with_adverbs_is_what_sells(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 丹参片 卖了20盒 进了30盒 六味 剩8瓶",
+            {("复方丹参片", "sold", 20), ("复方丹参片", "order", 30), ("六味地黄丸", "stock", 8)},
+        ),
+        (
+            "西山店 六味卖了十二瓶 还剩5瓶 仲景在搞活动",
+            {("六味地黄丸", "sold", 12), ("六味地黄丸", "stock", 5)},
+        ),
+    ],
+)
+def test_goods_after_a_space_take_the_amount_before_only_if_they_open_no_statement(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("李氏诊所 克肟这月用了一百2十盒", {("头孢克肟分散片", "sold", 120)}),
+        ("惠民药房 丹参片库存三百5十瓶", {("复方丹参片", "stock", 350)}),
+    ],
+)
+def test_a_digit_inside_a_spoken_number_is_a_spoken_digit(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 蒲地蓝上礼拜订的50盒还没到 仓库那边积压了", {("蒲地蓝消炎口服液", "order", 50)}),
+        ("西山店 六味之前要的二十瓶一直没来 店长说我们那头存了货", {("六味地黄丸", "order", 20)}),
+    ],
+)
+def test_an_amount_named_by_its_verb_keeps_that_kind(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 周院长说想让丹参片进药事会的目录", "复方丹参片"),
+        ("李氏诊所 蒲地蓝下个月能进县医院", "蒲地蓝消炎口服液"),
+        ("惠民药房 店长想搞买六味送环保袋的活动", "六味地黄丸"),
+        ("平安堂 买蒲地蓝送小礼品", "蒲地蓝消炎口服液"),
+    ],
+)
+def test_a_listing_or_an_offer_moves_no_goods(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 院长说六味仲景的卖得好", "六味地黄丸"),
+        ("李氏诊所 丹参片仲景的用得多", "复方丹参片"),
+    ],
+)
+def test_our_product_named_before_a_competitors_firm_is_theirs(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("惠民药房 六味卖35块 对面卖30", "六味地黄丸"),
+        ("平安堂 丹参片我们卖十二块 别家卖十块", "复方丹参片"),
+    ],
+)
+def test_a_verb_before_a_price_says_a_price(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 六味的事 院长说暂时不换同仁堂六味 这个月先要八十瓶", {("六味地黄丸", "order", 80)}),
+        ("李氏诊所 克肟 李医生讲不考虑扬子江蓝芩 先拿四十盒", {("头孢克肟分散片", "order", 40)}),
+    ],
+)
+def test_a_competitor_closing_its_clause_does_not_take_the_next_amount(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("惠民药房 蒲地蓝快卖完了", "蒲地蓝消炎口服液"), ("红旗卫生室 丹参片又快用光了", "复方丹参片")],
+)
+def test_about_to_run_out_is_not_yet_sold(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山店 六味卖了十盒 对面还送了两箱鸡蛋", {("六味地黄丸", "sold", 10)}),
+        ("李氏诊所 克肟进了三十盒 厂家送了一箱口罩", {("头孢克肟分散片", "order", 30)}),
+    ],
+)
+def test_an_amount_of_a_thing_that_is_no_drug_is_not_ours(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 丹深片卖了十瓶", {("复方丹参片", "sold", 10)}),
+        ("惠民药房 六位的黄丸卖了十瓶", {("六味地黄丸", "sold", 10)}),
+    ],
+)
+def test_a_name_typed_by_another_reading_of_its_characters_is_found(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 院长说克肟用量要往下掉", "头孢克肟分散片"),
+        ("李氏诊所 丹参片的用量要看下个月", "复方丹参片"),
+    ],
+)
+def test_a_kind_noun_or_a_modal_says_no_kind_of_goods_alone(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山卫生院 碎了的那三盒克肟今天给换了", "头孢克肟分散片"),
+        ("惠民药房 标签印歪的那五瓶六味拿回来了", "六味地黄丸"),
+    ],
+)
+def test_an_amount_no_words_give_a_kind_is_not_reported(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == {(name, "mention", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 蒲地蓝有几盒外包装压扁了 把下个月的四十盒单子签了", {("蒲地蓝消炎口服液", "order", 40)}),
+        ("西山卫生院 这批克肟有几盒批号印糊了 顺便把下月的六十盒单子定了", {("头孢克肟分散片", "order", 60)}),
+        ("平安堂 丹参片有 二十瓶", {("复方丹参片", "stock", 20)}),
+    ],
+)
+def test_a_weak_stock_word_counts_only_in_the_amounts_own_clause(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected

@@ -30,3 +30,18 @@ def test_a_period_with_a_frequency_is_a_restock_cycle(extract: Extract, text: st
 )
 def test_a_rate_a_term_or_a_visit_is_no_restock_cycle(extract: Extract, text: str) -> None:
     assert extract(text).restock_cycle_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("红旗卫生室 一个季度才从县公司进一次", 90),
+        ("惠民药房 每礼拜都从瑞康那边拿货", 7),
+        ("李氏诊所 十天一补", 10),
+        ("西山卫生院 药房说一个月一进", 30),
+    ],
+)
+def test_a_supplier_or_adverbs_may_stand_between_period_and_delivery(
+    extract: Extract, text: str, days: int
+) -> None:
+    assert extract(text).restock_cycle_days == days

@@ -95,7 +95,6 @@ def test_an_ask_without_its_object_asks_for_what_was_just_named(
     "text",
     [
         "惠民药房 王店长嫌贵 不过还是订了十盒",
-        "惠民药房 王店长说挺满意 就是再不降价就换别家",
         "李氏诊所 李大夫在 丹参片还有六瓶 要了十瓶",
     ],
 )

@@ -1,0 +1,72 @@
+"""Another line of business named in a question: 奶茶店搞会员咋拉客, 卖保险的咋开发客户.
+
+Such a question borrows the trade's words (会员, 活动, 开发客户) and so matches the playbook well, but it
+is about selling something the playbook never speaks of. The shape: a kind of goods before a word for
+a shop (X店, X馆, X公司) or between a seller and 的 (卖X的), where the goods are a noun of general
+Chinese (jieba's dictionary tags it a noun) that the knowledge base's own text and its domain
+vocabulary never use, and that names nothing of our trade (药, 医, 诊 …) nor a kind of shop our
+customers come in (夫妻店, 社区店). Words are data (knowledge/trades.yaml); the shape is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator
+from functools import cache
+from pathlib import Path
+
+from memory.base.segmenter import load_jieba
+from memory.base.yamlfile import read_yaml
+
+HERE = Path(__file__).parent
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# Nouns, other proper nouns, verbal nouns and abbreviations (服装 is vn, 房产 j): kinds of goods.
+NOUN_TAGS = frozenset({"n", "nz", "vn", "j"})
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    data: dict[str, list[str]] = read_yaml(HERE / "trades.yaml")
+    return {key: tuple(words) for key, words in data.items()}
+
+
+@cache
+def _tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each word of its dictionary; read only when a question names a
+    shop or a seller (a few in a hundred), so a cold `keqing ask` rarely pays for it."""
+    path = Path(str(load_jieba().__file__)).parent / "dict.txt"
+    tags: dict[str, str] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _goods(words: list[str], suffixes: tuple[str, ...], sellers: tuple[str, ...]) -> Iterator[str]:
+    """What comes before a word for a shop (火锅店, 奶茶 店), or between a seller and 的 (卖 保险 的)."""
+    for at, word in enumerate(words):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                yield word[: -len(suffix)]
+            elif word == suffix and at > 0:
+                yield words[at - 1]
+        if word in sellers and at + 2 < len(words) and words[at + 2] == "的":
+            yield words[at + 1]
+
+
+def other_trade(question: str, cut: Callable[[str], list[str]], known: Collection[str]) -> str:
+    """The goods of another line of business the question is about, or "" (`cut`: the knowledge base's
+    word cutter; `known`: every word its passages and its domain vocabulary use)."""
+    words = _words()
+    if not any(w in question for w in (*words["suffixes"], *words["sellers"])):
+        return ""
+    for goods in _goods(cut(question), words["suffixes"], words["sellers"]):
+        if not _HAN.match(goods) or goods in known or goods in words["shop_kinds"]:
+            continue
+        if any(part in goods for part in words["ours"]):
+            continue
+        if _tags().get(goods) in NOUN_TAGS:
+            return goods
+    return ""

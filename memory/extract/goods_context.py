@@ -1,0 +1,82 @@
+"""Where a product's words are not about our goods moving, read before kinds are (memory/extract/products.py).
+
+A verb can be masked out of the text (same length, so every offset holds): 进 of a listing (进他们的目录,
+进医院) and 送 of an offer whose goods are named (买枇杷膏送环保袋) move no goods. A product named
+right before a competitor's firm (丹参滴丸天士力的) is the competitor's, and so are the words said of it.
+Goods named after an amount across a space take that amount only if they open no statement of
+their own (订40盒 葡萄糖酸钙 存1件: 葡萄糖酸钙 has its own amount); an amount with no goods after it is
+about the goods named last, unless that is a competitor compared or one closing its clause as an object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.amounts import Quantity
+from memory.extract.gazetteer import Mention
+from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.text import Segments
+
+_MASK = "#"
+# How far after the goods of an offer its giving verb may come (买枇杷膏氯雷他定送环保袋).
+_OFFER_REACH = 12
+_BREAK = re.compile(r"[\s,,。;;!!??]")
+# 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
+_COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
+_CLOSED = re.compile(r"[了的啦]?[\s,,]")
+
+
+class GoodsContext:
+    def __init__(self, lexicon: Lexicon) -> None:
+        places = "|".join(map(re.escape, longest_first(lexicon.words("listing_places"))))
+        # 进目录, 两个品种进他们的目录, 进县医院: entering a list or a hospital, no goods bought
+        self._listing = re.compile(rf"进(?=[^\s,,。;;]{{0,4}}?(?:{places}))")
+
+    def masked(self, text: str, goods: list[Mention]) -> str:
+        """The text with verbs that move no goods masked out (a listing's 进, an offer's 送)."""
+        chars = list(self._listing.sub(_MASK, text))
+        for mention in goods:
+            if mention.start == 0 or text[mention.start - 1] not in "买满":
+                continue
+            for offset in range(mention.end, min(len(text), mention.end + _OFFER_REACH)):
+                if _BREAK.match(text[offset]):
+                    break
+                if text[offset] in "送赠":
+                    chars[offset] = _MASK
+                    break
+        return "".join(chars)
+
+
+def competitors_own(mention: Mention, goods: list[Mention]) -> bool:
+    """丹参滴丸天士力的用得多: our product's name right before a competitor's (a firm) is its product."""
+    return any(other.kind == "competitor" and other.start == mention.end for other in goods)
+
+
+def opens_statement(
+    text: str, segments: Segments, mention: Mention, quantities: list[Quantity], goods: list[Mention]
+) -> bool:
+    """Goods after a space open their own statement when words follow them in their clause
+    (念慈菴在搞…) or an amount of theirs comes before the next goods of the sentence (葡萄糖酸钙 存1件)."""
+    clause = segments.clause_at(mention.start)
+    if clause is not None and text[mention.end : clause.end].strip():
+        return True
+    sentence_end = segments.sentence_bounds(mention.start)[1]
+    following = [m.start for m in goods if m.start >= mention.end]
+    end = min([*following, sentence_end])
+    return any(mention.end <= q.start < end for q in quantities)
+
+
+def subject(text: str, before: list[Mention]) -> Mention | None:
+    """The goods an amount is about: the last named before it, unless that is a competitor named in
+    a comparison (六味挪到第二层 跟仲景六味并排 卖了二十瓶), then our product named before it."""
+    if not before:
+        return None
+    last = before[-1]
+    # 集采先不换科伦 这个月先订两百支: a competitor that closes its clause is an object there
+    closes = (
+        bool(_CLOSED.match(text, last.end)) and last.start > 0 and not _CLOSED.match(text, last.start - 1)
+    )
+    if last.kind == "competitor" and (_COMPARED.search(text[: last.start]) or closes):
+        own = [m for m in before[:-1] if m.kind == "product"]
+        return own[-1] if own else last
+    return last

@@ -1,0 +1,122 @@
+"""How the contact felt, learned: a logistic regression over the outcome events and tone words of a note.
+
+The events and tone words are those of memory/extract/sentiment.py (word classes in lexicon.yaml,
+each signed by negation and by whose success it is); the model weighs each class, as writers of many
+companies labelled their notes. It is fitted with scikit-learn on the labelled notes shipped beside it
+(sentiment_notes.jsonl: the notes of the repository's company sets, a competitor's name written as
+the competitor mark) in about a second; its weights ship too (sentiment_weights.json, written by
+`python -m memory.extract.sentiment_model`), so a cold `keqing extract` scores in plain Python and
+never imports scikit-learn. bench/sentiment_loco.py measures it leave-one-company-out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+NOTES = HERE / "sentiment_notes.jsonl"
+WEIGHTS = HERE / "sentiment_weights.json"
+# the lexicon sections the features are read with: the weights are current only for these
+SECTIONS = ("sentiment", "sentiment_events", "sentiment_negations", "sentiment_asks", "sentiment_temporary")
+# Regularisation, chosen leave-one-company-out (bench/README.md, "Sentiment, session 24").
+STRENGTH = 0.3
+
+Features = dict[str, float]
+
+
+def features(found: Iterable[tuple[str, int]]) -> Features:
+    """A note's features from its (class, signed weight) evidence: a count per class and sign, and the
+    summed weight of each side (scaled to about one per event)."""
+    values: Features = {}
+    positive = negative = 0
+    for name, value in found:
+        if not value:
+            continue  # a refusal taken back to a pause: no evidence either way
+        key = f"{name}:{'+' if value > 0 else '-'}"
+        values[key] = values.get(key, 0.0) + 1.0
+        positive += max(value, 0)
+        negative += max(-value, 0)
+    values["positive"] = positive / 3
+    values["negative"] = negative / 3
+    return values
+
+
+def labelled_notes() -> list[dict[str, str]]:
+    """The shipped labelled notes: company, text (competitors marked) and sentiment."""
+    return [json.loads(line) for line in NOTES.read_text("utf-8").splitlines() if line.strip()]
+
+
+def source_digest(lexicon_data: dict[str, Any]) -> str:
+    """What the weights were fitted from: the notes and the lexicon sections of the features."""
+    sections = json.dumps({k: lexicon_data.get(k) for k in SECTIONS}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(NOTES.read_bytes() + sections.encode("utf-8")).hexdigest()
+
+
+class SentimentModel:
+    """Multinomial logistic regression, scored from its weights (a dot product over a few features)."""
+
+    def __init__(self, labels: list[str], bias: list[float], weights: dict[str, list[float]]) -> None:
+        self.labels = labels
+        self.bias = bias
+        self.weights = weights
+
+    @classmethod
+    def fitted(cls, examples: list[tuple[Features, str]]) -> SentimentModel:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vectorizer = DictVectorizer()
+        matrix = vectorizer.fit_transform([values for values, _ in examples])
+        model = LogisticRegression(C=STRENGTH, max_iter=3000, class_weight="balanced")
+        model.fit(matrix, [label for _, label in examples])
+        return cls(
+            [str(label) for label in model.classes_],
+            [float(b) for b in model.intercept_],
+            {
+                str(name): [float(w) for w in model.coef_[:, column]]
+                for name, column in vectorizer.vocabulary_.items()
+            },
+        )
+
+    def label(self, values: Features) -> str:
+        scores = list(self.bias)
+        for name, value in values.items():
+            for index, weight in enumerate(self.weights.get(name, ())):
+                scores[index] += weight * value
+        return self.labels[max(range(len(scores)), key=scores.__getitem__)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"labels": self.labels, "bias": self.bias, "weights": self.weights}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SentimentModel:
+        weights = {str(k): [float(w) for w in row] for k, row in data["weights"].items()}
+        return cls(list(data["labels"]), [float(b) for b in data["bias"]], weights)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> SentimentModel | None:
+    """The shipped weights (tests check they are current for the shipped notes and lexicon)."""
+    if not WEIGHTS.exists():
+        return None
+    return SentimentModel.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+def write_weights() -> None:
+    from memory.extract.lexicon import load_lexicon
+    from memory.extract.sentiment import SentimentScorer
+
+    lexicon = load_lexicon()
+    scorer = SentimentScorer(lexicon)
+    model = SentimentModel.fitted([(scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()])
+    data = {"source": source_digest(lexicon.data), **model.to_json()}
+    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_weights()

@@ -1,0 +1,47 @@
+"""Birthdays in the words reps type (memory/extract/text.SpokenWords, birthdays.py, dates.month_day_of),
+with phrasings that appear in no data set (sample company 华康医药)."""
+
+import datetime as dt
+
+import pytest
+
+from memory.extract.text import SpokenWords
+from tests.memory.extract.sample import R
+
+
+def birthdays(record) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [c.birthday for c in record.contacts]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("惠民药房 店长钱姐说她后天过生 六味卖了十盒", 2),
+        ("平安堂西山店 吴店长说他大后天做寿 丹参片还剩五盒", 3),
+    ],
+)
+def test_a_spoken_word_for_birthday_reads_as_one(extract, text: str, days: int) -> None:  # type: ignore[no-untyped-def]
+    assert birthdays(extract(text)) == [(R + dt.timedelta(days=days)).strftime("%m-%d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("惠民药房 店长钱姐生日是阳历七月初九 六味卖了十盒", "07-09"),
+        ("平安堂西山店 吴店长过生 是十月初三 丹参片还剩五盒", "10-03"),
+    ],
+)
+def test_a_day_written_with_chu_is_that_day_of_the_month(extract, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert birthdays(extract(text)) == [day]
+
+
+def test_a_spoken_word_is_left_where_the_standard_word_starts_inside_it() -> None:
+    spoken = SpokenWords({"过生": "生日", "大寿": "生日"})
+    assert spoken.standard("她下周过生日") == "她下周过生日"
+    assert spoken.standard("她下周过生 要蛋糕") == "她下周生日 要蛋糕"
+    assert spoken.standard("过七十大寿") == "过七十生日"
+
+
+def test_a_spoken_word_must_keep_the_length() -> None:
+    with pytest.raises(ValueError, match="keep the length"):
+        SpokenWords({"过生": "生日了"})

@@ -1,0 +1,101 @@
+"""Sentiment of session 24 (memory/extract/sentiment.py, sentiment_model.py): outcome events that end in a
+quantity or name a won tender, money or goods held up, a product that made trouble, a competitor's better
+offer, and the learned weighing of all events. Each phrasing appears in no data set."""
+
+import json
+
+import pytest
+
+from memory.extract.lexicon import load_lexicon
+from memory.extract.sentiment import SentimentScorer
+from memory.extract.sentiment_model import (
+    WEIGHTS,
+    SentimentModel,
+    labelled_notes,
+    shipped_model,
+    source_digest,
+)
+from tests.memory.extract.sample import Extract
+
+
+@pytest.fixture(scope="module")
+def scorer() -> SentimentScorer:
+    return SentimentScorer(load_lexicon())
+
+
+def _classes(scorer: SentimentScorer, text: str) -> dict[str, int]:
+    return {name: value for name, value in scorer.found(text) if value}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("王姐那边先来个一百五六支", "order_placed"),
+        ("老板给补了3十瓶 月结", "order_placed"),
+        ("这礼拜卖掉了二十几盒", "sales_reported"),
+        ("药房开出去4十多盒", "sales_reported"),
+    ],
+)
+def test_an_event_may_end_in_a_quantity(scorer: SentimentScorer, text: str, event: str) -> None:
+    assert _classes(scorer, text).get(event, 0) > 0
+
+
+@pytest.mark.parametrize(
+    "text", ["药剂科说这回集采我们中选了 下季度按月报量", "县中医院那个标 我们中了 明年的量有了"]
+)
+def test_a_won_tender_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张老板说上回的货到现在还没到 他挺恼火", "钱的事僵住了 老板说先把旧账清了再谈别的"],
+)
+def test_late_goods_and_a_standoff_over_money_are_negative(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", ["老板说咱家的颗粒孩子喝了吐", "上一批包装破了好几盒"])
+def test_a_product_that_made_trouble_counts_against_us(scorer: SentimentScorer, text: str) -> None:
+    assert _classes(scorer, text).get("product_trouble", 0) < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隔壁厂家的人天天来 给的扣率比我们高 老板在考虑换",
+        "有家外地厂子的业务员来过 价钱比咱便宜 老板有点动心",
+    ],
+)
+def test_a_competitors_better_offer_is_negative(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["惠民药房 王店长说挺满意 就是再不降价就换别家", "主任对我们还算满意 不过说再这样断货就不进了"]
+)
+def test_a_threat_outweighs_praise(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "negative"
+
+
+def test_the_saved_sentiment_weights_are_those_fitted_on_the_shipped_notes(scorer: SentimentScorer) -> None:
+    saved = shipped_model()
+    assert saved is not None
+    stored = json.loads(WEIGHTS.read_text("utf-8"))["source"]
+    assert stored == source_digest(load_lexicon().data), "run python -m memory.extract.sentiment_model"
+    fitted = SentimentModel.fitted([(scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()])
+    for note in ("药房老板这次爽快 当场订了两箱", "主任脸一沉 说以后别来了", "店员说库存还有一些"):
+        assert saved.label(scorer.features(note)) == fitted.label(scorer.features(note))
+
+
+def test_the_learned_weighing_holds_on_companies_it_never_saw(scorer: SentimentScorer) -> None:
+    """Leave one company out: fitted on the others, each company is read at least this well."""
+    notes = [(n["company"], scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()]
+    scores = []
+    for held in dict.fromkeys(company for company, _, _ in notes):
+        model = SentimentModel.fitted([(f, label) for c, f, label in notes if c != held])
+        mine = [(f, label) for c, f, label in notes if c == held]
+        scores.append(sum(model.label(f) == label for f, label in mine) / len(mine))
+    assert len(scores) >= 8
+    assert sum(scores) / len(scores) >= 0.75
+    assert min(scores) >= 0.6
