@@ -15,7 +15,9 @@ from bot.context import AppContext
 from memory.accounts.masterdata import import_files
 from memory.base.db import Database
 from memory.base.settings import get_settings
+from memory.extract.summary import summarize
 from memory.notes.intake import NoteIntake
+from memory.schema.record import VisitRecord
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev"
@@ -161,7 +163,9 @@ def intake_for(db: Database) -> NoteIntake:
 
 
 def save_dev_notes(db: Database) -> None:
-    """Every dev note saved as a confirmed visit, in date order, as `keqing note --yes` does."""
+    """Every dev note saved as a confirmed visit, in date order, with its gold record as the one the
+    rep confirmed (`keqing note --jsonl` lines carrying "record"): the reports built on them are then
+    checked against the gold, whatever the engine read."""
     intake = intake_for(db)
     for note in dev_notes():
         taken = intake.take(
@@ -170,7 +174,9 @@ def save_dev_notes(db: Database) -> None:
             rep=str(note["rep"]),
             channel="cli",
         )
-        intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction)
+        record = VisitRecord.model_validate(note["gold"])
+        record.summary = record.summary or summarize(record)
+        intake.confirm(raw_note_id=taken.raw_note_id, extraction=taken.extraction, record=record, teach=False)
 
 
 @pytest.fixture
