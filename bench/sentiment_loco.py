@@ -66,7 +66,9 @@ def _mark(folder: Path) -> None:
 
 
 def _write() -> None:
-    from memory.extract.sentiment_model import NOTES, write_weights
+    from memory.extract.lexicon import load_lexicon
+    from memory.extract.sentiment import SentimentScorer
+    from memory.extract.sentiment_model import NOTES, WEIGHTS, SentimentModel, labelled_notes, source_digest
 
     lines = []
     for folder in COMPANIES:
@@ -79,7 +81,11 @@ def _write() -> None:
         )
         lines.append(done.stdout)
     NOTES.write_text("".join(lines), encoding="utf-8")
-    write_weights()
+    lexicon = load_lexicon()
+    scorer = SentimentScorer(lexicon)
+    model = SentimentModel.fitted([(scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()])
+    data = {"source": source_digest(lexicon.data), **model.to_json()}
+    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _report() -> None:

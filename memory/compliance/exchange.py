@@ -6,17 +6,18 @@ favour returned. The word classes are the lexicon's (`inducement`); how they com
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from memory.compliance.note import NoteView, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.lexicon import alternatives
 from memory.extract.numbers import NUMBER
+
+# the words in their file's order: these rules rely on it
+_either = partial(alternatives, longest=False)
 
 _CLAUSE = r"[^,,。;!?\s]"  # a character inside one clause
 _SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百千万块元])")
-
-
-def _either(words: list[str]) -> str:
-    return "|".join(map(re.escape, words))
 
 
 class Exchange:

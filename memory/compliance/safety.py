@@ -5,9 +5,14 @@ a symptom the label lists as an indication is one only when the note says it cam
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all, pairs, unframed
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.lexicon import alternatives
+
+# the words in their file's order: these rules rely on it
+_either = partial(alternatives, longest=False)
 
 _MAX_GAP = 30  # characters between the product and the reaction it caused
 _PAIR_REACH = 5  # characters between a body part (a vital sign, a pack part) and what went wrong with it
@@ -23,10 +28,6 @@ _TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 # 有没有 / 有没得 / 有冇 / 是否 … 不舒服: a symptom asked about (a yes-no question) is no report of one
 _ASKED = re.compile(r"有[没冇无不木][有得]?|是否|是不是")
-
-
-def _either(words: list[str]) -> str:
-    return "|".join(map(re.escape, words))
 
 
 def _spoken_forms(words: list[str]) -> list[str]:

@@ -157,6 +157,21 @@ class Gazetteer:
             if row["kind"] == "competitor" and branded:
                 self._brands[branded.group(2)].append((branded.group(1), index))
 
+        self._add_customers(data, generic_names, aliases, place_votes)
+        self.places = {place: votes.most_common(1)[0][0] for place, votes in place_votes.items()}
+        self.aliases = {alias: tuple(sorted(owners)) for alias, owners in aliases.items() if alias}
+        self._index()
+        self._tokenizer: Any = None
+
+    def _add_customers(
+        self,
+        data: MasterData,
+        generic_names: tuple[str, ...],
+        aliases: dict[str, set[int]],
+        place_votes: dict[str, Counter[str]],
+    ) -> None:
+        """Customers with their aliases, and the names left once a place is taken off (城关仁和药房 →
+        仁和药房) where only one customer has them; each place votes for the areas of its customers."""
         derived: dict[str, set[int]] = defaultdict(set)
         for row in data.customers:
             entity = Entity(
@@ -187,8 +202,8 @@ class Gazetteer:
             if alias not in aliases and len(owners) == 1:
                 aliases[alias] = owners
 
-        self.places = {place: votes.most_common(1)[0][0] for place, votes in place_votes.items()}
-        self.aliases = {alias: tuple(sorted(owners)) for alias, owners in aliases.items() if alias}
+    def _index(self) -> None:
+        """The automaton over every alias, and the aliases by their sounds (near-homophones)."""
         self._automaton = ahocorasick.Automaton()
         for alias in self.aliases:
             self._automaton.add_word(alias, alias)
@@ -200,7 +215,6 @@ class Gazetteer:
                 for sounds in alias_sounds(alias):
                     self._by_sound[sounds].append(alias)
         self._sound_lengths = sorted({len(key) for key in self._by_sound})
-        self._tokenizer: Any = None
 
     def _add(self, entity: Entity) -> int:
         self.entities.append(entity)

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 
 NUMBER = r"[一二两三四五六七八九十几半\d]"
 GAP = r"[^,,。;!?\s]{0,4}?"
 # payment terms that defer paying: asking for one (能不能月结) asks for credit
 _DEFERRED = ("monthly", "rollover", "consignment")
-
-
-def alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, longest_first(words)))
 
 
 def _words(lexicon: Lexicon) -> dict[str, str]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from memory.extract import need_shapes as patterns
-from memory.extract.lexicon import Lexicon
-from memory.extract.need_shapes import alternatives
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.text import Segments, Span, contains_any
 
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).

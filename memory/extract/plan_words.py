@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from memory.extract.lexicon import Lexicon
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.next_contact import DatedContacts
 from memory.extract.undertakings import Undertakings
+
+# the words in their file's order: these rules rely on it
+_either = partial(alternatives, longest=False)
 
 
 class PlanWords:
@@ -26,27 +30,7 @@ class PlanWords:
                 for a, b in lexicon.data["commitment_split_verbs"]
             )
         )
-        goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
-        services = "|".join(map(re.escape, lexicon.words("commitment_services")))
-        talks = "|".join(map(re.escape, lexicon.words("commitment_talks")))
-        others = "".join(lexicon.words("person_endings"))
-        bosses = "|".join(map(re.escape, lexicon.words("commitment_bosses")))
-        reports = "|".join(map(re.escape, lexicon.words("commitment_reports")))
-        # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
-        self.acts = re.compile(
-            rf"(?<![{others}])(?:{goers})[^,,。\s给了把的]{{0,4}}?(?:给[^,,。\s]{{0,5}}?)?(?:{services})"
-            rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
-            # 定在5月20号下午在卫生院会议室给村医讲: the talk itself, nobody else named as its speaker
-            rf"|(?<![{others}给])给(?![他她我])[^,,。\s]{{1,5}}?(?:{talks})(?!了|过|的)"
-        )
-        # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
-        # 出来, 原来 are no going there; 来了两个人 is a report)
-        actions = "|".join(
-            map(re.escape, [*lexicon.words("commitment_services"), *lexicon.words("contact_actions")])
-        )
-        self.goes = re.compile(
-            rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})"
-        )
+        self.acts, self.goes = _acts(lexicon)
         yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
         # 我说要得, 我讲得, 答应他: a bare yes (说, or 讲/话 where a region says so), maybe to him
         self.yes = re.compile(
@@ -64,15 +48,7 @@ class PlanWords:
         self.dated = DatedContacts(lexicon, self.yes)
         self.permission = tuple(lexicon.words("customer_permission"))
         self.day_parts = re.compile("|".join(map(re.escape, lexicon.words("day_parts"))))
-        goers = "|".join(map(re.escape, lexicon.words("commitment_goers")))
-        carriers = "|".join(map(re.escape, lexicon.words("commitment_carriers")))
-        # what is left of a clause of a date and a verb only: 下周一去, 明天头晌过去, 下月初送
-        # (再来 is the next round of visits, not an answer to an ask)
-        self.going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
-        self.carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
-        # 到时候来, 那天我过去: coming on the day said before (a bare 来 is a contact only so)
-        back = "|".join(map(re.escape, lexicon.words("refers_back")))
-        self.comes_then = re.compile(rf"(?:{back})(?:我|俺|就|再|也)*(?:{goers})(?![了的过])")
+        self.going, self.carrying, self.comes_then = _short_clauses(lexicon)
         self.deliverables = lexicon.words("commitment_deliverables")
         self.delivery_parties = lexicon.words("delivery_parties")
         self.undertakings = Undertakings(lexicon)
@@ -86,3 +62,42 @@ def plan_words(lexicon: Lexicon) -> PlanWords:
     if cached is None or cached[0] is not lexicon:
         cached = _WORDS[id(lexicon)] = (lexicon, PlanWords(lexicon))
     return cached[1]
+
+
+def _acts(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A service on the spot or a step up the line (acts), and going to the account to do something
+    there (goes)."""
+    goers = _either(lexicon.words("commitment_goers"))
+    services = _either(lexicon.words("commitment_services"))
+    talks = _either(lexicon.words("commitment_talks"))
+    others = "".join(lexicon.words("person_endings"))
+    bosses = _either(lexicon.words("commitment_bosses"))
+    reports = _either(lexicon.words("commitment_reports"))
+    # 过去给他换, 来讲; 跟周经理汇报, 向公司申请: a service on the spot, a step up the line
+    acts = re.compile(
+        rf"(?<![{others}])(?:{goers})[^,,。\s给了把的]{{0,4}}?(?:给[^,,。\s]{{0,5}}?)?(?:{services})"
+        rf"|(?:跟|向|找|给)[^,,。\s]{{0,3}}?(?:{bosses})[^,,。\s]{{0,2}}?(?:{reports})"
+        # 定在5月20号下午在卫生院会议室给村医讲: the talk itself, nobody else named as its speaker
+        rf"|(?<![{others}给])给(?![他她我])[^,,。\s]{{1,5}}?(?:{talks})(?!了|过|的)"
+    )
+    # 去门店看看, 顺便去换, 一个月后我过来收: going to the account to do something there (回去,
+    # 出来, 原来 are no going there; 来了两个人 is a report)
+    actions = alternatives(
+        [*lexicon.words("commitment_services"), *lexicon.words("contact_actions")], longest=False
+    )
+    goes = re.compile(rf"(?<![回出起下上进原本后将看未])(?:{goers})[^,,。\s了问说的]{{0,4}}?(?:{actions})")
+    return acts, goes
+
+
+def _short_clauses(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What is left of a clause of a date and a verb only: going (下周一去), carrying (下月初送), and
+    coming on the day said before (到时候来)."""
+    goers = _either(lexicon.words("commitment_goers"))
+    carriers = _either(lexicon.words("commitment_carriers"))
+    # 下周一去, 明天头晌过去, 下月初送 (再来 is the next round of visits, not an answer to an ask)
+    going = re.compile(rf"^(?:我|就|也|还|给[他她])*(?:{goers})(?:一趟|看看)?$")
+    carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
+    # 到时候来, 那天我过去: coming on the day said before (a bare 来 is a contact only so)
+    back = _either(lexicon.words("refers_back"))
+    comes_then = re.compile(rf"(?:{back})(?:我|俺|就|再|也)*(?:{goers})(?![了的过])")
+    return going, carrying, comes_then

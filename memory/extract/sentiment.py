@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.sentiment_model import Features, features, shipped_model
 from memory.extract.tone import ToneModel
 
@@ -44,10 +44,6 @@ class _Event:
     name: str  # a refusal that 先/这回 before it makes a pause
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, longest_first(words)))
-
-
 class SentimentScorer:
     def __init__(self, lexicon: Lexicon) -> None:
         weights = lexicon.weights("sentiment")
@@ -56,24 +52,24 @@ class SentimentScorer:
             for polarity, words in weights.items()
             for word, weight in words.items()
         }
-        self._tone = re.compile(_alternatives(list(self.tone_words)))
-        units = _alternatives(lexicon.words("package_units"))
+        self._tone = re.compile(alternatives(list(self.tone_words)))
+        units = alternatives(lexicon.words("package_units"))
         # a quantity an event may end in (订了二十盒, 补3十瓶, 来个一百五六支)
         self._quantity = f"(?:{_NUMERAL}+)(?:{units})"
         self.events = [self._event(name, spec) for name, spec in lexicon.data["sentiment_events"].items()]
         self.negations = lexicon.words("sentiment_negations")
-        negations = _alternatives(self.negations)
+        negations = alternatives(self.negations)
         self._negation = re.compile(f"(?:{negations})$")
         firsts = [w for spec in lexicon.data["sentiment_events"].values() for w in spec["first"]]
         # most clauses carry no tone at all: one search skips them
-        self._any = re.compile(_alternatives([*firsts, *self.tone_words]))
+        self._any = re.compile(alternatives([*firsts, *self.tone_words]))
         self.asks = lexicon.words("sentiment_asks")
-        temporary = _alternatives(lexicon.words("sentiment_temporary"))
+        temporary = alternatives(lexicon.words("sentiment_temporary"))
         self._temporary = re.compile(f"(?:{temporary})[^,,。\\s]{{0,2}}$")
 
     def _event(self, name: str, spec: dict[str, Any]) -> _Event:
-        body = f"(?:{_alternatives(list(spec['first']))})"
-        then = _alternatives(list(spec["then"])) if spec.get("then") else None
+        body = f"(?:{alternatives(list(spec['first']))})"
+        then = alternatives(list(spec["then"])) if spec.get("then") else None
         if spec.get("quantity"):
             then = self._quantity
         if then:

@@ -5,7 +5,7 @@ each signed by negation and by whose success it is); the model weighs each class
 companies labelled their notes. It is fitted with scikit-learn on the labelled notes shipped beside it
 (sentiment_notes.jsonl: the notes of the repository's company sets, a competitor's name written as
 the competitor mark) in about a second; its weights ship too (sentiment_weights.json, written by
-`python -m memory.extract.sentiment_model`), so a cold `keqing extract` scores in plain Python and
+`python bench/sentiment_loco.py --write`), so a cold `keqing extract` scores in plain Python and
 never imports scikit-learn. bench/sentiment_loco.py measures it leave-one-company-out.
 """
 
@@ -105,18 +105,3 @@ def shipped_model() -> SentimentModel | None:
     if not WEIGHTS.exists():
         return None
     return SentimentModel.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
-
-
-def write_weights() -> None:
-    from memory.extract.lexicon import load_lexicon
-    from memory.extract.sentiment import SentimentScorer
-
-    lexicon = load_lexicon()
-    scorer = SentimentScorer(lexicon)
-    model = SentimentModel.fitted([(scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()])
-    data = {"source": source_digest(lexicon.data), **model.to_json()}
-    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    write_weights()

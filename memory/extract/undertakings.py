@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from memory.extract.lexicon import Lexicon
+from memory.extract.lexicon import Lexicon, alternatives
 
 HERE = Path(__file__).parent
 # the one an act is done for: a pronoun or a short name or title, not the rep (给我, 帮我们)
@@ -39,43 +39,43 @@ class Undertakings:
         words = lexicon.section("undertakings", HERE / "undertakings.yaml")
         serve, steps, replies = words["serve"], words["steps"], words["replies"]
         channels = words["reply_channels"]
-        for_only = _alternatives([*serve, *steps, *replies, *channels, *words["for_only"]])
-        for_words = _alternatives(words["for_words"])
+        for_only = alternatives([*serve, *steps, *replies, *channels, *words["for_only"]])
+        for_words = alternatives(words["for_words"])
         # 给她换, 帮他问问, 给他个说法 (an act for someone); not 给我, nor a thing given (给了)
         self._for_them = re.compile(rf"(?:{for_words}){_FOR}(?:{for_only})")
         # 回头给他带, 改天我捎几个来, 一定给他结了: a marker, then the act within a few characters
-        markers, acts = _alternatives(words["markers"]), _alternatives([*serve, *steps, *replies])
-        self._opens_marked = re.compile(rf"^(?:{_alternatives(words['note_openers'])})")
+        markers, acts = alternatives(words["markers"]), alternatives([*serve, *steps, *replies])
+        self._opens_marked = re.compile(rf"^(?:{alternatives(words['note_openers'])})")
         self._marked = re.compile(rf"(?:{markers})[^,,。;\s]{{0,6}}?(?:{acts})")
         # 下次来的时候换新的: a marker, coming to the account, then serving there
-        comes = _alternatives(words["comes"])
+        comes = alternatives(words["comes"])
         self._marked_visit = re.compile(
             rf"(?:{markers})[^,,。;\s]{{0,2}}?(?:{comes})[^,,。;\s]{{0,5}}?(?:{acts})"
         )
-        self._serves = re.compile(_alternatives(serve))
+        self._serves = re.compile(alternatives(serve))
         # 明天再过来教教她们: coming to the account on a date to serve it
-        self._visit_serves = re.compile(rf"(?:{comes})[^,,。;\s]{{0,5}}?(?:{_alternatives(serve)})")
-        self._wants = re.compile(_alternatives(words["wants"]))
-        self._replies = re.compile(_alternatives([*replies, *channels]))
+        self._visit_serves = re.compile(rf"(?:{comes})[^,,。;\s]{{0,5}}?(?:{alternatives(serve)})")
+        self._wants = re.compile(alternatives(words["wants"]))
+        self._replies = re.compile(alternatives([*replies, *channels]))
         # 一齐带, 价签也一起捎上: serving along with a plan said before, whoever's voice
         # 催一下华鲁, 联系下配送: a note to self opening on a chase in the tentative aspect (not 催了一下,
         # nor chasing the account's money: 催一下货款)
-        chases = _alternatives(words["chases"])
+        chases = alternatives(words["chases"])
         self._chase = re.compile(
             rf"^(?:再|先|得|要|就|马上|赶紧|回头)*(?:{chases})(?:一)?下(?![了来去午面次个])(?!.*[款钱账])"
         )
         # 我说…, 我回她…, 我跟他讲…: the opener of the rep's own words; a yes, fillers, then the act
-        self._yes = re.compile(rf"^(?:{_alternatives(lexicon.words('commitment_yes'))})(?:的|了|啊|呀|嘛)?")
-        fillers = _alternatives([*words["said_fillers"], *words["markers"]])
+        self._yes = re.compile(rf"^(?:{alternatives(lexicon.words('commitment_yes'))})(?:的|了|啊|呀|嘛)?")
+        fillers = alternatives([*words["said_fillers"], *words["markers"]])
         self._fillers = re.compile(rf"^(?:{fillers})*")
-        heads = _alternatives([*serve, *steps, *replies, *words["said_acts"]])
-        talks = _alternatives(words["said_talks"])
+        heads = alternatives([*serve, *steps, *replies, *words["said_acts"]])
+        talks = alternatives(words["said_talks"])
         # an act heading the words, maybe after going (去/来): 去跟批发部打招呼, 来换, 给她方案
         self._said_head = re.compile(
             rf"^(?:过去|过来|去|来)?(?:(?:跟|找|和|向|同)[^,,。;\s]{{1,8}}?(?:{talks})|(?:{heads}))"
         )
         self._along = re.compile(
-            rf"(?:{_alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{_alternatives(serve)})"
+            rf"(?:{alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{alternatives(serve)})"
         )
 
     def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
@@ -141,7 +141,3 @@ class Undertakings:
         """给他个说法, 明天给她电话: the clause answers the customer."""
         found = self._for_them.search(text)
         return found is not None and bool(self._replies.search(found.group(0)))
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

@@ -82,7 +82,7 @@ def test_the_saved_sentiment_weights_are_those_fitted_on_the_shipped_notes(score
     saved = shipped_model()
     assert saved is not None
     stored = json.loads(WEIGHTS.read_text("utf-8"))["source"]
-    assert stored == source_digest(load_lexicon().data), "run python -m memory.extract.sentiment_model"
+    assert stored == source_digest(load_lexicon().data), "run python bench/sentiment_loco.py --write"
     fitted = SentimentModel.fitted([(scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()])
     for note in ("药房老板这次爽快 当场订了两箱", "主任脸一沉 说以后别来了", "店员说库存还有一些"):
         assert saved.label(scorer.features(note)) == fitted.label(scorer.features(note))
