@@ -35,6 +35,8 @@ _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
+# …放到主任车后备箱, 塞进他抽屉, 留在他家: a thing put somewhere (after 把 and the thing)
+_PLACED = re.compile(r"[^,,。;!?\s]{0,2}?(?:放|塞|搁|留|送|装|落)(?:到|在|进|给)[^,,。;!?\s]{1,8}")
 _GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
 # 按开方数, 按卖出去的盒数, 按支: paid by volume
@@ -206,9 +208,19 @@ class Inducements:
                 found.append((gives[-1], at + len(word)))
             elif word in self.acts:  # 随个大礼, 表示表示: the giving is in the word itself
                 found.append((at, at + len(word)))
+            elif placed := self._placed(text, (start, end), at, word):
+                found.append((at, placed))
             elif closing := find_all(text, self.closing, *after):
                 found.append((at, closing[0][0] + len(closing[0][1])))
         return found
+
+    def _placed(self, text: str, sentence: tuple[int, int], at: int, word: str) -> int | None:
+        """把两瓶茅台放到主任车上, 把购物卡塞进他抽屉: 把, the valuable, then a verb that puts it somewhere
+        (the handing over said after the valuable); where the putting ends."""
+        if "把" not in text[max(sentence[0], at - 4) : at]:
+            return None
+        placed = _PLACED.match(text, at + len(word), sentence[1])
+        return placed.end() if placed else None
 
     @staticmethod
     def _alone(view: NoteView, at: int, word: str, sentence: tuple[int, int]) -> bool:

@@ -232,7 +232,7 @@ class OffLabel:
         A use the note states that is on the label (治尿路感染) makes other conditions the patient's
         history (糖尿病十几年了)."""
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
-        if not self._used(view, sentence) or self._refused(text) or "来买" in text:
+        if not self._used(view, sentence) or "来买" in text:
             return None
         if any(self._on_label(claim, label) for _, _, claim in self._claims(view, sentence, product)):
             return None
@@ -240,6 +240,11 @@ class OffLabel:
             first, last = min(at, product.start), max(at + len(word), product.end)
             # 推荐藿香正气水解酒: the verb of use may stand before both, in their clause
             used = view.text[view.clause_start(first, sentence[0]) : last]
+            # a refusal counts in the clauses of the use (额说这不是说明书上的 answers it, later)
+            if self._refused(
+                view.text[view.clause_start(first, sentence[0]) : view.clause_end(last, sentence[1])]
+            ):
+                continue
             close = last - first <= len(word) + len(product.name) + 10 and any_in(used, self.use)
             if close and not self._on_label(word, self.labels[product.name]):
                 return min(at, product.start), max(at + len(word), product.end)

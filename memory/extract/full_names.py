@@ -39,6 +39,7 @@ class FullNames:
         # what never ends a given name: a function word or a verb said right after a name (叫王说)
         self.stops = set("".join(lexicon.words("given_name_stops")))
         self.not_given = set("".join(lexicon.words("full_name_not_given")))
+        self.outsiders = tuple(lexicon.words("full_name_outsiders"))
         self._introduced = re.compile(rf"(?P<i>{intro})(?P<s>{sur})(?P<g>{_HAN}{{1,2}})")
         self._acting = re.compile(
             rf"(?:(?<!{_HAN})|(?<=[{before}]))(?P<s>{sur})(?P<g>{_HAN}{{2}})(?={verbs})"
@@ -46,6 +47,8 @@ class FullNames:
 
     def find(self, text: str) -> Iterator[FullName]:
         for match in self._introduced.finditer(text):
+            if text[max(0, match.start() - 4) : match.start()].endswith(self.outsiders):
+                continue  # 那人叫冯二妮, 病人叫马福贵: someone the account told of, no contact
             given = match.group("g")
             if given[-1] in self.stops:
                 given = given[:-1]

@@ -170,3 +170,49 @@ def test_what_a_patient_is_told_is_no_name(check: Check, text: str) -> None:
 
 def test_a_patients_name_after_advice_elsewhere_is_still_found(check: Check) -> None:
     only(check, "西山卫生院 周院长说病人莫秀兰 电话13900004567 高血压", "personal_data")
+
+
+# -- after held-out set 5 became tune data ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 昨晚我把两瓶五粮液放到周院长车上了 克肟下季度照旧",
+        "东关诊所 我把一张购物卡塞进李大夫抽屉 他说克肟多开点",
+    ],
+)
+def test_a_valuable_put_somewhere_of_theirs_is_handed_over(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+def test_a_poster_put_up_in_the_shop_is_no_handing_over(check: Check) -> None:
+    assert "inducement" not in kinds(check("惠民药房 我把六味的海报放到收银台边上了 六味又要了十瓶"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 王店长说他老丈人吃了丹参片以后牙龈出血", "西山卫生室 村医讲他婆婆喝了蒲地蓝 拉了两天肚子"],
+)
+def test_a_contacts_family_member_is_a_patient(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东关诊所 李大夫说村里张有福 糖尿病二十年 每月来拿药",
+        "西山卫生室 村医讲镇上刘桂香 高血压 想要个血压计",
+    ],
+)
+def test_a_person_named_after_the_village_with_a_diagnosis_is_personal_data(check: Check, text: str) -> None:
+    only(check, text, "personal_data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 店长给失眠的顾客推六味 说睡前吃两粒就好 我说说明书上没有这个 他没理",
+        "城关店 店员跟老人推丹参片治便秘 我讲这不是说明书上的",
+    ],
+)
+def test_a_refusal_counts_in_the_clauses_of_the_use_not_a_later_objection(check: Check, text: str) -> None:
+    only(check, text, "off_label")

@@ -300,3 +300,15 @@ def test_a_colleague_a_patient_or_a_past_job_is_no_contact(extract, text: str, e
 )
 def test_a_surname_that_is_also_a_word_counts_after_a_title(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        ("平安堂西山店 吴店长说有个病人吃了丹参片头晕 那人叫马秀英 住北街", "马秀英"),
+        ("惠民药房 钱姐说有个顾客喝蒲地蓝起了疹子 病人叫刘长贵 有乙肝", "刘长贵"),
+    ],
+)
+def test_a_name_introduced_after_a_patient_word_is_no_contact(extract, text: str, outsider: str) -> None:  # type: ignore[no-untyped-def]
+    names = [c.name for c in extract(text).contacts]
+    assert outsider not in names and names
