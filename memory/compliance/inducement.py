@@ -9,6 +9,7 @@ import re
 from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.lexicon import alternatives
 from memory.extract.numbers import NUMBER, parse_number
 
 _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed over
@@ -66,7 +67,7 @@ class Inducements:
         self.staff_pay, self.own_pay = words("staff_pay"), words("own_pay")
         self.personal = words("personal")
         self.asked_payments, self.asks = words("asked_payment"), words("ask")
-        owners = "|".join(map(re.escape, words("expense_owner")))
+        owners = alternatives(words("expense_owner"), longest=False)
         # 他儿子的补习费: a person's own expense, paid for them, is a valuable
         self.expense = re.compile(rf"(?:{owners})的[\u4e00-\u9fff]{{1,4}}?费")
         # 处方费, 开单费: a prescribing word + 费; 辛苦钱 for 辛苦费: a fee's stem + 钱
@@ -74,11 +75,11 @@ class Inducements:
         self.by_name += [w[:-1] + "钱" for w in self.payments if w.endswith("费")]
         self.titles = vocabulary.words("personal_data", "titles")
         self.payers = words("payer")
-        trips = "|".join(map(re.escape, words("trip")))
+        trips = alternatives(words("trip"), longest=False)
         self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
         verbs, favours = (
-            "|".join(map(re.escape, words("favour_verb"))),
-            "|".join(map(re.escape, words("favour"))),
+            alternatives(words("favour_verb"), longest=False),
+            alternatives(words("favour"), longest=False),
         )
         self.favour = re.compile(rf"(?:{verbs})[了个]?[\u4e00-\u9fff]{{0,3}}?(?:{favours})")
         # word lists the rules scan together, joined once (a list made per call is scanned slower)

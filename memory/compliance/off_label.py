@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.lexicon import alternatives
 from memory.extract.numbers import NUMBER, parse_number
 
 _UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|颗|毫升"
@@ -99,7 +100,7 @@ class OffLabel:
             return vocabulary.words("off_label", key)
 
         self.claims, self.use, self.negation = words("claim"), words("use"), words("negation")
-        negators, uses = (("|".join(map(re.escape, words(key)))) for key in ("negator", "use"))
+        negators, uses = (alternatives(words(key), longest=False) for key in ("negator", "use"))
         # 不能给他开, 别给孩子吃, 莫开: a negator, perhaps whom it is for (给 + up to two characters),
         # then a verb of use: the use is refused
         self.refusal = re.compile(rf"(?:{negators})(?:[给让叫帮][^,,。;\s]{{0,2}}?)?(?:{uses})")
@@ -288,7 +289,7 @@ class OffLabel:
         if stem == condition:
             return re.search(re.escape(condition), text)
         forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
-        either = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        either = alternatives(forms)
         said = re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
         # 让病人一喝就是俩月: use for months, advised by someone, is long-term use (a patient who took
         # it for years on his own reports a habit, not an off-label use)

@@ -7,6 +7,7 @@ import re
 
 from memory.compliance.note import Found, NoteView, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
+from memory.extract.lexicon import alternatives
 
 _ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -26,7 +27,7 @@ class PersonalData:
         self.surnames = surnames
         self.name_before = vocabulary.words("personal_data", "name_before")
         self.contact_words = self.titles + vocabulary.words("personal_data", "contact")
-        marks = "|".join(map(re.escape, self.contact_words))
+        marks = alternatives(self.contact_words, longest=False)
         # 孙主任电话138…, 联系人张红: a title or a contact's role right before a number or name
         self.contact_owned = re.compile(
             rf"(?:{marks})的?(?:新)?(?:电话|手机号?|号码|微信)?(?:是|换成|换了)?[\s:]*$"
@@ -35,10 +36,10 @@ class PersonalData:
         self.advising = vocabulary.words("personal_data", "advising")
         self.imperative = vocabulary.words("personal_data", "imperative")
         self.suffixes = vocabulary.words("personal_data", "diagnosis_suffix")
-        addresses = "|".join(map(re.escape, vocabulary.words("personal_data", "address_end")))
+        addresses = alternatives(vocabulary.words("personal_data", "address_end"), longest=False)
         # 胡秀兰今年七十了, 孙有才说: a name ends at punctuation, a number, or a word that follows a name
         after = vocabulary.words("personal_data", "name_after")
-        self.boundary = re.compile(_BOUNDARY + "|" + "|".join(map(re.escape, after)))
+        self.boundary = re.compile(_BOUNDARY + "|" + alternatives(after, longest=False))
         self.address = re.compile(rf"(?:住在|家住|住)[^,,。;!?\s]{{2,12}}?(?:{addresses})")
 
     def find(self, view: NoteView, sentence: tuple[int, int], known: set[str]) -> Found | None:

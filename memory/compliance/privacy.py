@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.lexicon import load_lexicon
+from memory.extract.lexicon import alternatives, load_lexicon
 from memory.schema.record import ComplianceFinding, VisitRecord
 
 _DIGITS = re.compile(r"\d{7,}[\dXx]?")
@@ -20,11 +20,11 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
     surnames = "".join(sorted(lexicon.surnames))
     words = _NAME_AFTER + list(lexicon.data["compliance"]["personal_data"]["name_before"])
     after = "|".join(f"(?<={re.escape(w)})" for w in words) + r"|(?<=[\s,,、:])|^"
-    ends_name = "|".join(map(re.escape, lexicon.data["compliance"]["personal_data"]["name_after"]))
+    ends_name = alternatives(lexicon.data["compliance"]["personal_data"]["name_after"], longest=False)
     name = re.compile(
         rf"(?:{after})([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}})(?={_NAME_BEFORE}|{ends_name})"
     )
-    ends = "|".join(map(re.escape, lexicon.data["compliance"]["personal_data"]["address_end"]))
+    ends = alternatives(lexicon.data["compliance"]["personal_data"]["address_end"], longest=False)
     address = re.compile(rf"(?:住在|家住|住)([^,,。;!?\s]{{2,12}}?(?:{ends}))")  # as personal.py finds it
     found: set[str] = set()
     for finding in findings:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
 from memory.extract.text import Segments
 
@@ -44,7 +44,7 @@ class Quantity:
 class AmountFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon, verbs: list[str]) -> None:
         units = set(lexicon.words("units")) | {e.unit for e in gazetteer.entities if e.unit}
-        unit_pattern = "|".join(map(re.escape, longest_first(list(units))))
+        unit_pattern = alternatives(list(units))
         # 四十来瓶, 二十多盒: the round number is what the rep reports.
         # 上百盒, 两大箱, 一整件: a hundred or so, and a size word between the number and its unit.
         self._quantity = re.compile(
@@ -59,7 +59,7 @@ class AmountFinder:
         self._verbs = verbs
         # 送了一箱口罩, 两盒小礼品: an amount glued to a thing that is no drug counts that thing
         things = lexicon.words("non_drug_goods") + lexicon.groups("needs").get("pos_material", [])
-        self._thing_after = re.compile("|".join(map(re.escape, longest_first(things))))
+        self._thing_after = re.compile(alternatives(things))
 
     def find(self, text: str, goods: list[Mention]) -> list[Quantity]:
         starts = {m.start for m in goods}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.text import Segments
 
 # Words a drug's name does not run back over (用X颗粒, 换成X颗粒): where a name written as seen starts.
@@ -51,9 +51,9 @@ class CompetitorLine:
 class CompetitorFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
-        forms = "|".join(map(re.escape, lexicon.words("drug_forms")))
+        forms = alternatives(lexicon.words("drug_forms"), longest=False)
         self._drug_form = re.compile(rf"({forms})")
-        firms = "|".join(map(re.escape, lexicon.words("competitor_firm_suffixes")))
+        firms = alternatives(lexicon.words("competitor_firm_suffixes"), longest=False)
         self._firm = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({firms})")
 
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:

@@ -11,7 +11,7 @@ from itertools import chain
 from memory.extract.birthdays import birthday_in, said_next
 from memory.extract.dates import DateMention
 from memory.extract.full_names import FullNames
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.personal import personal_note
 from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
@@ -55,7 +55,7 @@ class ContactFinder:
         self.titled_only = set(lexicon.words("titled_surnames")) - set(lexicon.surnames)
         sur = "|".join(longest_first(list(lexicon.surnames)))
         any_sur = "|".join(longest_first([*lexicon.surnames, *self.titled_only]))
-        titles = "|".join(map(re.escape, self.titles))
+        titles = alternatives(self.titles, longest=False)
         self._titled = re.compile(rf"(?P<s>{any_sur})(?P<t>{titles})")
         self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
         nicks = "|".join(
@@ -64,13 +64,13 @@ class ContactFinder:
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
         self.full_names = FullNames(lexicon, reps)
-        kinds = "|".join(map(re.escape, longest_first([*self.titles, *lexicon.words("kin_nicknames")])))
+        kinds = alternatives([*self.titles, *lexicon.words("kin_nicknames")])
         # 收银的大姐姓韦, 坐诊的老中医姓季, 店长是个小伙子 姓岑: described, then named by a surname
         self._described_by = re.compile(rf"姓(?P<s>{any_sur})(?!{titles})")
         self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
-        verbs = "|".join(map(re.escape, lexicon.words("given_name_verbs")))
+        verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
         self._given_speaks = re.compile(rf"[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
         self.not_given = set(lexicon.words("not_given_names"))
         self.rules = RoleRules(lexicon, self.title_role)

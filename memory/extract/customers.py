@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from memory.extract.gazetteer import Entity, Gazetteer, Mention
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.text import Segments, contains_any
 
 _BRANCH = re.compile(
@@ -45,7 +45,7 @@ class CustomerResolver:
             suffix: code for code, words in lexicon.groups("customer_suffixes").items() for suffix in words
         }
         self.suffixes = longest_first(list(self.suffix_type))
-        self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes)))
+        self._suffix_re = re.compile(alternatives(self.suffixes, longest=False))
         self._by_character: dict[str, list[str]] | None = None
         self._stops = longest_first(
             [

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives, longest_first
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -32,8 +32,8 @@ class FullNames:
     def __init__(self, lexicon: Lexicon, reps: set[str]) -> None:
         self.reps = reps
         sur = "|".join(longest_first(list(lexicon.surnames)))
-        intro = "|".join(map(re.escape, longest_first(lexicon.words("full_name_intro"))))
-        verbs = "|".join(map(re.escape, longest_first(lexicon.words("full_name_verbs"))))
+        intro = alternatives(lexicon.words("full_name_intro"))
+        verbs = alternatives(lexicon.words("full_name_verbs"))
         # one character a name may follow inside a run of text (小龚说熊德华开了, 打给范晓燕说)
         before = re.escape("".join(lexicon.words("full_name_before")))
         # what never ends a given name: a function word or a verb said right after a name (叫王说)

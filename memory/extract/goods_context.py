@@ -14,7 +14,7 @@ import re
 
 from memory.extract.amounts import Quantity
 from memory.extract.gazetteer import Mention
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.text import Segments
 
 _MASK = "#"
@@ -28,7 +28,7 @@ _CLOSED = re.compile(r"[了的啦]?[\s,,]")
 
 class GoodsContext:
     def __init__(self, lexicon: Lexicon) -> None:
-        places = "|".join(map(re.escape, longest_first(lexicon.words("listing_places"))))
+        places = alternatives(lexicon.words("listing_places"))
         # 进目录, 两个品种进他们的目录, 进县医院: entering a list or a hospital, no goods bought
         self._listing = re.compile(rf"进(?=[^\s,,。;;]{{0,4}}?(?:{places}))")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,12 +25,12 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-def longest_first(words: list[str]) -> list[str]:
+def longest_first(words: Iterable[str]) -> list[str]:
     """Longest first; words of one length keep the file's order (a set's order changes per process)."""
     return sorted(dict.fromkeys(words), key=len, reverse=True)
 
 
-def alternatives(words: list[str], *, longest: bool = True) -> str:
+def alternatives(words: Iterable[str], *, longest: bool = True) -> str:
     """Words as one regex alternation: longest first (过生日 before 过生), or in the given order where a
     rule relies on it."""
     return "|".join(map(re.escape, longest_first(words) if longest else words))

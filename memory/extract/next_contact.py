@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from memory.extract.dates import DateMention
-from memory.extract.lexicon import Lexicon
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.text import Segments, Span
 
 # Words between the date and the verb that keep the date the verb's (之前交, 一早去, 上午我过来), with
@@ -38,8 +38,8 @@ _BIDS = re.compile(r"^[^我俺,,。\s]{0,4}?(?:让|叫|请|喊|约)(?:我|俺)�
 
 class DatedContacts:
     def __init__(self, lexicon: Lexicon, yes: re.Pattern[str]) -> None:
-        verbs = "|".join(map(re.escape, lexicon.words("dated_contact_verbs")))
-        parts = "|".join(map(re.escape, sorted(lexicon.words("day_parts"), key=len, reverse=True)))
+        verbs = alternatives(lexicon.words("dated_contact_verbs"), longest=False)
+        parts = alternatives(lexicon.words("day_parts"))
         between = rf"(?:{parts}|{_BETWEEN_WORDS})*"
         # 礼拜六早上八点到场口: being at a place at a set hour (not 到货, 到账) is an appointment kept
         self._at_hour = re.compile(
@@ -49,16 +49,16 @@ class DatedContacts:
         self._lead_only = re.compile(rf"(?:那就|我们|{parts}|{_BETWEEN_WORDS}|那|也)*")
         # 周一送过去的货, 礼拜五拿来了: a contact reported done, not planned
         self._verb_after = re.compile(rf"^{between}(?:{verbs})(?!(?:过去|过来|到|上|掉)?(?:的|了|过|完))")
-        arranged = "|".join(map(re.escape, lexicon.words("arranged_on")))
+        arranged = alternatives(lexicon.words("arranged_on"), longest=False)
         self._arranged = re.compile(rf"(?:{arranged})$")
         self.vague = tuple(lexicon.words("vague_times"))
         self.yes = yes
         self.yes_said = re.compile(r"^(?:俺说|俺)")
         # 拉我一块去我答应了: an ask and its yes in one clause too short to be cut
-        words = "|".join(map(re.escape, lexicon.words("commitment_yes")))
+        words = alternatives(lexicon.words("commitment_yes"), longest=False)
         self._ends_yes = re.compile(rf"(?:我|俺)(?:说|就说)?(?:{words})(?:了|的)?$")
         self.refers_back = tuple(lexicon.words("refers_back"))
-        acts = "|".join(map(re.escape, lexicon.words("dated_act_verbs")))
+        acts = alternatives(lexicon.words("dated_act_verbs"), longest=False)
         self._act_after = re.compile(rf"^{between}(?:{acts})")
         self._personal = tuple(lexicon.words("personal_cues"))
         self._bosses = tuple(lexicon.words("commitment_bosses"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.text import Segments
 
 _ADVERBS = "[一起统再就才都了是]{0,3}"
@@ -22,10 +22,10 @@ _ADVERBS = "[一起统再就才都了是]{0,3}"
 class PaymentFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.code_of = {w: code for code, words in lexicon.groups("payment_terms").items() for w in words}
-        self._word = re.compile("|".join(map(re.escape, longest_first(list(self.code_of)))))
+        self._word = re.compile(alternatives(list(self.code_of)))
         self.breakers = lexicon.words("payment_word_breakers")
         self.one_off = lexicon.words("payment_one_off")
-        settle = "|".join(map(re.escape, lexicon.words("payment_settle_verbs")))
+        settle = alternatives(lexicon.words("payment_settle_verbs"), longest=False)
         self._shapes = {
             code: re.compile(rf"(?:{'|'.join(map(re.escape, times))}){_ADVERBS}(?:{settle})")
             for code, times in lexicon.groups("payment_times").items()

@@ -31,14 +31,14 @@ class PlanWords:
             )
         )
         self.acts, self.goes = _acts(lexicon)
-        yes = "|".join(map(re.escape, lexicon.words("commitment_yes")))
+        yes = alternatives(lexicon.words("commitment_yes"), longest=False)
         # 我说要得, 我讲得, 答应他: a bare yes (说, or 讲/话 where a region says so), maybe to him
         self.yes = re.compile(
             rf"^(?:我就?[说讲话]|我回[他她]?|回[他她]|我)?(?:{yes})(?:[他她])?(?:的|了|啊|呀|嘛)?$"
         )
         self.continuing = tuple(lexicon.words("clause_continuations"))
         # 说好了 / 讲定 is an arrangement, not the customer speaking
-        self.agreed = re.compile("|".join(map(re.escape, lexicon.words("agreed_words"))))
+        self.agreed = re.compile(alternatives(lexicon.words("agreed_words"), longest=False))
         self.internal = lexicon.words("internal_steps")
         self.report_back = lexicon.words("report_back")
         self.customer_voice = lexicon.words("customer_voice")
@@ -47,7 +47,7 @@ class PlanWords:
         self.kept = [w for w in lexicon.words("commitment_kept") if w.endswith("了") and len(w) > 2]
         self.dated = DatedContacts(lexicon, self.yes)
         self.permission = tuple(lexicon.words("customer_permission"))
-        self.day_parts = re.compile("|".join(map(re.escape, lexicon.words("day_parts"))))
+        self.day_parts = re.compile(alternatives(lexicon.words("day_parts"), longest=False))
         self.going, self.carrying, self.comes_then = _short_clauses(lexicon)
         self.deliverables = lexicon.words("commitment_deliverables")
         self.delivery_parties = lexicon.words("delivery_parties")

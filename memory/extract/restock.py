@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.schema.codes import RESTOCK_CYCLES
 
 _TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -32,10 +32,10 @@ class RestockFinder:
         periods = [(w, int(days)) for days, words in lexicon.groups("restock_periods").items() for w in words]
         self.period_days = dict(periods)
         self.blockers = lexicon.words("restock_blockers")
-        alternatives = "|".join(map(re.escape, longest_first([w for w, _ in periods])))
+        periods_alt = alternatives([w for w, _ in periods])
         supply = [*lexicon.words("restock_verbs"), *lexicon.words("restock_delivery_verbs")]
-        verbs = "|".join(map(re.escape, longest_first(supply)))
-        period = rf"(?:每)?(?P<p>{alternatives}|(?P<n>\d+)天)(?!后|以后|前|之前|内|里)"
+        verbs = alternatives(supply)
+        period = rf"(?:每)?(?P<p>{periods_alt}|(?P<n>\d+)天)(?!后|以后|前|之前|内|里)"
         self._with_frequency = re.compile(
             rf"{period}(?P<gap>{_GAP})(?:(?:{verbs})?货?(?P<t>[一两二三四1-4])(?:次|回|趟|批|送)|一(?:{verbs}))"
         )

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from memory.extract.lexicon import Lexicon
+from memory.extract.lexicon import Lexicon, alternatives
 
 
 class _Named(Protocol):
@@ -39,7 +39,7 @@ class _Named(Protocol):
 class RoleRules:
     def __init__(self, lexicon: Lexicon, title_role: Mapping[str, str]) -> None:
         self.title_role = title_role
-        titles = "|".join(map(re.escape, sorted(title_role, key=len, reverse=True)))
+        titles = alternatives(title_role)
         self._appositive = re.compile(
             rf"^(?:\s|是|就是)+(?P<t>{titles})|^(?:是|就是)(?:[^\s,,。]{{1,6}}的)?(?P<u>{titles})"
         )
@@ -50,8 +50,8 @@ class RoleRules:
         self.form_roles: dict[str, dict[str, str]] = dict(lexicon.data.get("untitled_form_roles") or {})
         self.account_titles: dict[str, dict[str, str]] = dict(lexicon.data.get("account_title_roles") or {})
         self.staff: dict[str, str] = dict(lexicon.data.get("untitled_staff") or {})
-        places = "|".join(map(re.escape, lexicon.words("outsider_before")))
-        sellers = "|".join(map(re.escape, lexicon.words("outsider_titles")))
+        places = alternatives(lexicon.words("outsider_before"), longest=False)
+        sellers = alternatives(lexicon.words("outsider_titles"), longest=False)
         # 隔壁药店的, 我们, 葵花的业务员: what stands right before someone of elsewhere
         self._outsider = re.compile(rf"(?:(?:{places})(?:[^\s,,。;;]{{0,5}}的)?|(?:{sellers}))$")
         self.untitled_roles: dict[str, str] = dict(lexicon.data.get("untitled_roles") or {})

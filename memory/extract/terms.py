@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.gazetteer import Entity, Gazetteer, Mention, place_prefixes
-from memory.extract.lexicon import Lexicon
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.needs import NeedFinder
 from memory.extract.payment import PaymentFinder
 from memory.extract.restock import RestockFinder
@@ -26,7 +26,7 @@ class TermFinder:
         self.lexicon = lexicon
         self.payment = PaymentFinder(lexicon)
         self.restock = RestockFinder(lexicon)
-        suffixes = "|".join(map(re.escape, lexicon.words("supplier_suffixes")))
+        suffixes = alternatives(lexicon.words("supplier_suffixes"), longest=False)
         distributor = lexicon.groups("customer_suffixes")["distributor"]
         self.trade_words = sorted({*lexicon.words("supplier_suffixes"), *distributor}, key=len, reverse=True)
         self._supplier = re.compile(
@@ -36,9 +36,9 @@ class TermFinder:
         )
         # 惠民配, 从惠民进: a wholesaler among the customers called by its core name (石鼓镇惠民医药批发部)
         cores = [c for c in map(self._core, gazetteer.customers()) if c and c not in gazetteer.aliases]
-        alternatives = "|".join(map(re.escape, sorted(set(cores), key=len, reverse=True)))
+        cores_alt = alternatives(set(cores))
         self._core_delivers = (
-            re.compile(rf"(?:(?<=从|走|找)(?P<a>{alternatives})|(?P<b>{alternatives})(?=配|送|拿|发|进))")
+            re.compile(rf"(?:(?<=从|走|找)(?P<a>{cores_alt})|(?P<b>{cores_alt})(?=配|送|拿|发|进))")
             if cores
             else None
         )

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from memory.extract.lexicon import alternatives
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
 _SENTENCE_END = re.compile(r"[。!?;!?;\n]+")
 _CHUNK_END = re.compile(r"[,,。!?;!?;\n:]+")
@@ -27,9 +29,7 @@ class SpokenWords:
         if uneven:
             raise ValueError(f"spoken_words must keep the length: {uneven}")
         self.pairs = pairs
-        self.pattern = (
-            re.compile("|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))) if pairs else None
-        )
+        self.pattern = re.compile(alternatives(pairs)) if pairs else None
 
     def standard(self, text: str) -> str:
         if self.pattern is None:

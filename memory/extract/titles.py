@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -21,9 +21,9 @@ class TitleReader:
         self.heads: dict[str, str] = dict(lexicon.data["title_heads"])
         self.job_words = {w: role for role, words in lexicon.groups("job_words").items() for w in words}
         self.not_titles = tuple(lexicon.words("not_titles"))
-        heads = "|".join(map(re.escape, longest_first(list(self.heads))))
+        heads = alternatives(list(self.heads))
         self._morph = re.compile(rf"(?P<m>{_HAN}{{0,3}}?)(?P<h>{heads})$")
-        jobs = "|".join(map(re.escape, longest_first(list(self.job_words))))
+        jobs = alternatives(list(self.job_words))
         # 采购办的, 财务室的: the office of a job is said like the job
         self._described = re.compile(
             rf"(?:管|负责|专门|专管|帮着)?(?P<j>{jobs})(?:科|部|室|办|组|处|股)?(?P<de>的|那个|的那个|的那位)?$"

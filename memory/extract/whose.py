@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from memory.extract.gazetteer import Mention
-from memory.extract.lexicon import Lexicon, longest_first
+from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.text import Segments
 
 _REACH = 2  # 总部吴姐, 同心的谢姐, 总部那边吴姐 is too far to tell
@@ -38,9 +38,7 @@ class _Account:
 class AccountOf:
     def __init__(self, lexicon: Lexicon) -> None:
         self.kinds: dict[str, str] = dict(lexicon.data.get("account_kind_words") or {})
-        self._kind = (
-            re.compile("|".join(map(re.escape, longest_first(list(self.kinds))))) if self.kinds else None
-        )
+        self._kind = re.compile(alternatives(list(self.kinds))) if self.kinds else None
 
     def place(
         self,
