@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that the files of a blind held-out set parse and follow their set's line format.
 
-python3 tests/data/check_heldout.py heldout2|…|heldout6   (exit status 0 = all good; prints counts only,
+python3 tests/data/check_heldout.py heldout2|…|heldout7   (exit status 0 = all good; prints counts only,
 never items)
 
 - routing/SET.jsonl: keys id/text/intent/split, ids unique, intents of cli.md, each intent >= 8
@@ -35,6 +35,8 @@ SETS = {
     "heldout5": {"company": "heldout5_qinchuan", "routing": 120, "questions": 80, "in": 55, "out": 25,
                  "clinical": 10, "compliance": 80, "with_findings": 55, "near_misses": 25, "notes": 60},
     "heldout6": {"company": "heldout6_xiangjiang", "routing": 120, "questions": 80, "in": 55, "out": 25,
+                 "clinical": 10, "compliance": 80, "with_findings": 55, "near_misses": 25, "notes": 60},
+    "heldout7": {"company": "heldout7_minjiang", "routing": 120, "questions": 80, "in": 55, "out": 25,
                  "clinical": 10, "compliance": 80, "with_findings": 55, "near_misses": 25, "notes": 60},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
