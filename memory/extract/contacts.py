@@ -36,7 +36,10 @@ class ContactFinder:
         any_sur = "|".join(longest_first([*lexicon.surnames, *self.titled_only]))
         titles = alternatives(self.titles, longest=False)
         self._titled = re.compile(rf"(?P<s>{any_sur})(?P<t>{titles})")
-        self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
+        # 老王, 小王 and their regional forms (尕王 in the north-west): a familiar prefix and a surname
+        self.prefixes: dict[str, str] = dict(lexicon.data["familiar_prefixes"])
+        prefixes = "".join(self.prefixes)
+        self._familiar = re.compile(rf"(?P<p>[{prefixes}])(?P<s>{sur})")
         nicks = "|".join(
             n if n != "老" else f"老(?![{_NOT_AFTER_LAO}])" for n in lexicon.words("kin_nicknames")
         )
@@ -133,7 +136,7 @@ class ContactFinder:
         head = full
         while True:  # 店员小王小陈, 店员小刘跟小王: the title before the first of a list of names
             joined = head[:-1] if head.endswith(("跟", "和", "、", "与")) else head
-            if not (len(joined) >= 2 and joined[-2] in "老小" and joined[-1] in self.lexicon.surnames):
+            if not (len(joined) >= 2 and joined[-2] in self.prefixes and joined[-1] in self.lexicon.surnames):
                 break
             head = joined[:-2]
         title_end = start - (len(full) - len(head))
@@ -303,7 +306,7 @@ class ContactFinder:
         for title in self.lexicon.words("bare_titles"):
             for match in re.finditer(re.escape(title), text):
                 after = text[match.end() : match.end() + 2]
-                if re.match(r"[老小阿]", after) or after.startswith("姓"):
+                if after[:1] in self.prefixes or after.startswith(("阿", "姓")):
                     continue
                 if _AUDIENCE.search(text[max(0, match.start() - 1) : match.start()]) or after.startswith(
                     "们"
