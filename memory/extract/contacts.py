@@ -66,6 +66,9 @@ class ContactFinder:
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
         self.couples = [set(pair) for pair in lexicon.data["couple_titles"]]
         self.details = ContactDetails(lexicon)
+        kin = alternatives(self.family)
+        acts = alternatives(lexicon.words("family_acts"))
+        self._kin_acts = re.compile(rf"(?:的|他|她)?(?P<k>{kin})(?:也|又|还)?(?:{acts})")
 
     def find(
         self,
@@ -93,11 +96,30 @@ class ContactFinder:
         )
         titles_used = self.rules.appositives(text, raw)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
+        people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
         self.details.attach(text, segments, people, taken, dates)
         spoken = self._spoken_of(text)
         for person in people:
             person.spoken_of = spoken
         return people
+
+    def _family_acting(self, text: str, people: list[Person]) -> Iterator[Person]:
+        """王大夫媳妇打电话来, 刘老板的儿子在看店: a relative named by whose they are, who calls or serves for
+        the account, is someone met (role other, no surname of their own)."""
+        for person in list(people):
+            for at in person.positions:
+                end = person.ends[at]
+                found = self._kin_acts.match(text, end)
+                if found is None:
+                    continue
+                kin = found.group("k")
+                relative = Person(
+                    person.name + kin, None, "other", found.start("k"), titled=True, family=True
+                )
+                relative.positions = [relative.start]
+                relative.ends = {relative.start: found.end("k")}
+                yield relative
+                break
 
     def _spoken_of(self, text: str) -> frozenset[str]:
         """The roles of bare titles the note speaks of without meeting them (店长让问问, 老板不在)."""
