@@ -28,6 +28,7 @@ class ContactDetails:
         self.cues = lexicon.words("personal_cues")
         self.family = lexicon.words("family")
         self.lunar = lexicon.words("lunar_words")
+        self.solar = lexicon.words("solar_words")
         self.bare = lexicon.words("bare_titles")
 
     def attach(
@@ -80,7 +81,7 @@ class ContactDetails:
         if contains_any(text[begins:ends], self.lunar):
             return ""
         birthday = birthday_in(clause.text, clause.start, clause.end, dates) or said_next(
-            segments, clause, dates
+            segments, clause, dates, self.solar
         )
         if birthday is None:
             return ""
