@@ -32,6 +32,7 @@ class ContactFinder:
         self.department_titles = set(lexicon.data["department_titles"])
         # 钱 or 车 is a word after 老/小 (小钱, 老车) but a surname before a title (钱经理, 钱姐)
         self.titled_only = set(lexicon.words("titled_surnames")) - set(lexicon.surnames)
+        self.not_kin = set(lexicon.words("titled_only_not_kin"))
         sur = "|".join(longest_first(list(lexicon.surnames)))
         any_sur = "|".join(longest_first([*lexicon.surnames, *self.titled_only]))
         titles = alternatives(self.titles, longest=False)
@@ -281,7 +282,7 @@ class ContactFinder:
             person.family = family
             yield person, match.end()
         for match in self._nick.finditer(text):
-            if match.group("s") in self.titled_only and match.group("n") in ("总", "老"):
+            if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
             prior, _ = self._role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
