@@ -13,9 +13,9 @@ from memory.extract.sentiment import SentimentScorer
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 
-# A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
-_DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|配|拿|发|捎|进|调)")
-_DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
+# A wholesaler delivering: 顺发送的, 永康送, 德顺给送过来, 众和拿货 / 从众和, 喊顺发, 叫德顺.
+_DELIVERS = re.compile(r"(?:那边|的车)?给?(?:送|配送|配|拿|发|捎|进|调)")
+_DELIVERED_BY = re.compile(r"(?:从|喊|叫|让|找|走|是)$")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
 
@@ -84,13 +84,11 @@ class TermFinder:
         for mention in mentions:
             if mention.kind == "distributor" and customer_type != "distributor":
                 return mention.entities[0].name
+        # the visited wholesaler named again (丰源的周总) is not its own supplier
+        visited = {m.entities[0].name for m in mentions if customer_span and m.start == customer_span[0]}
         for mention in mentions:
             entity = mention.entities[0]
-            if (
-                mention.kind != "customer"
-                or entity.type != "distributor"
-                or mention.start == (customer_span or (-1,))[0]
-            ):
+            if mention.kind != "customer" or entity.type != "distributor" or entity.name in visited:
                 continue
             if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(
                 text[max(0, mention.start - 2) : mention.start]
