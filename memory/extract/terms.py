@@ -78,11 +78,13 @@ class TermFinder:
         customer_span: tuple[int, int] | None,
         customer_type: str | None = None,
     ) -> str | None:
-        """Who delivers to the account: a catalog distributor named in the note (unless the account is
-        a distributor itself, for which other distributors are rivals), a wholesaler among the
+        """Who delivers to the account: a catalog distributor named in the note (at an account that is
+        a distributor itself, only one said to deliver: 从华鲁进的; others are rivals), a wholesaler among the
         customers named next to a delivery verb (kept as written), or 从…医药 as written."""
         for mention in mentions:
-            if mention.kind == "distributor" and customer_type != "distributor":
+            if mention.kind == "distributor" and (
+                customer_type != "distributor" or self._delivers(text, mention)
+            ):
                 return mention.entities[0].name
         # the visited wholesaler named again (丰源的周总) is not its own supplier
         visited = {m.entities[0].name for m in mentions if customer_span and m.start == customer_span[0]}
@@ -90,9 +92,7 @@ class TermFinder:
             entity = mention.entities[0]
             if mention.kind != "customer" or entity.type != "distributor" or entity.name in visited:
                 continue
-            if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(
-                text[max(0, mention.start - 2) : mention.start]
-            ):
+            if self._delivers(text, mention):
                 return mention.alias
         if self._core_delivers is not None and customer_type != "distributor":
             core = self._core_delivers.search(text)
@@ -104,6 +104,12 @@ class TermFinder:
             if not inside_customer and name not in self.gazetteer.aliases:
                 return name
         return None
+
+    @staticmethod
+    def _delivers(text: str, mention: Mention) -> bool:
+        """The firm named delivers: 顺发送的, 从华鲁进的, 叫德顺给送."""
+        before = text[max(0, mention.start - 2) : mention.start]
+        return bool(_DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(before))
 
     def _core(self, entity: Entity) -> str | None:
         """石鼓镇惠民医药批发部 → 惠民: a wholesaler's name without its places and trade words."""

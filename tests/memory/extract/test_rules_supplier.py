@@ -40,3 +40,18 @@ def test_a_wholesaler_asked_to_deliver_is_the_supplier(text: str) -> None:
 def test_the_visited_wholesaler_named_again_is_not_its_own_supplier(text: str) -> None:
     engine = OfflineExtractor(MasterData(customers=[WHOLESALER, CLINIC], catalog=[], reps=[]))
     assert engine.extract(text, date=R).record.supplier is None
+
+
+GUOKANG = {"kind": "distributor", "id": 20, "name": "国康医药", "aliases": ["国康"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        ("兴隆批发部对账 他们这批丹参片是从国康进的", "国康医药"),
+        ("兴隆批发部看库存 老板说国康的价格比我们低", None),
+    ],
+)
+def test_at_a_wholesaler_only_a_firm_said_to_deliver_is_its_supplier(text: str, supplier: str | None) -> None:
+    engine = OfflineExtractor(MasterData(customers=[WHOLESALER, CLINIC], catalog=[GUOKANG], reps=[]))
+    assert engine.extract(text, date=R).record.supplier == supplier
