@@ -15,18 +15,23 @@ NEAR = 8
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.])")
 
 
-def said_next(segments: Segments, clause: Span, dates: Sequence[DateMention]) -> str | None:
-    """小芳过生日 八月三号, 生日 6-18, 她生日快到了 下周三: the day opening the clause right after, in
-    the same sentence, when the birthday's clause names no day of its own."""
+def said_next(
+    segments: Segments, clause: Span, dates: Sequence[DateMention], solar: Sequence[str] = ()
+) -> str | None:
+    """小芳过生日 八月三号, 生日 6-18, 她生日快到了 下周三, 生日：阳历11月2号: the day opening the clause
+    right after, in the same sentence, when the birthday's clause names no day of its own; `solar`: words
+    that say the day is of the solar calendar (阳历), which may stand before it."""
     index = segments.clauses.index(clause)
     following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
     if following is None or following.sentence != clause.sentence:
         return None
-    written = re.match(rf"^(?:是|在|就是)?{NUMBER}月初?{NUMBER}(?:日|号)?", following.text)  # 是五月初六
+    opening = following.text.removeprefix("是")
+    opening = next((opening[len(w) :] for w in solar if opening.startswith(w)), opening)
+    written = re.match(rf"^(?:是|在|就是)?{NUMBER}月初?{NUMBER}(?:日|号)?", opening)  # 是五月初六
     if written:
         return month_day_of(written.group(0))
-    if _NUMERIC.match(following.text):  # 生日 6-18
-        return _numeric_day("生日" + following.text)
+    if _NUMERIC.match(opening):  # 生日 6-18
+        return _numeric_day("生日" + opening)
     said = next((d for d in dates if d.start == following.start and not d.past), None)
     return said.date.strftime("%m-%d") if said else None
 

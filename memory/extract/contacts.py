@@ -5,42 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import chain
 
-from memory.extract.birthdays import birthday_in, said_next
+from memory.extract.contact_details import ContactDetails
 from memory.extract.dates import DateMention
 from memory.extract.full_names import FullNames
 from memory.extract.lexicon import Lexicon, alternatives, longest_first
-from memory.extract.personal import personal_note
+from memory.extract.person import Person
 from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
 
 _MASK = "\u25af"  # stands for a character of an account's or a product's name
 _AUDIENCE = re.compile(r"[个们给些几各]$")
-PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # 温老 is a person, 王老板/王老师 a title and 王老婆 no one
 _NOT_AFTER_LAO = "板师婆公头伴爷家人子乡是"
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str | None
-    role: str
-    start: int
-    phone: str | None = None
-    positions: list[int] = field(default_factory=list)
-    ends: dict[int, int] = field(default_factory=dict)  # where each mention at a position ends
-    birthday: str | None = None
-    notes: list[str] = field(default_factory=list)
-    titled: bool = False
-    family: bool = False
-    given: bool = False  # called by a given name (小芳), not a surname
-    learned: bool = False  # the role is the one a confirmed record gave
-    spoken_of: frozenset[str] = frozenset()  # roles of people the note speaks of, not met (店长让问问)
-    account_type: str | None = None  # of another account than the visited one (whose.py)
 
 
 class ContactFinder:
@@ -53,11 +32,15 @@ class ContactFinder:
         self.department_titles = set(lexicon.data["department_titles"])
         # 钱 or 车 is a word after 老/小 (小钱, 老车) but a surname before a title (钱经理, 钱姐)
         self.titled_only = set(lexicon.words("titled_surnames")) - set(lexicon.surnames)
+        self.not_kin = set(lexicon.words("titled_only_not_kin"))
         sur = "|".join(longest_first(list(lexicon.surnames)))
         any_sur = "|".join(longest_first([*lexicon.surnames, *self.titled_only]))
         titles = alternatives(self.titles, longest=False)
         self._titled = re.compile(rf"(?P<s>{any_sur})(?P<t>{titles})")
-        self._familiar = re.compile(rf"(?P<p>[老小])(?P<s>{sur})")
+        # 老王, 小王 and their regional forms (尕王 in the north-west): a familiar prefix and a surname
+        self.prefixes: dict[str, str] = dict(lexicon.data["familiar_prefixes"])
+        prefixes = "".join(self.prefixes)
+        self._familiar = re.compile(rf"(?P<p>[{prefixes}])(?P<s>{sur})")
         nicks = "|".join(
             n if n != "老" else f"老(?![{_NOT_AFTER_LAO}])" for n in lexicon.words("kin_nicknames")
         )
@@ -78,12 +61,15 @@ class ContactFinder:
         self.company_surnames = {name[0] for name in reps if name}
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
-        self.lunar = lexicon.words("lunar_words")
         bare = lexicon.words("bare_titles")
         self.bare = bare
         self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
         self.couples = [set(pair) for pair in lexicon.data["couple_titles"]]
+        self.details = ContactDetails(lexicon)
+        kin = alternatives(self.family)
+        acts = alternatives(lexicon.words("family_acts"))
+        self._kin_acts = re.compile(rf"(?:的|他|她)?(?P<k>{kin})(?:也|又|还)?(?:{acts})")
 
     def find(
         self,
@@ -111,11 +97,30 @@ class ContactFinder:
         )
         titles_used = self.rules.appositives(text, raw)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
-        self._attach_details(text, segments, people, taken, dates)
+        people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
+        self.details.attach(text, segments, people, taken, dates)
         spoken = self._spoken_of(text)
         for person in people:
             person.spoken_of = spoken
         return people
+
+    def _family_acting(self, text: str, people: list[Person]) -> Iterator[Person]:
+        """王大夫媳妇打电话来, 刘老板的儿子在看店: a relative named by whose they are, who calls or serves for
+        the account, is someone met (role other, no surname of their own)."""
+        for person in list(people):
+            for at in person.positions:
+                end = person.ends[at]
+                found = self._kin_acts.match(text, end)
+                if found is None:
+                    continue
+                kin = found.group("k")
+                relative = Person(
+                    person.name + kin, None, "other", found.start("k"), titled=True, family=True
+                )
+                relative.positions = [relative.start]
+                relative.ends = {relative.start: found.end("k")}
+                yield relative
+                break
 
     def _spoken_of(self, text: str) -> frozenset[str]:
         """The roles of bare titles the note speaks of without meeting them (店长让问问, 老板不在)."""
@@ -154,7 +159,7 @@ class ContactFinder:
         head = full
         while True:  # 店员小王小陈, 店员小刘跟小王: the title before the first of a list of names
             joined = head[:-1] if head.endswith(("跟", "和", "、", "与")) else head
-            if not (len(joined) >= 2 and joined[-2] in "老小" and joined[-1] in self.lexicon.surnames):
+            if not (len(joined) >= 2 and joined[-2] in self.prefixes and joined[-1] in self.lexicon.surnames):
                 break
             head = joined[:-2]
         title_end = start - (len(full) - len(head))
@@ -277,7 +282,7 @@ class ContactFinder:
             person.family = family
             yield person, match.end()
         for match in self._nick.finditer(text):
-            if match.group("s") in self.titled_only and match.group("n") in ("总", "老"):
+            if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
             prior, _ = self._role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
@@ -324,7 +329,7 @@ class ContactFinder:
         for title in self.lexicon.words("bare_titles"):
             for match in re.finditer(re.escape(title), text):
                 after = text[match.end() : match.end() + 2]
-                if re.match(r"[老小阿]", after) or after.startswith("姓"):
+                if after[:1] in self.prefixes or after.startswith(("阿", "姓")):
                     continue
                 if _AUDIENCE.search(text[max(0, match.start() - 1) : match.start()]) or after.startswith(
                     "们"
@@ -370,64 +375,3 @@ class ContactFinder:
         if {title, bare.name} in self.couples:
             return False  # 胡老板 and 老板娘: the owner and his wife
         return bare.name in self.title_role and bare.role == named.role
-
-    def _attach_details(
-        self,
-        text: str,
-        segments: Segments,
-        people: list[Person],
-        taken: list[bool],
-        dates: Sequence[DateMention],
-    ) -> None:
-        if not people:
-            return
-        cues = self.lexicon.words("personal_cues")
-        for clause in segments.clauses:
-            owner = self._owner(people, clause.start, clause.end)
-            if owner is None:
-                continue
-            phone = PHONE.search(clause.text)
-            if phone and owner.phone is None:
-                owner.phone = phone.group(1)
-            birthday = None
-            if "生日" in clause.text and not contains_any(clause.text, self.lunar):
-                written = birthday_in(clause.text, clause.start, clause.end, dates)
-                birthday = written or said_next(segments, clause, dates)
-            said = clause.start + clause.text.find("生日")
-            holder = self._named_before(people, clause.start, said) or owner
-            # 他老伴下周三过生日 is the family's; 龚姐女儿说龚姐生日… is 龚姐's, named after the family word
-            begins, _ = segments.sentence_bounds(said)
-            named_at = max((at for at in holder.positions if begins <= at < said), default=None)
-            between = text[begins if named_at is None else holder.ends[named_at] : said]
-            family_birthday = birthday and contains_any(between, self.family)
-            if birthday and contains_any(between, self.bare):
-                continue  # 小周说老板娘下周三生日: someone else's, who is no contact here
-            if birthday and not family_birthday and holder.birthday is None:
-                holder.birthday = birthday
-                continue
-            if contains_any(clause.text, cues) or family_birthday:
-                others = [p.name for p in people if p is not owner]
-                note = personal_note(clause, taken, [owner.name], others)
-                if note and note not in owner.notes:
-                    owner.notes.append(note)
-        for person in people:
-            if person.phone is None:
-                _, end = segments.sentence_bounds(person.start)
-                phone = PHONE.search(text, person.start, end)
-                if phone:
-                    person.phone = phone.group(1)
-
-    @staticmethod
-    def _named_before(people: list[Person], start: int, end: int) -> Person | None:
-        """The person named last before `end` in a clause: 小芳说马老板生日… is 马老板's birthday."""
-        named = [(at, p) for p in people for at in p.positions if start <= at < end]
-        return max(named, key=lambda n: n[0])[1] if named else None
-
-    @staticmethod
-    def _owner(people: list[Person], start: int, end: int) -> Person | None:
-        """The person a clause is about: named in it, else the last one named before it."""
-        inside = [p for p in people if any(start <= at < end for at in p.positions)]
-        if inside:
-            return inside[0]
-        before = [(max(at for at in p.positions if at < start), p) for p in people if p.positions[0] < start]
-        return max(before, key=lambda b: b[0])[1] if before else None

@@ -113,13 +113,14 @@ class CustomerResolver:
     @staticmethod
     def _opens_before_supplier(segments: Segments, new: _NewName, known: Mention) -> bool:
         """后屯村卫生室 … 让福顺送: a new account opening the note, a distributor named later (its
-        supplier) — a distributor named first is the account visited (对账 at the wholesaler)."""
+        supplier) — a distributor named first is the account visited (对账 at the wholesaler).
+        永康医药批发部对账。… 天佑、安康两家的单据: a new account opening the note, the known ones
+        named only in later sentences (whose business was done there)."""
         first_clause = segments.clauses[0].start if segments.clauses else 0
-        return (
-            new.start == first_clause
-            and new.start < known.start
-            and all(e.type == "distributor" for e in known.entities)
-        )
+        if new.start != first_clause or known.start < new.start:
+            return False
+        later = segments.sentence_bounds(known.start) != segments.sentence_bounds(new.start)
+        return later or all(e.type == "distributor" for e in known.entities)
 
     def _not_account(self, text: str, mention: Mention) -> bool:
         before = text[max(0, mention.start - 4) : mention.start]

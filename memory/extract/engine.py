@@ -139,7 +139,11 @@ class OfflineExtractor:
         if customer.span is not None:
             blocked.append(customer.span)
         known = self.lexicon.data.get("account_contacts", {}).get(customer.name or "", {})
-        people = self.contacts.find(clean, segments, blocked, known, dates)
+        people = [
+            p
+            for p in self.contacts.find(clean, segments, blocked, known, dates)
+            if not self.account_of.of_firm(clean, p.start, mentions, customer.span)
+        ]
         learned_roles = self.lexicon.data.get("contact_roles", {})
         for person in people:
             person.role = learned_roles.get(person.name, person.role)

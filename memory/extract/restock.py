@@ -8,6 +8,9 @@ period followed, in the same clause, by either
 - a supply verb right after it with no amount behind: 每月进货, 每周补货 (一个月要三十盒 is a rate);
   with a supplier or adverbs between, only with 货 (每周从惠民批发拿货); or
 - 一 and a supply verb: 半月一补, 一周一送.
+- a hospital's order plan: how often it reports the amount it will buy (半个月报一次量, 一个季度报一次计划;
+  the verbs and what is reported are `restock_plan_verbs` / `restock_plan_objects`). Reporting
+  anything else (每周报一次库存) is no delivery.
 Numbers or sale verbs between the period and the verb make it a rate; the rep's own visits
 (每个月来跟进一次) are not deliveries (`restock_blockers` in lexicon.yaml).
 """
@@ -41,12 +44,19 @@ class RestockFinder:
         )
         self._with_verb = re.compile(rf"{period}(?:{verbs})(?P<goods>货)?(?P<after>.?)")
         self._through = re.compile(rf"{period}{_GAP}(?:{verbs})货")  # 每周从惠民批发拿货
+        plans = alternatives(lexicon.words("restock_plan_verbs"))
+        objects = alternatives(lexicon.words("restock_plan_objects"))
+        self._plan = re.compile(  # 半个月报一次量, 每月报量一次
+            rf"{period}{_GAP}(?:{plans})"
+            rf"(?:(?P<t>[一两二三四1-4])(?:次|回)(?:{objects})|(?:{objects})(?P<u>[一两二三四1-4])(?:次|回))"
+        )
 
     def cycle(self, text: str) -> int | None:
         found = [
             *self._with_frequency.finditer(text),
             *self._with_verb.finditer(text),
             *self._through.finditer(text),
+            *self._plan.finditer(text),
         ]
         for match in sorted(found, key=lambda m: m.start()):
             if any(word in match.group(0) for word in self.blockers):
@@ -58,7 +68,8 @@ class RestockFinder:
 
     def _days(self, match: re.Match[str]) -> int:
         days = int(match.group("n")) if match.group("n") else self.period_days[match.group("p")]
-        times = _TIMES.get(match.groupdict().get("t") or "一", 1)
+        said = match.groupdict()
+        times = _TIMES.get(said.get("t") or said.get("u") or "一", 1)
         if times > 1:  # 一个月进两次: every 15 days, the nearest cycle the contract knows
             days = min(RESTOCK_CYCLES, key=lambda cycle: abs(cycle - days / times))
         return days

@@ -2,7 +2,8 @@
 nobody met.
 
 - A title right after the name, with at most 是/就是 or a space between (韩哥是老板, 老张 乡医, 刘姐是
-  这家店的店长), or before it with 是 (店长就是刘姐), is that person's role, not a second person.
+  这家店的店长), in brackets (刘姐（采购）), or before it with 是 (店长就是刘姐), is that person's role,
+  not a second person.
 - A bare title is nobody met when the words around it say so: a past job (以前干过店长), someone only
   spoken of (他说店长让问问), someone away (老板不在, 店长休假了), or an activity for people of that
   title (村医培训).
@@ -42,6 +43,7 @@ class RoleRules:
         titles = alternatives(title_role)
         self._appositive = re.compile(
             rf"^(?:\s|是|就是)+(?P<t>{titles})|^(?:是|就是)(?:[^\s,,。]{{1,6}}的)?(?P<u>{titles})"
+            rf"|^\s*[（(【\[](?P<b>{titles})[）)】\]]"  # 刘姐（采购）: the title in brackets after the name
         )
         self._title_is = re.compile(rf"(?P<t>{titles})(?:就|也)?是\s*$")  # 店长就是刘姐
         self.unmet_before = tuple(lexicon.words("bare_title_unmet_before"))
@@ -56,6 +58,7 @@ class RoleRules:
         self._outsider = re.compile(rf"(?:(?:{places})(?:[^\s,,。;;]{{0,5}}的)?|(?:{sellers}))$")
         self.untitled_roles: dict[str, str] = dict(lexicon.data.get("untitled_roles") or {})
         self.given_name_roles: dict[str, str] = dict(lexicon.data.get("given_name_roles") or {})
+        self.prefixes: dict[str, str] = dict(lexicon.data["familiar_prefixes"])
 
     def unmet(self, text: str, start: int, end: int) -> bool:
         """A bare title at text[start:end] that names nobody met in this contact."""
@@ -83,8 +86,9 @@ class RoleRules:
             if found is not None and text.startswith("的", end + found.end()):
                 continue  # 刘姐是老板的亲戚: whose relative, not her title
             if found is not None:
-                title = found.group("t") or found.group("u")
-                used.add(end + found.start("t" if found.group("t") else "u"))
+                group = next(g for g in ("t", "u", "b") if found.group(g))
+                title = found.group(group)
+                used.add(end + found.start(group))
             elif before is not None:
                 title = before.group("t")
                 used.add(person.start - (min(person.start, 8) - before.start("t")))
@@ -109,7 +113,7 @@ class RoleRules:
         held = {p.role for p in people if p.titled and not p.family}
         for person in untitled:
             if person.role == "other" and not person.given:
-                role = forms.get(_form(person), forms.get("*", "other"))
+                role = forms.get(self._form(person), forms.get("*", "other"))
                 taken = role in held or role in person.spoken_of
                 person.role = self.staff.get(account_type, role) if taken else role
         titles = self.account_titles.get(account_type, {})
@@ -117,11 +121,10 @@ class RoleRules:
             if person.titled and not person.family and not person.learned:
                 person.role = titles.get(person.role, person.role)
 
-
-def _form(person: _Named) -> str:
-    """How someone is called: 老 (老王), 小 (小王), or the word after the surname (姐 of 王姐, 王大姐)."""
-    name, surname = person.name, person.surname or ""
-    if name[:1] in "老小" and name[1:] == surname:
-        return name[0]
-    rest = name[len(surname) :] if surname and name.startswith(surname) else name
-    return rest[-1:] or "*"
+    def _form(self, person: _Named) -> str:
+        """How someone is called: 老 (老王), 小 (小王, 尕王), or the word after the surname (姐 of 王姐)."""
+        name, surname = person.name, person.surname or ""
+        if name[:1] in self.prefixes and name[1:] == surname:
+            return self.prefixes[name[0]]
+        rest = name[len(surname) :] if surname and name.startswith(surname) else name
+        return rest[-1:] or "*"

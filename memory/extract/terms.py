@@ -13,9 +13,9 @@ from memory.extract.sentiment import SentimentScorer
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 
-# A wholesaler delivering: 顺发送的, 永康送, 众和拿货 / 从众和, 喊顺发.
-_DELIVERS = re.compile(r"(?:那边|的车)?(?:送|配送|配|拿|发|捎|进|调)")
-_DELIVERED_BY = re.compile(r"(?:从|喊|让|找|走|是)$")
+# A wholesaler delivering: 顺发送的, 永康送, 德顺给送过来, 众和拿货 / 从众和, 喊顺发, 叫德顺.
+_DELIVERS = re.compile(r"(?:那边|的车)?给?(?:送|配送|配|拿|发|捎|进|调)")
+_DELIVERED_BY = re.compile(r"(?:从|喊|叫|让|找|走|是)$")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
 
@@ -78,23 +78,21 @@ class TermFinder:
         customer_span: tuple[int, int] | None,
         customer_type: str | None = None,
     ) -> str | None:
-        """Who delivers to the account: a catalog distributor named in the note (unless the account is
-        a distributor itself, for which other distributors are rivals), a wholesaler among the
+        """Who delivers to the account: a catalog distributor named in the note (at an account that is
+        a distributor itself, only one said to deliver: 从华鲁进的; others are rivals), a wholesaler among the
         customers named next to a delivery verb (kept as written), or 从…医药 as written."""
         for mention in mentions:
-            if mention.kind == "distributor" and customer_type != "distributor":
+            if mention.kind == "distributor" and (
+                customer_type != "distributor" or self._delivers(text, mention)
+            ):
                 return mention.entities[0].name
+        # the visited wholesaler named again (丰源的周总) is not its own supplier
+        visited = {m.entities[0].name for m in mentions if customer_span and m.start == customer_span[0]}
         for mention in mentions:
             entity = mention.entities[0]
-            if (
-                mention.kind != "customer"
-                or entity.type != "distributor"
-                or mention.start == (customer_span or (-1,))[0]
-            ):
+            if mention.kind != "customer" or entity.type != "distributor" or entity.name in visited:
                 continue
-            if _DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(
-                text[max(0, mention.start - 2) : mention.start]
-            ):
+            if self._delivers(text, mention):
                 return mention.alias
         if self._core_delivers is not None and customer_type != "distributor":
             core = self._core_delivers.search(text)
@@ -106,6 +104,12 @@ class TermFinder:
             if not inside_customer and name not in self.gazetteer.aliases:
                 return name
         return None
+
+    @staticmethod
+    def _delivers(text: str, mention: Mention) -> bool:
+        """The firm named delivers: 顺发送的, 从华鲁进的, 叫德顺给送."""
+        before = text[max(0, mention.start - 2) : mention.start]
+        return bool(_DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(before))
 
     def _core(self, entity: Entity) -> str | None:
         """石鼓镇惠民医药批发部 → 惠民: a wholesaler's name without its places and trade words."""

@@ -5,6 +5,8 @@ account's, and the kind of that account, not of the one visited, says their role
 (a chain's head office is met for its buying, a shop's X姐 owns it).
 - Right after: the account's name ends at most `_REACH` characters before the person in one clause,
   or it ends the clause just before the person's (去了趟同心 | 谢姐不在).
+- Someone named right after a competitor or a distributor of another firm and 的 (豫康的小李, 九州通那边的
+  业务员老郑) works for that firm: no contact of the account.
 - Kind words name an account by its kind (总部 in a chain store's note is its head office); they are
   lexicon data (`account_kind_words`).
 """
@@ -21,6 +23,9 @@ from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.text import Segments
 
 _REACH = 2  # 总部吴姐, 同心的谢姐, 总部那边吴姐 is too far to tell
+# what may stand between a firm's name and its person: 的 (那边的, 家的), then a title of a few characters
+_OF_FIRM = re.compile(r"^(?:那边|那里|家)?的[^\s,,。;;!?!?、]{0,4}$")
+_FIRMS = ("competitor", "distributor")
 
 
 class _Placed(Protocol):
@@ -59,6 +64,20 @@ class AccountOf:
             same = last.start >= clause.start and person.start - last.end <= _REACH
             if same or self._ends_clause_before(segments, clause.start, last):
                 person.account_type = last.type
+
+    @staticmethod
+    def of_firm(text: str, start: int, mentions: list[Mention], visited: tuple[int, int] | None) -> bool:
+        """The person named at `start` works for a competitor or a distributor named right before."""
+        for mention in mentions:
+            if (
+                mention.kind not in _FIRMS
+                or mention.end > start
+                or (visited and mention.start < visited[1] and visited[0] < mention.end)
+            ):
+                continue
+            if _OF_FIRM.match(text[mention.end : start]):
+                return True
+        return False
 
     def _accounts(self, text: str, mentions: list[Mention], visited_type: str | None) -> list[_Account]:
         found = [_Account(m.start, m.end, m.entities[0].type or "") for m in mentions if m.kind == "customer"]

@@ -45,3 +45,25 @@ def test_a_spoken_word_is_left_where_the_standard_word_starts_inside_it() -> Non
 def test_a_spoken_word_must_keep_the_length() -> None:
     with pytest.raises(ValueError, match="keep the length"):
         SpokenWords({"过生": "生日了"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平安堂西山店 小周说腊月初三是吴店长生日 丹参片还剩五盒",
+        "惠民药房 老孟说冬月初九是钱店长生日 六味卖了十盒",
+    ],
+)
+def test_a_lunar_day_in_the_birthdays_sentence_records_none(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert birthdays(extract(text)) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("惠民药房 店长钱姐\n- 六味卖了十盒\n- 钱姐生日：公历9月14号", "09-14"),
+        ("平安堂西山店 吴店长生日 阳历十一月二十号 丹参片还剩五盒", "11-20"),
+    ],
+)
+def test_a_day_after_a_solar_calendar_word_is_the_birthday(extract, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert birthdays(extract(text)) == [day]

@@ -312,3 +312,67 @@ def test_a_surname_that_is_also_a_word_counts_after_a_title(extract, text: str, 
 def test_a_name_introduced_after_a_patient_word_is_no_contact(extract, text: str, outsider: str) -> None:  # type: ignore[no-untyped-def]
     names = [c.name for c in extract(text).contacts]
     assert outsider not in names and names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 尕马说六味这礼拜卖了七盒", [("马", "clerk")]),  # 尕马 is a shop's 小马: its staff
+        ("平安堂西山店 店长尕杨说丹参片还剩四盒", [("杨", "manager")]),
+    ],
+)
+def test_a_regional_familiar_prefix_calls_by_the_surname(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房。孟姐（采购）说六味下月加量", [("孟", "purchaser")]),
+        ("惠民药房 邓哥(财务) 说货款下周打", [("邓", "finance")]),
+    ],
+)
+def test_a_title_in_brackets_after_a_name_is_that_persons_role(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 仲景的小郝在门口摆摊 店长蒋姐说六味卖了九盒", [("蒋", "manager")]),
+        ("西山卫生院 国药那边的老龙也在 院长老庞说丹参片用了二十支", [("庞", "director")]),
+        ("惠民药房 促销员小闫在搞买赠 店长蒋姐说六味卖了九盒", [("蒋", "manager")]),
+    ],
+)
+def test_someone_of_a_firm_named_right_before_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("李氏诊所 李大夫爱人打电话来 说丹参片没了 要十盒", [("李", "doctor"), (None, "other")]),
+        ("惠民药房 蒋老板的儿子在看店 六味卖了九盒", [("蒋", "owner"), (None, "other")]),
+    ],
+)
+def test_a_relative_who_calls_or_serves_for_the_account_is_met(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 赖经理说六味下月加量", [("赖", "manager")]),
+        ("李氏诊所 甄大夫说丹参片还剩六盒", [("甄", "doctor")]),
+        ("西山卫生院 药房的茅药师说丹参片用了三十支", [("茅", "pharmacist")]),
+    ],
+)
+def test_a_rarer_surname_counts_before_a_title(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 全院上下都在忙评审 丹参片用了三十支", "惠民药房 找经理谈工资的店员多"]
+)
+def test_a_rarer_surname_before_a_kin_word_that_makes_a_word_is_nobody(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.surname for c in extract(text).contacts if c.surname in ("全", "谈")] == []

@@ -44,3 +44,26 @@ def test_a_distributor_named_first_is_the_account_visited() -> None:
     engine = OfflineExtractor(MasterData(customers=[WHOLESALER], catalog=[], reps=[]))
     customer = engine.extract("顺通对账 南坡村卫生室的货款还没回", date=R).record.customer
     assert (customer.name, customer.matched) == ("河东顺通医药批发部", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本来要去惠民药房 关着门 就去了红旗卫生室 刘医生说丹参片还有五盒",
+        "本想去惠民药房 老板不在 转到红旗卫生室 六味要五盒",
+    ],
+)
+def test_an_account_one_meant_to_visit_is_not_the_account(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.name == "红旗村卫生室"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南岗永丰医药批发部对账。会计小钟。惠民药房的单子差一张",
+        "北关康达医药公司看库存。西山卫生院那批丹参片发了",
+    ],
+)
+def test_a_new_account_opening_the_note_beats_known_ones_named_in_later_sentences(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    customer = extract(text).customer
+    assert (customer.matched, customer.type) == (False, "distributor")

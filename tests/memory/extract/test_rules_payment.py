@@ -38,3 +38,11 @@ def test_a_payment_word_inside_another_word_is_none(extract: Extract, text: str)
 )
 def test_a_one_off_settlement_is_no_term(extract: Extract, text: str) -> None:
     assert extract(text).payment_terms is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["红旗卫生室 丹参片要了十盒 钱刘医生当面就结了", "惠民药房 六味进了二十盒 货款王店长当场结清"],
+)
+def test_settling_on_the_spot_is_cash(extract: Extract, text: str) -> None:
+    assert extract(text).payment_terms == "cash"

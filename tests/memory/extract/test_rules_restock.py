@@ -45,3 +45,18 @@ def test_a_supplier_or_adverbs_may_stand_between_period_and_delivery(
     extract: Extract, text: str, days: int
 ) -> None:
     assert extract(text).restock_cycle_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("西山卫生院 药剂科说他们每个月上报一次采购计划 丹参片要二十盒", 30),
+        ("西山卫生院 院里两个礼拜报一回用量", 15),
+    ],
+)
+def test_a_hospitals_order_plan_period_is_its_restock_cycle(extract: Extract, text: str, days: int) -> None:
+    assert extract(text).restock_cycle_days == days
+
+
+def test_reporting_stock_is_no_order_plan(extract: Extract) -> None:
+    assert extract("西山卫生院 每周报一次库存 丹参片还剩八支").restock_cycle_days is None

@@ -23,3 +23,35 @@ def test_a_wholesaler_is_called_by_its_core_name(text: str) -> None:
 )
 def test_a_drug_named_right_after_a_competitor_firm_is_the_firms(extract: Extract, text: str) -> None:
     assert [c.name for c in extract(text).competitors] == ["仲景制药"]
+
+
+@pytest.mark.parametrize(
+    "text", ["南坡卫生室 丹参片要十盒 明天叫兴隆批发部给送过去", "南坡卫生室 六味没了 叫兴隆批发部送五盒"]
+)
+def test_a_wholesaler_asked_to_deliver_is_the_supplier(text: str) -> None:
+    engine = OfflineExtractor(MasterData(customers=[WHOLESALER, CLINIC], catalog=[], reps=[]))
+    assert engine.extract(text, date=R).record.supplier == "兴隆批发部"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["兴隆批发部对账 兴隆批发部送南坡卫生室的单子少了一张", "在兴隆批发部看库存 兴隆批发部的车下午送货"],
+)
+def test_the_visited_wholesaler_named_again_is_not_its_own_supplier(text: str) -> None:
+    engine = OfflineExtractor(MasterData(customers=[WHOLESALER, CLINIC], catalog=[], reps=[]))
+    assert engine.extract(text, date=R).record.supplier is None
+
+
+GUOKANG = {"kind": "distributor", "id": 20, "name": "国康医药", "aliases": ["国康"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        ("兴隆批发部对账 他们这批丹参片是从国康进的", "国康医药"),
+        ("兴隆批发部看库存 老板说国康的价格比我们低", None),
+    ],
+)
+def test_at_a_wholesaler_only_a_firm_said_to_deliver_is_its_supplier(text: str, supplier: str | None) -> None:
+    engine = OfflineExtractor(MasterData(customers=[WHOLESALER, CLINIC], catalog=[GUOKANG], reps=[]))
+    assert engine.extract(text, date=R).record.supplier == supplier
