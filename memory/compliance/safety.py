@@ -62,9 +62,12 @@ class AdverseEvents:
         self.negation = "".join(words("negation"))
         self.degree_states = tuple(words("degree_state"))
         self.states_or_use = self.degree_states + tuple(words("use"))
-        # 痒得受不了, and 疼得走不了路 / 晕得站不住: a degree word or a verb that can no longer be done
+        # 痒得受不了, and 疼得走不了路 / 晕得站不住: a degree word or a verb that can no longer be done;
+        # an intensifier may stand before the degree (胀得更厉害, 晕得越来越厉害: worse than before)
+        intensifiers = _either(words("intensifier"))
         self.degree = re.compile(
-            rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))}|[\u4e00-\u9fff]{{1,2}}?不[了住着起动下])"
+            rf"([\u4e00-\u9fff]{{1,2}}?)得(?:(?:{intensifiers})?(?:{_either(words('degree'))})"
+            rf"|[\u4e00-\u9fff]{{1,2}}?不[了住着起动下])"
         )
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
