@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from memory.compliance.privacy import mask, secrets_of
 from tests.memory.compliance.conftest import Check, kinds
 from tests.memory.compliance.test_rules import only
 
@@ -66,3 +67,40 @@ def test_a_sale_said_stronger_is_no_reaction(check: Check) -> None:
 )
 def test_a_competitors_payment_names_no_product_of_ours(check: Check, text: str) -> None:
     assert only(check, text, "inducement")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("惠民药房 老顾客张桂香 高血压 手机一三九零二八七六五四三", "一三九零二八七六五四三"),
+        ("西山卫生院 住院的病人 电话幺五八三六二七四九九零", "幺五八三六二七四九九零"),
+    ],
+)
+def test_a_number_read_out_digit_by_digit_is_a_number(check: Check, text: str, number: str) -> None:
+    quoted, _ = only(check, text, "personal_data")
+    assert number in quoted
+    masked = mask(text, secrets_of(check(text))) or ""
+    assert number not in masked and number[:3] in masked
+
+
+def test_digits_of_an_order_are_no_phone(check: Check) -> None:
+    assert "personal_data" not in kinds(check("惠民药房 丹参片订了一二十盒 王店长说下周再说"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("惠民药房 王店长说老顾客钱玉珍 糖尿病 每个月来拿药", "钱玉珍"),
+        ("西山卫生院 病人车国庆 慢阻肺 住了一礼拜", "车国庆"),
+    ],
+)
+def test_a_surname_that_is_also_a_word_is_a_name_where_a_word_calls_it_one(
+    check: Check, text: str, name: str
+) -> None:
+    quoted, _ = only(check, text, "personal_data")
+    assert name in quoted
+    assert name not in (mask(text, secrets_of(check(text))) or "")
+
+
+def test_a_word_that_is_also_a_surname_is_no_name_without_a_word_calling_it_one(check: Check) -> None:
+    assert "personal_data" not in kinds(check("惠民药房 王店长说治糖尿病 钱花得不少 丹参片要二十瓶"))
