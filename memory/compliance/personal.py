@@ -18,6 +18,8 @@ _DIGIT_OF = str.maketrans("零〇一二三四五六七八九幺洞", "0012345678
 def _as_digits(text: str) -> str:
     """The text with numbers read out digit by digit written in digits; same length, so spans hold."""
     return SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_OF), text)
+
+
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机"
