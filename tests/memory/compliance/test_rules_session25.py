@@ -104,3 +104,22 @@ def test_a_surname_that_is_also_a_word_is_a_name_where_a_word_calls_it_one(
 
 def test_a_word_that_is_also_a_surname_is_no_name_without_a_word_calling_it_one(check: Check) -> None:
     assert "personal_data" not in kinds(check("惠民药房 王店长说治糖尿病 钱花得不少 丹参片要二十瓶"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东关诊所 李大夫说有个娃吃克肟拉了两回肚子 后来就好了",
+        "惠民药房 有个老人吃了丹参片 头晕了一阵 歇了会儿就好了",
+    ],
+)
+def test_a_reaction_the_label_does_not_treat_that_passed_is_still_a_reaction(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 王店长说有个老人胸口发闷 吃了丹参片两天就好了", "东关诊所 李大夫说嗓子发炎的娃吃了克肟 三天就好了"],
+)
+def test_a_complaint_the_drug_treated_that_got_better_is_no_reaction(check: Check, text: str) -> None:
+    assert "adverse_event" not in kinds(check(text))
