@@ -198,8 +198,8 @@ class AdverseEvents:
     def _after_use(self, view: NoteView, at: int, word: str) -> bool:
         """吃阿莫西林吐了两回 后来就好了: a symptom right after our product's use that its label does not
         treat; its getting better later is the reaction passing, not the drug working."""
-        start = view.clause_start(at, 0)
-        before = [p for p in view.products_in(max(0, start - _MAX_GAP), at) if p.own and at - p.end <= _MAX_GAP]
+        near = view.products_in(max(0, at - 2 * _MAX_GAP), at)
+        before = [p for p in near if p.own and at - p.end <= _MAX_GAP]
         return bool(before) and self._caused("", word, before[-1])
 
     def _better_after(self, rest: str) -> bool:

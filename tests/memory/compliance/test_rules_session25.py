@@ -119,7 +119,10 @@ def test_a_reaction_the_label_does_not_treat_that_passed_is_still_a_reaction(che
 
 @pytest.mark.parametrize(
     "text",
-    ["惠民药房 王店长说有个老人胸口发闷 吃了丹参片两天就好了", "东关诊所 李大夫说嗓子发炎的娃吃了克肟 三天就好了"],
+    [
+        "惠民药房 王店长说有个老人胸口发闷 吃了丹参片两天就好了",
+        "东关诊所 李大夫说嗓子发炎的娃吃了克肟 三天就好了",
+    ],
 )
 def test_a_complaint_the_drug_treated_that_got_better_is_no_reaction(check: Check, text: str) -> None:
     assert "adverse_event" not in kinds(check(text))
