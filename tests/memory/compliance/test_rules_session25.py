@@ -126,3 +126,19 @@ def test_a_reaction_the_label_does_not_treat_that_passed_is_still_a_reaction(che
 )
 def test_a_complaint_the_drug_treated_that_got_better_is_no_reaction(check: Check, text: str) -> None:
     assert "adverse_event" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 有顾客说蒲地蓝喝出了一根头发", "东关诊所 李大夫讲有个病人克肟吃出了玻璃渣"],
+)
+def test_something_found_while_taking_the_product_is_a_quality_complaint(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 王店长说有个小伙子喝蒲地蓝喝上瘾了", "东关诊所 有个老病号吃克肟成瘾了 天天来要"],
+)
+def test_dependence_on_the_product_is_a_misuse(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
