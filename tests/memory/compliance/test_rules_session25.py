@@ -142,3 +142,44 @@ def test_something_found_while_taking_the_product_is_a_quality_complaint(check: 
 )
 def test_dependence_on_the_product_is_a_misuse(check: Check, text: str) -> None:
     only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东关诊所 李大夫说克肟一天给病人吃四回 好得快",  # label: 一次1片 一日2次
+        "西山卫生室 村医讲丹参片每天叫老人吃五次 一次三片",  # label: 一次3片 一日3次
+    ],
+)
+def test_more_times_a_day_than_the_label_allows_is_off_label(check: Check, text: str) -> None:
+    only(check, text, "off_label")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["东关诊所 克肟一天给病人吃两回 按说明书来", "惠民药房 丹参片一天进两次货 王店长说卖得快"],
+)
+def test_times_a_day_within_the_label_or_of_trade_are_no_finding(check: Check, text: str) -> None:
+    assert "off_label" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北街卫生院 周院长问蒲地蓝能不能给孕妇挂 我说最好别",
+        "东关诊所 李大夫问对头孢过敏的能不能吃克肟 我讲不行 看说明书",
+    ],
+)
+def test_a_use_only_asked_about_is_no_finding(check: Check, text: str) -> None:
+    assert "off_label" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北街卫生院 周院长问蒲地蓝能不能给孕妇挂 我说没事",
+        "东关诊所 李大夫问对头孢过敏的能不能吃克肟 我讲问题不大",
+    ],
+)
+def test_a_use_asked_about_and_allowed_is_off_label(check: Check, text: str) -> None:
+    only(check, text, "off_label")
