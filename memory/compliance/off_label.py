@@ -219,7 +219,8 @@ class OffLabel:
     def _only_asked(self, view: NoteView, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
         """问加替能不能给糖尿病人用: a use asked about is no use, unless an answer later in the
         sentence allows it (我说可以, 没事)."""
-        clause = view.text[view.clause_start(span[0], sentence[0]) : view.clause_end(span[1] - 1, sentence[1])]
+        first, last = view.clause_start(span[0], sentence[0]), view.clause_end(span[1] - 1, sentence[1])
+        clause = view.text[first:last]
         if not (_ASKING.search(clause) and "问" in clause):
             return False
         return not any_in(view.text[span[1] : sentence[1]], self.allowed)
