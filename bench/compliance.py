@@ -1,7 +1,8 @@
 """The compliance check on tests/data/compliance: precision and recall per kind on one split, and the
 check's time per note. Prints summary figures only (the held-out split's items stay unread).
 
-python bench/compliance.py [--split tune|heldout|heldout2…heldout5|fresh23] [--part tune|held] [--errors]
+python bench/compliance.py [--split tune|heldout|heldout2…heldout5|fresh23|fresh25] [--part tune|held]
+                           [--errors]
 
 --errors prints each missed and each unlabelled finding, for tune data only (TUNE_SPLITS): a held-out
 split's items stay unread. --part keeps the notes whose id holds that marker (fresh23: f23tune…,
@@ -26,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/compliance"
 KINDS = ("adverse_event", "inducement", "off_label", "personal_data")
-# held-out sets 2–5 have been scored blind: tune data now
-TUNE_SPLITS = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "fresh23")
+# held-out sets 2–5 have been scored blind: tune data now; fresh23/fresh25 read with --part tune
+TUNE_SPLITS = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "fresh23", "fresh25")
 
 
 def _overlap(note: str, a: str, b: str) -> bool:

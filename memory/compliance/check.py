@@ -19,7 +19,12 @@ from prompts import load_texts
 
 class ComplianceChecker:
     def __init__(
-        self, vocabulary: Vocabulary, catalog: list[dict[str, Any]], surnames: frozenset[str], reps: set[str]
+        self,
+        vocabulary: Vocabulary,
+        catalog: list[dict[str, Any]],
+        surnames: frozenset[str],
+        reps: set[str],
+        titled: frozenset[str] = frozenset(),
     ) -> None:
         forbid = vocabulary.words("off_label", "forbid")
         labels = {
@@ -30,7 +35,7 @@ class ComplianceChecker:
         self.adverse = AdverseEvents(vocabulary, {name: label.uses for name, label in labels.items()})
         self.inducements = Inducements(vocabulary)
         self.off_label = OffLabel(vocabulary, labels)
-        self.personal = PersonalData(vocabulary, surnames)
+        self.personal = PersonalData(vocabulary, surnames, titled)
         self.reps = reps
 
     def check(

@@ -33,7 +33,7 @@ class Exchange:
             # 要是…下个月感冒灵能订五百盒: a conditional and a volume promised
             re.compile(rf"(?:{_either(words('conditional'))}).*?(?:能|就|可以|才)(?:{volume})到?{NUMBER}"),
             # 加替全院都用咱的, 回来都开那家的头孢, 只进咱们的: all of the volume to one maker
-            re.compile(rf"(?:都|全|只|光)(?:{volume}){_CLAUSE}{{0,2}}?(?:{ours})"),
+            re.compile(rf"(?:都|全|只|光|一直|一律|统统)(?:{volume}){_CLAUSE}{{0,2}}?(?:{ours})"),
             # 谢他把单子往前排, 谢他这一季把量做上去: thanks for a favour done
             re.compile(rf"(?:{_either(words('thanks'))})[他她]?{_CLAUSE}{{0,4}}?(?:把|帮|替|给|对|支持)"),
             # 码在最前面, 不给摆收银台边上, 单子往前排: a better place on the shelf or in the queue
@@ -67,6 +67,11 @@ class Exchange:
         # 给她报销这个月的车贷, 帮他还了房贷: a person's debt or bill paid for them
         self.debt = re.compile(rf"(?:给|帮|替)(?:{owners}|[他她])(?:{debt_pay}){_CLAUSE}{{0,6}}?(?:{debt})")
         self.costs = words("trip_cost")  # 吃住都是厂家掏的: the costs of it, paid
+        # 院长家装修 我们出了两万, 主任的车保养 我帮他付了: we (or the maker) paid, after a clause
+        # about a person's own affairs
+        helped = "(?:都|来|给|帮[他她忙着]?|替[他她])"
+        self.we_paid = re.compile(rf"(?:{_either(words('we'))}){helped}?(?:{_either(words('we_pay'))})")
+        self.owners = words("expense_owner")
         # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over
         self.fee = re.compile(
             rf"(?:给|发|拿|打|返|补|报)(?:了)?{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?({_CLAUSE}{{1,3}}?(?:费|钱))"
@@ -108,6 +113,18 @@ class Exchange:
         for match in self.fee.finditer(text, start, end):
             if not any_in(match.group(1), self.not_fee):
                 found.append((match.start(), match.end()))
+        return found + self._paid_for(view, start, end)
+
+    def _paid_for(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
+        """我们出了两万 after 院长家装修: a payment by us whose clause or the one before names a person's
+        own affairs and no trade (货款我们付了 pays the account's bill)."""
+        found = []
+        for match in self.we_paid.finditer(view.text, start, end):
+            before = view.clause_start(match.start(), start)
+            left = view.clause_start(max(before - 1, start), start)
+            context = view.text[left : match.start()]
+            if any_in(context, self.owners) and not any_in(view.text[left : match.end()], self.not_fee):
+                found.append((left, match.end()))
         return found
 
     def _expenses(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:

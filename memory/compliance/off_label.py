@@ -20,6 +20,8 @@ _PER_DOSE = re.compile(rf"(?:一次|每次)([^,,。\d\s]{{0,6}}?)((?:{NUMBER}|�
 _PER_DAY = re.compile(rf"(?:一天|一日|每天|每日)([^,,。\d\s]{{0,6}}?)((?:{NUMBER})\s*(?:{_UNITS}))")
 _SHORT_GAP = 3  # 一次吃四粒: a gap this short needs no verb; a longer one names who is given what
 _TIMES = re.compile(rf"(?:一日|一天|每天|每日)\s*({NUMBER})(?:至({NUMBER}))?\s*(?:次|回|遍)")
+# 一天打两次, 每天给他挂三回: how often a day, a verb between (checked as a dosing gap)
+_TIMES_A_DAY = re.compile(rf"(?:一天|一日|每天|每日)([^,,。\d\s]{{1,4}}?)({NUMBER})\s*(?:次|回|遍)")
 _DOSE_THEN_TIMES = re.compile(
     rf"((?:{NUMBER})\s*(?:{_UNITS}))\s*(?:一天|一日|每天)\s*({NUMBER})\s*(?:次|回|遍)"
 )
@@ -34,6 +36,8 @@ _LONG_USE = re.compile(
     rf"(?:吃|喝|服|用|冲|抹)(?:了|就是|上|过|着|下来)?(?:{NUMBER}|大半|半|几|好几|俩|仨)个?(?:月|年)(?!前|后|底|初)"
 )
 _WAY_OF_USE = re.compile(r"(?:服用|使用|应用|用药)$")  # 长期服用: how a drug is taken, not a disease
+# 能不能给他用, 可以用吗: a question of use (A-not-A, or 吗)
+_ASKING = re.compile(r"([能可行会要])不\1|可不可以|行不行|能否|吗")
 _CONDITION_SPLIT = re.compile(r"[及和与或、\s]+|患者|者|病人|期间")
 
 
@@ -107,6 +111,7 @@ class OffLabel:
         self.prevention = set(words("prevention"))
         self.conditions, self.not_use = words("conditions"), words("not_use")
         self.advised = words("advised")
+        self.allowed = words("allowed")
         self.given = ["给", *self.advised]
         self.trade = words("trade")
         self.adult_dose, self.double_dose = words("adult_dose"), words("double_dose")
@@ -134,6 +139,8 @@ class OffLabel:
             # with someone harmed, a use only counts as off-label where someone gave or advised it (给孩子
             # 打了加替): a patient's own use or an accident (娃娃把风油精喝了) is the adverse event alone
             given = span and any_in(view.text[view.clause_start(span[0], start) : span[1]], self.given)
+            if span is not None and self._only_asked(view, sentence, span):
+                continue
             if span is not None and (not harmed or given):
                 return Found("off_label", *view.span(sentence, *span), product.name)
         dosed = own[0] if own else earlier
@@ -208,6 +215,15 @@ class OffLabel:
                 if not self._refused(around):
                     return first, last
         return None
+
+    def _only_asked(self, view: NoteView, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
+        """问加替能不能给糖尿病人用: a use asked about is no use, unless an answer later in the
+        sentence allows it (我说可以, 没事)."""
+        first, last = view.clause_start(span[0], sentence[0]), view.clause_end(span[1] - 1, sentence[1])
+        clause = view.text[first:last]
+        if not (_ASKING.search(clause) and "问" in clause):
+            return False
+        return not any_in(view.text[span[1] : sentence[1]], self.allowed)
 
     def _refused(self, text: str) -> bool:
         """A use refused (不能给他开). A question of the A-not-A form (能不能给糖尿病人用) asks; it refuses
@@ -287,7 +303,10 @@ class OffLabel:
             found = find_all(text, group["note"] + [condition])
             return re.search(re.escape(found[0][1]), text) if found else None
         if stem == condition:
-            return re.search(re.escape(condition), text)
+            # 头孢过敏 for the label's 头孢菌素过敏: a long condition met by its first and last two
+            # characters, a few apart
+            shortened = f"{re.escape(condition[:2])}.{{0,3}}?{re.escape(condition[-2:])}"
+            return re.search(re.escape(condition) if len(condition) < 5 else shortened, text)
         forms = [stem] + [said for said, labelled in self.synonyms.items() if labelled == stem]
         either = alternatives(forms)
         said = re.search(rf"(?:{either})[^,,。;\s]{{0,2}}?(?:吃|喝|服|用)", text)
@@ -302,6 +321,20 @@ class OffLabel:
         if any_in(gap, self.trade):
             return False
         return len(gap) <= _SHORT_GAP or any_in(gap, self.use) or _TAKING.search(gap) is not None
+
+    def _too_often(self, text: str, label: Label) -> tuple[int, int] | None:
+        """一天打两次 where the label allows one a day: times a day, each at the dose the note writes
+        after 一次 or else at the label's, above the label's daily most."""
+        written = _PER_DOSE.search(text)
+        dose = _amounts(text[written.start(2) : written.end(2) + 12]) if written else {}
+        for match in _TIMES_A_DAY.finditer(text):
+            times = _number(match.group(2))
+            if times is None or not self._dosing_gap(match.group(1)):
+                continue
+            for unit, most in label.per_day.items():
+                if times * dose.get(unit, label.per_dose.get(unit, most)) > most:
+                    return match.start(), match.end()
+        return None
 
     def _dose(self, view: NoteView, sentence: tuple[int, int], product: ProductAt) -> tuple[int, int] | None:
         text, label = view.text[sentence[0] : sentence[1]], self.labels[product.name]
@@ -320,6 +353,8 @@ class OffLabel:
                 tail = _amounts(text[match.start(2) : match.end(2) + 12])
                 if any(value > limits[unit] for unit, value in tail.items() if unit in limits):
                     return sentence[0] + match.start(), sentence[0] + match.end()
+        if span := self._too_often(text, label):
+            return sentence[0] + span[0], sentence[0] + span[1]
         for match in _DOSE_THEN_TIMES.finditer(text):
             amounts, times = _amounts(match.group(1)), _number(match.group(2)) or 1
             if any(v > label.per_dose[u] for u, v in amounts.items() if u in label.per_dose) or any(

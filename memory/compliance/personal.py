@@ -10,6 +10,16 @@ from memory.compliance.vocabulary import Vocabulary
 from memory.extract.lexicon import alternatives
 
 _ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+# 一五九三七二八六六五一, 幺三八…: a number read out digit by digit (voice input), one digit a character
+SPOKEN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺洞]{7,}")
+_DIGIT_OF = str.maketrans("零〇一二三四五六七八九幺洞", "0012345678910")
+
+
+def _as_digits(text: str) -> str:
+    """The text with numbers read out digit by digit written in digits; same length, so spans hold."""
+    return SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_OF), text)
+
+
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机"
@@ -20,11 +30,13 @@ _ATTACHED = re.compile(
 
 
 class PersonalData:
-    def __init__(self, vocabulary: Vocabulary, surnames: frozenset[str]) -> None:
+    def __init__(self, vocabulary: Vocabulary, surnames: frozenset[str], titled: frozenset[str]) -> None:
         self.diagnoses = vocabulary.words("personal_data", "diagnosis")
         self.patients = vocabulary.words("personal_data", "patient")
         self.titles = vocabulary.words("personal_data", "titles")
         self.surnames = surnames
+        # 钱, 车: surnames that are everyday words too; a name only where a word calls it one (顾客钱明亮)
+        self.titled = titled
         self.name_before = vocabulary.words("personal_data", "name_before")
         self.contact_words = self.titles + vocabulary.words("personal_data", "contact")
         marks = alternatives(self.contact_words, longest=False)
@@ -47,7 +59,7 @@ class PersonalData:
         start, end = sentence
         text = view.text
         piece = text[start:end]
-        numbers = [(start + m.start(), start + m.end()) for m in _ID_NUMBER.finditer(piece)]
+        numbers = [(start + m.start(), start + m.end()) for m in _ID_NUMBER.finditer(_as_digits(piece))]
         diagnoses = self._diagnoses(view, sentence)
         patient = any_in(piece, self.patients) or bool(diagnoses)
         names = self._names(view, sentence, bool(diagnoses), known)
@@ -88,7 +100,7 @@ class PersonalData:
         marks = marks + [at for at, _ in find_all(text, self.patients, *sentence)]
         return [
             (m.start(), m.end())
-            for m in _PHONE.finditer(text, *sentence)
+            for m in _PHONE.finditer(_as_digits(text), *sentence)
             if max((at for at in contacts if at < m.start()), default=-1)
             <= max((at for at in marks if at < m.start()), default=-1)
         ]
@@ -106,10 +118,12 @@ class PersonalData:
         text = view.text
         found: list[tuple[int, int]] = []
         for at in range(sentence[0], sentence[1]):
-            if text[at] not in self.surnames:
+            if text[at] not in self.surnames and text[at] not in self.titled:
                 continue
             before = text[max(sentence[0], at - 3) : at]
             called = any(before.endswith(w) for w in self.name_before)
+            if text[at] not in self.surnames and not called:
+                continue
             if called and self._instructed(text[max(sentence[0], at - 7) : at], text[at:]):
                 continue
             opened = at == sentence[0] or re.match(r"[,,\s、的有是]", text[at - 1]) is not None
@@ -117,7 +131,7 @@ class PersonalData:
                 name = text[at : at + length]
                 rest = text[at + length : sentence[1]]
                 # 孙小花 13900017460: a name written right before a number is a person's, wherever it stands
-                numbered = _ATTACHED.match(rest) is not None and opened
+                numbered = _ATTACHED.match(_as_digits(rest)) is not None and opened
                 if not (called or (named_patient and opened) or numbered):
                     continue
                 if (

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from memory.compliance.personal import SPOKEN_DIGITS
 from memory.extract.lexicon import alternatives, load_lexicon
 from memory.schema.record import ComplianceFinding, VisitRecord
 
-_DIGITS = re.compile(r"\d{7,}[\dXx]?")
+_DIGITS = re.compile(rf"\d{{7,}}[\dXx]?|{SPOKEN_DIGITS.pattern}")
 _NAME_AFTER = ["的", "有", "是"]  # …and the lexicon's words before a patient's name (叫, 村民)
 _NAME_BEFORE = r"[\s,,、。:(]|$|\d|身份证|电话|手机"  # …and the lexicon's words after a name (今年, 说)
 
@@ -17,7 +18,8 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
     if not any(f.kind == "personal_data" for f in findings):
         return []
     lexicon = load_lexicon()
-    surnames = "".join(sorted(lexicon.surnames))
+    # 钱, 车 too: in a personal_data finding they begin the patient's name personal.py found
+    surnames = "".join(sorted(lexicon.surnames | set(lexicon.words("titled_surnames"))))
     words = _NAME_AFTER + list(lexicon.data["compliance"]["personal_data"]["name_before"])
     after = "|".join(f"(?<={re.escape(w)})" for w in words) + r"|(?<=[\s,,、:])|^"
     ends_name = alternatives(lexicon.data["compliance"]["personal_data"]["name_after"], longest=False)
@@ -37,7 +39,7 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
 
 
 def _masked(secret: str) -> str:
-    if secret[0].isdigit():
+    if secret[0].isnumeric():  # 138…, and 一五九… read out digit by digit
         return secret[:3] + "*" * (len(secret) - 3)
     return secret[0] + "*" * (len(secret) - 1)
 

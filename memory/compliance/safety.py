@@ -62,9 +62,12 @@ class AdverseEvents:
         self.negation = "".join(words("negation"))
         self.degree_states = tuple(words("degree_state"))
         self.states_or_use = self.degree_states + tuple(words("use"))
-        # 痒得受不了, and 疼得走不了路 / 晕得站不住: a degree word or a verb that can no longer be done
+        # 痒得受不了, and 疼得走不了路 / 晕得站不住: a degree word or a verb that can no longer be done;
+        # an intensifier may stand before the degree (胀得更厉害, 晕得越来越厉害: worse than before)
+        intensifiers = _either(words("intensifier"))
         self.degree = re.compile(
-            rf"([\u4e00-\u9fff]{{1,2}}?)得(?:{_either(words('degree'))}|[\u4e00-\u9fff]{{1,2}}?不[了住着起动下])"
+            rf"([\u4e00-\u9fff]{{1,2}}?)得(?:(?:{intensifiers})?(?:{_either(words('degree'))})"
+            rf"|[\u4e00-\u9fff]{{1,2}}?不[了住着起动下])"
         )
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
@@ -177,7 +180,7 @@ class AdverseEvents:
         return (
             figurative
             or any_in(text[opened:closed], self.improved_or_background)
-            or self._better_after(text[at + len(word) : following])
+            or (self._better_after(text[at + len(word) : following]) and not self._after_use(view, at, word))
             or self._contacts_own(lead, text[sentence[0] : opened])
             or any_in(lead, self.hypothetical_or_never)
             or _ASKED.search(lead) is not None
@@ -191,6 +194,13 @@ class AdverseEvents:
             for p in view.products_in(start, end)
             if not any(view.text[max(0, p.start - 4) : p.start].endswith(w) for w in self.not_taken)
         ]
+
+    def _after_use(self, view: NoteView, at: int, word: str) -> bool:
+        """吃阿莫西林吐了两回 后来就好了: a symptom right after our product's use that its label does not
+        treat; its getting better later is the reaction passing, not the drug working."""
+        near = view.products_in(max(0, at - 2 * _MAX_GAP), at)
+        before = [p for p in near if p.own and at - p.end <= _MAX_GAP]
+        return bool(before) and self._caused("", word, before[-1])
 
     def _better_after(self, rest: str) -> bool:
         """喝了两天就好: the symptom got better later in the sentence, so it was why the drug was

@@ -53,7 +53,11 @@ class OfflineExtractor:
         self.products = ProductFinder(self.gazetteer, self.lexicon)
         self.terms = TermFinder(self.gazetteer, self.lexicon)
         self.compliance = ComplianceChecker(
-            Vocabulary.of(self.lexicon), data.catalog, self.lexicon.surnames, set(data.reps)
+            Vocabulary.of(self.lexicon),
+            data.catalog,
+            self.lexicon.surnames,
+            set(data.reps),
+            titled=frozenset(self.lexicon.words("titled_surnames")),
         )
         self.tone = tone_model()
         # the company's tone learned from its confirmed notes (memory/notes/learning.py), when it helps

@@ -47,10 +47,13 @@ def test_a_use_refused_before_the_verb_is_no_finding(check: Check, text: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["东关诊所 李大夫问克肟能不能给头孢过敏的人用", "西山卫生室 村医问丹参片敢不敢给怀孕的开"],
+    [
+        "东关诊所 李大夫问克肟能不能给头孢过敏的人用 我说没事",
+        "西山卫生室 村医问丹参片敢不敢给怀孕的开 我说可以",
+    ],
 )
 def test_an_a_not_a_question_refuses_nothing(check: Check, text: str) -> None:
-    # the question is not a refusal: the note stays as the rules read any asked-about use
+    # the 不 of the question is not a refusal: with the use allowed the note reads as the statement
     assert kinds(check(text)) == kinds(check(text.replace("能不能", "能").replace("敢不敢", "敢")))
 
 
