@@ -40,6 +40,9 @@ class NeedFinder:
         self.compared = lexicon.words("need_compared")
         self.generic = lexicon.groups("need_generic")
         self.audiences = lexicon.groups("need_audiences")
+        # 顾客嫌贵, 病人都说贵: what the shoppers or patients say asks nothing of us by itself
+        consumers = alternatives(self.audiences["consumer_education"])
+        self._consumers_say = re.compile(rf"(?:{consumers})[都也还总就老]{{0,2}}$")
         self.objects = patterns.objects(lexicon)
         self.phrases = {
             code: re.compile(alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
@@ -56,7 +59,11 @@ class NeedFinder:
         units = alternatives(lexicon.words("package_units"))
         self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
         events = alternatives(lexicon.words("event_verbs"))
-        self._event_verb = re.compile(rf"(?:还|再|想|要|也)(?:要|想)?(?:{events})")
+        # 下回还要搞, 也这么搞, 能不能也跟一下 (follow someone's event), 希望每季度做一次
+        self._event_verb = re.compile(
+            rf"(?:还|再|想|要|也)(?:要|想|这么|这样|照样)?(?:{events}|跟(?=一?下|着|上|进|$))"
+            rf"|(?:{events})(?:一次|一回|一场|一期)"
+        )
         self.settled = lexicon.words("need_settled_after")
         self.topics = tuple(lexicon.words("need_topics"))
         self.settled_before = lexicon.words("need_settled_before")
@@ -206,6 +213,7 @@ class NeedFinder:
             or contains_any(given, self.granted_before)  # 宋大夫要的小包装: an earlier ask named
             or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
             or contains_any(before, self.settled_before)
+            or self._consumers_say.search(before) is not None
         )
 
     def _objects(self, text: str) -> list[str]:
