@@ -8,12 +8,19 @@ them or the kind of the amount before them. Verb classes are data (lexicon produ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
 from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.goods_context import GoodsContext, competitors_own, opens_statement, subject
+from memory.extract.goods_context import (
+    GoodsContext,
+    competitors_own,
+    opens_statement,
+    per_outlet_total,
+    subject,
+    topic_before,
+)
 from memory.extract.kind_words import KindWords
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
@@ -140,13 +147,19 @@ class ProductFinder:
         words = text[mention.end : min(mention.end + 4, clause.end if clause else mention.end)]
         return not _HALF.match(words) and any(verb in words for verb in self.kinds.verbs)
 
-    def _verb_before_colon(self, text: str, segments: Segments, offset: int) -> str | None:
-        """要货:感冒灵10件、藿香正气水5件 — a list after a colon takes the verb of the chunk before it."""
+    def _list_head(self, text: str, segments: Segments, offset: int) -> str | None:
+        """要货:感冒灵10件、藿香正气水5件, 发来订单,左西20盒、胃康宁15盒 — a list opening its chunk
+        takes the kind of the chunk before it, when that ends on a colon or on a kind word (the list's
+        head: 订单, 计划单)."""
         index = segments.chunk_of(offset)
         start = segments.chunks[index][0]
-        if index == 0 or not text[:start].rstrip().endswith(":"):
+        if index == 0 or text[start:offset].strip():
             return None
-        return self.kinds.verb_in(text[segments.chunks[index - 1][0] : start])
+        head = text[segments.chunks[index - 1][0] : start].rstrip()
+        if head.endswith(":"):
+            return self.kinds.verb_in(head)
+        head = head.rstrip(",;")
+        return self.kinds.verb_in(head) if head.endswith(self.kinds.verbs) else None
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
@@ -187,7 +200,11 @@ class ProductFinder:
             ]
             since_last = [m for m in before if m.start >= previous_end]
             follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
-            owner = follows[0] if follows else subject(text, before)
+            owner = (
+                follows[0]
+                if follows
+                else subject(text, before) or topic_before(segments, goods, quantity.start)
+            )
             if owner is None:
                 continue
             listed = [m for m in since_last if m.kind == "product"]
@@ -210,7 +227,9 @@ class ProductFinder:
                 owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
             tail = follows[0].end if follows else quantity.end
             described = self.kinds.described(text[window_start : quantity.start])
-            facts.append(_Fact(quantity, owners, kind, sentence, tail, described))
+            total = per_outlet_total(text, segments, quantity)
+            counted = quantity if total is None else replace(quantity, value=total)
+            facts.append(_Fact(counted, owners, kind, sentence, tail, described))
         return facts
 
     def _own_kind(
@@ -238,7 +257,7 @@ class ProductFinder:
             if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
                 end = segments.chunks[segments.chunk_of(quantity.start)][1]
             kind = self.kinds.verb_in(text[tail:end], nearest_to_end=False)
-        return kind or self._verb_before_colon(text, segments, owner.start)
+        return kind or self._list_head(text, segments, owner.start)
 
     def _settle(self, text: str, segments: Segments, goods: list[Mention], facts: list[_Fact]) -> None:
         """Amounts whose words give no kind: a list's items take the verb said after the list (感冒灵
