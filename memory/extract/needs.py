@@ -75,7 +75,8 @@ class NeedFinder:
         self._speech, self._rep_speaks = patterns.speech(lexicon)
         self.threats = tuple(lexicon.words("need_threats"))
         self.given_markers = lexicon.words("need_markers_given")
-        swaps = alternatives(lexicon.words("need_swap_verbs"))
+        self.swap_verbs = lexicon.words("need_swap_verbs")
+        swaps = alternatives(self.swap_verbs)
         self._swap = re.compile(rf"(?:{swaps})(?:一下|下)?(?:了吧|吧|呢|啊|嘛)?$")
         self._done_event = re.compile(rf"(?:{events})(?:了|过)$")
         self._people = tuple(lexicon.words("person_endings"))
@@ -236,8 +237,10 @@ class NeedFinder:
         return codes
 
     def _done(self, text: str, code: str, match: re.Match[str]) -> bool:
-        if code in self.states:
-            return False  # 压坏了 is the state of the goods, not a thing done
+        # 压坏了 is the state of the goods, not a thing done; 她退回去了 is done, 想给退了 asked
+        asked = contains_any(text[max(0, match.start() - _GIVEN_BACK) : match.start()], self.markers)
+        if code in self.states and (asked or not contains_any(match.group(0), self.swap_verbs)):
+            return False
         after = text[match.end() :]
         return after.startswith(self.done_after) and not after.startswith(self.done_asked)
 

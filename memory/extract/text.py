@@ -95,6 +95,7 @@ def _cut(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int
 # 十几个大夫讲, 全院大夫讲: a title after a measure word or a collective is an audience counted,
 # not someone (a surname and a title) who speaks
 _COUNTED = "个位名全院科们些"
+_DISPOSAL = re.compile(r"把[^\s,,。;;!!??]{0,8}$")
 
 
 class SoftBreaks:
@@ -115,7 +116,8 @@ class SoftBreaks:
         )
         # the rep's own plans open a statement of their own (马主任答应 is the customer's, not a break)
         self._plan = re.compile(
-            r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说])(?:答应|约了|约好|回去|到时候|下次)"
+            # (拉回去, 带回去: 回去 after a verb of carrying is where goods go, no plan)
+            r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说拉拿搬退带送寄发])(?:答应|约了|约好|回去|到时候|下次)"
         )
         self._titles = tuple(titles)
 
@@ -125,7 +127,10 @@ class SoftBreaks:
             if end - start <= self.MIN_RUN:
                 continue
             run = text[start:end]
-            points |= {start + m.end() for m in self._after.finditer(run)}
+            # 把那五十盒拉回去: an amount after 把 is the object of a verb still to come
+            points |= {
+                start + m.end() for m in self._after.finditer(run) if not _DISPOSAL.search(run, 0, m.start())
+            }
             points |= {start + m.start() for m in self._before.finditer(run)}
             points |= {
                 start + m.start()
