@@ -130,8 +130,10 @@ class ProductFinder:
             and not (before and self._opens_statement(text, segments, quantity, m))
             and (m.start == quantity.end or not opens_statement(text, segments, m, quantities, goods))
         ]
+        # 柴桂 卖了 15盒 剩 5盒 要 20盒 锌口服液 没动: in a run of amounts about goods named before,
+        # goods after a space open their own statement; only goods glued to the amount are its own
         if not since_last:
-            return after
+            return after if not before else [m for m in after if m.start == quantity.end]
         clause = segments.clause_at(quantity.start)
         glued = [m for m in after if m.start == quantity.end]
         return glued if clause is not None and since_last[-1].start < clause.start else []
