@@ -585,3 +585,16 @@ def test_goods_after_a_space_in_a_run_of_amounts_open_their_own_statement(
     extract, text: str, expected: set[Line]
 ) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味卖了十盒 要海报两张", {("六味地黄丸", "sold", 10)}),
+        ("西山卫生院 克肟用了二十盒\n- 再要折页30张", {("头孢克肟分散片", "sold", 20)}),
+    ],
+)
+def test_an_amount_glued_to_a_thing_before_it_counts_that_thing(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
