@@ -141,13 +141,14 @@ def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def speech(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Someone speaking (说, 讲; 讲 unless it opens a talk: 讲座, 讲一次; 说的 is what was said), and the
-    rep speaking or asking (我跟小刘说, 我讲)."""
+    rep speaking or asking (我跟小刘说, 我讲; not 我说好的, a promise named)."""
     not_speech = alternatives(lexicon.words("need_not_speech"))
     verbs = alternatives(lexicon.words("need_speech"))
     said = rf"(?<!讲)(?!{not_speech})(?:{verbs})"
     return re.compile(rf"{said}(?!的)"), re.compile(
         rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
-        rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:{said}|问)(?!的)"
+        # 我说好的宣传单: what the rep promised, named by the customer, is no rep speaking
+        rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:{said}|问)(?!的|好的)"
     )
 
 
