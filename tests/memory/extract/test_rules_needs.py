@@ -233,3 +233,23 @@ def test_a_verb_said_twice_counts_without_its_yi(extract: Extract, text: str, ne
 )
 def test_shoppers_complaining_of_the_price_ask_nothing(extract: Extract, text: str, needs: list[str]) -> None:
     assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("红旗卫生室 杨医生说我说好的台历到现在还没送来", "pos_material"),
+        ("惠民药房 王店长讲我讲好的价签一张都没见着", "pos_material"),
+    ],
+)
+def test_a_promise_of_the_rep_named_by_the_customer_is_no_rep_speaking(
+    extract: Extract, text: str, need: str
+) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 院长说集采以后别家的克肟便宜得多", "惠民药房 王店长讲网上的六味便宜一大截"]
+)
+def test_a_price_undercut_by_much_is_a_margin_complaint(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]
