@@ -57,9 +57,11 @@ class AmountFinder:
         # 买二送一, 买十盒送两盒: an offer; its amounts are no goods moved and its 送 orders nothing
         self.offer = re.compile(rf"[买满]{NUMBER}(?:{unit_pattern})?[送赠]{NUMBER}(?:{unit_pattern})?")
         self._verbs = verbs
-        # 送了一箱口罩, 两盒小礼品: an amount glued to a thing that is no drug counts that thing
+        # 送了一箱口罩, 两盒小礼品, 要宣传画2张: an amount glued to a thing that is no drug (after it or
+        # before it) counts that thing
         things = lexicon.words("non_drug_goods") + lexicon.groups("needs").get("pos_material", [])
         self._thing_after = re.compile(alternatives(things))
+        self._things = tuple(things)
 
     def find(self, text: str, goods: list[Mention]) -> list[Quantity]:
         starts = {m.start for m in goods}
@@ -75,7 +77,7 @@ class AmountFinder:
                 continue  # 一瓶都没了: none at all, no amount
             if match.start(2) in starts:
                 continue  # 四十 板蓝根: the "unit" opens a product's name; the number is bare
-            if self._thing_after.match(text, match.end()):
+            if self._thing_after.match(text, match.end()) or text.endswith(self._things, 0, match.start()):
                 continue
             value = parse_number(match.group(1).lstrip("上"))
             if value is not None and match.group(3):

@@ -15,6 +15,7 @@ import re
 from memory.extract.amounts import Quantity
 from memory.extract.gazetteer import Mention
 from memory.extract.lexicon import Lexicon, alternatives
+from memory.extract.numbers import NUMBER, parse_number
 from memory.extract.text import Segments
 
 _MASK = "#"
@@ -24,6 +25,10 @@ _BREAK = re.compile(r"[\s,,。;;!!??]")
 # 跟仲景六味并排 卖了二十瓶: a competitor named in a comparison is not what the amount is about.
 _COMPARED = re.compile(r"(?:跟|和|比|与|像)\s*$")
 _CLOSED = re.compile(r"[了的啦]?[\s,,]")
+# 一家先铺20盒 一共14家店, 每个店再加10盒 共14个店: an amount per outlet, and how many outlets
+_OUTLET = r"(?:家|个店|个门店|店|个点)"
+_PER_OUTLET = re.compile(rf"(?:每|一){_OUTLET}")
+_OUTLETS = re.compile(rf"(?:一共|总共|共)\s*({NUMBER})\s*{_OUTLET}")
 
 
 class GoodsContext:
@@ -80,3 +85,28 @@ def subject(text: str, before: list[Mention]) -> Mention | None:
         own = [m for m in before[:-1] if m.kind == "product"]
         return own[-1] if own else last
     return last
+
+
+def topic_before(segments: Segments, goods: list[Mention], offset: int) -> Mention | None:
+    """胃康宁已调回第二层。本月至今卖21盒,剩9盒: a sentence of amounts that names no goods is about the
+    goods of the sentence before, when that names just one (a product, no competitor)."""
+    sentence = segments.sentence_of(offset)
+    if sentence == 0 or any(segments.sentence_of(m.start) == sentence for m in goods):
+        return None
+    named = [m for m in goods if segments.sentence_of(m.start) == sentence - 1]
+    names = {m.entities[0].name for m in named}
+    return named[-1] if len(names) == 1 and named[-1].kind == "product" else None
+
+
+def per_outlet_total(text: str, segments: Segments, quantity: Quantity) -> float | None:
+    """An amount said per outlet (一家先铺20盒) with the number of outlets said in its statement (一共14家
+    店) is that many times the amount: the order is the total."""
+    clause = segments.clause_at(quantity.start)
+    if quantity.value is None or clause is None:
+        return None
+    if not _PER_OUTLET.search(text[clause.start : quantity.start]):
+        return None
+    end = segments.statement_bounds(quantity.start)[1]
+    outlets = _OUTLETS.search(text, quantity.end, end)
+    count = parse_number(outlets.group(1)) if outlets else None
+    return quantity.value * count if count else None

@@ -65,6 +65,8 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
         rf"|(?:没|莫得|没得|没有)啥?(?:{words['margin_nouns']})"
         rf"|(?:多|再)(?:要|给|让)?{NUMBER}*个点"
         rf"|(?:{words['at_least']})(?:给|要|得)?{NUMBER}+个点"
+        # 扣率起码27, 返点至少给到三个: a margin figure asked as a floor
+        rf"|(?:{words['margin_nouns']}){GAP}(?:{words['at_least']})(?:给到|给|要|得|到)?{NUMBER}"
         rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
         rf"|(?:{words['our_side']})才{GAP}个点"
         rf"|(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['must']})再?降"
@@ -89,28 +91,36 @@ def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
 
 
 def objects(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
-    """Each code's object words (a spoken filler may sit inside a two-character one: 降点价, 让点利),
-    with its object forms."""
+    """Each code's object words, with its object forms."""
     fill = alternatives(lexicon.words("need_fillers"))
     forms = object_forms(lexicon)
     return {
-        code: re.compile(
-            "|".join(
-                [
-                    f"{re.escape(w[0])}(?:{fill})?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
-                    for w in words
-                ]
-                + forms.get(code, [])
-            )
-        )
+        code: re.compile("|".join([_word(w, fill) for w in words] + forms.get(code, [])))
         for code, words in lexicon.groups("needs").items()
     }
 
 
+def _word(word: str, fill: str) -> str:
+    """An object word as said: a spoken filler may sit inside a two-character one (降点价, 让点利); a
+    verb said twice with 一 between is said twice without it too (缓一缓 缓缓, 挪一挪 挪挪)."""
+    if len(word) == 2:
+        return f"{re.escape(word[0])}(?:{fill})?{re.escape(word[1])}"
+    if len(word) == 3 and word[1] == "一" and word[0] == word[2]:
+        return f"{re.escape(word[0])}一?{re.escape(word[0])}"
+    return re.escape(word)
+
+
 def talks(lexicon: Lexicon) -> re.Pattern[str]:
-    """A talk asked for: its words, or 讲 for a length of time (讲二十分钟)."""
+    """A talk asked for, by its shape: 讲 with a measure of talks (讲一堂, 讲两回, 讲个课, 讲一下课),
+    with a length of time (讲二十分钟), or said twice (讲讲, 讲一讲); a lesson held (上一堂课, 上上课);
+    and the words of `need_talks` (来讲, 想听)."""
+    words = _words(lexicon)
     lengths = alternatives(["分钟", "个小时", "小时", "节课", "堂课"])
-    return re.compile(rf"{alternatives(lexicon.words('need_talks'))}|讲{NUMBER}+(?:{lengths})")
+    return re.compile(
+        rf"{alternatives(lexicon.words('need_talks'))}|讲{NUMBER}+(?:{lengths})"
+        rf"|讲(?:{NUMBER}|个)?(?:{words['talk_measures']})课?|讲一?(?:下课|哈)|讲一?讲"
+        rf"|上(?:上|{NUMBER}?(?:{words['talk_measures']}))课"
+    )
 
 
 def theirs(lexicon: Lexicon) -> re.Pattern[str]:
@@ -131,13 +141,14 @@ def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def speech(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Someone speaking (说, 讲; 讲 unless it opens a talk: 讲座, 讲一次; 说的 is what was said), and the
-    rep speaking or asking (我跟小刘说, 我讲)."""
+    rep speaking or asking (我跟小刘说, 我讲; not 我说好的, a promise named)."""
     not_speech = alternatives(lexicon.words("need_not_speech"))
     verbs = alternatives(lexicon.words("need_speech"))
     said = rf"(?<!讲)(?!{not_speech})(?:{verbs})"
     return re.compile(rf"{said}(?!的)"), re.compile(
         rf"(?<![{''.join(lexicon.words('need_rep_objects'))}])(?:我|俺)(?:就|也|又|还)?"
-        rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:{said}|问)(?!的)"
+        # 我说好的宣传单: what the rep promised, named by the customer, is no rep speaking
+        rf"(?:跟|和|对|给)?[^,,。\s]{{0,4}}?(?:{said}|问)(?!的|好的)"
     )
 
 
@@ -151,6 +162,19 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
             rf"(?<!{NUMBER})(?:{words['pack_sizes']})(?:{words['pack_units']})",
             rf"{NUMBER}+(?:{words['pack_counts']})(?:装|的)",
             rf"(?:{_forms(lexicon)})剂",
+        ],
+        # 一箱送两盒, 满100减20: a giveaway counted in packs, an amount off a spend (asked for only
+        # where a request is: 隔壁在搞满100减20 is someone else's)
+        "promotion": [
+            rf"{NUMBER}+(?:{words['pack_units']}|件|箱)送{NUMBER}",
+            rf"满{NUMBER}+(?:块|元)?减{NUMBER}",
+        ],
+        # goods asked to be taken back (把那五十盒拉回去), a return as the way out (卖不动就得退), a
+        # swap asked for (能不能给他换成利咽片, 想把那批换成新批号的)
+        "return_exchange": [
+            r"把[^,,。\s]{1,8}?(?:拉|拿|搬|退)回",
+            r"(?:得|只能|只好)退(?![休烧出])",
+            rf"(?:{words['yes_no']}|想|要)[^,,。\s]{{0,10}}?换成",
         ],
         # a cycle longer than a month (一个月一结 is the plain monthly term)
         "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],

@@ -40,6 +40,9 @@ class NeedFinder:
         self.compared = lexicon.words("need_compared")
         self.generic = lexicon.groups("need_generic")
         self.audiences = lexicon.groups("need_audiences")
+        # 顾客嫌贵, 病人都说贵: what the shoppers or patients say asks nothing of us by itself
+        consumers = alternatives(self.audiences["consumer_education"])
+        self._consumers_say = re.compile(rf"(?:{consumers})[都也还总就老]{{0,2}}$")
         self.objects = patterns.objects(lexicon)
         self.phrases = {
             code: re.compile(alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
@@ -56,7 +59,11 @@ class NeedFinder:
         units = alternatives(lexicon.words("package_units"))
         self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
         events = alternatives(lexicon.words("event_verbs"))
-        self._event_verb = re.compile(rf"(?:还|再|想|要|也)(?:要|想)?(?:{events})")
+        # 下回还要搞, 也这么搞, 能不能也跟一下 (follow someone's event), 希望每季度做一次
+        self._event_verb = re.compile(
+            rf"(?:还|再|想|要|也)(?:要|想|这么|这样|照样)?(?:{events}|跟(?=一?下|着|上|进|$))"
+            rf"|(?:{events})(?:一次|一回|一场|一期)"
+        )
         self.settled = lexicon.words("need_settled_after")
         self.topics = tuple(lexicon.words("need_topics"))
         self.settled_before = lexicon.words("need_settled_before")
@@ -68,7 +75,8 @@ class NeedFinder:
         self._speech, self._rep_speaks = patterns.speech(lexicon)
         self.threats = tuple(lexicon.words("need_threats"))
         self.given_markers = lexicon.words("need_markers_given")
-        swaps = alternatives(lexicon.words("need_swap_verbs"))
+        self.swap_verbs = lexicon.words("need_swap_verbs")
+        swaps = alternatives(self.swap_verbs)
         self._swap = re.compile(rf"(?:{swaps})(?:一下|下)?(?:了吧|吧|呢|啊|嘛)?$")
         self._done_event = re.compile(rf"(?:{events})(?:了|过)$")
         self._people = tuple(lexicon.words("person_endings"))
@@ -206,6 +214,7 @@ class NeedFinder:
             or contains_any(given, self.granted_before)  # 宋大夫要的小包装: an earlier ask named
             or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
             or contains_any(before, self.settled_before)
+            or self._consumers_say.search(before) is not None
         )
 
     def _objects(self, text: str) -> list[str]:
@@ -228,8 +237,10 @@ class NeedFinder:
         return codes
 
     def _done(self, text: str, code: str, match: re.Match[str]) -> bool:
-        if code in self.states:
-            return False  # 压坏了 is the state of the goods, not a thing done
+        # 压坏了 is the state of the goods, not a thing done; 她退回去了 is done, 想给退了 asked
+        asked = contains_any(text[max(0, match.start() - _GIVEN_BACK) : match.start()], self.markers)
+        if code in self.states and (asked or not contains_any(match.group(0), self.swap_verbs)):
+            return False
         after = text[match.end() :]
         return after.startswith(self.done_after) and not after.startswith(self.done_asked)
 

@@ -8,31 +8,23 @@ them or the kind of the amount before them. Verb classes are data (lexicon produ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from memory.extract.amounts import EARLIER, PRICE, AmountFinder, Quantity, restated
+from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
 from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
-from memory.extract.goods_context import GoodsContext, competitors_own, opens_statement, subject
+from memory.extract.goods_context import (
+    GoodsContext,
+    competitors_own,
+    opens_statement,
+    per_outlet_total,
+    subject,
+    topic_before,
+)
+from memory.extract.kind_words import KindWords
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments
 
-# 还搁着8盒, 店里摆着十瓶: a verb in its durative form right before a quantity states what is there.
-_STATE = re.compile(r"[\u4e00-\u9fff]着\s*$")
-# 让再捎二十盒, 喊先送十盒: the customer asking for goods is an order, whatever the verb.
-# 让我下回带二十盒: the rep asked to bring goods is an order too.
-_ASKED = re.compile(
-    r"(?:让|叫|喊)(?:我们|我|俺)?(?:[\u4e00-\u9fff]{0,5}?(?:带|捎|送|拿|补)|(?:再|先|又|多)?[\u4e00-\u9fff]{0,2})$"
-)
-# 一个月十来支, 每周二十盒, 一个月要用八十盒: an amount per period is what sells.
-_RATE = re.compile(
-    r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:[就才能也得约]|大概|估计|要(?=[用卖走开销出]))*(?:用|卖|走|开|销|出)?(?:掉|出去)?个?\s*$"
-)
-_EXPIRY_REACH = 6
-# 卖得一般, 走得快: how a product sells, said of it with no amount.
-_REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
-# 六味也要了, 要货: what follows 要 when it is a verb of ordering, not a modal
-_MODAL_OBJECT = re.compile(r"(?:了|货|的|吧|啊|呢|[\s,,。;;!!]|$)")
 # 进了二十支用掉一半: half of the amount went the way of that verb.
 _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半")
 # 都要了, 全卖了: a verb said of every item of the list before it, at the end of its clause
@@ -40,8 +32,6 @@ _HALF = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}?)(?:了|掉了|掉|出去)?一半
 _PARTICLES = re.compile(r"[了的啦吧呢啊嘛]+$")
 _CLOSING_VERB = 4
 _ALL = re.compile(r"[都全]|一起|一共")
-# 卖的20盒: a verb made into a description of the amount right after it.
-_DESCRIBED = re.compile(r"([\u4e00-\u9fff]{1,3})的\s*$")
 # 分别卖了二十盒 十盒: the amounts go to the goods listed, in their order.
 _RESPECTIVE = re.compile(r"分别|各自")
 # 两样都还有十来盒: the amount holds for the two products named last.
@@ -72,18 +62,9 @@ class ProductFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.kind_verbs = [
-            (verb, kind) for kind, verbs in lexicon.groups("product_kinds").items() for verb in verbs
-        ]
-        self.kind_verbs.sort(key=lambda vk: -len(vk[0]))
-        self.negations = set(lexicon.data["kind_negations"])
-        self.weak = set(lexicon.words("kind_words_weak"))
-        self.nouns = set(lexicon.words("kind_nouns"))
-        self.modals = set(lexicon.words("kind_modals"))
-        self.blockers = lexicon.words("kind_blockers")
-        self.expiry = lexicon.words("expiry_words")
-        self.low_stock = lexicon.words("low_stock_words")
-        self.amounts = AmountFinder(gazetteer, lexicon, [verb for verb, _ in self.kind_verbs])
+        self.kinds = KindWords(lexicon)
+        self.amounts = AmountFinder(gazetteer, lexicon, list(self.kinds.verbs))
+        self.kinds.offer = self.amounts.offer
         self._competitors = CompetitorFinder(gazetteer, lexicon)
         self.context = GoodsContext(lexicon)
 
@@ -112,77 +93,18 @@ class ProductFinder:
         用掉一半), half of it goes the way of that verb too (and an amount only restated as earlier
         goods, 上回拿的二十盒卖了一半, is only that half)."""
         half = _HALF.match(text[tail : tail + 6])
-        verb_kind = self._verb_in(half.group(0)[:-2].strip()) if half else None
+        verb_kind = self.kinds.verb_in(half.group(0)[:-2].strip()) if half else None
         if half is None or verb_kind is None or quantity.value is None:
             return [ProductLine(name, quantity.value, unit, kind)]
         halved = ProductLine(name, quantity.value / 2, unit, verb_kind)
         restated = EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
         return [halved] if restated else [ProductLine(name, quantity.value, unit, kind), halved]
 
-    def _expiring(self, text: str, start: int, quantity: Quantity) -> str | None:
-        """那批有两盒快过期了, 近效期那十盒: goods near their expiry date are goods on hand."""
-        around = text[start : quantity.end + _EXPIRY_REACH]
-        return "stock" if any(word in around for word in self.expiry) else None
-
-    @staticmethod
-    def _pattern_kind(window: str) -> str | None:
-        if _STATE.search(window):
-            return "stock"
-        if _RATE.search(window):
-            return "sold"
-        return "order" if _ASKED.search(window) else None
-
     @staticmethod
     def _has_own_quantity(mention: Mention, quantities: list[Quantity], segments: Segments) -> bool:
         """血栓通用了二十支: a product followed by its own amount does not take the amount before it."""
         clause = segments.clause_at(mention.start)
         return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
-
-    def _verb_in(
-        self, window: str, *, nearest_to_end: bool = True, amount: bool = True, weak_from: int = 0
-    ) -> str | None:
-        """The kind of the verb nearest the amount. A weak word (有) counts only of an amount, only
-        where no other kind word is said (用了不少 有四十来盒 is what was used), and only from
-        `weak_from` on (the amount's own clause: 这批有几支… 把四百支单子确认了 says no stock)."""
-        best: tuple[bool, int, int, str] | None = None
-        for blocker in self.blockers:
-            window = window.replace(blocker, "#" * len(blocker))
-        window = self.amounts.offer.sub(lambda m: "#" * len(m.group(0)), window)
-        for verb, kind in self.kind_verbs:
-            if not amount and (verb in self.weak or verb in self.nouns):
-                continue
-            position = window.rfind(verb) if nearest_to_end else window.find(verb)
-            while (
-                position >= 0
-                and (
-                    window[position + len(verb) : position + len(verb) + 1] == "的"
-                    or PRICE.match(window, position + len(verb)) is not None  # 卖28块: a price
-                    # 卖不动, 进不了: an act with a negative complement is denied (库存不多 is a state)
-                    # (用了不少 is a finished act)
-                    or (
-                        kind != "stock"
-                        and not verb.endswith("了")
-                        and window.startswith("不", position + len(verb))
-                    )
-                    or any(window[:position].endswith(word) for word in self.negations)
-                    # 用量要往下掉: of goods alone, a modal before another verb
-                    or (
-                        not amount
-                        and verb in self.modals
-                        and not _MODAL_OBJECT.match(window, position + len(verb))
-                    )
-                )
-            ):
-                position = (
-                    window.rfind(verb, 0, position) if nearest_to_end else window.find(verb, position + 1)
-                )
-            far = position < weak_from and window[position + len(verb) :].strip()
-            if position < 0 or (verb in self.weak and far):
-                continue
-            key = (verb not in self.weak, position + len(verb) if nearest_to_end else -position, len(verb))
-            if best is None or key > best[:3]:
-                best = (*key, kind)
-        return best[3] if best else None
 
     def _follower(
         self,
@@ -208,8 +130,10 @@ class ProductFinder:
             and not (before and self._opens_statement(text, segments, quantity, m))
             and (m.start == quantity.end or not opens_statement(text, segments, m, quantities, goods))
         ]
+        # 柴桂 卖了 15盒 剩 5盒 要 20盒 锌口服液 没动: in a run of amounts about goods named before,
+        # goods after a space open their own statement; only goods glued to the amount are its own
         if not since_last:
-            return after
+            return after if not before else [m for m in after if m.start == quantity.end]
         clause = segments.clause_at(quantity.start)
         glued = [m for m in after if m.start == quantity.end]
         return glued if clause is not None and since_last[-1].start < clause.start else []
@@ -219,19 +143,25 @@ class ProductFinder:
         of their own (甘草片不要了): the goods open a new statement; the amount is the topic's
         (上回拿的5盒阿奇用完了 names its goods)."""
         head = text[max(0, quantity.start - 4) : quantity.start]
-        if self._verb_in(head) is None or not any(head.endswith(verb) for verb, _ in self.kind_verbs):
+        if self.kinds.verb_in(head) is None or not head.endswith(self.kinds.verbs):
             return False
         clause = segments.clause_at(mention.start)
         words = text[mention.end : min(mention.end + 4, clause.end if clause else mention.end)]
-        return not _HALF.match(words) and any(verb in words for verb, _ in self.kind_verbs)
+        return not _HALF.match(words) and any(verb in words for verb in self.kinds.verbs)
 
-    def _verb_before_colon(self, text: str, segments: Segments, offset: int) -> str | None:
-        """要货:感冒灵10件、藿香正气水5件 — a list after a colon takes the verb of the chunk before it."""
+    def _list_head(self, text: str, segments: Segments, offset: int) -> str | None:
+        """要货:感冒灵10件、藿香正气水5件, 发来订单,左西20盒、胃康宁15盒 — a list opening its chunk
+        takes the kind of the chunk before it, when that ends on a colon or on a kind word (the list's
+        head: 订单, 计划单)."""
         index = segments.chunk_of(offset)
         start = segments.chunks[index][0]
-        if index == 0 or not text[:start].rstrip().endswith(":"):
+        if index == 0 or text[start:offset].strip():
             return None
-        return self._verb_in(text[segments.chunks[index - 1][0] : start])
+        head = text[segments.chunks[index - 1][0] : start].rstrip()
+        if head.endswith(":"):
+            return self.kinds.verb_in(head)
+        head = head.rstrip(",;")
+        return self.kinds.verb_in(head) if head.endswith(self.kinds.verbs) else None
 
     def products(self, text: str, segments: Segments, mentions: list[Mention]) -> list[ProductLine]:
         goods = [m for m in mentions if m.kind in {"product", "competitor"}]
@@ -272,7 +202,11 @@ class ProductFinder:
             ]
             since_last = [m for m in before if m.start >= previous_end]
             follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
-            owner = follows[0] if follows else subject(text, before)
+            owner = (
+                follows[0]
+                if follows
+                else subject(text, before) or topic_before(segments, goods, quantity.start)
+            )
             if owner is None:
                 continue
             listed = [m for m in since_last if m.kind == "product"]
@@ -294,8 +228,10 @@ class ProductFinder:
             if _BOTH.search(text[window_start : quantity.start]):
                 owners = list({id(m): m for m in before[::-1] if m.kind == "product"}.values())[:2] or owners
             tail = follows[0].end if follows else quantity.end
-            described = self._described(text[window_start : quantity.start])
-            facts.append(_Fact(quantity, owners, kind, sentence, tail, described))
+            described = self.kinds.described(text[window_start : quantity.start])
+            total = per_outlet_total(text, segments, quantity)
+            counted = quantity if total is None else replace(quantity, value=total)
+            facts.append(_Fact(counted, owners, kind, sentence, tail, described))
         return facts
 
     def _own_kind(
@@ -310,25 +246,20 @@ class ProductFinder:
     ) -> str | None:
         """The kind said by the words of the amount's own statement: before it, then after it."""
         window = text[window_start : quantity.start]
-        kind = self._expiring(text, window_start, quantity) or self._pattern_kind(window)
+        kind = self.kinds.expiring(text, window_start, quantity) or self.kinds.pattern_kind(window)
         own = segments.clause_at(quantity.start)
-        kind = kind or self._verb_in(window, weak_from=own.start - window_start if own else 0)
+        kind = kind or self.kinds.verb_in(window, weak_from=own.start - window_start if own else 0)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
-            kind = self._verb_in(text[max(chunk_start, previous_end) : owner.start])
+            kind = self.kinds.verb_in(text[max(chunk_start, previous_end) : owner.start])
         tail = follows[0].end if follows else quantity.end
         clause = segments.clause_at(tail - 1)  # 那十五盒阿奇用完了: the verb after the goods named
         if kind is None and clause is not None:
             end = clause.end
             if text[end : end + 1] == "、":  # 银黄12盒、阿莫西林20盒都补上了: the list's verb
                 end = segments.chunks[segments.chunk_of(quantity.start)][1]
-            kind = self._verb_in(text[tail:end], nearest_to_end=False)
-        return kind or self._verb_before_colon(text, segments, owner.start)
-
-    def _described(self, window: str) -> str | None:
-        """卖的20盒, 剩的十盒: an amount named by what was done to it, when nothing else is said of it."""
-        described = _DESCRIBED.search(window)
-        return self._verb_in(described.group(1)) if described else None
+            kind = self.kinds.verb_in(text[tail:end], nearest_to_end=False)
+        return kind or self._list_head(text, segments, owner.start)
 
     def _settle(self, text: str, segments: Segments, goods: list[Mention], facts: list[_Fact]) -> None:
         """Amounts whose words give no kind: a list's items take the verb said after the list (感冒灵
@@ -368,7 +299,7 @@ class ProductFinder:
             if clause.end > end or any(clause.start <= m.start < clause.end for m in goods):
                 return None
             closing = _PARTICLES.sub("", clause.text)[-_CLOSING_VERB:]
-            kind = self._verb_in(closing) if closing else None
+            kind = self.kinds.verb_in(closing) if closing else None
             if kind is not None:
                 return kind, bool(_ALL.search(clause.text))
         return None
@@ -390,7 +321,7 @@ class ProductFinder:
             clause_end = clause.end if clause else mention.end
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
-            said = self._said_without_amount(after)
+            said = self.kinds.said_without_amount(after)
             if id(mention) in quantified:
                 # 银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱, 蒲地蓝剩的不多了 要拿十盒: how
                 # it sells or that little is left, said in its own clause apart from its amount
@@ -400,23 +331,11 @@ class ProductFinder:
             if competitors_own(mention, goods):
                 lines.append(ProductLine(mention.entities[0].name, None, None, "mention"))
                 continue
-            expiring = "stock" if any(word in after for word in self.expiry) else None
+            expiring = "stock" if any(word in after for word in self.kinds.expiry) else None
             low = "stock" if said and said[0] == "stock" else None
-            kind = expiring or low or self._verb_in(after, nearest_to_end=False, amount=False)
+            kind = expiring or low or self.kinds.verb_in(after, nearest_to_end=False, amount=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines
-
-    def _said_without_amount(self, after: str) -> tuple[str, int] | None:
-        """What the words right after goods say with no number, and where they end: a remark on how it
-        sells (卖得一般, 开得快), little left (剩的不多了, 没几盒了), or a verb of selling (卖完了)."""
-        remark = _REMARK.search(after)
-        low = min(((after.find(w), w) for w in self.low_stock if w in after), default=None)
-        if low is not None and (remark is None or low[0] < remark.start()):
-            return "stock", low[0] + len(low[1])
-        if remark is not None:
-            return "sold", remark.end()
-        kind = self._verb_in(after, nearest_to_end=False, amount=False)
-        return ("sold", len(after)) if kind == "sold" else None
 
     def competitors(self, text: str, segments: Segments, mentions: list[Mention]) -> list[CompetitorLine]:
         return self._competitors.competitors(text, segments, mentions)

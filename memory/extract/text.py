@@ -92,6 +92,12 @@ def _cut(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int
     return cut
 
 
+# 十几个大夫讲, 全院大夫讲: a title after a measure word or a collective is an audience counted,
+# not someone (a surname and a title) who speaks
+_COUNTED = "个位名全院科们些"
+_DISPOSAL = re.compile(r"把[^\s,,。;;!!??]{0,8}$")
+
+
 class SoftBreaks:
     """Where a voice-typed run with no punctuation turns to a new statement: after a quantity and
     its unit, before a date that opens a plan, before someone titled who speaks, before the rep's
@@ -106,11 +112,12 @@ class SoftBreaks:
             rf"(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:多|来|几)?(?:{unit})(?:了|左右|多)?(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?的|钱)"
         )
         self._before = re.compile(
-            rf"(?<![让叫喊给跟和帮请对问找])(?:(?![让叫喊给跟和帮请对问找])[\u4e00-\u9fff](?:{title})|我们?)(?=说|问|想|讲|答应|又|还|让|喊|叫|回去|出)"
+            rf"(?<![让叫喊给跟和帮请对问找])(?:(?![让叫喊给跟和帮请对问找{_COUNTED}])[\u4e00-\u9fff](?:{title})|我们?)(?=说|问|想|讲|答应|又|还|让|喊|叫|回去|出)"
         )
         # the rep's own plans open a statement of their own (马主任答应 is the customer's, not a break)
         self._plan = re.compile(
-            r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说])(?:答应|约了|约好|回去|到时候|下次)"
+            # (拉回去, 带回去: 回去 after a verb of carrying is where goods go, no plan)
+            r"(?<=[\u4e00-\u9fff])(?<![我就再也还都要说拉拿搬退带送寄发])(?:答应|约了|约好|回去|到时候|下次)"
         )
         self._titles = tuple(titles)
 
@@ -120,7 +127,10 @@ class SoftBreaks:
             if end - start <= self.MIN_RUN:
                 continue
             run = text[start:end]
-            points |= {start + m.end() for m in self._after.finditer(run)}
+            # 把那五十盒拉回去: an amount after 把 is the object of a verb still to come
+            points |= {
+                start + m.end() for m in self._after.finditer(run) if not _DISPOSAL.search(run, 0, m.start())
+            }
             points |= {start + m.start() for m in self._before.finditer(run)}
             points |= {
                 start + m.start()
@@ -131,7 +141,8 @@ class SoftBreaks:
                 d
                 for d, d_end in dates
                 if start < d < end
-                and text[d - 1] not in "到在于约定是等从的了前"
+                # 让我下礼拜四去讲: a person right before a date is its subject, in the same statement
+                and text[d - 1] not in "到在于约定是等从的了前我们"
                 and text[d_end : d_end + 2] != "生日"
                 and text[d - 2 : d] != "生日"
             }

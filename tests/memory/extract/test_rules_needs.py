@@ -170,3 +170,86 @@ def test_asking_whether_a_kind_of_drug_exists_is_a_new_product(extract: Extract,
 )
 def test_a_price_undercut_by_much_asks_for_margin(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["margin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("西山卫生院 院长想让我们给全院护士讲一场", "training"),
+        ("红旗卫生室 村医想让我们来给村民讲两回怎么吃降压药", "consumer_education"),
+        ("西山卫生院 院长让我下礼拜二给二十几个大夫讲一堂合理用药", "training"),
+    ],
+)
+def test_a_talk_is_read_by_its_shape(extract: Extract, text: str, need: str) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 店长说隔壁在搞满50减10 问我们能不能也跟着搞", ["promotion"]),
+        ("红旗卫生室 村医说人家厂里一件送三盒 问我们能不能也这样搞", ["promotion"]),
+        ("惠民药房 隔壁在搞满50减10", []),
+    ],
+)
+def test_a_giveaway_asked_for_or_followed_is_a_promotion(
+    extract: Extract, text: str, needs: list[str]
+) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize("text", ["平安堂总部 采购说返点至少给到8", "惠民药房 王店长讲扣率最少30 不然不进"])
+def test_a_margin_floor_after_a_margin_noun_asks_for_margin(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("西山卫生院 药房说你们把那二十盒克肟搬回去吧", ["return_exchange"]),
+        ("惠民药房 王店长问能不能把六味换成丹参片", ["return_exchange"]),
+        ("红旗卫生室 村医说蒲地蓝再卖不动只能退", ["return_exchange"]),
+        ("惠民药房 王店长说那批货她退回去了", []),
+    ],
+)
+def test_goods_asked_back_or_swapped_are_a_return(extract: Extract, text: str, needs: list[str]) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("平安堂总部 财务说货款能不能缓缓", "credit"), ("西山卫生院 院长说克肟能不能降降", "margin")],
+)
+def test_a_verb_said_twice_counts_without_its_yi(extract: Extract, text: str, need: str) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 王店长说老百姓都嫌贵 六味卖得慢", []),
+        ("西山卫生院 院长说患者嫌贵 问有没有小包装的", ["new_product"]),
+    ],
+)
+def test_shoppers_complaining_of_the_price_ask_nothing(extract: Extract, text: str, needs: list[str]) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("红旗卫生室 杨医生说我说好的台历到现在还没送来", "pos_material"),
+        ("惠民药房 王店长讲我讲好的价签一张都没见着", "pos_material"),
+    ],
+)
+def test_a_promise_of_the_rep_named_by_the_customer_is_no_rep_speaking(
+    extract: Extract, text: str, need: str
+) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    "text", ["西山卫生院 院长说集采以后别家的克肟便宜得多", "惠民药房 王店长讲网上的六味便宜一大截"]
+)
+def test_a_price_undercut_by_much_is_a_margin_complaint(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]

@@ -505,3 +505,96 @@ def test_a_weak_stock_word_counts_only_in_the_amounts_own_clause(
     extract, text: str, expected: set[Line]
 ) -> None:  # type: ignore[no-untyped-def]
     assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 克肟上个月发出去六十盒", {("头孢克肟分散片", "sold", 60)}),
+        ("惠民药房 丹参片堆了三十瓶没人买", {("复方丹参片", "stock", 30)}),
+        ("红旗卫生室 蒲地蓝打完了二十支", {("蒲地蓝消炎口服液", "sold", 20)}),
+    ],
+)
+def test_a_kind_word_is_a_stem_with_an_ending(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "平安堂总部 采购发来订单,六味30盒、丹参片20瓶",
+            {("六味地黄丸", "order", 30), ("复方丹参片", "order", 20)},
+        ),
+        (
+            "平安堂总部 下月计划单到了 蒲地蓝五十盒 克肟四十盒",
+            {("蒲地蓝消炎口服液", "order", 50), ("头孢克肟分散片", "order", 40)},
+        ),
+    ],
+)
+def test_a_list_takes_the_kind_of_its_head(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "惠民药房 六味挪到第二层了。这周卖了12盒,还剩6盒。",
+            {("六味地黄丸", "sold", 12), ("六味地黄丸", "stock", 6)},
+        ),
+        ("西山卫生院 克肟的事谈完了。上月用了四十盒。", {("头孢克肟分散片", "sold", 40)}),
+    ],
+)
+def test_amounts_naming_no_goods_are_about_the_one_product_before(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂总部 六味每家店先铺10盒 一共8家店", {("六味地黄丸", "order", 80)}),
+        ("平安堂总部 经理说丹参片每个店再加5瓶 总共12个店", {("复方丹参片", "order", 60)}),
+    ],
+)
+def test_an_amount_per_outlet_is_times_the_outlets(extract, text: str, expected: set[Line]) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "红旗卫生室 六味 卖了 8盒 剩 2盒 要 10盒 丹参片 不要",
+            {
+                ("六味地黄丸", "sold", 8),
+                ("六味地黄丸", "stock", 2),
+                ("六味地黄丸", "order", 10),
+                ("复方丹参片", "mention", None),
+            },
+        ),
+        (
+            "惠民药房 克肟 进了 20盒 蒲地蓝 没动",
+            {("头孢克肟分散片", "order", 20), ("蒲地蓝消炎口服液", "mention", None)},
+        ),
+    ],
+)
+def test_goods_after_a_space_in_a_run_of_amounts_open_their_own_statement(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 六味卖了十盒 要海报两张", {("六味地黄丸", "sold", 10)}),
+        ("西山卫生院 克肟用了二十盒\n- 再要折页30张", {("头孢克肟分散片", "sold", 20)}),
+    ],
+)
+def test_an_amount_glued_to_a_thing_before_it_counts_that_thing(
+    extract, text: str, expected: set[Line]
+) -> None:  # type: ignore[no-untyped-def]
+    assert lines(extract(text)) == expected
