@@ -6,6 +6,7 @@ person with two buttons rather than guess (a question taken for a note would be 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -41,9 +42,17 @@ def names_in(session: Session, text: str, lexicon: Lexicon) -> Names:
 
 
 class Router:
-    def __init__(self, cues: Cues | None = None, classifier: Classifier | None = None) -> None:
+    def __init__(
+        self,
+        cues: Cues | None = None,
+        classifier: Classifier | None = None,
+        about_the_trade: Callable[[str], bool] | None = None,
+    ) -> None:
+        """about_the_trade: whether a question is about the knowledge base's trade (the relevance gate's
+        notion, knowledge/gate.py); without it every question stays one."""
         self.cues = cues or Cues()
         self._classifier = classifier
+        self.about_the_trade = about_the_trade
 
     @property
     def classifier(self) -> Classifier:
@@ -52,6 +61,25 @@ class Router:
         return self._classifier
 
     def route(self, text: str, names: Names | None = None) -> Route:
+        """The intent of a message; a question about nothing of the trade is a request for something
+        else (今晚球赛几点开始, 差旅报销单找谁签字): other, rule `off_topic`. The knowledge base would only
+        refuse it; clinical questions stay questions (the gate refuses them with where to ask)."""
+        route = self._route(*self._past_greeting(text, names))
+        if route.intent == "question" and self.about_the_trade is not None and not self.about_the_trade(text):
+            return Route("other", "off_topic", route.scores)
+        return route
+
+    def _past_greeting(self, text: str, names: Names | None) -> tuple[str, Names | None]:
+        """A greeting opening a message that then asks or requests something (早上好 今天要去哪, 你好 帮我看看
+        ■) is a courtesy: the rest says what the message is for."""
+        text = plain(text)
+        rest = self.cues.after_greeting(text)
+        if not rest or not (self.cues.asks(rest) or self.cues.wants(rest)):
+            return text, names
+        offset = len(text) - len(rest)
+        return rest, names.after(offset) if names is not None else None
+
+    def _route(self, text: str, names: Names | None = None) -> Route:
         """text as the person typed it; names: what master data names in plain(text), if known.
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
