@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, REP
+from knowledge.clinical import is_clinical
+from knowledge.clinical import load_cues as load_clinical
 from memory.base.settings import get_settings
 from memory.base.yamlfile import read_yaml
 from memory.extract.gazetteer import loose_pinyin
@@ -172,6 +174,7 @@ class Cues:
             self.forwarded,
             self.how_to,
             self.general_how,
+            self.clinical,
             self.team_tally,
             self.account_brief,
         ):
@@ -318,6 +321,15 @@ class Cues:
         if not (_has(last, self.w["how"]) and _has(last, self.w["general"])) or self.quoted(last):
             return None
         return Cue("question", "general_how")
+
+    def clinical(self, text: str, marked: str) -> Cue | None:
+        """A clinical question (a dose, a drug with a patient group or a complaint: knowledge/clinical.py)
+        asked in the sender's own voice, no account named (小孩两岁 ◆一次冲几包): a question, which the
+        knowledge base refuses with where to ask — not a note (●问◆孕妇能不能吃 quotes a customer)."""
+        if ACCOUNT in marked or self.quoted(marked) or not self.asks(marked):
+            return None
+        cues = load_clinical(get_settings().home / "clinical.yaml")  # with a company's own words
+        return Cue("question", "clinical") if is_clinical(text, cues) else None
 
     def team_tally(self, text: str, marked: str) -> Cue | None:
         """The team (its words, or a rep named) and how many or which, asked in one's own voice with no

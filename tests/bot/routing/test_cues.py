@@ -304,3 +304,10 @@ def test_account_facts_not_how_long_since_the_last_contact(route) -> None:  # ty
 def test_account_brief_with_the_question_before_a_visit_to_come(route) -> None:  # type: ignore[no-untyped-def]
     assert route("红旗卫生室最近啥情况 我后天过去") == ("briefing", "account_brief")
     assert route("李氏诊所那边怎么样了 下周一要去")[0] == "briefing"
+
+
+def test_clinical(route) -> None:  # type: ignore[no-untyped-def]
+    # Asked in one's own voice: a question the knowledge base refuses; quoted from a customer: a note.
+    assert route("闺女五岁 六味一回喂几粒") == ("question", "clinical")
+    assert route("肾不好的人能吃丹参片不") == ("question", "clinical")
+    assert route("惠民药房王店长问孕妇能不能吃六味")[0] == "note"
