@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, REP
-from knowledge.clinical import is_clinical
+from knowledge.clinical import clinical_cues
 from knowledge.clinical import load_cues as load_clinical
 from memory.base.settings import get_settings
 from memory.base.yamlfile import read_yaml
@@ -329,7 +329,11 @@ class Cues:
         if ACCOUNT in marked or self.quoted(marked) or not self.asks(marked):
             return None
         cues = load_clinical(get_settings().home / "clinical.yaml")  # with a company's own words
-        return Cue("question", "clinical") if is_clinical(text, cues) else None
+        kinds = clinical_cues(text, cues)
+        # a dose alone must be of a drug (中午吃了没 asks after lunch): one of ours or a competitor's named
+        if kinds == ["dose"] and PRODUCT not in marked and COMPETITOR not in marked:
+            return None
+        return Cue("question", "clinical") if kinds else None
 
     def team_tally(self, text: str, marked: str) -> Cue | None:
         """The team (its words, or a rep named) and how many or which, asked in one's own voice with no

@@ -311,3 +311,4 @@ def test_clinical(route) -> None:  # type: ignore[no-untyped-def]
     assert route("闺女五岁 六味一回喂几粒") == ("question", "clinical")
     assert route("肾不好的人能吃丹参片不") == ("question", "clinical")
     assert route("惠民药房王店长问孕妇能不能吃六味")[0] == "note"
+    assert route("晚上吃了吗")[1] != "clinical"  # a meal time asked, no drug named
