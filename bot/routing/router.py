@@ -6,6 +6,7 @@ person with two buttons rather than guess (a question taken for a note would be 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correctio
 UNSURE_MARGIN = 0.25
 _EITHER = {"note", "question"}
 THINGS = (ACCOUNT, PRODUCT, COMPETITOR, DISTRIBUTOR)  # what the trade is about, never small talk
+NAMED = re.compile(f"[{''.join((*THINGS, PERSON, REP))}]")  # anything the master data names
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,13 @@ class Router:
     def route(self, text: str, names: Names | None = None) -> Route:
         """The intent of a message; a question about nothing of the trade is a request for something
         else (今晚球赛几点开始, 差旅报销单找谁签字): other, rule `off_topic`. The knowledge base would only
-        refuse it; clinical questions stay questions (the gate refuses them with where to ask)."""
-        route = self._route(*self._past_greeting(text, names))
-        if route.intent == "question" and self.about_the_trade is not None and not self.about_the_trade(text):
-            return Route("other", "off_topic", route.scores)
-        return route
+        refuse it; clinical questions stay questions (the gate refuses them with where to ask), and so
+        does a question naming what the master data knows (an account, a product, a person: the trade's)."""
+        text, names = self._past_greeting(text, names)
+        route = self._route(text, names)
+        if route.intent != "question" or self.about_the_trade is None or NAMED.search(marked(text, names)):
+            return route
+        return route if self.about_the_trade(text) else Route("other", "off_topic", route.scores)
 
     def _past_greeting(self, text: str, names: Names | None) -> tuple[str, Names | None]:
         """A greeting opening a message that then asks or requests something (早上好 今天要去哪, 你好 帮我看看

@@ -102,3 +102,4 @@ def test_off_topic(sample_db: Database, tmp_path: Path) -> None:
     assert routed("连锁采购总不回我消息咋办")[0] == "question"
     assert routed("我们的货被挤到货架角落了咋整")[0] == "question"
     assert routed("布洛芬哺乳期能吃不")[0] == "question"
+    assert routed("地黄丸一回比一回进得少咋看")[0] == "question"  # a product of ours named: the trade's
