@@ -88,7 +88,8 @@ class Router:
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
         and a message asking something in the sender's own voice with no request or errand in it
-        (今晚谁比赛) is a question, never other (rule `asked`); a fact of the records asked of nobody
+        (今晚谁比赛) is a question, never other (rule `asked`), nor a note when it names nobody and
+        nothing the master data knows (后天有雨没有 tells no contact); a fact of the records asked of nobody
         named (我答应了还没办的有啥) is asked of the sender's own accounts: their due list (`own_records`)."""
         text = plain(text)
         if not text:
@@ -101,6 +102,13 @@ class Router:
         ranked = [i for i in scores if self.possible(i, text, marks)]
         (first, p1), (second, p2) = [(i, scores[i]) for i in ranked[:2]]
         if first == "other" and self.cues.asks(marks) and not self.cues.errand(text):
+            return Route("question", "asked", scores)
+        if (
+            first == "note"
+            and not NAMED.search(marks)
+            and self.cues.asks(marks)
+            and not self.cues.quoted(marks)
+        ):
             return Route("question", "asked", scores)
         if next(iter(scores)) == "lookup" and first != "lookup" and "today" in ranked:
             return Route("today", "own_records", scores)

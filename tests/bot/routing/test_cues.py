@@ -312,3 +312,9 @@ def test_clinical(route) -> None:  # type: ignore[no-untyped-def]
     assert route("肾不好的人能吃丹参片不") == ("question", "clinical")
     assert route("惠民药房王店长问孕妇能不能吃六味")[0] == "note"
     assert route("晚上吃了吗")[1] != "clinical"  # a meal time asked, no drug named
+
+
+def test_asked_is_no_note_when_nothing_is_named(route) -> None:  # type: ignore[no-untyped-def]
+    # Asked in one's own voice, naming no account, product or person: no contact is told.
+    assert route("城里后天有雾没有") == ("question", "asked")
+    assert route("今天去了三家都没见着人")[0] == "note"  # told, not asked
