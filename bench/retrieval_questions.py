@@ -24,11 +24,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bench.readable import readable
+
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
 DEV = ROOT / "tests/data/dev/qa.jsonl"
-# The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2", "fresh23", "heldout4", "fresh24")
 
 
 def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -85,7 +85,7 @@ def main() -> None:
     playbook.retriever = Retriever(playbook.store, resources=resources, views=views)
     if args.expansion_weight is not None:
         playbook.retriever.expansion_weight = args.expansion_weight
-    show = args.split in READABLE
+    show = readable(args.split, args.part)
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
     strongest: list[tuple[str, float]] = []

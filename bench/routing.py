@@ -17,12 +17,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench.readable import readable
 from memory.extract.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-# The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2", "fresh23", "heldout4", "fresh24")
 
 
 def main() -> None:
@@ -50,7 +49,9 @@ def main() -> None:
     items = [
         i for i in items if i["split"] == args.split and (not args.part or i["id"].endswith(f"-{args.part}"))
     ]
-    router = Router()
+    from knowledge.playbook_service import Playbook
+
+    router = Router(about_the_trade=Playbook(Path(os.environ["KEQING_HOME"])).about_the_trade)
     chat = None
     if args.as_chat:
         from bot.assistant import Assistant
@@ -79,7 +80,7 @@ def main() -> None:
             by_rule[route.rule or "classifier"] += 1
             if intent != item["intent"]:
                 wrong_by[f"{item['intent']}→{intent} by {route.rule or 'classifier'}"] += 1
-            if args.errors and args.split in READABLE and intent != item["intent"]:
+            if args.errors and readable(args.split, args.part) and intent != item["intent"]:
                 print(f"{item['id']} {item['intent']:>10} → {intent:<10} {route.rule} {item['text']}")
     right = sum(a == b for a, b in pairs)
     print(f"{args.split}: {right}/{len(pairs)} = {right / len(pairs):.3f}; asked note-or-question: {unsure}")

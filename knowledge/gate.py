@@ -35,11 +35,18 @@ class Gate:
         return retrieval.domain >= self.domain_threshold or retrieval.strongest >= self.strong_term
 
     def in_its_words(self, retrieval: Retrieval) -> bool:
-        """Every word of the question is one the knowledge base uses, one of them a word of the trade
-        (人家不要我的货, 每次去都说没空): short questions match little, but ask nothing it does not
-        speak of."""
+        """Every thing the question names is one the knowledge base speaks of, one of its words a word of
+        the trade (人家不要我的货, 每次去都说没空, 老板不搭理我): short questions match little, but ask
+        about nothing else — an unknown verb or quality (搭理, 贵) is only how the rep puts it."""
         own = retrieval.own
-        return len(own) >= MIN_OWN and not retrieval.unknown and retrieval.strongest >= self.known_term
+        if len(own) < MIN_OWN or retrieval.strongest < self.known_term:
+            return False
+        return not retrieval.unknown_things()
+
+    def about_the_trade(self, retrieval: Retrieval) -> bool:
+        """Whether the question is about the knowledge base's trade at all, however well it is covered:
+        what tells a question for the playbook from a request about anything else (routing's other)."""
+        return bool(retrieval.passages) and (self.talks_the_trade(retrieval) or self.in_its_words(retrieval))
 
     def covers(self, retrieval: Retrieval) -> bool:
         """A passage matches well enough and the question talks the knowledge base's trade, or it asks

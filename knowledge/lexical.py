@@ -19,6 +19,9 @@ from knowledge.bm25 import BM25
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A word that can be the trade's: Chinese, or Latin of two letters or more (OTC, VIP). Figures (3, 12)
+# and lone letters are frequent in the playbook's text (10-12点, A类) but say nothing of a question's topic.
+_WORDLIKE = re.compile(r".*[\u4e00-\u9fff]|[A-Za-z]{2,}$")
 
 
 def bigrams(text: str) -> list[str]:
@@ -78,4 +81,4 @@ def keyness(corpus: list[list[str]], general: Mapping[str, int], general_total: 
     counts = Counter(word for words in corpus for word in words)
     total = sum(counts.values()) or 1
     found = {w: math.log((n / total) / ((general.get(w, 0) + 1) / general_total)) for w, n in counts.items()}
-    return {w: score for w, score in found.items() if score > 0}
+    return {w: score for w, score in found.items() if score > 0 and _WORDLIKE.match(w)}

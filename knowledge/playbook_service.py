@@ -49,6 +49,13 @@ class Playbook:
     def passages(self, question: str, k: int = 3) -> list[Passage]:
         return self.retrieve(question, k).passages
 
+    def about_the_trade(self, question: str) -> bool:
+        """Whether a question is for the knowledge base at all: a clinical one is (refused with where to
+        ask), else whether it is about the trade (knowledge/gate.py about_the_trade)."""
+        if not question.strip() or clinical(question, self.store.home):
+            return True
+        return self.gate.about_the_trade(self.retrieve(question))
+
     def refused(self, question: str, k: int = 3) -> Answer | None:
         """The refusal when the question is clinical or nothing relevant enough was found, else None."""
         if clinical(question, self.store.home):

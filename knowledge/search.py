@@ -17,7 +17,7 @@ from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.regional import in_mandarin
 from knowledge.store import KnowledgeStore
-from knowledge.trades import other_trade
+from knowledge.trades import names_a_thing, other_trade
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
@@ -60,6 +60,11 @@ class Retrieval:
     # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
     own: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+
+    def unknown_things(self) -> tuple[str, ...]:
+        """The unknown words that name a thing (车险, 年终奖, 北京): what else the question may be about.
+        An unknown verb or quality (搭理, 贵) is only how the rep puts it."""
+        return tuple(w for w in self.unknown if names_a_thing(w))
 
 
 class Retriever:

@@ -22,6 +22,8 @@ HERE = Path(__file__).parent
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # Nouns, other proper nouns, verbal nouns and abbreviations (服装 is vn, 房产 j): kinds of goods.
 NOUN_TAGS = frozenset({"n", "nz", "vn", "j"})
+# …and what else can be a question's topic: places, people's and bodies' names (北京, 茅台, 医保局).
+TOPIC_TAGS = NOUN_TAGS | {"ns", "nr", "nrt", "nt", "ng"}
 
 
 @cache
@@ -42,6 +44,13 @@ def _tags() -> dict[str, str]:
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
     return tags
+
+
+def names_a_thing(word: str) -> bool:
+    """Whether a word names a thing, a place or a body (jieba's tag a noun of any kind, or no tag: a
+    word jieba does not know) rather than an action, a quality, a time or an amount (搭理, 贵, 整天)."""
+    tag = _tags().get(word)
+    return tag is None or tag in TOPIC_TAGS
 
 
 def _goods(words: list[str], suffixes: tuple[str, ...], sellers: tuple[str, ...]) -> Iterator[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.context import AppContext
 from bot.flows.briefing import BriefingFlow
@@ -29,6 +29,9 @@ from memory.notes.intake import problem_with
 from memory.notes.revisions import last_saved, saved_note, take_back, visit_of
 from memory.reports.periods import period_of
 
+if TYPE_CHECKING:
+    from knowledge.playbook_service import Playbook
+
 
 class Chat(Protocol):
     """What a turn needs of the assistant it serves (bot/assistant.py): its context, its flows, and
@@ -43,6 +46,8 @@ class Chat(Protocol):
     def take_note(self, *, user: str, text: str, today: dt.date | None = None) -> list[Reply]: ...
 
     def ask(self, question: str) -> list[Reply]: ...
+
+    def playbook(self) -> Playbook: ...
 
     def choose(self, *, user: str, action: str, today: dt.date | None = None) -> list[Reply]: ...
 
@@ -85,6 +90,8 @@ class ChatTurns:
     def __init__(self, assistant: Chat, router: Router | None = None) -> None:
         self.assistant = assistant
         self.router = router or Router()
+        if self.router.about_the_trade is None:  # a question about nothing of the trade is other
+            self.router.about_the_trade = lambda text: assistant.playbook().about_the_trade(text)
         self.lookup = LookupFlow(assistant.ctx)
 
     def route(self, text: str) -> Route:

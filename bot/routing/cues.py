@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.routing.normalize import ACCOUNT, COMPETITOR, DISTRIBUTOR, PERSON, PRODUCT, REP
+from knowledge.clinical import clinical_cues
+from knowledge.clinical import load_cues as load_clinical
 from memory.base.settings import get_settings
 from memory.base.yamlfile import read_yaml
 from memory.extract.gazetteer import loose_pinyin
@@ -93,6 +95,13 @@ def _sound_at(syllables: list[str], word: list[str]) -> int:
     return -1
 
 
+def _blank(text: str, words: list[str]) -> str:
+    """The text with each of the words replaced by spaces of its length (positions kept)."""
+    for word in words:
+        text = text.replace(word, " " * len(word))
+    return text
+
+
 def _any(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
@@ -128,6 +137,7 @@ class Cues:
         chat = [w.lower() for name in SMALLTALK_CLASSES for w in classes.get(name, [])]
         self.w["smalltalk_any"] = longest_first([*self.w["smalltalk"], *chat])
         self.w["social"] = longest_first(chat)
+        self.w["greetings"] = longest_first([w.lower() for w in classes.get("greeting", [])])
         self.w["group"] = longest_first(classes.get("group", []))
         self.w["wrong_any"] = longest_first([*self.w["previous_note"], *self.w["mistake"], *self.w["fix"]])
         self.sounds = {key: [loose_pinyin(w) for w in self.w[key] if len(w) >= SOUND_MIN] for key in SOUNDED}
@@ -137,6 +147,10 @@ class Cues:
         span, gone, worn = (_any(self.w[key]) for key in ("span_end", "not_gone", "worn"))
         self._since = re.compile(rf"(?:{span})[都也还]?(?:{gone})")
         self._worn = re.compile(rf"(?:{worn})(?:都|也|快|要)")
+        feel, degree = (_any(self.w[key]) for key in ("feel", "degree"))
+        self._by_degree = re.compile(rf"(?:{feel})得(?:{degree})")
+        labels = _any([w for w in self._other if w not in "【】"])
+        self._labelled = re.compile(rf"^(?:{labels})[^\s:：]{{0,4}}[:：]")
 
     def first(self, text: str, key: str) -> int:
         """Where the first word of a list starts, written or (SOUNDED lists) sounding alike; or -1."""
@@ -160,6 +174,7 @@ class Cues:
             self.forwarded,
             self.how_to,
             self.general_how,
+            self.clinical,
             self.team_tally,
             self.account_brief,
         ):
@@ -177,7 +192,7 @@ class Cues:
         a word of the small-talk classes or a part of the body worn out (脚都…), and nothing a record, a
         question or an errand needs — no name, no amount of goods (跑了八家 is the day, not a sale), no
         date or phone number, nobody quoted, no question in the sender's voice, no request."""
-        felt = _has(text, self.w["social"]) or self._worn.search(text)
+        felt = _has(text, self.w["social"]) or self._worn.search(text) or self._by_degree.search(text)
         if not felt or _NAMED.search(marked) or _QUANTITY.search(text) or _DATE_OR_NUMBER.search(text):
             return None
         if self.asks(marked) or self.errand(text) or self.quoted(marked):
@@ -207,9 +222,11 @@ class Cues:
         return Cue("other", "spam") if _has(text, self.w["spam"]) else None
 
     def forwarded(self, text: str, marked: str) -> Cue | None:
-        """A text that opens with its sender in brackets (【县医保局】关于…), naming none of our accounts: a
-        forwarded notice, not something the person wrote to the bot (【拜访】+ an account is a note)."""
-        return Cue("other", "forwarded") if _FORWARDED.match(text) and ACCOUNT not in marked else None
+        """A text that opens with its sender in brackets (【县医保局】关于…) or with an ad's or a notice's
+        label and a colon (招聘:…, 通知:…), naming none of our accounts: a forwarded notice or ad, not
+        something the person wrote to the bot (【拜访】+ an account is a note)."""
+        opens = _FORWARDED.match(text) or self._labelled.match(text)
+        return Cue("other", "forwarded") if opens and ACCOUNT not in marked else None
 
     def smalltalk_only(self, text: str) -> Cue | None:
         """Greetings, thanks, acknowledgements, laughter, how one feels, alone or together (明白了 谢谢)."""
@@ -269,8 +286,9 @@ class Cues:
             return None
         if _FIGURE.search(text) or self.quoted(marked) or self.first(text, "record_fields") >= 0:
             return None
-        wants = self.asks(marked) or self.wants(text)
         ahead = self.upcoming(text) or _has(text, self.w["booked"])
+        # with a visit to come, the question may come first (■那边最近啥情况 我明天过去)
+        wants = self.asks(marked) or self.wants(text) or (ahead and self.asks_first(marked))
         about = ahead or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
         return Cue("briefing", "account_brief") if wants and about else None
 
@@ -304,6 +322,19 @@ class Cues:
             return None
         return Cue("question", "general_how")
 
+    def clinical(self, text: str, marked: str) -> Cue | None:
+        """A clinical question (a dose, a drug with a patient group or a complaint: knowledge/clinical.py)
+        asked in the sender's own voice, no account named (小孩两岁 ◆一次冲几包): a question, which the
+        knowledge base refuses with where to ask — not a note (●问◆孕妇能不能吃 quotes a customer)."""
+        if ACCOUNT in marked or self.quoted(marked) or not self.asks(marked):
+            return None
+        cues = load_clinical(get_settings().home / "clinical.yaml")  # with a company's own words
+        kinds = clinical_cues(text, cues)
+        # a dose alone must be of a drug (中午吃了没 asks after lunch): one of ours or a competitor's named
+        if kinds == ["dose"] and PRODUCT not in marked and COMPETITOR not in marked:
+            return None
+        return Cue("question", "clinical") if kinds else None
+
     def team_tally(self, text: str, marked: str) -> Cue | None:
         """The team (its words, or a rep named) and how many or which, asked in one's own voice with no
         account or contact named (下面人答应的事有多少没办, ★这周跑了几家): a manager's summary."""
@@ -325,6 +356,23 @@ class Cues:
         weighs = bool(_EITHER_OR.search(last))
         return (ends or weighs or _has(last, self.w["asking_words"])) and not self.quoted(last)
 
+    def since_last(self, text: str) -> bool:
+        """A span of time, then not gone (好多天没去了, 一个礼拜没跑): how long since the last contact."""
+        return bool(self._since.search(_blank(text, self.w["one_day"])))
+
+    def asks_first(self, marked: str) -> bool:
+        """The first of several clauses asks something in the sender's own voice (●那边啥情况 我明天过去)."""
+        parts = clauses(marked)
+        return len(parts) > 1 and self.asks(parts[0])
+
+    def after_greeting(self, text: str) -> str:
+        """What follows a greeting that opens the message (早上好 今天要去哪: 今天要去哪), or "" when it
+        opens with none or holds nothing else."""
+        parts = clauses(text)
+        if len(parts) < 2 or not _only(parts[0], self.w["greetings"], self.w["particles"]):
+            return ""
+        return text[text.find(parts[1]) :]
+
     def upcoming(self, text: str) -> bool:
         """A visit still to come: 明天去, 准备去, 去之前 (cues.yaml ahead, going, before)."""
         return bool(self._upcoming.search(text))
@@ -338,8 +386,7 @@ class Cues:
         not saying followed by what (●那边说点啥, 讲什么好), nor asking to be told (讲讲): those are the
         sender's own."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
-        for word in self.w["tell"]:  # 给我讲讲这家: the sender asks to be told, nobody is quoted
-            text = text.replace(word, " " * len(word))
+        text = _blank(text, self.w["tell"])  # 给我讲讲这家: the sender asks to be told, nobody is quoted
         for verb in self.w["reported"]:
             at = text.find(verb)
             if at < 0 or (verb in _SAYING and _SAY_WHAT.match(text, at + len(verb))):
@@ -357,7 +404,7 @@ class Cues:
             return None
         if self.upcoming(text):  # 准备去■ 上回聊到哪了: what a briefing tells; the classifier weighs it
             return None
-        field = self.first(text, "record_fields") >= 0 or self._since.search(text)
+        field = self.first(text, "record_fields") >= 0 or self.since_last(text)
         return Cue("lookup", "record_field") if field else None
 
     def account_facts(self, text: str, marked: str) -> Cue | None:
@@ -366,6 +413,8 @@ class Cues:
         帮我看看上次答应了啥: the classifier weighs it)."""
         if ACCOUNT not in marked or self.asks(marked) or (self.upcoming(text) and self.wants(text)):
             return None
-        if _QUANTITY.search(text) or _has(text, self.w["visit_facts"]):
+        # 好久没去了 says how long since a contact, not one made
+        told = self._since.sub(" ", _blank(text, self.w["one_day"]))
+        if _QUANTITY.search(told) or _has(told, self.w["visit_facts"]):
             return Cue("note", "account_facts")
         return None

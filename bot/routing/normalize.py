@@ -55,6 +55,11 @@ class Names:
     def of(cls, mentions: Iterable[Span], reps: Iterable[str]) -> Names:
         return cls(tuple((m.start, m.end, m.kind) for m in mentions), frozenset(r for r in reps if r))
 
+    def after(self, offset: int) -> Names:
+        """The same names in the text from `offset` on, placed in that rest."""
+        kept = tuple((s - offset, e - offset, kind) for s, e, kind in self.mentions if s >= offset)
+        return Names(kept, self.reps)
+
     def kinds(self) -> set[str]:
         return {kind for _s, _e, kind in self.mentions}
 

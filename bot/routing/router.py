@@ -6,6 +6,8 @@ person with two buttons rather than guess (a question taken for a note would be 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -20,6 +22,7 @@ INTENTS = ("note", "question", "briefing", "lookup", "today", "team", "correctio
 UNSURE_MARGIN = 0.25
 _EITHER = {"note", "question"}
 THINGS = (ACCOUNT, PRODUCT, COMPETITOR, DISTRIBUTOR)  # what the trade is about, never small talk
+NAMED = re.compile(f"[{''.join((*THINGS, PERSON, REP))}]")  # anything the master data names
 
 
 @dataclass(frozen=True)
@@ -41,9 +44,17 @@ def names_in(session: Session, text: str, lexicon: Lexicon) -> Names:
 
 
 class Router:
-    def __init__(self, cues: Cues | None = None, classifier: Classifier | None = None) -> None:
+    def __init__(
+        self,
+        cues: Cues | None = None,
+        classifier: Classifier | None = None,
+        about_the_trade: Callable[[str], bool] | None = None,
+    ) -> None:
+        """about_the_trade: whether a question is about the knowledge base's trade (the relevance gate's
+        notion, knowledge/gate.py); without it every question stays one."""
         self.cues = cues or Cues()
         self._classifier = classifier
+        self.about_the_trade = about_the_trade
 
     @property
     def classifier(self) -> Classifier:
@@ -52,11 +63,33 @@ class Router:
         return self._classifier
 
     def route(self, text: str, names: Names | None = None) -> Route:
+        """The intent of a message; a question about nothing of the trade is a request for something
+        else (今晚球赛几点开始, 差旅报销单找谁签字): other, rule `off_topic`. The knowledge base would only
+        refuse it; clinical questions stay questions (the gate refuses them with where to ask), and so
+        does a question naming what the master data knows (an account, a product, a person: the trade's)."""
+        text, names = self._past_greeting(text, names)
+        route = self._route(text, names)
+        if route.intent != "question" or self.about_the_trade is None or NAMED.search(marked(text, names)):
+            return route
+        return route if self.about_the_trade(text) else Route("other", "off_topic", route.scores)
+
+    def _past_greeting(self, text: str, names: Names | None) -> tuple[str, Names | None]:
+        """A greeting opening a message that then asks or requests something (早上好 今天要去哪, 你好 帮我看看
+        ■) is a courtesy: the rest says what the message is for."""
+        text = plain(text)
+        rest = self.cues.after_greeting(text)
+        if not rest or not (self.cues.asks(rest) or self.cues.wants(rest)):
+            return text, names
+        offset = len(text) - len(rest)
+        return rest, names.after(offset) if names is not None else None
+
+    def _route(self, text: str, names: Names | None = None) -> Route:
         """text as the person typed it; names: what master data names in plain(text), if known.
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
         and a message asking something in the sender's own voice with no request or errand in it
-        (今晚谁比赛) is a question, never other (rule `asked`); a fact of the records asked of nobody
+        (今晚谁比赛) is a question, never other (rule `asked`), nor a note when it names nobody and
+        nothing the master data knows (后天有雨没有 tells no contact); a fact of the records asked of nobody
         named (我答应了还没办的有啥) is asked of the sender's own accounts: their due list (`own_records`)."""
         text = plain(text)
         if not text:
@@ -69,6 +102,13 @@ class Router:
         ranked = [i for i in scores if self.possible(i, text, marks)]
         (first, p1), (second, p2) = [(i, scores[i]) for i in ranked[:2]]
         if first == "other" and self.cues.asks(marks) and not self.cues.errand(text):
+            return Route("question", "asked", scores)
+        if (
+            first == "note"
+            and not NAMED.search(marks)
+            and self.cues.asks(marks)
+            and not self.cues.quoted(marks)
+        ):
             return Route("question", "asked", scores)
         if next(iter(scores)) == "lookup" and first != "lookup" and "today" in ranked:
             return Route("today", "own_records", scores)

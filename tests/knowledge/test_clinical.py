@@ -75,3 +75,9 @@ def test_a_dose_given_by_injection_or_asked_a_word_after_the_day_is_a_dose() -> 
     assert "dose" in kinds("头孢一天最多吃几片")
     assert "dose" in kinds("那个水针每回打好多支")  # south-western Mandarin: 好多 asks how much
     assert not is_clinical("一天打几个电话给老板合适", CUES)  # a call is no injection
+
+
+def test_dissolving_granules_with_an_amount_and_a_dose_unit_is_a_dose() -> None:
+    assert "dose" in kinds("宝宝两岁 板蓝根一回冲几袋")
+    assert "dose" in kinds("这个冲剂大人冲多少袋")
+    assert not is_clinical("月底冲业绩 老人多的店咋做", CUES)  # 冲 alone is no taking

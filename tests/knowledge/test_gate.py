@@ -39,5 +39,5 @@ def test_a_question_in_the_knowledge_bases_own_words_is_covered(playbook: Playbo
     gate = replace(load_gate(), threshold=float("inf"))
     for question in ("店员不推我们的货", "老板老是不在店里"):
         assert gate.covers(playbook.retrieve(question)), question
-    for question in ("公司年终奖啥时候发", "老板说话难听"):  # a word it never uses
+    for question in ("公司年终奖啥时候发", "老板家孩子学钢琴"):  # a thing it never speaks of
         assert not gate.covers(playbook.retrieve(question)), question

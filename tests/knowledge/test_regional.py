@@ -32,3 +32,9 @@ def test_a_question_in_cantonese_finds_the_section_that_answers_it(playbook: Pla
     assert answer.covered and answer.sources[0].section == "competitor-tactics"
     answer = playbook.ask("追数追咗三个月都收唔返")
     assert answer.covered and "chain-payment" in [s.section for s in answer.sources]
+
+
+def test_north_western_words_are_rewritten_in_mandarin() -> None:
+    assert in_mandarin("帮额看看 额们店里缺啥") == "帮我看看 我们店里缺啥"
+    assert in_mandarin("这回办得嘹咋了") == "这回办得太好了"
+    assert in_mandarin("额 金额不对 额度满了") == "额 金额不对 额度满了"  # 额 alone, or in a word, stays

@@ -273,3 +273,48 @@ def test_noise(route) -> None:  # type: ignore[no-untyped-def]
     assert route("啊嗯啊嗯。") == ("other", "noise")
     assert route("嗯嗯")[0] == "smalltalk"  # an acknowledgement
     assert route("哦哦 明白")[0] == "smalltalk"
+
+
+def test_forwarded_with_a_label_and_a_colon(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("诚聘:连锁超市招理货员 包住 有意者电联") == ("other", "forwarded")
+    assert route("通知:下周一全员体检 请空腹") == ("other", "forwarded")
+    assert route("通知:惠民药房下周盘点 王店长说先别送货")[1] != "forwarded"  # an account of ours
+
+
+def test_social_feeling_by_degree(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("跑了六家 困得要命") == ("smalltalk", "social")
+    assert route("今天热得不行 歇会儿") == ("smalltalk", "social")
+    assert route("惠民药房热得很 王店长说空调坏了")[0] != "smalltalk"  # an account named: a note
+
+
+def test_past_greeting(route) -> None:  # type: ignore[no-untyped-def]
+    # A greeting opening a request or a question: the rest says what the message is for.
+    assert route("你好 今天该去哪几家")[0] == "today"
+    assert route("早安 帮我准备一下红旗卫生室")[0] == "briefing"
+    assert route("早上好 今天真冷啊")[0] == "smalltalk"  # nothing asked: still a greeting
+
+
+def test_account_facts_not_how_long_since_the_last_contact(route) -> None:  # type: ignore[no-untyped-def]
+    # 好一阵没去了 tells how long since a contact, not a contact made; a day named is no span.
+    assert route("李氏诊所好一阵没去了 后天去之前给我提个醒")[0] == "briefing"
+    assert route("西山店今天没见着王店长 下午再去")[0] == "note"
+    assert route("红旗卫生室昨天没见着村医") == ("note", "account_facts")
+
+
+def test_account_brief_with_the_question_before_a_visit_to_come(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("红旗卫生室最近啥情况 我后天过去") == ("briefing", "account_brief")
+    assert route("李氏诊所那边怎么样了 下周一要去")[0] == "briefing"
+
+
+def test_clinical(route) -> None:  # type: ignore[no-untyped-def]
+    # Asked in one's own voice: a question the knowledge base refuses; quoted from a customer: a note.
+    assert route("闺女五岁 六味一回喂几粒") == ("question", "clinical")
+    assert route("肾不好的人能吃丹参片不") == ("question", "clinical")
+    assert route("惠民药房王店长问孕妇能不能吃六味")[0] == "note"
+    assert route("晚上吃了吗")[1] != "clinical"  # a meal time asked, no drug named
+
+
+def test_asked_is_no_note_when_nothing_is_named(route) -> None:  # type: ignore[no-untyped-def]
+    # Asked in one's own voice, naming no account, product or person: no contact is told.
+    assert route("城里后天有雾没有") == ("question", "asked")
+    assert route("今天去了三家都没见着人")[0] == "note"  # told, not asked

@@ -3,11 +3,13 @@ note-or-question buttons when it hesitates."""
 
 import json
 import time
+from pathlib import Path
 
 from bot.assistant import Assistant
 from bot.routing.classifier import Classifier, training_set
 from bot.routing.normalize import plain
 from bot.routing.router import INTENTS, Router
+from knowledge.playbook_service import Playbook
 from memory.base.db import Database
 from memory.extract.lexicon import load_lexicon
 from tests.conftest import DATA, app_context
@@ -20,8 +22,8 @@ def _messages(split: str) -> list[dict[str, str]]:
     return [m for m in map(json.loads, lines) if m["split"] == split]
 
 
-def test_routing_on_the_tune_split_scores_at_least_the_target(dev_db: Database) -> None:
-    router = Router()
+def test_routing_on_the_tune_split_scores_at_least_the_target(dev_db: Database, tmp_path: Path) -> None:
+    router = Router(about_the_trade=Playbook(tmp_path).about_the_trade)  # as the chat routes
     items = _messages("tune")
     with dev_db.session() as session:
         right = sum(router.route_in(session, m["text"], load_lexicon()).intent == m["intent"] for m in items)
@@ -83,3 +85,21 @@ def test_the_held_message_is_answered_by_whichever_worker_gets_the_tap(sample_db
     asked = second.choose(user="赵磊", action="route:question")
     assert "过期" not in asked[0].text
     assert "过期" in second.choose(user="赵磊", action="route:question")[0].text
+
+
+def test_off_topic(sample_db: Database, tmp_path: Path) -> None:
+    # A question about nothing of the trade (the relevance gate's notion) is a request for something
+    # else; a question of the trade, or a clinical one (refused with where to ask), stays a question.
+    router = Router(about_the_trade=Playbook(tmp_path).about_the_trade)
+
+    def routed(text: str) -> tuple[str, str | None]:
+        with sample_db.session() as session:
+            found = router.route_in(session, text, load_lexicon())
+        return found.intent, found.rule
+
+    assert routed("个人所得税年度汇算咋弄") == ("other", "off_topic")
+    assert routed("后天郑州刮不刮大风") == ("other", "off_topic")
+    assert routed("连锁采购总不回我消息咋办")[0] == "question"
+    assert routed("我们的货被挤到货架角落了咋整")[0] == "question"
+    assert routed("布洛芬哺乳期能吃不")[0] == "question"
+    assert routed("地黄丸一回比一回进得少咋看")[0] == "question"  # a product of ours named: the trade's

@@ -1,0 +1,14 @@
+"""Which sets' items a bench may print: the tune data, and of a fresh set only its -tune part."""
+
+from __future__ import annotations
+
+# Sets whose items may be read: each held-out set becomes tune data once a newer one exists.
+READABLE = ("tune", "heldout2", "heldout3", "fresh23", "heldout4", "fresh24", "heldout5", "fresh25")
+
+
+def readable(split: str, part: str) -> bool:
+    """A fresh set's -held part stays unread (summary figures only), so its items print only with
+    --part tune."""
+    if split.startswith("fresh") and part != "tune":
+        return False
+    return split in READABLE
