@@ -99,3 +99,20 @@ def test_the_learned_weighing_holds_on_companies_it_never_saw(scorer: SentimentS
     assert len(scores) >= 8
     assert sum(scores) / len(scores) >= 0.75
     assert min(scores) >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text", ["张姐说我们感冒灵比◆◆◆◆◆的划算 回头客多", "主任讲加替比◆◆见效快 病人都认"]
+)
+def test_ours_named_better_than_a_competitors_is_good_news(scorer: SentimentScorer, text: str) -> None:
+    """A competitor as the standard ours beats (session 25), not the competitor's better offer."""
+    found = _classes(scorer, text)
+    assert found.get("beats_competitor", 0) > 0
+    assert "competitor_offer" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["刘店长说六味比同仁堂六味实惠 顾客都爱买咱家的", "药房讲蒲地蓝比蓝芩好用 这月又加了二十盒"]
+)
+def test_a_note_praising_ours_over_a_competitors_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
