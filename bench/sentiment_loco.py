@@ -124,9 +124,12 @@ def _report(confusion: str | None) -> None:
     print(f"model LOCO mean {sum(loco) / len(loco):.3f} worst {min(loco):.3f}")
     if confusion:
         print(f"\n{confusion}: gold (rows) x LOCO predicted (columns) " + " ".join(k[:3] for k in LABELS))
+        chosen = Counter[tuple[str, str]]()
+        for (company, gold, label), count in pairs.items():
+            if confusion in ("all", company):
+                chosen[gold, label] += count
         for gold in LABELS:
-            row = [sum(n for (c, g, p), n in pairs.items() if g == gold and p == k and confusion in ("all", c)) for k in LABELS]
-            print(f"  {gold:9s}" + "".join(f"{n:4d}" for n in row))
+            print(f"  {gold:9s}" + "".join(f"{chosen[gold, label]:4d}" for label in LABELS))
 
 
 def main() -> None:

@@ -101,9 +101,7 @@ def test_the_learned_weighing_holds_on_companies_it_never_saw(scorer: SentimentS
     assert min(scores) >= 0.6
 
 
-@pytest.mark.parametrize(
-    "text", ["张姐说我们感冒灵比◆◆◆◆◆的划算 回头客多", "主任讲加替比◆◆见效快 病人都认"]
-)
+@pytest.mark.parametrize("text", ["张姐说我们感冒灵比◆◆◆◆◆的划算 回头客多", "主任讲加替比◆◆见效快 病人都认"])
 def test_ours_named_better_than_a_competitors_is_good_news(scorer: SentimentScorer, text: str) -> None:
     """A competitor as the standard ours beats (session 25), not the competitor's better offer."""
     found = _classes(scorer, text)
