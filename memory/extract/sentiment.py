@@ -42,6 +42,10 @@ class _Event:
     pattern: re.Pattern[str]
     pausable: bool
     name: str  # a refusal that 先/这回 before it makes a pause
+    # what the event says of a product: a competitor's product that fails is good news for us
+    of_product: bool
+    # words right after the event that make it another matter (想换 + 批号: a batch swap, no switch)
+    unless: re.Pattern[str] | None
 
 
 class SentimentScorer:
@@ -76,7 +80,16 @@ class SentimentScorer:
             gap = int(spec.get("gap", _GAP))
             body += f"(?P<gap>[^,,。\\s]{{0,{gap}}}?)(?:{then})"
         sign = 1 if spec["polarity"] == "positive" else -1
-        return _Event(sign, int(spec["weight"]), re.compile(body), bool(spec.get("pausable")), name)
+        unless = spec.get("unless")
+        return _Event(
+            sign,
+            int(spec["weight"]),
+            re.compile(body),
+            bool(spec.get("pausable")),
+            name,
+            bool(spec.get("of_product")),
+            re.compile(f"[^,,。\\s]{{0,{_GAP}}}?(?:{alternatives(unless)})") if unless else None,
+        )
 
     def evidence(self, text: str) -> tuple[int, int]:
         """(positive, negative) evidence of a note, each a sum of weights."""
@@ -103,8 +116,11 @@ class SentimentScorer:
             for match in event.pattern.finditer(clause):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
+                if event.unless and event.unless.match(clause, match.end()):
+                    continue
                 taken.append(match.span())
-                value = self._for_us(clause, match, self._signed(clause, match, event.sign * event.weight))
+                signed = self._signed(clause, match, event.sign * event.weight)
+                value = self._for_us(clause, match, signed, event.of_product)
                 paused = event.pausable and self._temporary.search(
                     clause[max(0, match.start() - 6) : match.start()]
                 )
@@ -128,12 +144,13 @@ class SentimentScorer:
         return value
 
     @staticmethod
-    def _for_us(clause: str, match: re.Match[str], value: int) -> int:
-        """A competitor's success, said with no word of ours after its name, counts against us."""
+    def _for_us(clause: str, match: re.Match[str], value: int, of_product: bool = False) -> int:
+        """A competitor's success, said with no word of ours after its name, counts against us; so does
+        its product's failure for us (吃了◆◆不见效), where the event says how a product did."""
         mark = clause.rfind(COMPETITOR_MARK, 0, match.start())
-        if value > 0 and mark >= 0 and not _OUR_SIDE.search(clause, mark, match.start()):
-            return -value
-        return value
+        if mark < 0 or _OUR_SIDE.search(clause, mark, match.start()):
+            return value
+        return -value if value > 0 or of_product else value
 
     def features(self, text: str) -> Features:
         return features(self.found(text))

@@ -114,3 +114,19 @@ def test_ours_named_better_than_a_competitors_is_good_news(scorer: SentimentScor
 )
 def test_a_note_praising_ours_over_a_competitors_is_positive(extract: Extract, text: str) -> None:
     assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", ["好几个老人贴了◆◆◆都说没啥效果 又换回来了", "听说◆◆那批好几个人吃了过敏了"])
+def test_a_competitors_product_failing_is_good_news(scorer: SentimentScorer, text: str) -> None:
+    """An event that says how a product did (of_product) turns round when the product is a competitor's."""
+    assert sum(value for _, value in scorer.found(text)) > 0
+
+
+@pytest.mark.parametrize("text", ["说咱家药贴了起疹子", "咱的片子销量降了不少"])
+def test_our_product_failing_stays_bad_news(scorer: SentimentScorer, text: str) -> None:
+    assert sum(value for _, value in scorer.found(text)) < 0
+
+
+@pytest.mark.parametrize("text", ["主任说这批快到期了 想换个批次新一点的", "店长打算换成近效期长的新货"])
+def test_swapping_a_batch_is_not_switching_to_a_competitor(scorer: SentimentScorer, text: str) -> None:
+    assert "tempted" not in _classes(scorer, text)
