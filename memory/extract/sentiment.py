@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from memory.extract.lexicon import Lexicon, alternatives
-from memory.extract.sentiment_model import Features, features, shipped_model
+from memory.extract.sentiment_model import Features, Offsets, features, shipped_model
 from memory.extract.tone import ToneModel
 
 _CLAUSE_END = re.compile(r"[,,。!?;!?;\n:\s、]+")
@@ -155,10 +155,16 @@ class SentimentScorer:
     def features(self, text: str) -> Features:
         return features(self.found(text))
 
-    def of(self, text: str, tone: ToneModel | None = None) -> str:
-        """The learned weighing of the note's events (sentiment_model.py), or the rules' without it."""
+    def of(self, text: str, tone: ToneModel | None = None, offsets: Offsets | None = None) -> str:
+        """The learned weighing of the note's events (sentiment_model.py), shifted by the company's
+        offsets if it learned any, or the rules' weighing without a model."""
         model = shipped_model()
-        return model.label(self.features(text)) if model else self.by_rules(text, tone)
+        return model.label(self.features(text), offsets) if model else self.by_rules(text, tone)
+
+    def scores(self, text: str) -> dict[str, float] | None:
+        """The model's score of each label for a note (None without a model)."""
+        model = shipped_model()
+        return model.scores(self.features(text)) if model else None
 
     def by_rules(self, text: str, tone: ToneModel | None = None) -> str:
         """One side clearly ahead decides; weak or balanced evidence is neutral unless the character
