@@ -18,6 +18,7 @@ from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.objects import ObjectFinder
 from memory.extract.products import ProductFinder
 from memory.extract.sentiment import COMPETITOR_MARK
+from memory.extract.sentiment_model import Offsets
 from memory.extract.summary import summarize
 from memory.extract.terms import TermFinder
 from memory.extract.text import Segments, SoftBreaks, SpokenWords, normalize
@@ -64,6 +65,8 @@ class OfflineExtractor:
         self.company_tone: CompanyTone | None = None
         # how the company's reps mark a routine contact that did business (memory/extract/tone_prior.py)
         self.tone_prior: str | None = None
+        # how its reps draw the line between routine and a good or bad contact (sentiment_model.py)
+        self.sentiment_offsets: Offsets | None = None
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self._variants = str.maketrans(self.lexicon.data.get("variant_characters") or {})
@@ -160,7 +163,7 @@ class OfflineExtractor:
     def _sentiment(self, clean: str, mentions: list[Mention], read: dict[str, Any]) -> str:
         """The tone of the note; `read`: its products, needs and competitors, for the company's prior."""
         marked = self._marked(clean, mentions)
-        reading = self.terms.sentiment_of(marked, self.tone)
+        reading = self.terms.sentiment_of(marked, self.tone, self.sentiment_offsets)
         reading = self.company_tone.decide(clean, reading) if self.company_tone else reading
         if self.tone_prior is None:
             return reading
@@ -174,6 +177,11 @@ class OfflineExtractor:
             if mention.kind == "competitor":
                 marked[mention.start : mention.end] = COMPETITOR_MARK * (mention.end - mention.start)
         return "".join(marked)
+
+    def sentiment_scores(self, text: str) -> dict[str, float] | None:
+        """The sentiment model's score of each label for a note, before any learned offsets."""
+        clean = self._spoken.standard(normalize(text).translate(self._variants))
+        return self.terms.sentiment.scores(self._marked(clean, self.gazetteer.find(clean)))
 
     def negative_evidence(self, text: str) -> int:
         """How much the note speaks against us (a refusal, a complaint), competitors' successes included."""

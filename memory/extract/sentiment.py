@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from memory.extract.lexicon import Lexicon, alternatives
-from memory.extract.sentiment_model import Features, features, shipped_model
+from memory.extract.sentiment_model import Features, Offsets, features, shipped_model
 from memory.extract.tone import ToneModel
 
 _CLAUSE_END = re.compile(r"[,,。!?;!?;\n:\s、]+")
@@ -42,6 +42,10 @@ class _Event:
     pattern: re.Pattern[str]
     pausable: bool
     name: str  # a refusal that 先/这回 before it makes a pause
+    # what the event says of a product: a competitor's product that fails is good news for us
+    of_product: bool
+    # words right after the event that make it another matter (想换 + 批号: a batch swap, no switch)
+    unless: re.Pattern[str] | None
 
 
 class SentimentScorer:
@@ -76,7 +80,16 @@ class SentimentScorer:
             gap = int(spec.get("gap", _GAP))
             body += f"(?P<gap>[^,,。\\s]{{0,{gap}}}?)(?:{then})"
         sign = 1 if spec["polarity"] == "positive" else -1
-        return _Event(sign, int(spec["weight"]), re.compile(body), bool(spec.get("pausable")), name)
+        unless = spec.get("unless")
+        return _Event(
+            sign,
+            int(spec["weight"]),
+            re.compile(body),
+            bool(spec.get("pausable")),
+            name,
+            bool(spec.get("of_product")),
+            re.compile(f"[^,,。\\s]{{0,{_GAP}}}?(?:{alternatives(unless)})") if unless else None,
+        )
 
     def evidence(self, text: str) -> tuple[int, int]:
         """(positive, negative) evidence of a note, each a sum of weights."""
@@ -103,8 +116,11 @@ class SentimentScorer:
             for match in event.pattern.finditer(clause):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
+                if event.unless and event.unless.match(clause, match.end()):
+                    continue
                 taken.append(match.span())
-                value = self._for_us(clause, match, self._signed(clause, match, event.sign * event.weight))
+                signed = self._signed(clause, match, event.sign * event.weight)
+                value = self._for_us(clause, match, signed, event.of_product)
                 paused = event.pausable and self._temporary.search(
                     clause[max(0, match.start() - 6) : match.start()]
                 )
@@ -128,20 +144,27 @@ class SentimentScorer:
         return value
 
     @staticmethod
-    def _for_us(clause: str, match: re.Match[str], value: int) -> int:
-        """A competitor's success, said with no word of ours after its name, counts against us."""
+    def _for_us(clause: str, match: re.Match[str], value: int, of_product: bool = False) -> int:
+        """A competitor's success, said with no word of ours after its name, counts against us; so does
+        its product's failure for us (吃了◆◆不见效), where the event says how a product did."""
         mark = clause.rfind(COMPETITOR_MARK, 0, match.start())
-        if value > 0 and mark >= 0 and not _OUR_SIDE.search(clause, mark, match.start()):
-            return -value
-        return value
+        if mark < 0 or _OUR_SIDE.search(clause, mark, match.start()):
+            return value
+        return -value if value > 0 or of_product else value
 
     def features(self, text: str) -> Features:
         return features(self.found(text))
 
-    def of(self, text: str, tone: ToneModel | None = None) -> str:
-        """The learned weighing of the note's events (sentiment_model.py), or the rules' without it."""
+    def of(self, text: str, tone: ToneModel | None = None, offsets: Offsets | None = None) -> str:
+        """The learned weighing of the note's events (sentiment_model.py), shifted by the company's
+        offsets if it learned any, or the rules' weighing without a model."""
         model = shipped_model()
-        return model.label(self.features(text)) if model else self.by_rules(text, tone)
+        return model.label(self.features(text), offsets) if model else self.by_rules(text, tone)
+
+    def scores(self, text: str) -> dict[str, float] | None:
+        """The model's score of each label for a note (None without a model)."""
+        model = shipped_model()
+        return model.scores(self.features(text)) if model else None
 
     def by_rules(self, text: str, tone: ToneModel | None = None) -> str:
         """One side clearly ahead decides; weak or balanced evidence is neutral unless the character

@@ -27,6 +27,42 @@ SECTIONS = ("sentiment", "sentiment_events", "sentiment_negations", "sentiment_a
 STRENGTH = 0.3
 
 Features = dict[str, float]
+# A company's shift of the labels' scores, learned from its confirmed notes: how its reps draw the line
+# between a routine contact and a good or bad one (a threshold no note-level feature sees).
+Offsets = dict[str, float]
+OFFSET_STEPS = [step / 4 for step in range(-6, 7)]
+# The shift must fix this many more confirmed notes than it breaks.
+MIN_GAIN = 3
+
+
+def best_label(scores: dict[str, float], offsets: Offsets | None = None) -> str:
+    shift = offsets or {}
+    return max(scores, key=lambda label: scores[label] + shift.get(label, 0.0))
+
+
+def fit_offsets(
+    notes: list[tuple[dict[str, float], str]], unchanged: list[dict[str, float]]
+) -> Offsets | None:
+    """The smallest shift of the positive and negative scores (neutral fixed) that reads the most
+    confirmed notes (model scores, confirmed label) right, when it gains MIN_GAIN notes; else None.
+    A shift must leave the readings of `unchanged` as they are (a note with no evidence stays neutral:
+    what the reps did not correct must not change)."""
+    base = sum(best_label(scores) == gold for scores, gold in notes)
+    shifts = [
+        {"positive": p, "negative": n}
+        for p in OFFSET_STEPS
+        for n in OFFSET_STEPS
+        if all(
+            best_label(scores, {"positive": p, "negative": n}) == best_label(scores) for scores in unchanged
+        )
+    ]
+
+    def merit(shift: Offsets) -> tuple[int, float]:
+        gain = sum(best_label(scores, shift) == gold for scores, gold in notes) - base
+        return gain, -sum(abs(value) for value in shift.values())
+
+    best = max(shifts, key=merit, default=None)
+    return best if best is not None and merit(best)[0] >= MIN_GAIN else None
 
 
 def features(found: Iterable[tuple[str, int]]) -> Features:
@@ -83,12 +119,17 @@ class SentimentModel:
             },
         )
 
-    def label(self, values: Features) -> str:
+    def scores(self, values: Features) -> dict[str, float]:
+        """Each label's score for a note's features."""
         scores = list(self.bias)
         for name, value in values.items():
             for index, weight in enumerate(self.weights.get(name, ())):
                 scores[index] += weight * value
-        return self.labels[max(range(len(scores)), key=scores.__getitem__)]
+        return dict(zip(self.labels, scores, strict=True))
+
+    def label(self, values: Features, offsets: Offsets | None = None) -> str:
+        """The best label; `offsets`, a company's learned shift of its labels' scores, added first."""
+        return best_label(self.scores(values), offsets)
 
     def to_json(self) -> dict[str, Any]:
         return {"labels": self.labels, "bias": self.bias, "weights": self.weights}

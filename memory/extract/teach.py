@@ -24,6 +24,7 @@ from memory.extract.dates import find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon
+from memory.extract.sentiment_model import fit_offsets
 from memory.extract.text import Segments, normalize
 from memory.extract.tone_prior import Contact, Routine, fit_prior
 
@@ -39,6 +40,9 @@ ACCOUNT_CONTACTS = "account_contacts"
 COMPANY_TONE = "company_tone"
 # The company's tone prior (memory/extract/tone_prior.py): code the cue, if one was learned.
 TONE_PRIOR = "tone_prior"
+# The company's shift of the sentiment model's scores (memory/extract/sentiment_model.py): code
+# "positive negative", if one was learned.
+SENTIMENT_OFFSETS = "sentiment_offsets"
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,9 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             words[COMPANY_TONE] = float(item.code)
         elif item.section == TONE_PRIOR:
             words[TONE_PRIOR] = item.code
+        elif item.section == SENTIMENT_OFFSETS:
+            positive, negative = map(float, item.code.split())
+            words[SENTIMENT_OFFSETS] = {"positive": positive, "negative": negative}
         elif item.section == "sentiment":
             words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
         elif item.code:
@@ -260,6 +267,8 @@ class Teacher:
         engine = OfflineExtractor(data, lexicon)
         self.errors = [self._errors(engine, i) for i in range(len(self.examples))]
         self.negative = [engine.negative_evidence(e.text) for e in self.examples]
+        self.scores = [engine.sentiment_scores(e.text) for e in self.examples]
+        self.no_evidence = engine.sentiment_scores("")  # the model's reading of a note with nothing said
 
     def _errors(self, engine: OfflineExtractor, index: int) -> dict[str, int]:
         example = self.examples[index]
@@ -300,7 +309,19 @@ class Teacher:
         )
         if cue is not None:
             self.learned.append(Phrase(TONE_PRIOR, cue, ""))
+        self._sentiment_offsets()
         return self.learned
+
+    def _sentiment_offsets(self) -> None:
+        confirmed = [
+            (scores, e.record["sentiment"])
+            for scores, e in zip(self.scores, self.examples, strict=True)
+            if scores is not None and e.record.get("sentiment")
+        ]
+        offsets = fit_offsets(confirmed, [self.no_evidence] if self.no_evidence else [])
+        if offsets is not None:
+            code = f"{offsets['positive']} {offsets['negative']}"
+            self.learned.append(Phrase(SENTIMENT_OFFSETS, code, ""))
 
     def _ranked(self, section: str, code: str, owners: list[int]) -> list[str]:
         counts: dict[str, int] = {}

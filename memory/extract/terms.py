@@ -10,6 +10,7 @@ from memory.extract.needs import NeedFinder
 from memory.extract.payment import PaymentFinder
 from memory.extract.restock import RestockFinder
 from memory.extract.sentiment import SentimentScorer
+from memory.extract.sentiment_model import Offsets
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 
@@ -130,6 +131,6 @@ class TermFinder:
         """What the customer asked for (memory/extract/needs.py)."""
         return self.need_finder.find(segments)
 
-    def sentiment_of(self, text: str, tone: ToneModel | None = None) -> str:
+    def sentiment_of(self, text: str, tone: ToneModel | None = None, offsets: Offsets | None = None) -> str:
         """How the contact felt (memory/extract/sentiment.py)."""
-        return self.sentiment.of(text, tone)
+        return self.sentiment.of(text, tone, offsets)

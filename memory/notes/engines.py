@@ -8,7 +8,7 @@ from memory.accounts.masterdata import master_data_version, read_master_data
 from memory.extract.company_tone import company_tone
 from memory.extract.engine import OfflineExtractor
 from memory.extract.lexicon import Lexicon
-from memory.extract.teach import COMPANY_TONE, TONE_PRIOR, apply
+from memory.extract.teach import COMPANY_TONE, SENTIMENT_OFFSETS, TONE_PRIOR, apply
 from memory.llm.extract import LLMExtractor
 from memory.llm.model import ChatModel
 from memory.notes.learning import confirmed_tone, learned_phrases
@@ -28,6 +28,7 @@ def offline_extractor(*, session: Session, lexicon: Lexicon) -> OfflineExtractor
         if threshold is not None:
             engine.company_tone = company_tone(confirmed_tone(session=session), threshold)
         engine.tone_prior = taught.data.get(TONE_PRIOR)
+        engine.sentiment_offsets = taught.data.get(SENTIMENT_OFFSETS)
         _cache[key] = engine
     return _cache[key]
 

@@ -99,3 +99,34 @@ def test_the_learned_weighing_holds_on_companies_it_never_saw(scorer: SentimentS
     assert len(scores) >= 8
     assert sum(scores) / len(scores) >= 0.75
     assert min(scores) >= 0.6
+
+
+@pytest.mark.parametrize("text", ["张姐说我们感冒灵比◆◆◆◆◆的划算 回头客多", "主任讲加替比◆◆见效快 病人都认"])
+def test_ours_named_better_than_a_competitors_is_good_news(scorer: SentimentScorer, text: str) -> None:
+    """A competitor as the standard ours beats (session 25), not the competitor's better offer."""
+    found = _classes(scorer, text)
+    assert found.get("beats_competitor", 0) > 0
+    assert "competitor_offer" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["刘店长说六味比同仁堂六味实惠 顾客都爱买咱家的", "药房讲蒲地蓝比蓝芩好用 这月又加了二十盒"]
+)
+def test_a_note_praising_ours_over_a_competitors_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", ["好几个老人贴了◆◆◆都说没啥效果 又换回来了", "听说◆◆那批好几个人吃了过敏了"])
+def test_a_competitors_product_failing_is_good_news(scorer: SentimentScorer, text: str) -> None:
+    """An event that says how a product did (of_product) turns round when the product is a competitor's."""
+    assert sum(value for _, value in scorer.found(text)) > 0
+
+
+@pytest.mark.parametrize("text", ["说咱家药贴了起疹子", "咱的片子销量降了不少"])
+def test_our_product_failing_stays_bad_news(scorer: SentimentScorer, text: str) -> None:
+    assert sum(value for _, value in scorer.found(text)) < 0
+
+
+@pytest.mark.parametrize("text", ["主任说这批快到期了 想换个批次新一点的", "店长打算换成近效期长的新货"])
+def test_swapping_a_batch_is_not_switching_to_a_competitor(scorer: SentimentScorer, text: str) -> None:
+    assert "tempted" not in _classes(scorer, text)
