@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions/questions.jsonl"
 DEV = ROOT / "tests/data/dev/qa.jsonl"
 # The sets whose items may be read: held-out set 2 has been scored and became tune data.
-READABLE = ("tune", "heldout2", "fresh23", "heldout4", "fresh24")
+READABLE = ("tune", "heldout2", "fresh23", "heldout4", "fresh24", "heldout5")
+# Sets of which only the tune part may be read: their held part is scored for its summary only.
+TUNE_PART_ONLY = ("fresh25r",)
 
 
 def rows(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -85,7 +87,7 @@ def main() -> None:
     playbook.retriever = Retriever(playbook.store, resources=resources, views=views)
     if args.expansion_weight is not None:
         playbook.retriever.expansion_weight = args.expansion_weight
-    show = args.split in READABLE
+    show = args.split in READABLE or (args.split in TUNE_PART_ONLY and args.part == "tune")
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
     strongest: list[tuple[str, float]] = []
@@ -147,7 +149,7 @@ def main() -> None:
     )
     print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
     print(f"in-scope refused, by what refused them (counts only): {dict(why)}")
-    print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
+    print(f"out-of-scope refused: {refused}/{total_out} = {refused / max(total_out, 1):.3f}", end=" ")
     print(f"(clinical {clinical_ok}/{clinical})")
     print(f"dev qa: answering section in top 3 {dev_sections}/{len(dev)}; facts in top 3 {dev_ok}/{len(dev)}")
 

@@ -11,7 +11,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
+from knowledge.lexical import bigrams
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
@@ -79,6 +81,7 @@ class Retriever:
             self.tokenizer.add_word(word)
         self.views = dict(VIEWS if views is None else views)
         self.expansion_weight = EXPANSION_WEIGHT
+        self.setting_weight = SETTING_WEIGHT
         self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
@@ -106,12 +109,15 @@ class Retriever:
         self, query: str, depth: int, question: str = "", words: list[str] | None = None
     ) -> list[tuple[int, float]]:
         """Word BM25 of the (expanded) query (its `words`, when already cut); words not in `question`
-        weigh EXPANSION_WEIGHT."""
+        weigh EXPANSION_WEIGHT, setting words SETTING_WEIGHT."""
         if self._index.bm25 is None:
             return []
         words = tokens(query, self.tokenizer) if words is None else words
-        added = {w: self.expansion_weight for w in words if question and w not in question}
-        return self._index.bm25.top(words, depth, added)
+        return self._index.bm25.top(words, depth, self._word_weights(question or query, words))
+
+    def _word_weights(self, question: str, words: list[str]) -> dict[str, float]:
+        own = [w for w in words if w in question]
+        return term_weights(words, own, setting_words(), self.expansion_weight, self.setting_weight)
 
     def vector_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
         if self._index.matrix is not None:
@@ -160,7 +166,7 @@ class Retriever:
         passages = [self._passage(i, score / top) for i, score in best]
         return Retrieval(
             passages,
-            bm25=lexical[0][1] if lexical else 0.0,
+            bm25=self._evidence(question, words),
             cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best[0][0]) if best else 0.0,
             words=words,
@@ -170,6 +176,16 @@ class Retriever:
             own=tuple(own),
             unknown=tuple(w for w in own if w not in self._known),
         )
+
+    def _evidence(self, question: str, words: list[str]) -> float:
+        """The best passage's word BM25 with setting words at full weight, for the gate: a question is
+        no less about the trade for naming where it happens (the gate's thresholds were set so)."""
+        if self._index.bm25 is None:
+            return 0.0
+        own = [w for w in words if w in question]
+        weights = term_weights(words, own, frozenset(), self.expansion_weight, 1.0)
+        best = self._index.bm25.top(words, 1, weights)
+        return best[0][1] if best else 0.0
 
     def _cut(self, text: str) -> list[str]:
         return [w for w in self.tokenizer.cut(text, HMM=False) if w.strip()]
@@ -192,7 +208,11 @@ class Retriever:
         lexical, vector = ranked
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
         if self._index.lexical is not None:
-            rankings |= self._index.lexical.rankings(question, query, words, depth, self.expansion_weight)
+            pairs = term_weights(
+                bigrams(query), bigrams(question), setting_bigrams(), self.expansion_weight, self.setting_weight
+            )
+            weights = (self._word_weights(question, words), pairs)
+            rankings |= self._index.lexical.rankings(query, words, depth, weights)
         fused: dict[int, float] = {}
         for view, groups in rankings.items():
             weight = self.views.get(view, 0.0)
