@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
-from knowledge.lexical import bigrams
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
+from knowledge.lexical import bigrams
 from knowledge.regional import in_mandarin
 from knowledge.store import KnowledgeStore
 from knowledge.trades import other_trade
@@ -209,7 +209,11 @@ class Retriever:
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
         if self._index.lexical is not None:
             pairs = term_weights(
-                bigrams(query), bigrams(question), setting_bigrams(), self.expansion_weight, self.setting_weight
+                bigrams(query),
+                bigrams(question),
+                setting_bigrams(),
+                self.expansion_weight,
+                self.setting_weight,
             )
             weights = (self._word_weights(question, words), pairs)
             rankings |= self._index.lexical.rankings(query, words, depth, weights)
