@@ -42,3 +42,14 @@ def term_weights(
         if weight != 1.0:
             weights[term] = weight
     return weights
+
+
+@cache
+def concept_keys(path: Path = CONCEPTS) -> dict[str, list[str]]:
+    """Each phrase a class is said in, with the playbook's words for the class."""
+    data: dict[str, dict[str, dict[str, list[str]]]] = read_yaml(path) or {}
+    keys: dict[str, list[str]] = {}
+    for concept in data.get("classes", {}).values():
+        for phrase in concept["said"]:
+            keys[phrase] = [*keys.get(phrase, []), *concept["means"]]
+    return keys

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
+from knowledge.concepts import concept_keys
 from knowledge.thesaurus import Thesaurus
 from knowledge.typos import PinyinRepair
 from memory.base.yamlfile import read_yaml
@@ -19,7 +20,7 @@ from memory.base.yamlfile import read_yaml
 HERE = Path(__file__).parent
 # The thesaurus is measured (bench/README.md) but off: 同义词词林 gained nothing on the tune questions,
 # costs half a second to load, and its data's licence (HIT's research release) is unclear.
-RESOURCES = frozenset({"domain", "typos"})
+RESOURCES = frozenset({"domain", "typos", "concepts"})
 
 
 @cache
@@ -73,6 +74,9 @@ class Expander:
 
     def __init__(self, synonyms: dict[str, list[str]], resources: Iterable[str] = RESOURCES) -> None:
         self.synonyms = synonyms if "domain" in set(resources) else {}
+        # The concept classes (knowledge/concepts.yaml) bridge a situation to the playbook's words for it;
+        # they steer the ranking only: 对我爱答不理 is no sign that a question is about the trade.
+        self.concepts = concept_keys() if "concepts" in set(resources) else {}
         self.resources = frozenset(resources)
         self._typos: PinyinRepair | None = None
         self._thesaurus: Thesaurus | None = None
@@ -86,11 +90,14 @@ class Expander:
         self._typos = PinyinRepair(vocabulary, domain, frequency) if "typos" in self.resources else None
         self._thesaurus = Thesaurus(known, frequency) if "thesaurus" in self.resources else None
 
-    def terms(self, question: str, words: list[str]) -> list[str]:
-        """Extra search terms for a question whose words (jieba's segmentation, in order) are `words`."""
+    def terms(self, question: str, words: list[str], concepts: bool = True) -> list[str]:
+        """Extra search terms for a question whose words (jieba's segmentation, in order) are `words`;
+        without `concepts`, those the concept classes add are left out (the relevance gate's view)."""
         repaired = self._typos.repair(words) if self._typos is not None else []
         found = [*repaired]
         if self._thesaurus is not None:
             found += [w for w in self._thesaurus.synonyms(question, words) if w not in found]
+        if concepts:
+            found += [w for w in domain_terms(question, self.concepts) if w not in found]
         found += [w for w in domain_terms(" ".join([question, *found]), self.synonyms) if w not in found]
         return [w for w in found if w not in question]

@@ -134,12 +134,13 @@ class Retriever:
             return []
         return [(self._position[i], 1.0 - distance) for i, distance in found if i in self._position]
 
-    def expanded(self, question: str) -> str:
-        """The question (regional words in Mandarin) followed by the knowledge base's words for it."""
+    def expanded(self, question: str, concepts: bool = True) -> str:
+        """The question (regional words in Mandarin) followed by the knowledge base's words for it;
+        without `concepts`, the concept classes' words left out (what the relevance gate weighs)."""
         self._refresh()
         question = in_mandarin(question, self.store.home / "regional.yaml")
         words = [w for w in self.tokenizer.cut(question, HMM=False) if w.strip()]
-        extra = self.expander.terms(question, words)
+        extra = self.expander.terms(question, words, concepts)
         return f"{question} {' '.join(extra)}" if extra else question
 
     def titles(self) -> list[str]:
@@ -160,15 +161,31 @@ class Retriever:
         lexical = self.bm25_ranking(query, depth, question, words)
         vector = self.vector_ranking(query, depth)
         fused = self._fuse(question, query, words, depth, (lexical, vector))
-        own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
+        plain = self.expanded(question, concepts=False)
+        if plain != query:
+            words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
+        return self._evidence(question, words, vector, passages, best[0][0] if best else None)
+
+    def _evidence(
+        self,
+        question: str,
+        words: list[str],
+        vector: list[tuple[int, float]],
+        passages: list[Passage],
+        best: int | None,
+    ) -> Retrieval:
+        """The passages with the gate's absolute evidence, from the question expanded without the concept
+        classes (`words`, `vector`): the relevance thresholds were set on that expansion, and a situation
+        said in everyday words (对我爱答不理) is no sign that a question is about the trade."""
+        own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         return Retrieval(
             passages,
-            bm25=self._evidence(question, words),
+            bm25=self._bm25_evidence(question, words),
             cosine=vector[0][1] if vector else 0.0,
-            coverage=self.coverage(words, best[0][0]) if best else 0.0,
+            coverage=self.coverage(words, best) if best is not None else 0.0,
             words=words,
             domain=self._domain(question, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
@@ -177,7 +194,7 @@ class Retriever:
             unknown=tuple(w for w in own if w not in self._known),
         )
 
-    def _evidence(self, question: str, words: list[str]) -> float:
+    def _bm25_evidence(self, question: str, words: list[str]) -> float:
         """The best passage's word BM25 with setting words at full weight, for the gate: a question is
         no less about the trade for naming where it happens (the gate's thresholds were set so)."""
         if self._index.bm25 is None:
