@@ -68,7 +68,9 @@ def refusal_reason(playbook: Any, retrieval: Any) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
-    parser.add_argument("--resources", default="domain,typos,concepts", help="domain,typos,concepts,thesaurus")
+    parser.add_argument(
+        "--resources", default="domain,typos,concepts", help="domain,typos,concepts,thesaurus"
+    )
     parser.add_argument("--views", default="", help="fusion weights, e.g. words=1,vectors=0.3 (others 0)")
     parser.add_argument("--expansion-weight", type=float, default=None, help="weight of expansion words")
     parser.add_argument("--misses", action="store_true")
