@@ -73,6 +73,7 @@ def main() -> None:
     )
     parser.add_argument("--views", default="", help="fusion weights, e.g. words=1,vectors=0.3 (others 0)")
     parser.add_argument("--expansion-weight", type=float, default=None, help="weight of expansion words")
+    parser.add_argument("--setting-weight", type=float, default=None, help="weight of setting words")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")
@@ -89,6 +90,8 @@ def main() -> None:
     playbook.retriever = Retriever(playbook.store, resources=resources, views=views)
     if args.expansion_weight is not None:
         playbook.retriever.expansion_weight = args.expansion_weight
+    if args.setting_weight is not None:
+        playbook.retriever.setting_weight = args.setting_weight
     show = args.split in READABLE or (args.split in TUNE_PART_ONLY and args.part == "tune")
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
