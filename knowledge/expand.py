@@ -93,11 +93,17 @@ class Expander:
     def terms(self, question: str, words: list[str], concepts: bool = True) -> list[str]:
         """Extra search terms for a question whose words (jieba's segmentation, in order) are `words`;
         without `concepts`, those the concept classes add are left out (the relevance gate's view)."""
-        repaired = self._typos.repair(words) if self._typos is not None else []
-        found = [*repaired]
+        full, plain = self.both(question, words)
+        return full if concepts else plain
+
+    def both(self, question: str, words: list[str]) -> tuple[list[str], list[str]]:
+        """The extra terms with the concept classes and without them, the typo repair done once."""
+        found = self._typos.repair(words) if self._typos is not None else []
         if self._thesaurus is not None:
             found += [w for w in self._thesaurus.synonyms(question, words) if w not in found]
-        if concepts:
-            found += [w for w in domain_terms(question, self.concepts) if w not in found]
-        found += [w for w in domain_terms(" ".join([question, *found]), self.synonyms) if w not in found]
-        return [w for w in found if w not in question]
+        bridged = [*found, *(w for w in domain_terms(question, self.concepts) if w not in found)]
+        lists = []
+        for start in (bridged, found):
+            extra = [w for w in domain_terms(" ".join([question, *start]), self.synonyms) if w not in start]
+            lists.append([w for w in [*start, *extra] if w not in question])
+        return lists[0], lists[1]

@@ -137,11 +137,16 @@ class Retriever:
     def expanded(self, question: str, concepts: bool = True) -> str:
         """The question (regional words in Mandarin) followed by the knowledge base's words for it;
         without `concepts`, the concept classes' words left out (what the relevance gate weighs)."""
+        full, plain = self._queries(question)
+        return full if concepts else plain
+
+    def _queries(self, question: str) -> tuple[str, str]:
+        """The question expanded with the concept classes (for the ranking) and without (for the gate)."""
         self._refresh()
         question = in_mandarin(question, self.store.home / "regional.yaml")
         words = [w for w in self.tokenizer.cut(question, HMM=False) if w.strip()]
-        extra = self.expander.terms(question, words, concepts)
-        return f"{question} {' '.join(extra)}" if extra else question
+        full, plain = self.expander.both(question, words)
+        return tuple(f"{question} {' '.join(extra)}" if extra else question for extra in (full, plain))  # type: ignore[return-value]
 
     def titles(self) -> list[str]:
         self._refresh()
@@ -155,7 +160,7 @@ class Retriever:
         if not self._index.chunks or not question.strip():
             return Retrieval([])
         question = in_mandarin(question, self.store.home / "regional.yaml")
-        query = self.expanded(question)
+        query, plain = self._queries(question)
         depth = max(50, k * 10)
         words = tokens(query, self.tokenizer)
         lexical = self.bm25_ranking(query, depth, question, words)
@@ -164,7 +169,6 @@ class Retriever:
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
-        plain = self.expanded(question, concepts=False)
         if plain != query:
             words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
         return self._evidence(question, words, vector, passages, best[0][0] if best else None)
