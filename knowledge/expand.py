@@ -1,8 +1,9 @@
 """Query expansion: the knowledge base's own words for what a rep typed.
 
-Three resources, each measured in bench/README.md: the domain vocabulary (how reps talk about the
-trade, knowledge/synonyms.yaml, extendable by a company with KEQING_HOME/synonyms.yaml), typo repair
-by pinyin against the knowledge base's vocabulary, and a general thesaurus (同义词词林).
+Four resources, each measured in bench/README.md: the domain vocabulary (how reps talk about the
+trade, knowledge/synonyms.yaml, extendable by a company with KEQING_HOME/synonyms.yaml), the concept
+classes (how reps tell a situation, knowledge/concepts.yaml; for the ranking only), typo repair by
+pinyin against the knowledge base's vocabulary, and a general thesaurus (同义词词林).
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """Hybrid retrieval: BM25 over jieba words and over character bigrams, BM25 over whole sections, and
 Chroma vectors over character n-grams, all on the question expanded with the knowledge base's own
-words (knowledge/expand.py), fused by weighted reciprocal rank (each view measured in bench/README.md).
+words (knowledge/expand.py) and the concept classes' words for the situation it tells
+(knowledge/concepts.py), setting words (卫生院, 老板) weighing less, fused by weighted reciprocal rank
+(each view measured in bench/README.md).
 Each retrieval also reports absolute evidence (BM25 score, cosine similarity, the share of the
 question's words the best passage holds, how much the question talks the trade) for the relevance gate."""
 
@@ -146,7 +148,11 @@ class Retriever:
         question = in_mandarin(question, self.store.home / "regional.yaml")
         words = [w for w in self.tokenizer.cut(question, HMM=False) if w.strip()]
         full, plain = self.expander.both(question, words)
-        return tuple(f"{question} {' '.join(extra)}" if extra else question for extra in (full, plain))  # type: ignore[return-value]
+        return self._joined(question, full), self._joined(question, plain)
+
+    @staticmethod
+    def _joined(question: str, extra: list[str]) -> str:
+        return f"{question} {' '.join(extra)}" if extra else question
 
     def titles(self) -> list[str]:
         self._refresh()
