@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 # Sets whose items may be read: each held-out set becomes tune data once a newer one exists.
-READABLE = ("tune", "heldout2", "heldout3", "fresh23", "heldout4", "fresh24", "heldout5", "fresh25")
+READABLE = (
+    "tune",
+    "heldout2",
+    "heldout3",
+    "fresh23",
+    "heldout4",
+    "fresh24",
+    "heldout5",
+    "fresh25",
+    "fresh25r",
+)
 
 
 def readable(split: str, part: str) -> bool:

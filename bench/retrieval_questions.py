@@ -66,9 +66,12 @@ def refusal_reason(playbook: Any, retrieval: Any) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="tune", help="tune, heldout, or a set file's name (heldout2…)")
-    parser.add_argument("--resources", default="domain,typos", help="any of domain,typos,thesaurus")
+    parser.add_argument(
+        "--resources", default="domain,typos,concepts", help="domain,typos,concepts,thesaurus"
+    )
     parser.add_argument("--views", default="", help="fusion weights, e.g. words=1,vectors=0.3 (others 0)")
     parser.add_argument("--expansion-weight", type=float, default=None, help="weight of expansion words")
+    parser.add_argument("--setting-weight", type=float, default=None, help="weight of setting words")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--calibrate", action="store_true", help="the gate's threshold from the tune split")
@@ -85,6 +88,8 @@ def main() -> None:
     playbook.retriever = Retriever(playbook.store, resources=resources, views=views)
     if args.expansion_weight is not None:
         playbook.retriever.expansion_weight = args.expansion_weight
+    if args.setting_weight is not None:
+        playbook.retriever.setting_weight = args.setting_weight
     show = readable(args.split, args.part)
     evidence: list[tuple[str, float]] = []
     domain: list[tuple[str, float]] = []
@@ -147,7 +152,7 @@ def main() -> None:
     )
     print(f"in-scope top-3: {hits}/{total_in} = {hits / total_in:.3f}; answered: {answered}/{total_in}")
     print(f"in-scope refused, by what refused them (counts only): {dict(why)}")
-    print(f"out-of-scope refused: {refused}/{total_out} = {refused / total_out:.3f}", end=" ")
+    print(f"out-of-scope refused: {refused}/{total_out} = {refused / max(total_out, 1):.3f}", end=" ")
     print(f"(clinical {clinical_ok}/{clinical})")
     print(f"dev qa: answering section in top 3 {dev_sections}/{len(dev)}; facts in top 3 {dev_ok}/{len(dev)}")
 

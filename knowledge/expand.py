@@ -1,8 +1,9 @@
 """Query expansion: the knowledge base's own words for what a rep typed.
 
-Three resources, each measured in bench/README.md: the domain vocabulary (how reps talk about the
-trade, knowledge/synonyms.yaml, extendable by a company with KEQING_HOME/synonyms.yaml), typo repair
-by pinyin against the knowledge base's vocabulary, and a general thesaurus (同义词词林).
+Four resources, each measured in bench/README.md: the domain vocabulary (how reps talk about the
+trade, knowledge/synonyms.yaml, extendable by a company with KEQING_HOME/synonyms.yaml), the concept
+classes (how reps tell a situation, knowledge/concepts.yaml; for the ranking only), typo repair by
+pinyin against the knowledge base's vocabulary, and a general thesaurus (同义词词林).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
+from knowledge.concepts import concept_keys
 from knowledge.thesaurus import Thesaurus
 from knowledge.typos import PinyinRepair
 from memory.base.yamlfile import read_yaml
@@ -19,7 +21,7 @@ from memory.base.yamlfile import read_yaml
 HERE = Path(__file__).parent
 # The thesaurus is measured (bench/README.md) but off: 同义词词林 gained nothing on the tune questions,
 # costs half a second to load, and its data's licence (HIT's research release) is unclear.
-RESOURCES = frozenset({"domain", "typos"})
+RESOURCES = frozenset({"domain", "typos", "concepts"})
 
 
 @cache
@@ -73,6 +75,9 @@ class Expander:
 
     def __init__(self, synonyms: dict[str, list[str]], resources: Iterable[str] = RESOURCES) -> None:
         self.synonyms = synonyms if "domain" in set(resources) else {}
+        # The concept classes (knowledge/concepts.yaml) bridge a situation to the playbook's words for it;
+        # they steer the ranking only: 对我爱答不理 is no sign that a question is about the trade.
+        self.concepts = concept_keys() if "concepts" in set(resources) else {}
         self.resources = frozenset(resources)
         self._typos: PinyinRepair | None = None
         self._thesaurus: Thesaurus | None = None
@@ -86,11 +91,20 @@ class Expander:
         self._typos = PinyinRepair(vocabulary, domain, frequency) if "typos" in self.resources else None
         self._thesaurus = Thesaurus(known, frequency) if "thesaurus" in self.resources else None
 
-    def terms(self, question: str, words: list[str]) -> list[str]:
-        """Extra search terms for a question whose words (jieba's segmentation, in order) are `words`."""
-        repaired = self._typos.repair(words) if self._typos is not None else []
-        found = [*repaired]
+    def terms(self, question: str, words: list[str], concepts: bool = True) -> list[str]:
+        """Extra search terms for a question whose words (jieba's segmentation, in order) are `words`;
+        without `concepts`, those the concept classes add are left out (the relevance gate's view)."""
+        full, plain = self.both(question, words)
+        return full if concepts else plain
+
+    def both(self, question: str, words: list[str]) -> tuple[list[str], list[str]]:
+        """The extra terms with the concept classes and without them, the typo repair done once."""
+        found = self._typos.repair(words) if self._typos is not None else []
         if self._thesaurus is not None:
             found += [w for w in self._thesaurus.synonyms(question, words) if w not in found]
-        found += [w for w in domain_terms(" ".join([question, *found]), self.synonyms) if w not in found]
-        return [w for w in found if w not in question]
+        bridged = [*found, *(w for w in domain_terms(question, self.concepts) if w not in found)]
+        lists = []
+        for start in (bridged, found):
+            extra = [w for w in domain_terms(" ".join([question, *start]), self.synonyms) if w not in start]
+            lists.append([w for w in [*start, *extra] if w not in question])
+        return lists[0], lists[1]

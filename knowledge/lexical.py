@@ -56,14 +56,16 @@ class LexicalIndex:
         self.section_bigrams = BM25([bigrams(s) or ["∅"] for s in sections])
 
     def rankings(
-        self, question: str, query: str, query_words: list[str], depth: int, weight: float
+        self,
+        query: str,
+        query_words: list[str],
+        depth: int,
+        weights: tuple[Mapping[str, float], Mapping[str, float]],
     ) -> dict[str, list[list[int]]]:
         """Each view's ranking, best first: groups of passage indexes that share a rank (a section's).
-        Words and bigrams of the expansion, not of the question itself, count `weight` times."""
+        `weights`: the words' and the bigrams' weights where not 1 (knowledge/concepts.py)."""
         query_bigrams = bigrams(query)
-        own = set(bigrams(question))
-        pairs = {b: weight for b in query_bigrams if b not in own}
-        words = {w: weight for w in query_words if w not in question}
+        words, pairs = weights
         return {
             "passage_bigrams": [[i] for i, _ in self.passage_bigrams.top(query_bigrams, depth, pairs)],
             "section_words": self._spread(self.section_words.top(query_words, depth, words)),

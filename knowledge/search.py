@@ -1,6 +1,8 @@
 """Hybrid retrieval: BM25 over jieba words and over character bigrams, BM25 over whole sections, and
 Chroma vectors over character n-grams, all on the question expanded with the knowledge base's own
-words (knowledge/expand.py), fused by weighted reciprocal rank (each view measured in bench/README.md).
+words (knowledge/expand.py) and the concept classes' words for the situation it tells
+(knowledge/concepts.py), setting words (卫生院, 老板) weighing less, fused by weighted reciprocal rank
+(each view measured in bench/README.md).
 Each retrieval also reports absolute evidence (BM25 score, cosine similarity, the share of the
 question's words the best passage holds, how much the question talks the trade) for the relevance gate."""
 
@@ -11,10 +13,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
+from knowledge.lexical import bigrams
 from knowledge.regional import in_mandarin
 from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
@@ -84,6 +88,7 @@ class Retriever:
             self.tokenizer.add_word(word)
         self.views = dict(VIEWS if views is None else views)
         self.expansion_weight = EXPANSION_WEIGHT
+        self.setting_weight = SETTING_WEIGHT
         self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
@@ -111,12 +116,15 @@ class Retriever:
         self, query: str, depth: int, question: str = "", words: list[str] | None = None
     ) -> list[tuple[int, float]]:
         """Word BM25 of the (expanded) query (its `words`, when already cut); words not in `question`
-        weigh EXPANSION_WEIGHT."""
+        weigh EXPANSION_WEIGHT, setting words SETTING_WEIGHT."""
         if self._index.bm25 is None:
             return []
         words = tokens(query, self.tokenizer) if words is None else words
-        added = {w: self.expansion_weight for w in words if question and w not in question}
-        return self._index.bm25.top(words, depth, added)
+        return self._index.bm25.top(words, depth, self._word_weights(question or query, words))
+
+    def _word_weights(self, question: str, words: list[str]) -> dict[str, float]:
+        own = [w for w in words if w in question]
+        return term_weights(words, own, setting_words(), self.expansion_weight, self.setting_weight)
 
     def vector_ranking(self, query: str, depth: int) -> list[tuple[int, float]]:
         if self._index.matrix is not None:
@@ -133,12 +141,22 @@ class Retriever:
             return []
         return [(self._position[i], 1.0 - distance) for i, distance in found if i in self._position]
 
-    def expanded(self, question: str) -> str:
-        """The question (regional words in Mandarin) followed by the knowledge base's words for it."""
+    def expanded(self, question: str, concepts: bool = True) -> str:
+        """The question (regional words in Mandarin) followed by the knowledge base's words for it;
+        without `concepts`, the concept classes' words left out (what the relevance gate weighs)."""
+        full, plain = self._queries(question)
+        return full if concepts else plain
+
+    def _queries(self, question: str) -> tuple[str, str]:
+        """The question expanded with the concept classes (for the ranking) and without (for the gate)."""
         self._refresh()
         question = in_mandarin(question, self.store.home / "regional.yaml")
         words = [w for w in self.tokenizer.cut(question, HMM=False) if w.strip()]
-        extra = self.expander.terms(question, words)
+        full, plain = self.expander.both(question, words)
+        return self._joined(question, full), self._joined(question, plain)
+
+    @staticmethod
+    def _joined(question: str, extra: list[str]) -> str:
         return f"{question} {' '.join(extra)}" if extra else question
 
     def titles(self) -> list[str]:
@@ -153,21 +171,36 @@ class Retriever:
         if not self._index.chunks or not question.strip():
             return Retrieval([])
         question = in_mandarin(question, self.store.home / "regional.yaml")
-        query = self.expanded(question)
+        query, plain = self._queries(question)
         depth = max(50, k * 10)
         words = tokens(query, self.tokenizer)
         lexical = self.bm25_ranking(query, depth, question, words)
         vector = self.vector_ranking(query, depth)
         fused = self._fuse(question, query, words, depth, (lexical, vector))
-        own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
+        if plain != query:
+            words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
+        return self._evidence(question, words, vector, passages, best[0][0] if best else None)
+
+    def _evidence(
+        self,
+        question: str,
+        words: list[str],
+        vector: list[tuple[int, float]],
+        passages: list[Passage],
+        best: int | None,
+    ) -> Retrieval:
+        """The passages with the gate's absolute evidence, from the question expanded without the concept
+        classes (`words`, `vector`): the relevance thresholds were set on that expansion, and a situation
+        said in everyday words (对我爱答不理) is no sign that a question is about the trade."""
+        own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         return Retrieval(
             passages,
-            bm25=lexical[0][1] if lexical else 0.0,
+            bm25=self._bm25_evidence(question, words),
             cosine=vector[0][1] if vector else 0.0,
-            coverage=self.coverage(words, best[0][0]) if best else 0.0,
+            coverage=self.coverage(words, best) if best is not None else 0.0,
             words=words,
             domain=self._domain(question, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
@@ -175,6 +208,16 @@ class Retriever:
             own=tuple(own),
             unknown=tuple(w for w in own if w not in self._known),
         )
+
+    def _bm25_evidence(self, question: str, words: list[str]) -> float:
+        """The best passage's word BM25 with setting words at full weight, for the gate: a question is
+        no less about the trade for naming where it happens (the gate's thresholds were set so)."""
+        if self._index.bm25 is None:
+            return 0.0
+        own = [w for w in words if w in question]
+        weights = term_weights(words, own, frozenset(), self.expansion_weight, 1.0)
+        best = self._index.bm25.top(words, 1, weights)
+        return best[0][1] if best else 0.0
 
     def _cut(self, text: str) -> list[str]:
         return [w for w in self.tokenizer.cut(text, HMM=False) if w.strip()]
@@ -197,7 +240,15 @@ class Retriever:
         lexical, vector = ranked
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
         if self._index.lexical is not None:
-            rankings |= self._index.lexical.rankings(question, query, words, depth, self.expansion_weight)
+            pairs = term_weights(
+                bigrams(query),
+                bigrams(question),
+                setting_bigrams(),
+                self.expansion_weight,
+                self.setting_weight,
+            )
+            weights = (self._word_weights(question, words), pairs)
+            rankings |= self._index.lexical.rankings(query, words, depth, weights)
         fused: dict[int, float] = {}
         for view, groups in rankings.items():
             weight = self.views.get(view, 0.0)

@@ -21,6 +21,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 LENGTHS = (2, 3, 4)
 COMMON = 1000  # a word more frequent than this in jieba's dictionary is ordinary Chinese, not a term
 A_WORD = 20  # a piece this frequent is a real word, not a typo
+# A character this frequent on its own (不, 没, 上, 头, 那: function words and the commonest morphemes)
+# is typed on purpose: 供不上 is no typo of 补上, nor 没时间 of 耗时间.
+PLAIN_CHARACTER = 20000
 
 
 @cache
@@ -76,6 +79,8 @@ class PinyinRepair:
             if piece in self.words:
                 continue
             for index in range(len(piece)):
+                if self.frequency.get(piece[index], 0) > PLAIN_CHARACTER:
+                    continue
                 for word, _ in self._by_mask.get(f"{piece[:index]}?{piece[index + 1 :]}", []):
                     alike = any(_alike(a, b) for a in _sounds(piece[index]) for b in _sounds(word[index]))
                     if word not in found and alike:
