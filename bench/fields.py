@@ -6,7 +6,7 @@ Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "sp
 The master data folder is imported into a temp KEQING_HOME, the examples go through `keqing extract
 --jsonl`, and the metric fields that read the gold's keys (contacts → contacts and birthdays,
 products → products and product_names…) are scored as the extraction metric scores them
-(memory/extract/agreement.py). --errors lists the misses of the tune split only: the held split's
+(memory/extract/agreement.py). --errors lists the misses of the tune splits only (tune, tune25…): the held splits'
 items stay unread until the work is done.
 """
 
@@ -56,7 +56,7 @@ def main() -> None:
         print(f"{args.field} {split} ({len(chosen)} notes): {figures}")
         for row, (gold, pred) in zip(chosen, pairs, strict=True):
             wrong = [n for n, e in field_errors(gold, pred).items() if e and n in fields]
-            if args.errors and split == "tune" and wrong:
+            if args.errors and split.startswith("tune") and wrong:
                 print(f"  {row['id']} {row['text']}\n    gold {gold}\n    got  {_only(pred, gold)}")
 
 
