@@ -66,7 +66,7 @@ class Undertakings:
         )
         # 我说…, 我回她…, 我跟他讲…: the opener of the rep's own words; a yes, fillers, then the act
         self._yes = re.compile(rf"^(?:{alternatives(lexicon.words('commitment_yes'))})(?:的|了|啊|呀|嘛)?")
-        fillers = alternatives([*words["said_fillers"], *words["markers"]])
+        fillers = alternatives([*words["said_fillers"], *words["markers"], *lexicon.words("vague_times")])
         self._fillers = re.compile(rf"^(?:{fillers})*")
         heads = alternatives([*serve, *steps, *replies, *words["said_acts"]])
         talks = alternatives(words["said_talks"])
@@ -76,6 +76,12 @@ class Undertakings:
         )
         self._along = re.compile(
             rf"(?:{alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{alternatives(serve)})"
+        )
+        every = [*serve, *steps, *replies, *words["for_only"], *words["said_acts"]]
+        # 我把老师领过来: 把, what is moved, the act and where it ends up, not reported done (领过来了)
+        self._disposal = re.compile(
+            rf"把(?!握)[^,,。;\s把]{{1,12}}?(?:{alternatives([*every, *words['disposal_acts']])})"
+            rf"(?:{alternatives(words['disposal_ends'])})(?![了过着的])"
         )
 
     def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
@@ -92,7 +98,11 @@ class Undertakings:
         if not rep_voiced:
             visit = self._marked_visit.search(text) or (self._visit_serves.search(text) if dated else None)
             return visit.group(0) if visit is not None else None
-        found = self._marked.search(text) or (self._serves.search(text) if dated else None)
+        found = (
+            self._marked.search(text)
+            or self._disposal.search(text)
+            or (self._serves.search(text) if dated else None)
+        )
         return found.group(0) if found is not None else None
 
     def said(self, text: str, *, in_speech: bool) -> str | None:
