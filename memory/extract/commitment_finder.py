@@ -62,8 +62,11 @@ class CommitmentFinder(PlanFinder):
         return contains_any(head, self.w.customer_voice)
 
     def _speaks(self, text: str) -> bool:
-        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue."""
-        return not self._rep_speaks(text) and contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
+        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue; not an
+        answer the rep gives (给他个说法: 说 in a noun of replying)."""
+        if self._rep_speaks(text) or self.w.undertakings.replies_in(text):
+            return False
+        return contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
 
     @staticmethod
     def _rep_speaks(text: str) -> bool:

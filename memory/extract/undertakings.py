@@ -123,7 +123,8 @@ class Undertakings:
         body = self._yes.sub("", body, count=1)
         body = self._fillers.sub("", body, count=1)
         head = self._said_head.match(body)
-        if head is None or re.match(r"^(?:过去|过来|去|来)(?:问|看|找)", head.group(0)):
+        # 去问问, 去看看, 去找他: only going there; 去找经销商问问 is talking to a third party for him
+        if head is None or re.match(r"^(?:过去|过来|去|来)(?:问|看|找(?:[他她]|$))", head.group(0)):
             return None
         return head.group(0)
 
