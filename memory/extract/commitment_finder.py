@@ -137,7 +137,7 @@ class CommitmentFinder(PlanFinder):
         for mention in reversed(own):
             rest = rest[: mention.start - clause.start] + rest[mention.end - clause.start :]
         rest = self.w.day_parts.sub("", rest)
-        if self.w.carrying.match(rest):
+        if self.w.carrying.match(rest) or self._topic_carried(segments, clause, own[0]):
             return clause.text, clause
         if not self.w.going.match(rest):
             return None
@@ -145,6 +145,20 @@ class CommitmentFinder(PlanFinder):
             if back.sentence == clause.sentence and _ASKS_REP_HIMSELF.search(back.text):
                 return _ASKS_REP_HIMSELF.split(back.text, maxsplit=1)[-1], clause
         return None
+
+    def _topic_carried(self, segments: Segments, clause: Span, date: DateMention) -> bool:
+        """老板要两个展架…|展架下周一送: a thing asked for earlier in the note, named again before the
+        date, then the rep's carrying it; not a person or a carrier (老板下周一送, 配送明天送)."""
+        topic = clause.text[: date.start - clause.start]
+        rest = self.w.day_parts.sub("", clause.text[date.end - clause.start :])
+        return (
+            0 < len(topic) <= 4
+            and topic in segments.text[: clause.start]
+            and not re.search(r"[我他她说讲让叫喊]", topic)
+            and not topic.endswith(self.w.person_endings)
+            and not any(p in topic for p in [*self.w.delivery_parties, *self.contact_names])
+            and bool(self.w.carrying.match(rest))
+        )
 
     def _asked_by_date(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
         """让我月底前把货送到, 让我们准备材料|十月八号之前交: the customer asking the rep for a thing

@@ -51,6 +51,7 @@ class PlanWords:
         self.going, self.carrying, self.comes_then = _short_clauses(lexicon)
         self.deliverables = lexicon.words("commitment_deliverables")
         self.delivery_parties = lexicon.words("delivery_parties")
+        self.person_endings = tuple(lexicon.words("person_endings"))
         self.undertakings = Undertakings(lexicon)
 
 
