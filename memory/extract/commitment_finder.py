@@ -8,10 +8,9 @@ import re
 
 from memory.extract.dates import DateMention
 from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
-from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _REP_ACTS, PlanFinder, _joined
+from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, PlanFinder, _joined
 from memory.extract.text import Segments, Span, contains_any
 
-_NEXT_TIME = ("下次", "下回", "下趟", "下一次", "下一回")
 # The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
 # the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
 _BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
