@@ -308,7 +308,9 @@ class CommitmentFinder(PlanFinder):
             earlier = [d for d in dates if d.start < own[0].start]
             return earlier[-1].date if earlier else own[0].date
         if own:
-            return own[0].date
+            # 12月5日、6日安排促销员: a clause opening on the last of days listed is due on the first
+            at = _index_at(segments, dated.start) if own[0].start == dated.start else None
+            return (self.w.dated.listed_first(segments, at, own[0], dates) if at else own[0]).date
         if internal or contains_any(text, list(_NEXT_TIME)):
             return None
         mention = self._clause_date(segments, dated, dates, whole_sentence=True)
@@ -393,3 +395,8 @@ def _without_dates(clause: Span, dates: list[DateMention]) -> str:
     for mention in reversed([d for d in dates if clause.start <= d.start < clause.end]):
         text = text[: mention.start - clause.start] + text[mention.end - clause.start :]
     return text
+
+
+def _index_at(segments: Segments, start: int) -> int | None:
+    """The index of the clause starting at `start`, if one does."""
+    return next((i for i, c in enumerate(segments.clauses) if c.start == start), None)

@@ -96,7 +96,7 @@ class DatedContacts:
             own = [d for d in dates if clause.start <= d.start < clause.end and not d.past]
             spoken = index > 0 and _SPEAKER_END.search(segments.clauses[index - 1].text)
             found += [
-                (index, d, self._acts(text[d.end : clause.end]))
+                (index, self.listed_first(segments, index, d, dates), self._acts(text[d.end : clause.end]))
                 for d in own[:1]
                 if not spoken and self._opens_on(text, clause, d)
             ]
@@ -111,6 +111,18 @@ class DatedContacts:
                 if self._arranged_on(segments, index, d)
             ]
         return found
+
+    def listed_first(
+        self, segments: Segments, index: int, date: DateMention, dates: Sequence[DateMention]
+    ) -> DateMention:
+        """12月5日、6日安排促销员: a plan on days listed with 、 starts on the first of them."""
+        while index > 0 and segments.text[segments.clauses[index].start - 1] == "、":
+            index -= 1
+            listed = self._only_date(segments.text, segments.clauses[index], dates, waits=False)
+            if listed is None:
+                break
+            date = listed
+        return date
 
     def _arranged_on(self, segments: Segments, index: int, date: DateMention) -> bool:
         """定在下周五, 暂定下个月这个时候; 讲座方案已定|11月6日下午 (a clause opening on the date)."""
