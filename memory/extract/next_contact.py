@@ -55,6 +55,8 @@ class DatedContacts:
         self._arranged_end = re.compile(rf"(?:{arranged})(?:了|下来了|下了)?$")
         self._served = re.compile(alternatives(lexicon.words("arranged_served")))
         self._moved = tuple(lexicon.words("arranged_moved"))
+        self._internal = tuple(lexicon.words("internal_steps"))
+        self._theirs = tuple(lexicon.words("arranged_by_account"))
         self.vague = tuple(lexicon.words("vague_times"))
         self.yes = yes
         self.yes_said = re.compile(r"^(?:俺说|俺)")
@@ -139,15 +141,22 @@ class DatedContacts:
 
     def _serves_event(self, segments: Segments, index: int, date: DateMention) -> bool:
         """The clause or the two before it (within its sentence and the one before) name an event the
-        rep's side puts on (希望搞一次店内培训。定下周二晚上), newly set: not moved (改到下周三了)."""
+        rep's side puts on (希望搞一次店内培训。定下周二晚上), newly set: not moved (改到下周三了), nor
+        waiting on the rep's own line (讲座定在下周五 我说回去跟经理报一下: the step is the promise), nor
+        put on by the account itself (专家他们自己请)."""
         clause = segments.clauses[index]
         if any(w in segments.text[clause.start : date.start] for w in self._moved):
+            return False
+        rest = segments.text[date.end : segments.sentence_bounds(date.start)[1]]
+        if any(w in rest for w in self._internal):
             return False
         near = [
             c.text
             for c in segments.clauses[max(0, index - 2) : index + 1]
             if clause.sentence - c.sentence <= 1
         ]
+        if any(w in text for text in near for w in self._theirs):
+            return False  # 健康讲座专家他们自己请: the account puts it on
         return any(self._served.search(text) for text in near)
 
     def _bidden(self, segments: Segments, dates: Sequence[DateMention]) -> list[DateMention]:
