@@ -147,7 +147,10 @@ class DatedContacts:
         clause = segments.clauses[index]
         if any(w in segments.text[clause.start : date.start] for w in self._moved):
             return False
-        rest = segments.text[date.end : segments.sentence_bounds(date.start)[1]]
+        following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
+        rest = segments.text[date.end : clause.end] + (
+            following.text if following is not None and following.sentence == clause.sentence else ""
+        )
         if any(w in rest for w in self._internal):
             return False
         near = [
