@@ -6,8 +6,8 @@ Each line is {"id", "date", "text", "gold": {only the field(s) written for}, "sp
 The master data folder is imported into a temp KEQING_HOME, the examples go through `keqing extract
 --jsonl`, and the metric fields that read the gold's keys (contacts → contacts and birthdays,
 products → products and product_names…) are scored as the extraction metric scores them
-(memory/extract/agreement.py). --errors lists the misses of the tune splits only (tune, tune25…): the held splits'
-items stay unread until the work is done.
+(memory/extract/agreement.py). --errors lists the misses of the tune splits only (tune, tune25…):
+the held splits' items stay unread until the work is done.
 """
 
 from __future__ import annotations

@@ -168,6 +168,8 @@ class PlanFinder:
                 mention = earlier[-1] if earlier else beside
             if mention is not None and not clause.start <= mention.start < clause.end:
                 mention = None if self._not_its_date(segments, clause, mention) else mention
+            elif mention is not None and mention.start == clause.start:
+                mention = self.w.dated.listed_first(segments, index, mention, dates)  # 下周三、周四过来
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
