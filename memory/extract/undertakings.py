@@ -8,7 +8,8 @@ A clause undertakes an act for the account (undertakings.yaml: serving, steps, r
 - serves the account after coming there on a date of the clause's own (明天再过来教教她们), or
 - serves it along with a plan said before (价签一齐带), whoever's voice; it is then due with that plan, or
 - opens the clause as a chase in the tentative aspect, a note to self (催一下华鲁, 联系下配送), or
-- serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来),
+- serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来), or
+- moves a thing or a person in the 把 shape, in the rep's voice (我把老师领过来, 把方案拿来), not done,
 
 and the rep is the one speaking or acting (the clause opens on 我, or continues the rep's own words), or,
 for an act done for someone, the clause has its own date (周六过去帮他理货). Who speaks, what is past or
