@@ -56,7 +56,7 @@ def main() -> None:
         print(f"{args.field} {split} ({len(chosen)} notes): {figures}")
         for row, (gold, pred) in zip(chosen, pairs, strict=True):
             wrong = [n for n, e in field_errors(gold, pred).items() if e and n in fields]
-            if args.errors and not split.startswith("held") and wrong:
+            if args.errors and split.startswith("tune") and wrong:
                 print(f"  {row['id']} {row['text']}\n    gold {gold}\n    got  {_only(pred, gold)}")
 
 

@@ -8,10 +8,9 @@ import re
 
 from memory.extract.dates import DateMention
 from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
-from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _REP_ACTS, PlanFinder, _joined
+from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, PlanFinder, _joined
 from memory.extract.text import Segments, Span, contains_any
 
-_NEXT_TIME = ("下次", "下回", "下趟", "下一次", "下一回")
 # The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
 # the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
 _BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
@@ -62,8 +61,11 @@ class CommitmentFinder(PlanFinder):
         return contains_any(head, self.w.customer_voice)
 
     def _speaks(self, text: str) -> bool:
-        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue."""
-        return not self._rep_speaks(text) and contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
+        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue; not an
+        answer the rep gives (给他个说法: 说 in a noun of replying)."""
+        if self._rep_speaks(text) or self.w.undertakings.replies_in(text):
+            return False
+        return contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
 
     @staticmethod
     def _rep_speaks(text: str) -> bool:
@@ -134,7 +136,7 @@ class CommitmentFinder(PlanFinder):
         for mention in reversed(own):
             rest = rest[: mention.start - clause.start] + rest[mention.end - clause.start :]
         rest = self.w.day_parts.sub("", rest)
-        if self.w.carrying.match(rest):
+        if self.w.carrying.match(rest) or self._topic_carried(segments, clause, own[0]):
             return clause.text, clause
         if not self.w.going.match(rest):
             return None
@@ -142,6 +144,20 @@ class CommitmentFinder(PlanFinder):
             if back.sentence == clause.sentence and _ASKS_REP_HIMSELF.search(back.text):
                 return _ASKS_REP_HIMSELF.split(back.text, maxsplit=1)[-1], clause
         return None
+
+    def _topic_carried(self, segments: Segments, clause: Span, date: DateMention) -> bool:
+        """老板要两个展架…|展架下周一送: a thing asked for earlier in the note, named again before the
+        date, then the rep's carrying it; not a person or a carrier (老板下周一送, 配送明天送)."""
+        topic = clause.text[: date.start - clause.start]
+        rest = self.w.day_parts.sub("", clause.text[date.end - clause.start :])
+        return (
+            0 < len(topic) <= 4
+            and topic in segments.text[: clause.start]
+            and not re.search(r"[我他她说讲让叫喊]", topic)
+            and not topic.endswith(self.w.person_endings)
+            and not any(p in topic for p in [*self.w.delivery_parties, *self.contact_names])
+            and bool(self.w.carrying.match(rest))
+        )
 
     def _asked_by_date(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
         """让我月底前把货送到, 让我们准备材料|十月八号之前交: the customer asking the rep for a thing
@@ -292,7 +308,9 @@ class CommitmentFinder(PlanFinder):
             earlier = [d for d in dates if d.start < own[0].start]
             return earlier[-1].date if earlier else own[0].date
         if own:
-            return own[0].date
+            # 12月5日、6日安排促销员: a clause opening on the last of days listed is due on the first
+            at = _index_at(segments, dated.start) if own[0].start == dated.start else None
+            return (self.w.dated.listed_first(segments, at, own[0], dates) if at else own[0]).date
         if internal or contains_any(text, list(_NEXT_TIME)):
             return None
         mention = self._clause_date(segments, dated, dates, whole_sentence=True)
@@ -377,3 +395,8 @@ def _without_dates(clause: Span, dates: list[DateMention]) -> str:
     for mention in reversed([d for d in dates if clause.start <= d.start < clause.end]):
         text = text[: mention.start - clause.start] + text[mention.end - clause.start :]
     return text
+
+
+def _index_at(segments: Segments, start: int) -> int | None:
+    """The index of the clause starting at `start`, if one does."""
+    return next((i for i, c in enumerate(segments.clauses) if c.start == start), None)

@@ -70,7 +70,9 @@ class OfflineExtractor:
         self.objects = ObjectFinder(self.lexicon)
         titles = [w for words in self.lexicon.groups("roles").values() for w in words]
         self._variants = str.maketrans(self.lexicon.data.get("variant_characters") or {})
-        self._spoken = SpokenWords(self.lexicon.data.get("spoken_words") or {})
+        self._spoken = SpokenWords(
+            self.lexicon.data.get("spoken_words") or {}, self.lexicon.data.get("spoken_kept")
+        )
         self.breaks = SoftBreaks(self.lexicon.words("package_units"), sorted(titles, key=len, reverse=True))
 
     def extract(self, text: str, *, date: dt.date, rep: str | None = None) -> Extraction:

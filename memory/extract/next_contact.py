@@ -50,7 +50,13 @@ class DatedContacts:
         # 周一送过去的货, 礼拜五拿来了: a contact reported done, not planned
         self._verb_after = re.compile(rf"^{between}(?:{verbs})(?!(?:过去|过来|到|上|掉)?(?:的|了|过|完))")
         arranged = alternatives(lexicon.words("arranged_on"), longest=False)
-        self._arranged = re.compile(rf"(?:{arranged})$")
+        # 定下周二晚上 (定 alone opening the clause), 讲座方案已定|11月6日 (the clause before ends on it)
+        self._arranged = re.compile(rf"(?:{arranged})$|^定$")
+        self._arranged_end = re.compile(rf"(?:{arranged})(?:了|下来了|下了)?$")
+        self._served = re.compile(alternatives(lexicon.words("arranged_served")))
+        self._moved = tuple(lexicon.words("arranged_moved"))
+        self._internal = tuple(lexicon.words("internal_steps"))
+        self._theirs = tuple(lexicon.words("arranged_by_account"))
         self.vague = tuple(lexicon.words("vague_times"))
         self.yes = yes
         self.yes_said = re.compile(r"^(?:俺说|俺)")
@@ -92,20 +98,69 @@ class DatedContacts:
             own = [d for d in dates if clause.start <= d.start < clause.end and not d.past]
             spoken = index > 0 and _SPEAKER_END.search(segments.clauses[index - 1].text)
             found += [
-                (index, d, self._acts(text[d.end : clause.end]))
+                (index, self.listed_first(segments, index, d, dates), self._acts(text[d.end : clause.end]))
                 for d in own[:1]
                 if not spoken and self._opens_on(text, clause, d)
             ]
-            # 义诊的事刘经理批了|定在下礼拜六: the rep's own line arranged it, not the account alone
+            # 义诊的事刘经理批了|定在下礼拜六: the rep's own line arranged it, not the account alone; 培训我
+            # 应下了|定在9月17号: an event the rep's side puts on, named by the date or just before it
             before = segments.clauses[index - 1].text if index else ""
             ours = any(w in before + clause.text for w in self._bosses)
             personal = any(cue in clause.text for cue in self._personal)
             found += [
-                (index, d, ours and not personal)
+                (index, d, (ours or self._serves_event(segments, index, d)) and not personal)
                 for d in own
-                if self._arranged.search(text[clause.start : d.start])
+                if self._arranged_on(segments, index, d)
             ]
         return found
+
+    def listed_first(
+        self, segments: Segments, index: int, date: DateMention, dates: Sequence[DateMention]
+    ) -> DateMention:
+        """12月5日、6日安排促销员: a plan on days listed with 、 starts on the first of them."""
+        while index > 0 and segments.text[segments.clauses[index].start - 1] == "、":
+            index -= 1
+            listed = self._only_date(segments.text, segments.clauses[index], dates, waits=False)
+            if listed is None:
+                break
+            date = listed
+        return date
+
+    def _arranged_on(self, segments: Segments, index: int, date: DateMention) -> bool:
+        """定在下周五, 暂定下个月这个时候; 讲座方案已定|11月6日下午 (a clause opening on the date)."""
+        clause = segments.clauses[index]
+        if self._arranged.search(segments.text[clause.start : date.start]):
+            return True
+        previous = segments.clauses[index - 1] if index else None
+        return (
+            date.start == clause.start
+            and previous is not None
+            and previous.sentence == clause.sentence
+            and bool(self._arranged_end.search(previous.text))
+        )
+
+    def _serves_event(self, segments: Segments, index: int, date: DateMention) -> bool:
+        """The clause or the two before it (within its sentence and the one before) name an event the
+        rep's side puts on (希望搞一次店内培训。定下周二晚上), newly set: not moved (改到下周三了), nor
+        waiting on the rep's own line (讲座定在下周五 我说回去跟经理报一下: the step is the promise), nor
+        put on by the account itself (专家他们自己请)."""
+        clause = segments.clauses[index]
+        if any(w in segments.text[clause.start : date.start] for w in self._moved):
+            return False
+        following = segments.clauses[index + 1] if index + 1 < len(segments.clauses) else None
+        rest = segments.text[date.end : clause.end] + (
+            following.text if following is not None and following.sentence == clause.sentence else ""
+        )
+        if any(w in rest for w in self._internal):
+            return False
+        near = [
+            c.text
+            for c in segments.clauses[max(0, index - 2) : index + 1]
+            if clause.sentence - c.sentence <= 1
+        ]
+        if any(w in text for text in near for w in self._theirs):
+            return False  # 健康讲座专家他们自己请: the account puts it on
+        return any(self._served.search(text) for text in near)
 
     def _bidden(self, segments: Segments, dates: Sequence[DateMention]) -> list[DateMention]:
         """叫我下个礼拜四去: the customer bids the rep come on the day the verb follows."""

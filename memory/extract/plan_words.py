@@ -51,6 +51,7 @@ class PlanWords:
         self.going, self.carrying, self.comes_then = _short_clauses(lexicon)
         self.deliverables = lexicon.words("commitment_deliverables")
         self.delivery_parties = lexicon.words("delivery_parties")
+        self.person_endings = tuple(lexicon.words("person_endings"))
         self.undertakings = Undertakings(lexicon)
 
 
@@ -99,5 +100,7 @@ def _short_clauses(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
     carrying = re.compile(rf"^(?:我|就|再|也|还|自己|亲自|给[他她])*(?:{carriers})(?:{goers})?$")
     # 到时候来, 那天我过去: coming on the day said before (a bare 来 is a contact only so)
     back = _either(lexicon.words("refers_back"))
-    comes_then = re.compile(rf"(?:{back})(?:我|俺|就|再|也)*(?:{goers})(?![了的过])")
+    # 届时再谈, 到时候打电话: talking with the account on that day is a contact too
+    talks = _either(lexicon.words("talks_then"))
+    comes_then = re.compile(rf"(?:{back})(?:我|俺|就|再|也)*(?:{goers}|{talks})(?![了的过])")
     return going, carrying, comes_then

@@ -35,7 +35,9 @@ _ASKS_REP = re.compile(r"(?<!申)(?:让|叫|请|喊)我?|问我(?:能不能|能�
 # the rep as the one who acts (我明天去, not 让我/给我 nor 我们的)
 _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!们的|的)")
 # 我让福顺一块拉回来, 喊顺发捎过去: someone other than the rep does the act
-_SOMEONE_ELSE = re.compile(r"(?:让|叫|喊|派)(?!我)")
+_NEXT_TIME = ("下次", "下回", "下趟", "下一次", "下一回")
+# (货下周一由陇原送: 由 names who does it)
+_SOMEONE_ELSE = re.compile(r"(?:让|叫|喊|派|由)(?!我)")
 # 张老板说月底要去…: how far before a 去 the customer may be named as the one going.
 _GOER_REACH = 7
 # 他/她 as the one acting, not the one acted on (发他, 告诉她, 等他)
@@ -164,10 +166,20 @@ class PlanFinder:
                 earlier = self._dates_in(dates, joined.start, clause.start)
                 beside = self.w.dated.bare_date_beside(segments, index, dates, at)
                 mention = earlier[-1] if earlier else beside
+            if mention is not None and not clause.start <= mention.start < clause.end:
+                mention = None if self._not_its_date(segments, clause, mention) else mention
+            elif mention is not None and mention.start == clause.start:
+                mention = self.w.dated.listed_first(segments, index, mention, dates)  # 下周三、周四过来
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
         planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
         return min(planned) if planned else None
+
+    def _not_its_date(self, segments: Segments, clause: Span, mention: DateMention) -> bool:
+        """A date said before a contact clause that is not the contact's: a birthday (闺女下礼拜二过生日
+        | 下回带点茶过去), when the clause says only the next time (下回), with no day of its own."""
+        around = segments.text[max(0, mention.start - 4) : mention.end + 3]
+        return "生日" in around and contains_any(clause.text, list(_NEXT_TIME))
 
     def with_commitments(
         self,

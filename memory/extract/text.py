@@ -22,23 +22,28 @@ def normalize(text: str) -> str:
 class SpokenWords:
     """Spoken forms read as the standard word of the same length (过生 → 生日, 大寿 → 生日), so one
     rule reads both and every offset stays. A form is left where the standard word already starts
-    inside it (过生日 stays)."""
+    inside it (过生日 stays), or inside a word of `kept` (the dialect pronoun 额 is 我, but not in 金额,
+    额度)."""
 
-    def __init__(self, pairs: dict[str, str]) -> None:
+    def __init__(self, pairs: dict[str, str], kept: list[str] | None = None) -> None:
         uneven = [said for said, standard in pairs.items() if len(said) != len(standard)]
         if uneven:
             raise ValueError(f"spoken_words must keep the length: {uneven}")
         self.pairs = pairs
         self.pattern = re.compile(alternatives(pairs)) if pairs else None
+        self.kept = re.compile(alternatives(kept)) if kept else None
 
     def standard(self, text: str) -> str:
         if self.pattern is None:
             return text
+        covered = {
+            at for word in (self.kept.finditer(text) if self.kept else ()) for at in range(*word.span())
+        }
 
         def swap(match: re.Match[str]) -> str:
             said, standard = match.group(0), self.pairs[match.group(0)]
             inside = text.find(standard, match.start() + 1, match.end() + len(standard) - 1)
-            return said if inside != -1 else standard
+            return said if inside != -1 or match.start() in covered else standard
 
         return self.pattern.sub(swap, text)
 

@@ -8,7 +8,8 @@ A clause undertakes an act for the account (undertakings.yaml: serving, steps, r
 - serves the account after coming there on a date of the clause's own (明天再过来教教她们), or
 - serves it along with a plan said before (价签一齐带), whoever's voice; it is then due with that plan, or
 - opens the clause as a chase in the tentative aspect, a note to self (催一下华鲁, 联系下配送), or
-- serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来),
+- serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来), or
+- moves a thing or a person in the 把 shape, in the rep's voice (我把老师领过来, 把方案拿来), not done,
 
 and the rep is the one speaking or acting (the clause opens on 我, or continues the rep's own words), or,
 for an act done for someone, the clause has its own date (周六过去帮他理货). Who speaks, what is past or
@@ -66,7 +67,7 @@ class Undertakings:
         )
         # 我说…, 我回她…, 我跟他讲…: the opener of the rep's own words; a yes, fillers, then the act
         self._yes = re.compile(rf"^(?:{alternatives(lexicon.words('commitment_yes'))})(?:的|了|啊|呀|嘛)?")
-        fillers = alternatives([*words["said_fillers"], *words["markers"]])
+        fillers = alternatives([*words["said_fillers"], *words["markers"], *lexicon.words("vague_times")])
         self._fillers = re.compile(rf"^(?:{fillers})*")
         heads = alternatives([*serve, *steps, *replies, *words["said_acts"]])
         talks = alternatives(words["said_talks"])
@@ -76,6 +77,12 @@ class Undertakings:
         )
         self._along = re.compile(
             rf"(?:{alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{alternatives(serve)})"
+        )
+        every = [*serve, *steps, *replies, *words["for_only"], *words["said_acts"]]
+        # 我把老师领过来: 把, what is moved, the act and where it ends up, not reported done (领过来了)
+        self._disposal = re.compile(
+            rf"把(?!握)[^,,。;\s把]{{1,12}}?(?:{alternatives([*every, *words['disposal_acts']])})"
+            rf"(?:{alternatives(words['disposal_ends'])})(?![了过着的])"
         )
 
     def act(self, text: str, *, rep_voiced: bool, dated: bool) -> str | None:
@@ -92,7 +99,11 @@ class Undertakings:
         if not rep_voiced:
             visit = self._marked_visit.search(text) or (self._visit_serves.search(text) if dated else None)
             return visit.group(0) if visit is not None else None
-        found = self._marked.search(text) or (self._serves.search(text) if dated else None)
+        found = (
+            self._marked.search(text)
+            or self._disposal.search(text)
+            or (self._serves.search(text) if dated else None)
+        )
         return found.group(0) if found is not None else None
 
     def said(self, text: str, *, in_speech: bool) -> str | None:
@@ -113,7 +124,8 @@ class Undertakings:
         body = self._yes.sub("", body, count=1)
         body = self._fillers.sub("", body, count=1)
         head = self._said_head.match(body)
-        if head is None or re.match(r"^(?:过去|过来|去|来)(?:问|看|找)", head.group(0)):
+        # 去问问, 去看看, 去找他: only going there; 去找经销商问问 is talking to a third party for him
+        if head is None or re.match(r"^(?:过去|过来|去|来)(?:问|看|找(?:[他她]|$))", head.group(0)):
             return None
         return head.group(0)
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from memory.extract.text import SpokenWords
 from memory.schema.record import VisitRecord
 from tests.memory.extract.sample import Extract, day
 
@@ -308,3 +309,99 @@ def test_installing_signing_and_inviting_out_are_undertakings(
     extract: Extract, text: str, due: dt.date | None
 ) -> None:
     assert dues(extract(text)) == [due]
+
+
+# --- session 25: clause shapes of the rep's undertakings ---
+
+
+def test_the_spoken_pronoun_e_reads_as_i_outside_amount_words() -> None:
+    spoken = SpokenWords({"额": "我"}, ["金额", "额度"])
+    assert spoken.standard("进货金额少了 额度用完 额说下周补") == "进货金额少了 额度用完 我说下周补"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("七里河康泰药房 老板要两张海报 额说后天给他送过来", dt.date(2026, 5, 15)),
+        ("秦州诊所 李大夫问能不能便宜点 额说额把新价目表下周一拿来", dt.date(2026, 5, 18)),
+    ],
+)
+def test_the_spoken_pronoun_e_is_the_rep(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("卫生院院长让我们给村医讲一次课 讲合理用药 暂定下周二上午", dt.date(2026, 5, 19)),
+        ("连锁总部。店员培训方案已定:下周五下午", dt.date(2026, 5, 22)),
+    ],
+)
+def test_an_event_the_reps_side_puts_on_arranged_for_a_day_is_a_commitment(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize("text", ["卫生院的村医培训改到下周三了", "药房说义诊他们自己请大夫 定在下周六"])
+def test_an_event_moved_or_put_on_by_the_account_is_no_new_commitment(extract: Extract, text: str) -> None:
+    assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("张院长要个讲糖尿病的老师 我说没问题 下周三我把老师领过来", dt.date(2026, 5, 20)),
+        ("老板嫌返点低 我说下个月初我把新的返点方案拿来", dt.date(2026, 6, 1)),
+    ],
+)
+def test_the_reps_act_in_the_ba_shape_is_an_undertaking(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+def test_the_ba_shape_reported_done_is_no_undertaking(extract: Extract) -> None:
+    assert extract("老板要的样品 我把样品送过去了 老板挺满意").commitments == []
+
+
+@pytest.mark.parametrize("text", ["老板想在门口挂个横幅 我说年后弄", "店长要做个会员活动 我说过完节办"])
+def test_a_vague_time_may_open_the_reps_words(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("老板说隔壁店乱价 我说去找代理商问问 给他个说法", None),
+        ("店长嫌到货慢 我说去找物流公司问问 后天给她个说法", dt.date(2026, 5, 15)),
+    ],
+)
+def test_asking_a_third_party_and_answering_the_customer_is_one_undertaking(
+    extract: Extract, text: str, due: dt.date | None
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "老板要一个冰柜贴和两本台历 台历明天送 冰柜贴下周一带过来",
+            [dt.date(2026, 5, 14), dt.date(2026, 5, 18)],
+        ),
+        ("店长要宣传册 宣传册后天寄过去", [dt.date(2026, 5, 15)]),
+    ],
+)
+def test_a_thing_asked_for_then_named_before_a_date_and_carried_is_a_delivery(
+    extract: Extract, text: str, expected: list[dt.date]
+) -> None:
+    assert dues(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["店长要站店的人 我答应了 5月20日、21日安排两个促销员", "店长说要人帮忙 下周三、周四过来帮她理货"],
+)
+def test_days_listed_with_a_comma_start_on_the_first(extract: Extract, text: str) -> None:
+    record = extract(text)
+    assert dues(record) == [dt.date(2026, 5, 20)]
+    assert record.next_visit == dt.date(2026, 5, 20)

@@ -240,3 +240,25 @@ def test_coming_on_the_day_said_before_is_a_contact(
     next_visit: NextVisit, text: str, expected: dt.date
 ) -> None:
     assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["刘医生儿子下周六过生日 下回带点水果过去", "老板娘下礼拜三生日 下次来给她带束花"]
+)
+def test_a_birthday_said_before_dates_no_clause_of_the_next_time(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("主任下下周一出差回来 届时再谈明年的量", day(5, 25)), ("老板说月底盘完点 到时候再聊", day(5, 31))],
+)
+def test_talking_on_the_day_said_before_is_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["老板要的货下周一由华东医药送", "两箱货明天由老刘的车拉过去"])
+def test_a_delivery_someone_else_makes_by_you_is_no_contact(next_visit: NextVisit, text: str) -> None:
+    assert next_visit(text) is None
