@@ -20,7 +20,7 @@ from typing import Any
 from memory.base.segmenter import load_jieba
 from memory.extract.agreement import field_errors
 from memory.extract.company_tone import Labelled, fit_threshold
-from memory.extract.dates import find_dates
+from memory.extract.dates import TIME_WORDS, find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon
@@ -33,6 +33,8 @@ _PHRASE_LENGTHS = (3, 5)  # two characters (库存, 月初) are too common to ca
 # Sentiment phrases learned from a correction outweigh the shipped tone words.
 LEARNED_WEIGHT = 4
 TRIALS_PER_TARGET = 8
+# Of the confirmed notes that say a phrase of speech, the share that must have its reading.
+AGREEMENT = 2 / 3
 # The people of an account as its confirmed records name them: code "account\tsurname\trole".
 ACCOUNT_CONTACTS = "account_contacts"
 # The threshold of the company's retrained tone classifier (memory/extract/company_tone.py), if used.
@@ -152,6 +154,19 @@ _FIELD = {
 }
 
 
+def _holds(record: dict[str, Any], section: str, code: str) -> bool:
+    """Whether a confirmed record has the reading a phrase of `section` would give."""
+    if section == "need_phrases":
+        return code in (record.get("needs") or [])
+    if section in {"sentiment", "payment_terms"}:
+        return bool(record.get(section) == code)
+    if section == "contact_verbs":
+        return record.get("next_visit") is not None
+    if section == "commitment_verbs":
+        return any(c.get("due") for c in record.get("commitments") or [])
+    return any(p.get("kind") == code for p in record.get("products") or [])
+
+
 def _clauses(example: Example, section: str, code: str) -> list[str]:
     """The clauses a correction concerns: the one with the date for a commitment or a next contact,
     the one with the quantity for a product kind, every clause otherwise."""
@@ -187,6 +202,8 @@ def _candidates(
     for text in _clauses(example, section, code):
         for form in forms:
             text = text.replace(form, "#" * len(form))
+        if section != "alias":
+            text = _timeless(text, example.date)
         for run in _RUN.findall(text):
             grams = _alias_grams(run) if section == "alias" else _word_grams(run)
             found += [
@@ -196,6 +213,19 @@ def _candidates(
                 and not find_dates(gram, example.date)
             ]
     return list(dict.fromkeys(found))
+
+
+def _timeless(text: str, date: dt.date) -> str:
+    """The clause with its dates and words of time blanked: 下个月 or 这个月 in the notes a correction
+    came from says when, not what (learned as a commitment or a good mood, it misread every later
+    plan of next month)."""
+    spans = [(d.start, d.end) for d in find_dates(text, date)]
+    for word in TIME_WORDS:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "#" * (end - start)
+    return "".join(chars)
 
 
 def _alias_grams(run: str) -> list[str]:
@@ -317,8 +347,17 @@ class Teacher:
             fit = -alias_fit(gram, code) if section == "alias" else 0.0
             return (-counts[gram], fit, sum(gram in text for text in others), {3: 0, 4: 1}.get(len(gram), 2))
 
-        least = 2 if section in _NEEDS_TWO else 1
-        return sorted((g for g in counts if g not in known and counts[g] >= least), key=rank)
+        if section not in _NEEDS_TWO:
+            return sorted((g for g in counts if g not in known), key=rank)
+        return sorted((g for g in counts if g not in known and self._agrees(g, section, code)), key=rank)
+
+    def _agrees(self, gram: str, section: str, code: str) -> bool:
+        """A phrase of speech carries its reading when the confirmed notes agree on it: at least two
+        of the notes that say it have the reading, and no more than one in three lacks it (这个月 said
+        in positive and neutral notes alike is no sign of either)."""
+        said = [i for i, e in enumerate(self.examples) if gram in e.text]
+        holds = sum(_holds(self.examples[i].record, section, code) for i in said)
+        return holds >= 2 and holds >= AGREEMENT * len(said)
 
     def _other_forms(self, name: str) -> list[str]:
         return [form for other, forms in self.forms.items() if other != name for form in forms]
