@@ -63,12 +63,6 @@ _UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜":
 # 5月20再来: a month and day without 号, unless the number goes on or is an amount (5月20盒, 5月20多)
 _NO_HAO = rf"(?![\d{CN_DIGITS}号日多来余个盒瓶件支箱袋板包提罐桶听粒片贴元块%.])"
 _MONTH_REF = rf"(?:(?P<next>{_alt(_W['next_month'])})|(?P<this>{_alt(_W['this_month'])})|(?P<num>{NUMBER})月)"
-# Words that place a phrase in time (明天, 下个月, 礼拜): what a rep says about a visit is never one
-# (memory/extract/teach.py learns no phrase of speech that holds one).
-TIME_WORDS = frozenset(
-    [w for words in _W["relative_days"].values() for w in words]
-    + [w for key in ("this_month", "next_month", "week_words") for w in _W[key]]
-)
 _WEEKS = {"this_week": 0, "next_week": 7, "week_after_next": 14, "last_week": -7}
 
 _PATTERNS: list[tuple[str, str]] = [
