@@ -8,9 +8,10 @@ goes through the real CLI (`keqing note --jsonl --yes`, lines carrying "record")
 The scored half is then read in-process by engines built from that home: with nothing learned
 (the master data of a home where nothing was confirmed), with the accounts the confirmed notes
 created alone (`new_accounts`), with those accounts and one learned section alone (account_contacts,
-alias, sentiment, need_phrases, tone_prior, …), and with everything (`all`, which is what the CLI
-reads). Printed: per kind, the overall gain each way per company and, per field, the lowest gain of
-any company either way (a kind that lowers a field anywhere shows there).
+alias, need_phrases, tone_prior, …), with everything but one section (`all but …`), and with
+everything (`all`, which is what the CLI reads). Printed: per kind, the overall gain each way per
+company and, per field, the lowest gain of any company either way (a kind that lowers a field
+anywhere shows there).
 """
 
 from __future__ import annotations
@@ -28,31 +29,21 @@ from sqlalchemy.orm import Session
 from bench.learning_curve import COMPANIES, DEFAULT, _figures, _scorer
 from bench.score import DEFAULT_SCORER, ROOT, _home, _keqing, _write
 from memory.accounts.masterdata import read_master_data
-from memory.extract.company_tone import company_tone
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.extract.teach import COMPANY_TONE, TONE_PRIOR, Phrase, apply
-from memory.notes.learning import confirmed_tone, learned_phrases
-
-Taught = tuple[MasterData, list[Phrase], tuple[tuple[str, str], ...]]
+from memory.extract.teach import TONE_PRIOR, Phrase, apply
+from memory.notes.learning import learned_phrases
 
 
-def _read(home: Path) -> Taught:
+def _read(home: Path) -> tuple[MasterData, list[Phrase]]:
     with Session(create_engine(f"sqlite:///{home / 'keqing.db'}")) as session:
-        return (
-            read_master_data(session=session),
-            learned_phrases(session=session),
-            confirmed_tone(session=session),
-        )
+        return read_master_data(session=session), learned_phrases(session=session)
 
 
-def _engine(data: MasterData, lexicon: Lexicon, phrases: list[Phrase], tone: Any) -> OfflineExtractor:
+def _engine(data: MasterData, lexicon: Lexicon, phrases: list[Phrase]) -> OfflineExtractor:
     data, taught = apply(data, lexicon, phrases)
     engine = OfflineExtractor(data, taught)
-    threshold = taught.data.get(COMPANY_TONE)
-    if threshold is not None:
-        engine.company_tone = company_tone(tone, threshold)
     engine.tone_prior = taught.data.get(TONE_PRIOR)
     return engine
 
@@ -73,20 +64,24 @@ def way(
     confirmed, scored = halves
     score = _scorer(scorer)
     lexicon = load_lexicon()
-    plain, _, _ = _read(_home(folder, work, f"{name}-plain"))
+    plain, _ = _read(_home(folder, work, f"{name}-plain"))
     home = _home(folder, work, name)
     lines = [{k: r[k] for k in ("id", "date", "rep", "text")} | {"record": r["gold"]} for r in confirmed]
     _keqing(home, "note", "--jsonl", str(_write(work / f"{name}.confirm.jsonl", lines)), "--yes")
-    data, phrases, tone = _read(home)
+    data, phrases = _read(home)
     kinds: dict[str, tuple[MasterData, list[Phrase]]] = {"none": (plain, []), "new_accounts": (data, [])}
     for section in dict.fromkeys(p.section for p in phrases):
         kinds[section] = (data, [p for p in phrases if p.section == section])
+        kinds[f"all but {section}"] = (data, [p for p in phrases if p.section != section])
     kinds["all"] = (data, phrases)
     figures = {
-        kind: _figures(score, scored, _read_half(_engine(d, lexicon, p, tone), scored))
+        kind: _figures(score, scored, _read_half(_engine(d, lexicon, p), scored))
         for kind, (d, p) in kinds.items()
     }
-    figures["learned"] = {"count": float(len(phrases))}
+    figures["learned"] = {
+        "count": float(len(phrases)),
+        "sections": list(dict.fromkeys(p.section for p in phrases)),
+    }
     return figures
 
 
@@ -103,10 +98,10 @@ def company(folder: Path, scorer: Path) -> dict[str, Any]:
 
 
 def _gain(figures: dict[str, dict], kind: str, field: str) -> float | None:
-    """A section's gain over the accounts alone; new_accounts' and all's over nothing learned."""
+    """A section's gain over the accounts alone; every other kind's over nothing learned."""
     if kind not in figures:
         return None
-    base = figures["none"] if kind in ("new_accounts", "all") else figures["new_accounts"]
+    base = figures["new_accounts"] if kind in figures["learned"]["sections"] else figures["none"]
     return figures[kind][field] - base[field]
 
 

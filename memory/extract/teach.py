@@ -8,7 +8,7 @@ reading. A phrase is kept only when re-extracting every confirmed
 note that contains it fixes at least one field and makes no field of any confirmed note worse, so
 what the reps did not correct cannot get worse on the notes the engine has seen.
 
-A corrected sentiment teaches the company's tone (company_tone.py, tone_prior.py), not a phrase; a
+A corrected sentiment teaches the company's tone prior (tone_prior.py), not a phrase; a
 corrected commitment or next contact teaches nothing. Measured on nine companies, both halves
 (bench/learned_kinds.py, session 25), phrases learned for those fields were words that happened to
 stand in the corrected notes (这个月 as praise, 下个月 or 过生日 as a commitment, 卫生室 as a visit
@@ -25,7 +25,6 @@ from typing import Any
 
 from memory.base.segmenter import load_jieba
 from memory.extract.agreement import field_errors
-from memory.extract.company_tone import Labelled, fit_threshold
 from memory.extract.dates import find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
@@ -39,8 +38,6 @@ _PHRASE_LENGTHS = (3, 5)  # two characters (库存, 月初) are too common to ca
 TRIALS_PER_TARGET = 8
 # The people of an account as its confirmed records name them: code "account\tsurname\trole".
 ACCOUNT_CONTACTS = "account_contacts"
-# The threshold of the company's retrained tone classifier (memory/extract/company_tone.py), if used.
-COMPANY_TONE = "company_tone"
 # The company's tone prior (memory/extract/tone_prior.py): code the cue, if one was learned.
 TONE_PRIOR = "tone_prior"
 
@@ -73,8 +70,6 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             account, surname, role = item.code.split("\t")
             people = words.setdefault(ACCOUNT_CONTACTS, {}).setdefault(account, {})
             people[item.phrase] = (surname or None, role)
-        elif item.section == COMPANY_TONE:
-            words[COMPANY_TONE] = float(item.code)
         elif item.section == TONE_PRIOR:
             words[TONE_PRIOR] = item.code
         elif item.section not in _FIELD:
@@ -264,15 +259,6 @@ class Teacher:
             for phrase in ranked[:TRIALS_PER_TARGET]:
                 if self._try(Phrase(section, code, phrase), _FIELD.get(section, "")):
                     break
-        threshold = fit_threshold(
-            [
-                Labelled(e.text, e.record["sentiment"], self.predicted[i]["sentiment"])
-                for i, e in enumerate(self.examples)
-                if e.record.get("sentiment")
-            ]
-        )
-        if threshold is not None:
-            self.learned.append(Phrase(COMPANY_TONE, str(threshold), ""))
         cue = fit_prior(
             [
                 Routine(Contact.of(self.predicted[i], self.negative[i]), e.record["sentiment"])
