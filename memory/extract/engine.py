@@ -9,7 +9,6 @@ from typing import Any
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.commitment_finder import CommitmentFinder
-from memory.extract.company_tone import CompanyTone
 from memory.extract.contacts import ContactFinder, Person
 from memory.extract.customers import CustomerMatch, CustomerResolver
 from memory.extract.dates import DateMention, find_dates
@@ -61,8 +60,6 @@ class OfflineExtractor:
             titled=frozenset(self.lexicon.words("titled_surnames")),
         )
         self.tone = tone_model()
-        # the company's tone learned from its confirmed notes (memory/notes/learning.py), when it helps
-        self.company_tone: CompanyTone | None = None
         # how the company's reps mark a routine contact that did business (memory/extract/tone_prior.py)
         self.tone_prior: str | None = None
         # how its reps draw the line between routine and a good or bad contact (sentiment_model.py)
@@ -166,7 +163,6 @@ class OfflineExtractor:
         """The tone of the note; `read`: its products, needs and competitors, for the company's prior."""
         marked = self._marked(clean, mentions)
         reading = self.terms.sentiment_of(marked, self.tone, self.sentiment_offsets)
-        reading = self.company_tone.decide(clean, reading) if self.company_tone else reading
         if self.tone_prior is None:
             return reading
         negative = self.terms.sentiment.evidence(marked)[1]

@@ -2,11 +2,17 @@
 
 A confirmed record that differs from what the engine extracted says which field the engine got
 wrong and what it should have read. The teacher turns each such difference into a target (a need
-code, a sentiment, a product kind, a commitment, a next contact, a payment term, an alias of a
-master-data name) and looks in that note for the shortest phrase that, added to the lexicon under
-that target, gives the confirmed reading. A phrase is kept only when re-extracting every confirmed
+code, a product kind, a payment term, a contact's role, an alias of a master-data name) and looks in
+that note for the shortest phrase that, added to the lexicon under that target, gives the confirmed
+reading. A phrase is kept only when re-extracting every confirmed
 note that contains it fixes at least one field and makes no field of any confirmed note worse, so
 what the reps did not correct cannot get worse on the notes the engine has seen.
+
+A corrected sentiment teaches the company's tone prior (tone_prior.py), not a phrase; a
+corrected commitment or next contact teaches nothing. Measured on nine companies, both halves
+(bench/learned_kinds.py, session 25), phrases learned for those fields were words that happened to
+stand in the corrected notes (这个月 as praise, 下个月 or 过生日 as a commitment, 卫生室 as a visit
+verb) and lowered the same field on the company's later notes as often as they raised it.
 """
 
 from __future__ import annotations
@@ -19,7 +25,6 @@ from typing import Any
 
 from memory.base.segmenter import load_jieba
 from memory.extract.agreement import field_errors
-from memory.extract.company_tone import Labelled, fit_threshold
 from memory.extract.dates import find_dates
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
@@ -31,13 +36,9 @@ from memory.extract.tone_prior import Contact, Routine, fit_prior
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万几半]")
 _PHRASE_LENGTHS = (3, 5)  # two characters (库存, 月初) are too common to carry a reading
-# Sentiment phrases learned from a correction outweigh the shipped tone words.
-LEARNED_WEIGHT = 4
 TRIALS_PER_TARGET = 8
 # The people of an account as its confirmed records name them: code "account\tsurname\trole".
 ACCOUNT_CONTACTS = "account_contacts"
-# The threshold of the company's retrained tone classifier (memory/extract/company_tone.py), if used.
-COMPANY_TONE = "company_tone"
 # The company's tone prior (memory/extract/tone_prior.py): code the cue, if one was learned.
 TONE_PRIOR = "tone_prior"
 # The company's shift of the sentiment model's scores (memory/extract/sentiment_model.py): code
@@ -73,15 +74,13 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             account, surname, role = item.code.split("\t")
             people = words.setdefault(ACCOUNT_CONTACTS, {}).setdefault(account, {})
             people[item.phrase] = (surname or None, role)
-        elif item.section == COMPANY_TONE:
-            words[COMPANY_TONE] = float(item.code)
         elif item.section == TONE_PRIOR:
             words[TONE_PRIOR] = item.code
         elif item.section == SENTIMENT_OFFSETS:
             positive, negative = map(float, item.code.split())
             words[SENTIMENT_OFFSETS] = {"positive": positive, "negative": negative}
-        elif item.section == "sentiment":
-            words["sentiment"].setdefault(item.code, {})[item.phrase] = LEARNED_WEIGHT
+        elif item.section not in _FIELD:
+            continue  # a kind no longer learned, stored by an earlier version until the next relearning
         elif item.code:
             words.setdefault(item.section, {}).setdefault(item.code, []).append(item.phrase)
         else:
@@ -110,15 +109,8 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
     """(section, code) of the lexicon that would carry each difference between the two records."""
     found: list[tuple[str, str]] = []
     found += [("need_phrases", code) for code in set(gold.get("needs") or []) - set(pred.get("needs") or [])]
-    if gold.get("sentiment") != pred.get("sentiment") and gold.get("sentiment") != "neutral":
-        found.append(("sentiment", gold["sentiment"]))
     if gold.get("payment_terms") and gold.get("payment_terms") != pred.get("payment_terms"):
         found.append(("payment_terms", gold["payment_terms"]))
-    if gold.get("next_visit") and gold.get("next_visit") != pred.get("next_visit"):
-        found.append(("contact_verbs", ""))
-    due = {str(c.get("due")) for c in gold.get("commitments") or []}
-    if due - {str(c.get("due")) for c in pred.get("commitments") or []}:
-        found.append(("commitment_verbs", ""))
     predicted = {(p["name"], p.get("quantity")): p.get("kind") for p in pred.get("products") or []}
     for product in gold.get("products") or []:
         kind = predicted.get((product["name"], product.get("quantity")))
@@ -140,36 +132,21 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
 
 # A phrase of speech learned from one corrected note fits it by chance as often as it carries (她屋头
 # learned as cash on delivery): every kind of phrase but a name's needs two notes.
-_NEEDS_TWO = {
-    "sentiment",
-    "need_phrases",
-    "product_kinds",
-    "payment_terms",
-    "contact_verbs",
-    "commitment_verbs",
-}
+_NEEDS_TWO = {"need_phrases", "product_kinds", "payment_terms"}
 _FIELD = {
     "need_phrases": "needs",
-    "sentiment": "sentiment",
     "payment_terms": "payment_terms",
-    "contact_verbs": "next_visit",
-    "commitment_verbs": "commitments",
     "product_kinds": "products",
     "contact_roles": "contacts",
 }
 
 
 def _clauses(example: Example, section: str, code: str) -> list[str]:
-    """The clauses a correction concerns: the one with the date for a commitment or a next contact,
-    the one with the quantity for a product kind, every clause otherwise."""
+    """The clauses a correction concerns: the one with the quantity for a product kind, every clause
+    otherwise."""
     segments = Segments(example.text)
     texts = [clause.text for clause in segments.clauses]
-    if section in {"contact_verbs", "commitment_verbs"}:
-        wanted = {str(example.record.get("next_visit"))} | {
-            str(c.get("due")) for c in example.record.get("commitments") or []
-        }
-        texts = [t for t in texts if any(str(d.date) in wanted for d in find_dates(t, example.date))]
-    elif section == "product_kinds":
+    if section == "product_kinds":
         amounts = {
             str(p.get("quantity")) for p in example.record.get("products") or [] if p.get("kind") == code
         }
@@ -291,15 +268,6 @@ class Teacher:
             for phrase in ranked[:TRIALS_PER_TARGET]:
                 if self._try(Phrase(section, code, phrase), _FIELD.get(section, "")):
                     break
-        threshold = fit_threshold(
-            [
-                Labelled(e.text, e.record["sentiment"], self.predicted[i]["sentiment"])
-                for i, e in enumerate(self.examples)
-                if e.record.get("sentiment")
-            ]
-        )
-        if threshold is not None:
-            self.learned.append(Phrase(COMPANY_TONE, str(threshold), ""))
         cue = fit_prior(
             [
                 Routine(Contact.of(self.predicted[i], self.negative[i]), e.record["sentiment"])

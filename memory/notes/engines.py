@@ -5,13 +5,12 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from memory.accounts.masterdata import master_data_version, read_master_data
-from memory.extract.company_tone import company_tone
 from memory.extract.engine import OfflineExtractor
 from memory.extract.lexicon import Lexicon
-from memory.extract.teach import COMPANY_TONE, SENTIMENT_OFFSETS, TONE_PRIOR, apply
+from memory.extract.teach import SENTIMENT_OFFSETS, TONE_PRIOR, apply
 from memory.llm.extract import LLMExtractor
 from memory.llm.model import ChatModel
-from memory.notes.learning import confirmed_tone, learned_phrases
+from memory.notes.learning import learned_phrases
 
 _cache: dict[str, OfflineExtractor] = {}
 
@@ -24,9 +23,6 @@ def offline_extractor(*, session: Session, lexicon: Lexicon) -> OfflineExtractor
         # what the company's confirmed records taught (memory/notes/learning.py) joins the master data
         data, taught = apply(read_master_data(session=session), lexicon, learned_phrases(session=session))
         engine = OfflineExtractor(data, taught)
-        threshold = taught.data.get(COMPANY_TONE)
-        if threshold is not None:
-            engine.company_tone = company_tone(confirmed_tone(session=session), threshold)
         engine.tone_prior = taught.data.get(TONE_PRIOR)
         engine.sentiment_offsets = taught.data.get(SENTIMENT_OFFSETS)
         _cache[key] = engine

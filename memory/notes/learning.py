@@ -20,7 +20,6 @@ from memory.accounts.masterdata import bump_version, read_master_data
 from memory.base.db import Database
 from memory.extract.lexicon import Lexicon
 from memory.extract.teach import Example, Phrase, Teacher
-from memory.extract.text import normalize
 from memory.schema.models import LearnedPhrase, Person, RawNote, Visit
 
 log = logging.getLogger(__name__)
@@ -47,15 +46,6 @@ def _examples(session: Session) -> list[Example]:
         .limit(RECENT)
     )
     return [Example(text, date, rep, record) for text, date, rep, record in rows if record]
-
-
-def confirmed_tone(*, session: Session) -> tuple[tuple[str, str], ...]:
-    """(note, confirmed sentiment) of the notes the teacher reads, for the company's tone classifier."""
-    return tuple(
-        (normalize(e.text), e.record["sentiment"])
-        for e in reversed(_examples(session))
-        if e.record.get("sentiment")
-    )
 
 
 def learn(db: Database, lexicon: Lexicon) -> list[Phrase]:
