@@ -48,11 +48,11 @@ class ToneModel:
     weights: dict[str, tuple[float, list[float]]]  # gram: (idf, one weight per label)
 
     @classmethod
-    def fitted(cls, extra: tuple[tuple[str, str], ...] = ()) -> ToneModel:
+    def fitted(cls) -> ToneModel:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        examples = (*shipped_examples(), *extra)
+        examples = shipped_examples()
         vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
         features = vectorizer.fit_transform([text for text, _ in examples])
         model = LogisticRegression(C=4.0, max_iter=500)
@@ -109,9 +109,9 @@ def shipped_model() -> ToneModel | None:
 
 
 @lru_cache(maxsize=8)
-def tone_model(extra: tuple[tuple[str, str], ...] = ()) -> ToneModel:
-    """The shipped model (its saved weights when current), or one fitted with a company's examples."""
-    return (None if extra else shipped_model()) or ToneModel.fitted(extra)
+def tone_model() -> ToneModel:
+    """The shipped model: its saved weights when current, else fitted from the shipped examples."""
+    return shipped_model() or ToneModel.fitted()
 
 
 def write_weights() -> None:

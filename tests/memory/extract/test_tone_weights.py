@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from memory.extract.tone import ToneModel, shipped_model, tone_model
+from memory.extract.tone import ToneModel, shipped_model
 
 ROOT = Path(__file__).resolve().parents[3]
 EXTRACT = """
@@ -44,10 +44,3 @@ def test_a_cold_extraction_imports_neither_scikit_learn_nor_cn2an(tmp_path: Path
     *record, loaded = done.stdout.strip().splitlines()
     assert json.loads("\n".join(record))["sentiment"] == "positive"
     assert loaded == "[]"
-
-
-def test_a_companys_examples_fit_a_model_of_their_own() -> None:
-    examples = (("老板今天又夸了我们一通", "neutral"), ("老板夸个不停", "neutral")) * 4
-    own = tone_model(examples)
-    assert own is not tone_model()
-    assert own.probabilities("老板又夸了")["neutral"] > tone_model().probabilities("老板又夸了")["neutral"]
