@@ -24,7 +24,7 @@ class ComplianceChecker:
         catalog: list[dict[str, Any]],
         surnames: frozenset[str],
         reps: set[str],
-        titled: frozenset[str] = frozenset(),
+        titled: frozenset[str],
     ) -> None:
         forbid = vocabulary.words("off_label", "forbid")
         labels = {

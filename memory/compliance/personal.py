@@ -24,9 +24,7 @@ _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = r"[,,。;!?\s、:(]|$|\d|身份证|电话|手机"
 _REACH = 30  # characters a patient's details run on after the name
-_ATTACHED = re.compile(
-    r"^[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?[\s:]{0,2}(?:\d{11}|\d{17}[\dXx])(?!\d)"
-)
+_ATTACHED = re.compile(r"[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?[\s:]{0,2}(?:\d{11}|\d{17}[\dXx])(?!\d)")
 
 
 class PersonalData:
@@ -59,11 +57,12 @@ class PersonalData:
         start, end = sentence
         text = view.text
         piece = text[start:end]
-        numbers = [(start + m.start(), start + m.end()) for m in _ID_NUMBER.finditer(_as_digits(piece))]
+        digits = _as_digits(text)  # numbers read out digit by digit, in digits: spans hold
+        numbers = [(m.start(), m.end()) for m in _ID_NUMBER.finditer(digits, start, end)]
         diagnoses = self._diagnoses(view, sentence)
         patient = any_in(piece, self.patients) or bool(diagnoses)
-        names = self._names(view, sentence, bool(diagnoses), known)
-        phones = self._phones(view, sentence, [n[0] for n in names + diagnoses])
+        names = self._names(view, sentence, bool(diagnoses), known, digits)
+        phones = self._phones(view, sentence, [n[0] for n in names + diagnoses], digits)
         # a phone is a patient's in a sentence about a patient, or written right by a patient's name
         numbers += [p for p in phones if patient or any(0 <= p[0] - n[1] <= 6 for n in names)]
         if patient:
@@ -91,7 +90,9 @@ class PersonalData:
                 found.append((at - 1, at + len(suffix)))
         return sorted(set(found))
 
-    def _phones(self, view: NoteView, sentence: tuple[int, int], marks: list[int]) -> list[tuple[int, int]]:
+    def _phones(
+        self, view: NoteView, sentence: tuple[int, int], marks: list[int], digits: str
+    ) -> list[tuple[int, int]]:
         """Mobile numbers in the sentence, less a contact's own: the number's nearest holder before it
         is a contact (孙主任电话…, 宋大夫 新加了微信 电话…) rather than a patient (`marks`: where
         patients' names and diagnoses stand) or a word for a patient."""
@@ -100,7 +101,7 @@ class PersonalData:
         marks = marks + [at for at, _ in find_all(text, self.patients, *sentence)]
         return [
             (m.start(), m.end())
-            for m in _PHONE.finditer(_as_digits(text), *sentence)
+            for m in _PHONE.finditer(digits, *sentence)
             if max((at for at in contacts if at < m.start()), default=-1)
             <= max((at for at in marks if at < m.start()), default=-1)
         ]
@@ -111,7 +112,7 @@ class PersonalData:
         return any_in(before, self.advising) and rest.startswith(tuple(self.imperative))
 
     def _names(
-        self, view: NoteView, sentence: tuple[int, int], named_patient: bool, known: set[str]
+        self, view: NoteView, sentence: tuple[int, int], named_patient: bool, known: set[str], digits: str
     ) -> list[tuple[int, int]]:
         """Patients' names: a surname and one or two characters standing alone, after 叫/病人 or, in
         a sentence that names a diagnosis, after 的/有 or at a clause start."""
@@ -131,7 +132,7 @@ class PersonalData:
                 name = text[at : at + length]
                 rest = text[at + length : sentence[1]]
                 # 孙小花 13900017460: a name written right before a number is a person's, wherever it stands
-                numbered = _ATTACHED.match(_as_digits(rest)) is not None and opened
+                numbered = _ATTACHED.match(digits, at + length, sentence[1]) is not None and opened
                 if not (called or (named_patient and opened) or numbered):
                     continue
                 if (

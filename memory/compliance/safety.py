@@ -180,7 +180,10 @@ class AdverseEvents:
         return (
             figurative
             or any_in(text[opened:closed], self.improved_or_background)
-            or (self._better_after(text[at + len(word) : following]) and not self._after_use(view, at, word))
+            or (
+                self._better_after(text[at + len(word) : following])
+                and not self._after_use(view, sentence, at, word)
+            )
             or self._contacts_own(lead, text[sentence[0] : opened])
             or any_in(lead, self.hypothetical_or_never)
             or _ASKED.search(lead) is not None
@@ -195,11 +198,10 @@ class AdverseEvents:
             if not any(view.text[max(0, p.start - 4) : p.start].endswith(w) for w in self.not_taken)
         ]
 
-    def _after_use(self, view: NoteView, at: int, word: str) -> bool:
+    def _after_use(self, view: NoteView, sentence: tuple[int, int], at: int, word: str) -> bool:
         """吃阿莫西林吐了两回 后来就好了: a symptom right after our product's use that its label does not
         treat; its getting better later is the reaction passing, not the drug working."""
-        near = view.products_in(max(0, at - 2 * _MAX_GAP), at)
-        before = [p for p in near if p.own and at - p.end <= _MAX_GAP]
+        before = [p for p in self._taken(view, sentence[0], at) if p.own and at - p.end <= _MAX_GAP]
         return bool(before) and self._caused("", word, before[-1])
 
     def _better_after(self, rest: str) -> bool:
