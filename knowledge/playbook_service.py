@@ -36,14 +36,20 @@ class Playbook:
         self.model = model
         self.gate = load_gate()
         self.last = Retrieval([])
+        self._last_for: tuple[object, ...] = ()
 
     def retrieve(self, question: str, k: int = 3) -> Retrieval:
+        """The top k passages. A chat question is retrieved when it is routed (is it about the trade?)
+        and again when it is answered: the same question, k, retriever and store give the last one."""
         question = question.strip()
         if not question:
             raise KeqingError("ask_empty")
         if k < 1:
             raise KeqingError("ask_bad_k", k=k)
-        self.last = self.retriever.retrieve(question[:MAX_QUESTION], k)
+        asked = (question[:MAX_QUESTION], k, id(self.retriever), self.store.version())
+        if asked != self._last_for:
+            self.last = self.retriever.retrieve(question[:MAX_QUESTION], k)
+            self._last_for = asked
         return self.last
 
     def passages(self, question: str, k: int = 3) -> list[Passage]:
@@ -59,7 +65,7 @@ class Playbook:
     def refused(self, question: str, k: int = 3) -> Answer | None:
         """The refusal when the question is clinical or nothing relevant enough was found, else None."""
         if clinical(question, self.store.home):
-            self.last = Retrieval([])
+            self.last, self._last_for = Retrieval([]), ()
             return Answer(refusal("clinical", []), [], covered=False)
         retrieval = self.retrieve(question, k)
         if not self.gate.covers(retrieval):
