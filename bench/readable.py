@@ -13,6 +13,7 @@ READABLE = (
     "heldout5",
     "fresh25",
     "fresh25r",
+    "heldout6",
 )
 
 

@@ -38,6 +38,14 @@ SETS = {
                  "clinical": 10, "compliance": 80, "with_findings": 55, "near_misses": 25, "notes": 60},
     "heldout7": {"company": "heldout7_minjiang", "routing": 120, "questions": 80, "in": 55, "out": 25,
                  "clinical": 10, "compliance": 80, "with_findings": 55, "near_misses": 25, "notes": 60},
+    # session 26: a blind set without routing messages, and two companies written the same blind way
+    # as tune data whose items the engine's authors still do not read (learned models train on them)
+    "heldout8": {"company": "heldout8_luyu", "routing": 0, "questions": 80, "in": 55, "out": 25,
+                 "clinical": 10, "compliance": 60, "with_findings": 40, "near_misses": 20, "notes": 60},
+    "tune26a": {"company": "tune26a_dianqian", "routing": 0, "questions": 30, "in": 25, "out": 5,
+                "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
+    "tune26b": {"company": "tune26b_jinmeng", "routing": 0, "questions": 30, "in": 25, "out": 5,
+                "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]
@@ -45,7 +53,8 @@ SET = SETS[NAME]
 
 def rows(path, keys, minimum):
     if not (DATA / path).exists():  # a set is written by two helpers; each checks its own part first
-        errors.append(f"{path}: missing")
+        if minimum:  # a part the set's brief did not ask for may be absent
+            errors.append(f"{path}: missing")
         return []
     text = (DATA / path).read_text(encoding="utf-8")
     lines = [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -64,7 +73,7 @@ def rows(path, keys, minimum):
 
 route = rows(f"routing/{NAME}.jsonl", ({"id", "text", "intent", "split"},) * 2, SET["routing"])
 per_intent = collections.Counter(r["intent"] for r in route)
-if set(per_intent) != INTENTS or min(per_intent.values()) < 8:
+if SET["routing"] and (set(per_intent) != INTENTS or min(per_intent.values()) < 8):
     errors.append(f"routing intents {dict(per_intent)}")
 
 playbook = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "knowledge" / "playbook").glob("*.md"))
