@@ -28,7 +28,17 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/compliance"
 KINDS = ("adverse_event", "inducement", "off_label", "personal_data")
 # held-out sets 2–6 have been scored blind: tune data now; fresh23/25/26 read with --part tune
-TUNE_SPLITS = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "fresh23", "fresh25", "fresh26")
+TUNE_SPLITS = (
+    "tune",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "fresh23",
+    "fresh25",
+    "fresh26",
+)
 
 
 def _overlap(note: str, a: str, b: str) -> bool:
