@@ -17,6 +17,19 @@ from memory.extract.numbers import NUMBER
 _either = partial(alternatives, longest=False)
 
 _CLAUSE = r"[^,,。;!?\s]"  # a character inside one clause
+_PACKS = (
+    "盒",
+    "瓶",
+    "支",
+    "袋",
+    "板",
+    "箱",
+    "提",
+    "包",
+    "个",
+    "件",
+    "条",
+)  # what goods come in: 送一箱 is goods
 _SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百千万块元])")
 
 
@@ -46,7 +59,7 @@ class Exchange:
         # 拎了两条软中华, 弄了辆新电瓶车, 每人一桶油: goods counted out to someone (a number or 了 before
         # the measure word: 批发部 holds 发 and 部 and counts nothing)
         self.goods = re.compile(
-            rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))(?:{measure}|个)({_CLAUSE}{{1,6}})"
+            rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))({measure}|个)({_CLAUSE}{{0,6}})"
         )
         # 他闺女在县一中的补课费, 她孩子幼儿园一年的费用: a person's own expense (他 or 她 alone own
         # only what follows their 的: 他说这次的运费 is no expense of his)…
@@ -66,7 +79,10 @@ class Exchange:
         debt, debt_pay = _either(words("debt")), _either(words("debt_pay"))
         # 给她报销这个月的车贷, 帮他还了房贷: a person's debt or bill paid for them
         self.debt = re.compile(rf"(?:给|帮|替)(?:{owners}|[他她])(?:{debt_pay}){_CLAUSE}{{0,6}}?(?:{debt})")
-        self.costs = words("trip_cost")  # 吃住都是厂家掏的: the costs of it, paid
+        self.costs, self.paid_after = (
+            words("trip_cost"),
+            words("paid_after"),
+        )  # 吃住都是厂家掏的: the costs of it, paid
         # 院长家装修 我们出了两万, 主任的车保养 我帮他付了: we (or the maker) paid, after a clause
         # about a person's own affairs
         helped = "(?:都|来|给|帮[他她忙着]?|替[他她])"
@@ -97,13 +113,17 @@ class Exchange:
             if not any_in(m.group(1), self.not_trip)
         ]
         found += [(m.start(), m.end()) for m in self.debt.finditer(text, start, end)]
-        found += stays if tied or self._costs_paid(view, start, end) else []
+        paid = tied or self._costs_paid(view, start, end)
+        found += [s for s in stays if paid or self._paid_next(view, s[1], end)]
         if not tied:
             return found
         for match in self.goods.finditer(text, start, end):
-            owned = view.products_in(match.start(1), match.end(1))
+            # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses
+            if not match.group(2) and match.group(1) in _PACKS:
+                continue
+            owned = view.products_in(match.start(2), match.end(2))
             branded = any_in(text[start : match.start()], self.branded)
-            if not (owned or branded or any_in(match.group(1), self.not_gift)):
+            if not (owned or branded or any_in(match.group(2), self.not_gift)):
                 found.append((match.start(), match.end()))
         for match in self.support.finditer(text, start, end):
             # 支援一点, 赞助几千: money; 赞助一场义诊, 帮着出一份课件: an event or material, no one's money
@@ -138,6 +158,11 @@ class Exchange:
             if find_all(view.text, self.pay, match.end(), reach):
                 found.append((match.start(), reach))
         return found
+
+    def _paid_next(self, view: NoteView, at: int, end: int) -> bool:
+        """去三亚玩了五天 全包: the clause right after a stay says it was paid for."""
+        after = view.clause_end(at, end)
+        return view.text[after + 1 : end].startswith(tuple(self.paid_after))
 
     def _costs_paid(self, view: NoteView, start: int, end: int) -> bool:
         """吃住都是厂家掏的, 机票酒店全包了: a trip's costs with a verb of paying them in their clause."""
