@@ -17,19 +17,8 @@ from memory.extract.numbers import NUMBER
 _either = partial(alternatives, longest=False)
 
 _CLAUSE = r"[^,,。;!?\s]"  # a character inside one clause
-_PACKS = (
-    "盒",
-    "瓶",
-    "支",
-    "袋",
-    "板",
-    "箱",
-    "提",
-    "包",
-    "个",
-    "件",
-    "条",
-)  # what goods come in: 送一箱 is goods
+# 给他弄一台, 配了辆: measures of a thing (not of goods or money: 提一块, 送一箱) counted with no object
+_THINGS = ("台", "辆", "部", "套", "双", "对")
 _SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百千万块元])")
 
 
@@ -51,6 +40,8 @@ class Exchange:
             re.compile(rf"(?:{_either(words('thanks'))})[他她]?{_CLAUSE}{{0,4}}?(?:把|帮|替|给|对|支持)"),
             # 码在最前面, 不给摆收银台边上, 单子往前排: a better place on the shelf or in the queue
             re.compile(rf"(?:{_either(words('placement_verb'))})(?:在|到)?{_CLAUSE}{{0,5}}?(?:{spots})"),
+            # 明年的量就靠孙院长了, 明年就指望他了: volume left to a person
+            re.compile(rf"就(?:{_either(words('reliance'))})(?:[他她你]|{_CLAUSE}{{1,4}}?)了"),
             # 照着用了多少支给的, 看开了多少算: paid by the volume
             re.compile(rf"(?:{_either(words('basis'))}){_CLAUSE}{{0,6}}?(?:多少|量|数)"),
         ]
@@ -119,7 +110,7 @@ class Exchange:
             return found
         for match in self.goods.finditer(text, start, end):
             # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses
-            if not match.group(2) and match.group(1) in _PACKS:
+            if not match.group(2) and match.group(1) not in _THINGS:
                 continue
             owned = view.products_in(match.start(2), match.end(2))
             branded = any_in(text[start : match.start()], self.branded)
