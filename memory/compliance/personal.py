@@ -28,20 +28,19 @@ _ATTACHED = re.compile(r"[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?
 
 
 _NO_END = 1 << 30
-_OWN_DETAIL = 4  # 孙国强 中耳炎: a later patient's diagnosis stands this close after the name
 _RANKS = "大二三四五六七八九"  # 李二嫂, 张三婶: a rank among siblings before a kin word
 # 周院长自己高血压, 孙主任也有糖尿病: what stands between a contact's title and their own diagnosis
 _OWN_HEALTH = re.compile(r"(?:自己|本人|他|她)?(?:也|又|还|一直)?(?:有|得了|患|是)?")
 
 
 def _people(
-    names: list[tuple[int, int]], details: list[tuple[int, int]], health: list[tuple[int, int]]
+    names: list[tuple[int, int]], details: list[tuple[int, int]]
 ) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Names grouped by person: a name starts a new person where a detail stands between it and the
     name before (张小兰 扁桃体炎 孙国强 中耳炎). Each person: where its names start and end, and its
     details — from a little before its first name (the first person: 肺炎的病人叫…) up to the next
-    person, at most _REACH characters after its last name. A later name with no health detail right
-    after it (`health`; a relative's phone is none) is no new person: it stays with the one before."""
+    person, at most _REACH characters after its last name. A later name with no detail of its own is
+    no new person: it stays with the one before."""
     groups: list[list[tuple[int, int]]] = [[names[0]]]
     for name in names[1:]:
         if any(groups[-1][-1][1] <= d[0] < name[0] for d in details):
@@ -53,7 +52,7 @@ def _people(
         low = group[0][0] - 12 if index == 0 else group[0][0]
         ceiling = groups[index + 1][0][0] if index + 1 < len(groups) else _NO_END
         mine = [d for d in details if low <= d[0] < ceiling and d[0] <= group[-1][1] + _REACH]
-        if people and not any(d in health and d[0] - group[-1][1] <= _OWN_DETAIL for d in mine):
+        if people and not mine:
             people[-1] = (people[-1][0], group[-1][1], people[-1][2] + mine)
             continue
         people.append((group[0][0], group[-1][1], mine))
@@ -119,7 +118,7 @@ class PersonalData:
                 else []
             )
         found = []
-        for first, last, details in _people(names, numbers + diagnoses, diagnoses):
+        for first, last, details in _people(names, numbers + diagnoses):
             if not details and all(n in kin for n in names if first <= n[0] < last):
                 continue  # 王大爷 alone: a kin word names an elder, a patient only with a detail
             anchors = [(first, last), *details]
@@ -128,8 +127,8 @@ class PersonalData:
         return found
 
     def _contacts_own(self, view: NoteView, sentence: tuple[int, int], at: int) -> bool:
-        """周院长自己高血压, 孙主任他高血压: a diagnosis a few characters after a contact's title in its
-        clause, with no patient or report between, is the contact's own health."""
+        """周院长自己高血压, 孙主任也有糖尿病: a diagnosis right after a contact's title in its clause,
+        with at most 自己/也/有 between (_OWN_HEALTH), is the contact's own health."""
         left = view.clause_start(at, sentence[0])
         titles = find_all(view.text, self.titles, left, at)
         if not titles:
