@@ -99,6 +99,8 @@ class PersonalData:
             d for d in self._diagnoses(view, sentence) if not self._contacts_own(view, sentence, d[0])
         ]
         names, kin = self._names(view, sentence, bool(diagnoses), known, digits)
+        # 高血压 opens with the surname 高: a diagnosis is no name
+        names = [n for n in names if not any(d[0] < n[1] and n[0] < d[1] for d in diagnoses)]
         patient = any_in(piece, self.patients) or bool(diagnoses) or bool(kin)
         phones = self._phones(view, sentence, [n[0] for n in names + diagnoses], digits)
         # a phone is a patient's in a sentence about a patient, or written right by a patient's name

@@ -26,6 +26,17 @@ def test_two_patients_each_with_their_own_diagnosis_are_two_findings(check: Chec
 @pytest.mark.parametrize(
     "text",
     [
+        "李氏诊所 病人冯桂香 手机13900003344 高血压好几年了",
+        "红旗卫生室 老刘说村民吴长贵 13900007788 高血压 常年吃丹参片",
+    ],
+)
+def test_a_diagnosis_opening_with_a_surname_is_no_second_patient(check: Check, text: str) -> None:
+    only(check, text, "personal_data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "惠民药房 王店长说街对面的孙大娘 帕金森好几年了 每回来拿丹参片",
         "红旗卫生室 村医说二组的郭三婶怀孕六个月了 问蒲地蓝能不能喝",
         "西山店 店长讲常来的那个韩老头 家住新街七号 最近老咳嗽",
