@@ -200,3 +200,26 @@ def test_a_trip_paid_by_the_person_himself_is_no_inducement(check: Check, text: 
 )
 def test_money_for_a_family_occasion_asked_of_us_is_an_inducement(check: Check, text: str) -> None:
     only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说病人吃克肟起了疹子 让我们给药房三千块 这事不声张 以后照常用",
+        "李氏诊所 李大夫讲丹参片那事别报了 你们给科里五千 我们接着用",
+    ],
+)
+def test_money_to_keep_using_a_product_is_an_inducement(check: Check, text: str) -> None:
+    assert "inducement" in kinds(check(text))
+
+
+# -- adverse events ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说这批蒲地蓝倒出来有白色的絮 顾客退回来了",
+        "西山店 店长讲六味这盒泡开有小黑点 病人没敢吃",
+    ],
+)
+def test_foreign_matter_found_when_a_dose_is_made_up_is_an_adverse_event(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
