@@ -52,6 +52,10 @@ class Exchange:
         self.goods = re.compile(
             rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))({measure}|个)({_CLAUSE}{{0,6}})"
         )
+        # 往他车里放了两条中华: goods put into a place of theirs (多放一个月账 puts nothing anywhere)
+        self.put = re.compile(
+            rf"(?:往|在|到){_CLAUSE}{{1,8}}?(?:放|塞|搁)[了进下]?(?:{NUMBER}|几)({measure}|个)({_CLAUSE}{{1,6}})"
+        )
         # 他闺女在县一中的补课费, 她孩子幼儿园一年的费用: a person's own expense (他 or 她 alone own
         # only what follows their 的: 他说这次的运费 is no expense of his)…
         owners = _either([w for w in words("expense_owner") if w not in {"他", "她"}])
@@ -108,7 +112,7 @@ class Exchange:
         found += [s for s in stays if paid or self._paid_next(view, s[1], end)]
         if not tied:
             return found
-        for match in self.goods.finditer(text, start, end):
+        for match in [*self.goods.finditer(text, start, end), *self.put.finditer(text, start, end)]:
             # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses
             if not match.group(2) and match.group(1) not in _THINGS:
                 continue

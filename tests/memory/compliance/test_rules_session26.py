@@ -106,6 +106,17 @@ def test_a_valuable_put_into_a_place_of_theirs_is_an_inducement(check: Check, te
 @pytest.mark.parametrize(
     "text",
     [
+        "瑞康 刘经理问能不能给他们多放一个月账 六味多订两百盒",
+        "西山店 店长说要是多放两个月账期 丹参片能订三百盒",
+    ],
+)
+def test_credit_given_to_an_account_is_no_goods_put_anywhere(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "红旗卫生室 老刘说他家电脑坏了 让我给他配一台 以后丹参片全用咱们的",
         "惠民药房 王店长说店里空调不行了 问我能不能给她弄一台 蒲地蓝只进咱们的",
     ],
