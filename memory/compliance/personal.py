@@ -28,7 +28,7 @@ _ATTACHED = re.compile(r"[\s:,,]{0,2}(?:电话|手机号?|身份证号?|号码)?
 
 
 _NO_END = 1 << 30
-_RANKS = "大二三四五六七八九"  # 李二嫂, 张三婶: a rank among siblings before a kin word
+RANKS = "大二三四五六七八九"  # 李二嫂, 张三婶: a rank among siblings before a kin word
 # 周院长自己高血压, 孙主任也有糖尿病: what stands between a contact's title and their own diagnosis
 _OWN_HEALTH = re.compile(r"(?:自己|本人|他|她)?(?:也|又|还|一直)?(?:有|得了|患|是)?")
 
@@ -194,7 +194,7 @@ class PersonalData:
 
     def _kin_name(self, view: NoteView, at: int, end: int, known: set[str]) -> tuple[int, int] | None:
         """刘老太, 王大爷, 李二嫂: a surname, perhaps a rank among siblings, then a kin word."""
-        rank = 1 if view.text[at + 1 : at + 2] in _RANKS else 0
+        rank = 1 if view.text[at + 1 : at + 2] in RANKS else 0
         word = next((w for w in self.kin if view.text.startswith(w, at + 1 + rank)), "")
         stop = at + 1 + rank + len(word)
         if not word or stop > end or view.text[at:stop] in known or view.names_in(at, stop):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from memory.compliance.privacy import mask, secrets_of
 from tests.memory.compliance.conftest import Check, kinds
 from tests.memory.compliance.test_rules import only
 
@@ -42,8 +43,10 @@ def test_a_diagnosis_opening_with_a_surname_is_no_second_patient(check: Check, t
         "西山店 店长讲常来的那个韩老头 家住新街七号 最近老咳嗽",
     ],
 )
-def test_a_surname_with_a_kin_word_and_a_health_or_home_detail_is_personal_data(check: Check, text: str) -> None:
+def test_a_surname_with_a_kin_word_and_a_detail_is_personal_data(check: Check, text: str) -> None:
     only(check, text, "personal_data")
+    masked = mask(text, secrets_of(check(text))) or ""
+    assert not any(name in masked for name in ("孙大娘", "郭三婶", "韩老头"))
 
 
 @pytest.mark.parametrize(
