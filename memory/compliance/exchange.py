@@ -40,6 +40,8 @@ class Exchange:
             re.compile(rf"(?:{_either(words('thanks'))})[他她]?{_CLAUSE}{{0,4}}?(?:把|帮|替|给|对|支持)"),
             # 码在最前面, 不给摆收银台边上, 单子往前排: a better place on the shelf or in the queue
             re.compile(rf"(?:{_either(words('placement_verb'))})(?:在|到)?{_CLAUSE}{{0,5}}?(?:{spots})"),
+            # 加替的事他说放心, 进院的事你放心: the matter taken care of in return
+            re.compile(rf"的事{_CLAUSE}{{0,3}}?放心"),
             # 明年的量就靠孙院长了, 明年就指望他了: volume left to a person
             re.compile(rf"就(?:{_either(words('reliance'))})(?:[他她你]|{_CLAUSE}{{1,4}}?)了"),
             # 照着用了多少支给的, 看开了多少算: paid by the volume
@@ -83,9 +85,11 @@ class Exchange:
         helped = "(?:都|来|给|帮[他她忙着]?|替[他她])"
         self.we_paid = re.compile(rf"(?:{_either(words('we'))}){helped}?(?:{_either(words('we_pay'))})")
         self.owners = words("expense_owner")
-        # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over
+        # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over (一笔 and 一份
+        # count out money further on: 给他小舅子的公司走一笔咨询费)
         self.fee = re.compile(
-            rf"(?:给|发|拿|打|返|补|报)(?:了)?{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?({_CLAUSE}{{1,3}}?(?:费|钱))"
+            rf"(?:给|发|拿|打|返|补|报)(?:了)?(?:{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?|{_CLAUSE}{{0,8}}?(?:一笔|一份))"
+            rf"({_CLAUSE}{{1,3}}?(?:费|钱))"
         )
         # 问我们能不能支援一点: support asked of us or the maker
         self.support = re.compile(

@@ -237,3 +237,36 @@ def test_money_to_keep_using_a_product_is_an_inducement(check: Check, text: str)
 )
 def test_foreign_matter_found_when_a_dose_is_made_up_is_an_adverse_event(check: Check, text: str) -> None:
     only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山店 店长说仲景搞了个冲量比赛 头一名奖一台平板 店员都在推仲景",
+        "惠民药房 王店长讲仲景说谁推他们的货推得多 年底奖一辆电动车",
+    ],
+)
+def test_a_prize_counted_out_in_a_sales_race_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说克肟要多用 得给他表弟的药店走一笔推广费",
+        "李氏诊所 李大夫讲只要丹参片全用咱们的 给他老婆那边打一笔劳务钱就行",
+    ],
+)
+def test_a_sum_counted_out_as_one_payment_further_on_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 给周院长拎了两条中华 克肟的事他说放心",
+        "李氏诊所 给李大夫捎了两箱车厘子 他讲丹参片的事你放心",
+    ],
+)
+def test_a_matter_taken_care_of_in_return_ties_what_is_given(check: Check, text: str) -> None:
+    only(check, text, "inducement")
