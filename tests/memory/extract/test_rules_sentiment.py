@@ -156,6 +156,8 @@ def test_swapping_a_batch_is_not_switching_to_a_competitor(scorer: SentimentScor
         ("院长要我们下个月去给村医讲讲用药", "asks_us_in", 1),
         ("店长请我们周末来给店员培训一次", "asks_us_in", 1),
         ("老板今天心情蛮好", "degree_good", 1),
+        ("店长说她闺女今年考上大学了", "family_news", 1),
+        ("刘姐下礼拜给孙女办满月酒", "family_news", 1),
         ("老板娘讲这批货老好了", "degree_good", 1),
     ],
 )
@@ -163,7 +165,8 @@ def test_an_outcome_of_the_trade_is_an_event(
     scorer: SentimentScorer, text: str, event: str, sign: int
 ) -> None:
     """Money paid or evaded, stock stuck, losing to a competitor, annoyance, doubt, a deal settled, being
-    asked in to teach, plain praise with a degree word: each a class the learned model weighs."""
+    asked in to teach, family news shared, plain praise with a degree word: each a class the learned
+    model weighs."""
     assert _classes(scorer, text).get(event, 0) * sign > 0
 
 
