@@ -40,11 +40,20 @@ COMPANIES = [
             "heldout6_xiangjiang",
             "tune26a_dianqian",
             "tune26b_jinmeng",
+            "tune26c_jidong",
+            "tune26d_jianghuai",
         )
     ),
 ]
 # the companies of the newer, blind-style writers: their LOCO mean is the figure that matters (session 26)
-NEWER = ("heldout5_qinchuan", "heldout6_xiangjiang", "tune26a_dianqian", "tune26b_jinmeng")
+NEWER = (
+    "heldout5_qinchuan",
+    "heldout6_xiangjiang",
+    "tune26a_dianqian",
+    "tune26b_jinmeng",
+    "tune26c_jidong",
+    "tune26d_jianghuai",
+)
 
 
 def _mark(folder: Path) -> None:

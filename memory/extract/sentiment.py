@@ -183,9 +183,16 @@ class SentimentScorer:
 
     def of(self, text: str, tone: ToneModel | None = None, offsets: Offsets | None = None) -> str:
         """The learned weighing of the note's events (sentiment_model.py), shifted by the company's
-        offsets if it learned any, or the rules' weighing without a model."""
+        offsets if it learned any, or the rules' weighing without a model. Where the model reads a
+        routine contact and the company has learned no offsets of its own, the rules' weighing decides
+        when it sees a side: the model learned the older writers' line between routine and good (most
+        of its notes), and on four companies nobody read this raised sentiment from 0.611 to 0.676
+        leaving each company out (bench/README.md, session 26, lead)."""
         model = shipped_model()
-        return model.label(self.features(text), offsets) if model else self.by_rules(text, tone)
+        if model is None:
+            return self.by_rules(text, tone)
+        label = model.label(self.features(text), offsets)
+        return label if label != "neutral" or offsets else self.by_rules(text, tone)
 
     def scores(self, text: str) -> dict[str, float] | None:
         """The model's score of each label for a note (None without a model)."""
