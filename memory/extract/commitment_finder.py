@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from memory.extract.commitment_model import Candidate, candidates, judged, shipped_model
 from memory.extract.dates import DateMention
 from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
 from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, PlanFinder, _joined
@@ -21,6 +22,12 @@ _SPEECH_END = re.compile(r"(?:说|讲|话|表示|反映)$")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # the customer asking the rep himself (让我…, 喊我们…, 问我能不能…), not 让配送送 nor 叫小孩撕坏了
 _ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能不能|能否|可不可以|可以)")
+# the customer's ask of the rep a reply answers (要我去催下, 让我们…, 问能不能…, 啥时候来讲讲)
+_ASKED_OF_REP = re.compile(
+    r"(?:要|让|叫|请|喊)(?:我|俺|阿拉)们?|问(?:我|俺|阿拉)?(?:能不能|能否|可不可以)|啥时候|什么时候|啥辰光|几时|哪天"
+)
+# the rep's reply: 我讲…, 我话…, 我回她…
+_REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
 # 他/她 before the verb as the one acting (not 给他, 跟她): the customer speaking or acting
@@ -87,6 +94,23 @@ class CommitmentFinder(PlanFinder):
         if says_it and clauses[index + 1].sentence == ask.sentence:
             return None
         return ask
+
+    def _answered(self, segments: Segments, index: int, dates: list[DateMention]) -> tuple[str, Span] | None:
+        """要我去催下|我话大后天之前搞定, 啥时候来讲讲|我讲下下礼拜三: the rep's reply to the customer's ask
+        that is only a date (a deadline, a yes, a word of getting it done) takes the ask up; it is due
+        on the reply's date."""
+        clause = segments.clauses[index]
+        opener = _REPLY.match(clause.text)
+        if opener is None or not any(not d.past for d in self._dates_in(dates, clause.start, clause.end)):
+            return None
+        rest = self.w.day_parts.sub("", _without_dates(clause, dates)[opener.end() :])
+        if not self.w.undertakings.only_a_reply(rest):
+            return None
+        for back in reversed(segments.clauses[max(0, index - 2) : index]):
+            asked = _ASKED_OF_REP.search(back.text)
+            if back.sentence == clause.sentence and asked is not None:
+                return back.text[asked.end() :] or back.text, clause
+        return None
 
     def _fixed(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
         """想请我们来给村医讲讲|定在下个礼拜五: the customer's ask that the rep serve the account, fixed
@@ -191,6 +215,9 @@ class CommitmentFinder(PlanFinder):
         ask = self._accepted(segments, index)
         if ask is not None:
             return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
+        answered = self._answered(segments, index, dates)
+        if answered is not None:
+            return answered
         fixed = self._fixed(segments, index, dates)
         if fixed is not None:
             return _ASKS_REP_HIMSELF.split(fixed.text, maxsplit=1)[-1], clause
@@ -317,6 +344,55 @@ class CommitmentFinder(PlanFinder):
         return mention.date if mention is not None else None
 
     def commitments(
+        self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
+    ) -> list[FoundCommitment]:
+        """The rules' commitments as the learned model judges them (commitment_model.py)."""
+        found = self.by_rules(segments, dates, ref, next_visit)
+        model = shipped_model()
+        if model is None:
+            return found
+        picks = self.candidates(found, segments, dates, ref)
+        return judged(model, found, segments, picks, self.w.internal)
+
+    def candidates(
+        self, found: list[FoundCommitment], segments: Segments, dates: list[DateMention], ref: dt.date
+    ) -> list[Candidate]:
+        def due_of(index: int) -> dt.date | None:
+            clause = segments.clauses[index]
+            return self._due(segments, (clause.text, clause), dates, contains_any(clause.text, self.w.internal))
+
+        return candidates(found, segments, dates, ref, due_of, lambda index: self._cues(segments, index, dates))
+
+    def _cues(self, segments: Segments, index: int, dates: list[DateMention]) -> list[str]:
+        """What the rules see in a clause and its neighbours, as names for the learned judge."""
+        clauses = segments.clauses
+        text = clauses[index].text
+        before = clauses[index - 1].text if index else ""
+        after = clauses[index + 1].text if index + 1 < len(clauses) else ""
+        sentence = segments.text[slice(*segments.sentence_bounds(clauses[index].start))]
+        found = {
+            "rep_says": self._rep_speaks(text) or bool(_REP_SAYS.match(text)),
+            "before_rep_says": self._rep_speaks(before),
+            "after_rep_says": self._rep_speaks(after),
+            "asked_before": bool(_ASKS_REP_HIMSELF.search(before) or re.search(r"要(?:我|俺|阿拉)", before)),
+            "asked": bool(_ASKS_REP_HIMSELF.search(text)),
+            "customer": self._speaks(text),
+            "before_customer": self._speaks(before),
+            "verb": self._verb(text) is not None,
+            "act": self.w.undertakings.act(text, rep_voiced=True, dated=True) is not None,
+            "carrier": self._by_others(text),
+            "done": text.endswith("了"),
+            "birthday": "生日" in sentence,
+            "contact": self.contact_at(text) is not None,
+            "yes": bool(self.w.yes.match(text)),
+            "after_yes": bool(self.w.yes.match(after)),
+            "arranged": self.w.dated.arranged(segments, index, dates) is not None,
+            "past": contains_any(text, self.w.past),
+            "internal": contains_any(text, self.w.internal),
+        }
+        return [name for name, on in found.items() if on]
+
+    def by_rules(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
     ) -> list[FoundCommitment]:
         found: list[FoundCommitment] = []
