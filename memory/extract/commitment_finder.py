@@ -254,6 +254,7 @@ class CommitmentFinder(PlanFinder):
             or self._customer_voice(text, verb, their_turn)
             or self._done(text, verb, promised=contains_any(said_before, ["我说", "答应"]))
             or self._words_of_another(segments, index, verb)
+            or self.party_acts(text, max(text.find(verb), 0))
         ):
             return None
         return text, clause
@@ -338,8 +339,8 @@ class CommitmentFinder(PlanFinder):
             # 12月5日、6日安排促销员: a clause opening on the last of days listed is due on the first
             at = _index_at(segments, dated.start) if own[0].start == dated.start else None
             return (self.w.dated.listed_first(segments, at, own[0], dates) if at else own[0]).date
-        if internal or contains_any(text, list(_NEXT_TIME)):
-            return None
+        if internal or contains_any(text, [*_NEXT_TIME, *self.w.dated.vague]):
+            return None  # 下次, 回头发资料给他: a time of its own, no date said before it
         mention = self._clause_date(segments, dated, dates, whole_sentence=True)
         return mention.date if mention is not None else None
 
