@@ -254,7 +254,6 @@ class CommitmentFinder(PlanFinder):
             or self._customer_voice(text, verb, their_turn)
             or self._done(text, verb, promised=contains_any(said_before, ["我说", "答应"]))
             or self._words_of_another(segments, index, verb)
-            or self.party_acts(text, max(text.find(verb), 0))
         ):
             return None
         return text, clause

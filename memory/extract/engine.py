@@ -47,7 +47,6 @@ class OfflineExtractor:
         self.lexicon = lexicon or load_lexicon()
         suffixes = [w for words in self.lexicon.groups("customer_suffixes").values() for w in words]
         self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)))
-        self._carriers = _distributor_names(self.gazetteer, sorted(suffixes, key=len, reverse=True))
         self.customers = CustomerResolver(self.gazetteer, self.lexicon)
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
         self.account_of = AccountOf(self.lexicon)
@@ -85,8 +84,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        parties = [name for name in self._carriers if name in clean]
-        plans = CommitmentFinder(self.lexicon, [p.name for p in people], parties)
+        plans = CommitmentFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
@@ -187,17 +185,3 @@ class OfflineExtractor:
         """How much the note speaks against us (a refusal, a complaint), competitors' successes included."""
         clean = normalize(text).translate(self._variants)
         return self.terms.sentiment.evidence(self._marked(clean, self.gazetteer.find(clean)))[1]
-
-
-def _distributor_names(gazetteer: Gazetteer, suffixes: list[str]) -> list[str]:
-    """The names a note may call a distributor by: its aliases, and each without its suffix (鑫源批发部 →
-    鑫源), as commitments tell a distributor's delivery from the rep's."""
-    names = set()
-    for alias, owners in gazetteer.aliases.items():
-        if not any("distributor" in (gazetteer.entities[i].kind, gazetteer.entities[i].type) for i in owners):
-            continue
-        names.add(alias)
-        core = next((alias[: -len(s)] for s in suffixes if alias.endswith(s) and len(alias) - len(s) >= 2), None)
-        if core:
-            names.add(core)
-    return sorted(names, key=len, reverse=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
 from memory.extract.dates import DateMention
 from memory.extract.found_commitments import FoundCommitment
@@ -39,10 +38,6 @@ _REP_ACTS = re.compile(r"(?<![让叫喊请给跟找问帮想要望求说])我(?!
 _NEXT_TIME = ("下次", "下回", "下趟", "下一次", "下一回")
 # (货下周一由陇原送: 由 names who does it)
 _SOMEONE_ELSE = re.compile(r"(?:让|叫|喊|派|由)(?!我)")
-# 汇康来拉, 鑫源明天一起送: how far before the verb a distributor stands as the one doing it; the words
-# before it that make the rep the one acting (叫汇康送, 跑顺发的时候)
-_PARTY_REACH = 4
-_SENDS_PARTY = "让叫喊跟找给请催问跑去到等"
 # 张老板说月底要去…: how far before a 去 the customer may be named as the one going.
 _GOER_REACH = 7
 # 他/她 as the one acting, not the one acted on (发他, 告诉她, 等他)
@@ -50,24 +45,10 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫�
 
 
 class PlanFinder:
-    def __init__(self, lexicon: Lexicon, contact_names: list[str], parties: Sequence[str] = ()) -> None:
+    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
         self.lexicon = lexicon
         self.w = plan_words(lexicon)
         self.contact_names = sorted(contact_names, key=len, reverse=True)
-        # the distributors the note names (汇康, 鑫源): carriers whose deliveries are not the rep's
-        self.parties = tuple(sorted(parties, key=len, reverse=True))
-
-    def party_acts(self, text: str, verb_at: int) -> bool:
-        """下礼拜三汇康来拉, 下个礼拜鑫源一起送: a distributor of the note, or a carrier (配送), is the one
-        acting just before the verb, with no word of the rep's between, not sent by the rep (叫汇康送,
-        让配送送) nor where the rep goes (跑顺发的时候顺便去换)."""
-        for party in [*self.parties, *self.w.delivery_parties]:
-            at = text.find(party)
-            if at < 0 or not 0 <= verb_at - at - len(party) <= _PARTY_REACH:
-                continue
-            if not re.search(r"[我俺]", text[at:verb_at]):
-                return not (at and text[at - 1] in _SENDS_PARTY)
-        return False
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
         """R, unless the first chunk says the contact was earlier (昨天去的, 前天微信问了)."""
@@ -172,7 +153,7 @@ class PlanFinder:
             # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
             joined = _joined(segments, index)
             at = self.contact_at(clause.text, joined.text[: clause.start - joined.start])
-            if at is None or self.w.dated.delivered_by_others(clause.text, at) or self.party_acts(clause.text, at):
+            if at is None or self.w.dated.delivered_by_others(clause.text, at):
                 continue
             # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
             before_verb = self._dates_in(dates, clause.start, clause.start + at)

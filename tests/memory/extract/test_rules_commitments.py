@@ -433,18 +433,6 @@ def test_a_deadline_in_the_reps_words_stands_before_the_act(extract: Extract, te
 @pytest.mark.parametrize(
     "text",
     [
-        "惠民药房 老板娘又加了五盒 下周一瑞康一起送",
-        "西山卫生院 退回的那箱下礼拜二国药来拉",
-    ],
-)
-def test_a_distributor_doing_the_act_is_no_commitment_of_the_reps(extract: Extract, text: str) -> None:
-    record = extract(text)
-    assert (dues(record), record.next_visit) == ([], None)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "惠民药房 老板娘说明天去进货 问新品有没有彩页 回头我整理好发她",
         "李氏诊所 李大夫后天出门 想要份说明书 改天给他捎一份",
     ],
