@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from memory.extract.commitment_model import Candidate, candidates, judged, shipped_model
 from memory.extract.dates import DateMention
 from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
 from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, PlanFinder, _joined
@@ -344,55 +343,6 @@ class CommitmentFinder(PlanFinder):
         return mention.date if mention is not None else None
 
     def commitments(
-        self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
-    ) -> list[FoundCommitment]:
-        """The rules' commitments as the learned model judges them (commitment_model.py)."""
-        found = self.by_rules(segments, dates, ref, next_visit)
-        model = shipped_model()
-        if model is None:
-            return found
-        picks = self.candidates(found, segments, dates, ref)
-        return judged(model, found, segments, picks, self.w.internal)
-
-    def candidates(
-        self, found: list[FoundCommitment], segments: Segments, dates: list[DateMention], ref: dt.date
-    ) -> list[Candidate]:
-        def due_of(index: int) -> dt.date | None:
-            clause = segments.clauses[index]
-            return self._due(segments, (clause.text, clause), dates, contains_any(clause.text, self.w.internal))
-
-        return candidates(found, segments, dates, ref, due_of, lambda index: self._cues(segments, index, dates))
-
-    def _cues(self, segments: Segments, index: int, dates: list[DateMention]) -> list[str]:
-        """What the rules see in a clause and its neighbours, as names for the learned judge."""
-        clauses = segments.clauses
-        text = clauses[index].text
-        before = clauses[index - 1].text if index else ""
-        after = clauses[index + 1].text if index + 1 < len(clauses) else ""
-        sentence = segments.text[slice(*segments.sentence_bounds(clauses[index].start))]
-        found = {
-            "rep_says": self._rep_speaks(text) or bool(_REP_SAYS.match(text)),
-            "before_rep_says": self._rep_speaks(before),
-            "after_rep_says": self._rep_speaks(after),
-            "asked_before": bool(_ASKS_REP_HIMSELF.search(before) or re.search(r"要(?:我|俺|阿拉)", before)),
-            "asked": bool(_ASKS_REP_HIMSELF.search(text)),
-            "customer": self._speaks(text),
-            "before_customer": self._speaks(before),
-            "verb": self._verb(text) is not None,
-            "act": self.w.undertakings.act(text, rep_voiced=True, dated=True) is not None,
-            "carrier": self._by_others(text),
-            "done": text.endswith("了"),
-            "birthday": "生日" in sentence,
-            "contact": self.contact_at(text) is not None,
-            "yes": bool(self.w.yes.match(text)),
-            "after_yes": bool(self.w.yes.match(after)),
-            "arranged": self.w.dated.arranged(segments, index, dates) is not None,
-            "past": contains_any(text, self.w.past),
-            "internal": contains_any(text, self.w.internal),
-        }
-        return [name for name, on in found.items() if on]
-
-    def by_rules(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, next_visit: dt.date | None
     ) -> list[FoundCommitment]:
         found: list[FoundCommitment] = []
