@@ -44,6 +44,8 @@ COMPANIES = [
             "heldout6_xiangjiang",
             "tune26a_dianqian",
             "tune26b_jinmeng",
+            "tune26c_jidong",
+            "tune26d_jianghuai",
         )
     ),
 ]
@@ -136,15 +138,13 @@ def fitted(sets: dict[str, list[Row]]) -> Any:
     return CommitmentModel(float(model.intercept_[0]), {n: w for n, w in weights.items() if w})
 
 
-def f1(notes: list[Row], model: Any) -> tuple[float, float, float]:
+def f1(notes: list[Row], model: Any, admit: float) -> tuple[float, float, float]:
     """The metric's micro F1, P and R of the commitments' due dates; `model` None: the rules alone."""
-    from memory.extract.commitment_model import ADMIT
-
     tp = fp = fn = 0
     for note in notes:
         got = Counter(note["rules"])
         if model is not None:
-            got.update(p["due"] for p in note["picks"] if model.probability(dict.fromkeys(p["features"], 1.0)) >= ADMIT)
+            got.update(p["due"] for p in note["picks"] if model.probability(dict.fromkeys(p["features"], 1.0)) >= admit)
         wanted = Counter(note["gold"])
         both = sum((wanted & got).values())
         tp, fp, fn = tp + both, fp + sum(got.values()) - both, fn + sum(wanted.values()) - both
@@ -153,12 +153,19 @@ def f1(notes: list[Row], model: Any) -> tuple[float, float, float]:
     return (2 * p * r / (p + r) if p + r else 0.0), p, r
 
 
-def _report() -> None:
+def _report(admits: list[float]) -> None:
     sets = companies()
+    models = {held: fitted({c: n for c, n in sets.items() if c != held}) for held in sets}
+    for admit in admits:
+        _table(sets, models, admit)
+
+
+def _table(sets: dict[str, list[Row]], models: dict[str, Any], admit: float) -> None:
+    print(f"admitted at p >= {admit}")
     print(f"{'company':20s} {'notes':>5s} {'rules':>17s} {'rules + model LOCO':>19s}")
     gains = []
     for held, notes in sets.items():
-        before, after = f1(notes, None), f1(notes, fitted({c: n for c, n in sets.items() if c != held}))
+        before, after = f1(notes, None, admit), f1(notes, models[held], admit)
         gains.append(after[0] - before[0])
         figures = "  ".join(f"{x[0]:.3f} P{x[1]:.2f} R{x[2]:.2f}" for x in (before, after))
         print(f"{held:20s} {len(notes):5d} {figures}  {gains[-1]:+.3f}")
@@ -177,6 +184,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="fit and write the shipped weights")
     parser.add_argument("--without", help="leave this company out of --write")
+    parser.add_argument("--admit", type=float, nargs="*", help="thresholds to report (default: the shipped one)")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump:
@@ -184,7 +192,9 @@ def main() -> None:
     elif args.write:
         _write(args.without)
     else:
-        _report()
+        from memory.extract.commitment_model import ADMIT
+
+        _report(args.admit or [ADMIT])
 
 
 if __name__ == "__main__":

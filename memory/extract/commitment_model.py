@@ -34,7 +34,7 @@ WEIGHTS = Path(__file__).parent / "commitment_weights.json"
 # a date phrase reads as this one character (its words are the date module's business)
 _DATE = "〇"
 # how likely a passed-over clause must be to enter (chosen leave-one-company-out)
-ADMIT = 0.7
+ADMIT = 0.85
 Features = dict[str, float]
 
 
