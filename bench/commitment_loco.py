@@ -144,7 +144,8 @@ def f1(notes: list[Row], model: Any, admit: float) -> tuple[float, float, float]
     for note in notes:
         got = Counter(note["rules"])
         if model is not None:
-            got.update(p["due"] for p in note["picks"] if model.probability(dict.fromkeys(p["features"], 1.0)) >= admit)
+            scores = [(p["due"], model.probability(dict.fromkeys(p["features"], 1.0))) for p in note["picks"]]
+            got.update(due for due, probability in scores if probability >= admit)
         wanted = Counter(note["gold"])
         both = sum((wanted & got).values())
         tp, fp, fn = tp + both, fp + sum(got.values()) - both, fn + sum(wanted.values()) - both
@@ -181,10 +182,12 @@ def _write(without: str | None) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--write", action="store_true", help="fit and write the shipped weights")
     parser.add_argument("--without", help="leave this company out of --write")
-    parser.add_argument("--admit", type=float, nargs="*", help="thresholds to report (default: the shipped one)")
+    parser.add_argument("--admit", type=float, nargs="*", help="thresholds to report (default: ADMIT)")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump:

@@ -60,9 +60,7 @@ def _grams(prefix: str, text: str, sizes: Sequence[int]) -> list[str]:
     return [f"{prefix}{text[i : i + n]}" for n in sizes for i in range(len(text) - n + 1)]
 
 
-def features(
-    segments: Segments, index: int, dates: Sequence[DateMention], cues: Sequence[str]
-) -> Features:
+def features(segments: Segments, index: int, dates: Sequence[DateMention], cues: Sequence[str]) -> Features:
     """The clause's character n-grams (1–3, its ends marked), the last words of the clause before and
     the first of the one after (1–2), and the cues the rules see (`cues`)."""
     clauses = segments.clauses

@@ -426,7 +426,9 @@ def test_a_reply_of_only_a_date_takes_up_the_ask_before_it(extract: Extract, tex
         ("惠民药房 老板娘嫌账对不上 我讲礼拜一之前核好告诉她", day(5, 18)),
     ],
 )
-def test_a_deadline_in_the_reps_words_stands_before_the_act(extract: Extract, text: str, due: dt.date) -> None:
+def test_a_deadline_in_the_reps_words_stands_before_the_act(
+    extract: Extract, text: str, due: dt.date
+) -> None:
     assert dues(extract(text)) == [due]
 
 
