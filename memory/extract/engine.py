@@ -8,11 +8,11 @@ from typing import Any
 
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
-from memory.extract.commitment_finder import CommitmentFinder
 from memory.extract.contacts import ContactFinder, Person
 from memory.extract.customers import CustomerMatch, CustomerResolver
 from memory.extract.dates import DateMention, find_dates
 from memory.extract.gazetteer import Entity, Gazetteer, MasterData, Mention
+from memory.extract.judged_commitments import JudgedCommitmentFinder
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.objects import ObjectFinder
 from memory.extract.products import ProductFinder
@@ -84,7 +84,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        plans = CommitmentFinder(self.lexicon, [p.name for p in people])
+        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
