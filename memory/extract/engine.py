@@ -93,7 +93,7 @@ class OfflineExtractor:
 
         lines = [vars(line) for line in self.products.products(clean, segments, mentions)]
         competitors = [vars(r) for r in self.products.competitors(clean, segments, mentions)]
-        needs = self.terms.customer_needs(segments)
+        needs = self.terms.customer_needs(segments, self._marked(clean, mentions))
         record = VisitRecord.model_validate(
             {
                 "visit_date": plans.visit_date(segments, dates, date),

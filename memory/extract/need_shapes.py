@@ -54,7 +54,9 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
     """A price called high or compared, a margin (or our points) called thin, points asked for,
     a price that has to come down."""
     return re.compile(
-        rf"(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['price_high']})"
+        # (价格比我们高 is theirs dearer than ours: it favours us)
+        rf"(?<![评代身物半特标])(?:{words['price_nouns']})(?![^,,。\s]{{0,2}}比(?:{words['our_side']}))"
+        rf"{GAP}(?:{words['price_high']})"
         rf"|比(?:{words['our_side']}){GAP}{GAP}(?:便宜|低)"
         # 扣率比我们高两个点, 给福康的价低: someone else gets more, or pays less
         rf"|(?:{words['margin_nouns']}|点){GAP}比(?:{words['our_side']}){GAP}(?:高|多)"
@@ -128,6 +130,12 @@ def theirs(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})(?![的过])"
     )
+
+
+def completed(lexicon: Lexicon) -> re.Pattern[str]:
+    """A verb with a complement of completion and 了 (搭好了, 批下来了, 时间定了), not one about to be (快到了)."""
+    words = {key: alternatives(values) for key, values in lexicon.groups("need_completed").items()}
+    return re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{''.join(lexicon.groups('need_completed')['not_after'])}])(?:{words['complements']})了")
 
 
 def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -12,6 +12,7 @@ import re
 
 from memory.extract import need_shapes as patterns
 from memory.extract.lexicon import Lexicon, alternatives
+from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.text import Segments, Span, contains_any
 
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
@@ -29,6 +30,9 @@ class NeedFinder:
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
         self._theirs = patterns.theirs(lexicon)
+        self._completed = patterns.completed(lexicon)
+        shape_words = lexicon.groups("need_shapes")
+        self.dear, self.our_side = shape_words["dear"], shape_words["our_side"]
         self.praise = lexicon.words("need_praise")
         self._praise = re.compile(alternatives(self.praise))
         self.past = lexicon.words("need_past")
@@ -81,11 +85,13 @@ class NeedFinder:
         self._done_event = re.compile(rf"(?:{events})(?:了|过)$")
         self._people = tuple(lexicon.words("person_endings"))
 
-    def find(self, segments: Segments) -> list[str]:
+    def find(self, segments: Segments, marked: str | None = None) -> list[str]:
+        """The codes asked for; `marked`: the text with competitors' names as COMPETITOR_MARK."""
         found: list[str] = []
         in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
         for clause in segments.clauses:
-            text = self._before_threat(self._before_rep_speaks(clause.text))
+            read = marked[clause.start : clause.end] if marked else clause.text
+            text = self._before_threat(self._before_rep_speaks(read))
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
             # right after the clause that asked: a voice-typed run is all soft breaks
@@ -106,7 +112,7 @@ class NeedFinder:
             here = self._granted(text)
             granted = here or (was_granted and (soft or not (asked or speaks)))
             previous = clause.text
-            was_granted = here if text == clause.text else self._granted(clause.text)
+            was_granted = here if text == read else self._granted(read)
             if granted:
                 continue
             praised = not asked and contains_any(text, self.praise)
@@ -124,8 +130,14 @@ class NeedFinder:
         return found
 
     def _granted(self, text: str) -> bool:
-        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我)."""
-        return contains_any(text, self.granted) or bool(self._theirs.search(text))
+        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我);
+        堆头搭好了, 培训时间定了: a deal reported done, unless asked before it or after (想把…定了, 好了没)."""
+        if contains_any(text, self.granted) or self._theirs.search(text):
+            return True
+        done = self._completed.search(text)
+        return done is not None and not self._asks(text[: done.start()]) and not text.startswith(
+            self.done_asked, done.end() - 1
+        )
 
     def _third_person_says(self, text: str, previous: str = "") -> bool:
         """王老板说…, 他讲…; a clause opening with 说 has its speaker at the end of the one before
@@ -215,7 +227,18 @@ class NeedFinder:
             or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
             or contains_any(before, self.settled_before)
             or self._consumers_say.search(before) is not None
+            or self._theirs_dear(match)
         )
+
+    def _theirs_dear(self, match: re.Match[str]) -> bool:
+        """念慈菴太贵: a competitor's price called high (its name before, none of ours after it) favours
+        us; it asks nothing (比川康的贵 compares ours to it; 给的扣点高 is its margin, asked to match)."""
+        if not contains_any(match.group(0), self.dear):
+            return False
+        before = match.string[: match.start()]
+        end = before.rfind(COMPETITOR_MARK) + 1
+        start = len(before[:end].rstrip(COMPETITOR_MARK))
+        return end > 0 and not before[:start].endswith("比") and not contains_any(before[end:], self.our_side)
 
     def _objects(self, text: str) -> list[str]:
         if not self._any_object.search(text):
@@ -262,13 +285,15 @@ class NeedFinder:
         if codes:
             return []
         index = segments.clauses.index(clause)
-        if index and self._supply.search(clause.text) and not self._counted.search(clause.text):
-            named = self._objects(segments.clauses[index - 1].text)
+        before = segments.clauses[index - 1].text if index else ""
+        # 退货批下来了 货都是汇康配: what a grant named is not asked again by a verb of supplying
+        if before and self._supply.search(clause.text) and not self._counted.search(clause.text):
+            named = [] if self._granted(before) else self._objects(before)
             if named or not self._swap.search(clause.text):
                 return named
         # 有几支瓶子有裂纹 要换: counted goods (or a batch) swapped, asked in its own clause; a swap
         # of nothing counted is a brand or a supplier changed
-        goods = clause.text + (segments.clauses[index - 1].text if index else "")
+        goods = clause.text + before
         counted = bool(self._counted.search(goods)) or "批" in goods
         if counted and self._swap.search(clause.text) and self._asks(clause.text):
             return ["return_exchange"]
