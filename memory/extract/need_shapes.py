@@ -34,6 +34,10 @@ def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"|(?:{words['exists']})[^,,。\s]{{1,6}}的(?:{words['kinds_of_drug']})"
         ),
         "credit": _credit(lexicon, words),
+        # 退两盒, 换三瓶: goods counted right after a swap verb are asked back (退了两盒 is done)
+        "return_exchange": re.compile(
+            rf"(?:{alternatives(lexicon.words('need_swap_verbs'))}){NUMBER}+(?:{alternatives(lexicon.words('package_units'))})"
+        ),
     }
 
 
@@ -138,12 +142,14 @@ def completed(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{''.join(lexicon.groups('need_completed')['not_after'])}])(?:{words['complements']})了")
 
 
-def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An absence word, and what must follow an object for it to be lacking or owed (也冇, 到现在没给)
-    up to the clause's end."""
+def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An absence word; what must follow an object for it to be lacking or owed (也冇, 到现在没给)
+    up to the clause's end; and what right before an object says it is lacking (冇得活动, 没个活动)."""
     words = {key: alternatives(values) for key, values in lexicon.groups("need_lacking").items()}
-    return re.compile(words["absent"]), re.compile(
-        rf"(?:{words['fillers']}){{0,2}}(?:{words['absent']})(?:{words['owed']})?(?:呢|啊|呀)?$"
+    return (
+        re.compile(words["absent"]),
+        re.compile(rf"(?:{words['fillers']}){{0,2}}(?:{words['absent']})(?:{words['owed']})?(?:呢|啊|呀)?$"),
+        re.compile(rf"(?:{words['absent']})(?:{words['before_object']})?$"),
     )
 
 

@@ -75,7 +75,7 @@ class NeedFinder:
         self.done_asked = tuple(lexicon.words("need_done_asked"))
         self.states = lexicon.words("need_state_codes")
         self.degrees = tuple(lexicon.words("need_degrees"))
-        self._absent, self._lacking = patterns.lacking(lexicon)
+        self._absent, self._lacking, self._absent_before = patterns.lacking(lexicon)
         self._speech, self._rep_speaks = patterns.speech(lexicon)
         self.threats = tuple(lexicon.words("need_threats"))
         self.given_markers = lexicon.words("need_markers_given")
@@ -155,13 +155,16 @@ class NeedFinder:
         return not re.search(r"(?:我|俺|跟[^说讲]{0,6}|和[^说讲]{0,6}|对[^说讲]{0,6})$", said_by)
 
     def _lacking_objects(self, text: str) -> list[str]:
-        """价签也冇, 端架到现在没给, 答应的培训冇搞: an item lacking or owed is asked for."""
+        """价签也冇, 端架到现在没给, 答应的培训冇搞, 冇得活动: an item lacking or owed is asked for."""
         if not self._absent.search(text):
             return []  # most clauses lack nothing
         return [
             code
             for code, pattern in self.objects.items()
-            if any(self._lacking.match(text, match.end()) for match in pattern.finditer(text))
+            if any(
+                self._lacking.match(text, match.end()) or self._absent_before.search(text, 0, match.start())
+                for match in pattern.finditer(text)
+            )
         ]
 
     def _specific(self, text: str, codes: list[str]) -> list[str]:
