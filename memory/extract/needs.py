@@ -9,12 +9,16 @@ Word classes are data (lexicon.yaml, `needs` and the keys beside it); how they c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from memory.extract import need_shapes as patterns
 from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.text import Segments, Span, contains_any
 
+# Our products' names in the text the finder reads (the engine marks them): a word inside a name
+# (新, 无糖, 儿童) is no object of an ask.
+PRODUCT_MARK = "◇"
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
 _REACH_BACK = 6
 _GIVEN_BACK = 3
@@ -22,6 +26,17 @@ _GIVEN_BACK = 3
 _SETTLED_AFTER = 8
 # Codes of events: an ask with no object of its own (下回还要搞) means the last of these named.
 _EVENTS = ("promotion", "consumer_education", "training")
+
+
+@dataclass
+class Reading:
+    """One clause as the rules read it: its codes, the text read (competitors marked) and the cues."""
+
+    index: int
+    read: str
+    text: str
+    codes: list[str]
+    cues: dict[str, bool] = field(default_factory=dict)
 
 
 class NeedFinder:
@@ -88,8 +103,15 @@ class NeedFinder:
     def find(self, segments: Segments, marked: str | None = None) -> list[str]:
         """The codes asked for; `marked`: the text with competitors' names as COMPETITOR_MARK."""
         found: list[str] = []
+        for reading in self.readings(segments, marked):
+            found += [code for code in reading.codes if code not in found]
+        return found
+
+    def readings(self, segments: Segments, marked: str | None = None) -> list[Reading]:
+        """Each clause's codes by the rules, and the cues they were read with."""
+        out: list[Reading] = []
         in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
-        for clause in segments.clauses:
+        for index, clause in enumerate(segments.clauses):
             read = marked[clause.start : clause.end] if marked else clause.text
             text = self._before_threat(self._before_rep_speaks(read))
             asked = self._asks(text)
@@ -113,6 +135,14 @@ class NeedFinder:
             granted = here or (was_granted and (soft or not (asked or speaks)))
             previous = clause.text
             was_granted = here if text == read else self._granted(read)
+            reading = Reading(
+                index,
+                read,
+                text,
+                [],
+                {"asked": asked, "speaks": speaks or said, "scope": in_scope, "granted": granted},
+            )
+            out.append(reading)
             if granted:
                 continue
             praised = not asked and contains_any(text, self.praise)
@@ -126,8 +156,15 @@ class NeedFinder:
                 codes = [code for code in codes if code in self.compared]
             if not praised and self._taken.search(text):
                 codes.append("display")
-            found += [code for code in self._specific(text, codes) if code not in found]
-        return found
+            reading.codes = self._specific(text, codes)
+            reading.cues.update(praised=praised, others=others)
+        return out
+
+    def named(self, text: str) -> list[str]:
+        """Every code whose object, phrase or shape the text names, asked or not."""
+        patterns = [*self.objects.items(), *self.phrases.items(), *self.shapes.items()]
+        codes = [code for code, pattern in patterns if pattern.search(text)]
+        return list(dict.fromkeys(codes + (["training"] if self._talk.search(text) else [])))
 
     def _granted(self, text: str) -> bool:
         """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我);
@@ -135,8 +172,10 @@ class NeedFinder:
         if contains_any(text, self.granted) or self._theirs.search(text):
             return True
         done = self._completed.search(text)
-        return done is not None and not self._asks(text[: done.start()]) and not text.startswith(
-            self.done_asked, done.end() - 1
+        return (
+            done is not None
+            and not self._asks(text[: done.start()])
+            and not text.startswith(self.done_asked, done.end() - 1)
         )
 
     def _third_person_says(self, text: str, previous: str = "") -> bool:
