@@ -46,6 +46,10 @@ class NeedFinder:
         self.granted_before = lexicon.words("need_granted_before")
         self._theirs = patterns.theirs(lexicon)
         self._completed = patterns.completed(lexicon)
+        rep = lexicon.groups("need_rep_subjects")
+        self.rep_subjects = tuple(rep["subjects"])
+        self.rep_owns = tuple(f"{subject}{word}" for subject in rep["subjects"] for word in rep["not_acts"])
+        self.rep_asked = tuple(lexicon.words("need_rep_objects")) + tuple(self.markers)
         shape_words = lexicon.groups("need_shapes")
         self.dear, self.our_side = shape_words["dear"], shape_words["our_side"]
         self.praise = lexicon.words("need_praise")
@@ -111,8 +115,9 @@ class NeedFinder:
         """Each clause's codes by the rules, and the cues they were read with."""
         out: list[Reading] = []
         in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
+        previous_read = ""
         for index, clause in enumerate(segments.clauses):
-            read = marked[clause.start : clause.end] if marked else clause.text
+            read, before = (marked[clause.start : clause.end] if marked else clause.text), previous_read
             text = self._before_threat(self._before_rep_speaks(read))
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
@@ -133,7 +138,7 @@ class NeedFinder:
             # it (马主任答应下周二|开科会让我去讲: one statement, cut before its date)
             here = self._granted(text)
             granted = here or (was_granted and (soft or not (asked or speaks)))
-            previous = clause.text
+            previous, previous_read = clause.text, read
             was_granted = here if text == read else self._granted(read)
             reading = Reading(
                 index,
@@ -156,9 +161,19 @@ class NeedFinder:
                 codes = [code for code in codes if code in self.compared]
             if not praised and self._taken.search(text):
                 codes.append("display")
-            reading.codes = self._specific(text, codes)
+            reading.codes = [] if self._rep_acts(text, before) else self._specific(text, codes)
             reading.cues.update(praised=praised, others=others)
         return out
+
+    def _rep_acts(self, text: str, before: str) -> bool:
+        """我们只保留了小包装, 我和小黄都来: a clause the rep opens as its subject, asking nothing, tells what
+        the rep does (not 要|我们出折页: the rep asked, cut at a soft break; not 我们的, ours)."""
+        return (
+            text.startswith(self.rep_subjects)
+            and not text.startswith(self.rep_owns)
+            and not self._asks(text)
+            and not before.endswith(self.rep_asked)
+        )
 
     def named(self, text: str) -> list[str]:
         """Every code whose object, phrase or shape the text names, asked or not."""
