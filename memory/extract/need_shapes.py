@@ -34,10 +34,6 @@ def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"|(?:{words['exists']})[^,,。\s]{{1,6}}的(?:{words['kinds_of_drug']})"
         ),
         "credit": _credit(lexicon, words),
-        # 退两盒, 换三瓶: goods counted right after a swap verb are asked back (退了两盒 is done)
-        "return_exchange": re.compile(
-            rf"(?:{alternatives(lexicon.words('need_swap_verbs'))}){NUMBER}+(?:{alternatives(lexicon.words('package_units'))})"
-        ),
     }
 
 
@@ -134,12 +130,6 @@ def theirs(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[\u4e00-\u9fff])(?<![我俺就也都])(?:{alternatives(lexicon.words('need_granted_theirs'))})(?![的过])"
     )
-
-
-def completed(lexicon: Lexicon) -> re.Pattern[str]:
-    """A verb with a complement of completion and 了 (搭好了, 批下来了, 时间定了), not one about to be (快到了)."""
-    words = {key: alternatives(values) for key, values in lexicon.groups("need_completed").items()}
-    return re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{''.join(lexicon.groups('need_completed')['not_after'])}])(?:{words['complements']})了")
 
 
 def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

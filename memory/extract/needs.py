@@ -45,7 +45,6 @@ class NeedFinder:
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
         self._theirs = patterns.theirs(lexicon)
-        self._completed = patterns.completed(lexicon)
         rep = lexicon.groups("need_rep_subjects")
         self.rep_subjects = tuple(rep["subjects"])
         self.rep_owns = tuple(f"{subject}{word}" for subject in rep["subjects"] for word in rep["not_acts"])
@@ -182,16 +181,8 @@ class NeedFinder:
         return list(dict.fromkeys(codes + (["training"] if self._talk.search(text) else [])))
 
     def _granted(self, text: str) -> bool:
-        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我);
-        堆头搭好了, 培训时间定了: a deal reported done, unless asked before it or after (想把…定了, 好了没)."""
-        if contains_any(text, self.granted) or self._theirs.search(text):
-            return True
-        done = self._completed.search(text)
-        return (
-            done is not None
-            and not self._asks(text[: done.start()])
-            and not text.startswith(self.done_asked, done.end() - 1)
-        )
+        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我)."""
+        return contains_any(text, self.granted) or bool(self._theirs.search(text))
 
     def _third_person_says(self, text: str, previous: str = "") -> bool:
         """王老板说…, 他讲…; a clause opening with 说 has its speaker at the end of the one before
@@ -343,9 +334,8 @@ class NeedFinder:
             return []
         index = segments.clauses.index(clause)
         before = segments.clauses[index - 1].text if index else ""
-        # 退货批下来了 货都是汇康配: what a grant named is not asked again by a verb of supplying
         if before and self._supply.search(clause.text) and not self._counted.search(clause.text):
-            named = [] if self._granted(before) else self._objects(before)
+            named = self._objects(before)
             if named or not self._swap.search(clause.text):
                 return named
         # 有几支瓶子有裂纹 要换: counted goods (or a batch) swapped, asked in its own clause; a swap
