@@ -24,6 +24,8 @@ _REACH_BACK = 6
 _GIVEN_BACK = 3
 # How far after an object a word of settling reaches (返利说年底按合同兑: an agreed term paid, no ask).
 _SETTLED_AFTER = 8
+# How far after a price a word calling it high reaches (仲景的价格太高).
+_DEAR_AFTER = 3
 # Codes of events: an ask with no object of its own (下回还要搞) means the last of these named.
 _EVENTS = ("promotion", "consumer_education", "training")
 
@@ -51,6 +53,9 @@ class NeedFinder:
         self.rep_asked = tuple(lexicon.words("need_rep_objects")) + tuple(self.markers)
         shape_words = lexicon.groups("need_shapes")
         self.dear, self.our_side = shape_words["dear"], shape_words["our_side"]
+        self._dearer_than_ours = re.compile(
+            rf"[^,,。\s]{{0,2}}比(?:{alternatives(self.our_side)})[^,,。\s]{{0,3}}?(?:{alternatives(shape_words['price_high'])})"
+        )
         self.praise = lexicon.words("need_praise")
         self._praise = re.compile(alternatives(self.praise))
         self.past = lexicon.words("need_past")
@@ -279,9 +284,12 @@ class NeedFinder:
         )
 
     def _theirs_dear(self, match: re.Match[str]) -> bool:
-        """念慈菴太贵: a competitor's price called high (its name before, none of ours after it) favours
-        us; it asks nothing (比川康的贵 compares ours to it; 给的扣点高 is its margin, asked to match)."""
-        if not contains_any(match.group(0), self.dear):
+        """念慈菴太贵, 它的价格比我们高: a competitor's price called high (its name before, none of ours
+        after it) or dearer than ours favours us; it asks nothing (比川康的贵 compares ours to it;
+        给的扣点高 is its margin, asked to match)."""
+        if self._dearer_than_ours.match(match.string, match.end()):
+            return True
+        if not contains_any(match.string[match.start() : match.end() + _DEAR_AFTER], self.dear):
             return False
         before = match.string[: match.start()]
         end = before.rfind(COMPETITOR_MARK) + 1
