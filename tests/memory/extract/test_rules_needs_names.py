@@ -29,5 +29,7 @@ def engine() -> OfflineExtractor:
         ("惠民药房 王店长想要无糖的 问有没有", ["new_product"]),
     ],
 )
-def test_a_word_inside_a_products_name_is_no_ask(engine: OfflineExtractor, text: str, needs: list[str]) -> None:
+def test_a_word_inside_a_products_name_is_no_ask(
+    engine: OfflineExtractor, text: str, needs: list[str]
+) -> None:
     assert engine.extract(text, date=dt.date(2026, 5, 13)).record.needs == needs
