@@ -1,6 +1,7 @@
 """Needs: can a small learned clause classifier veto or admit the rules' candidates? Leave-one-company-out.
 
 python bench/needs_loco.py [--veto 0.3] [--admit 0.9] [--strength 0.3] [--balanced] [--no-rule-feature]
+                           [--also FOLDER ...]
 
 Each company's notes go through the offline engine's needs finder with its own catalog (competitors and
 products marked as the engine marks them). Every clause gives candidates: the codes the rules found there
@@ -126,8 +127,10 @@ def main() -> None:
     parser.add_argument("--strength", type=float, default=0.3)
     parser.add_argument("--balanced", action="store_true")
     parser.add_argument("--no-rule-feature", action="store_true")
+    parser.add_argument("--also", type=Path, nargs="*", default=[], help="more company folders")
     args = parser.parse_args()
-    data = {Path(f).name: company_notes(ROOT / f, rule_feature=not args.no_rule_feature) for f in COMPANIES}
+    folders = [ROOT / f for f in COMPANIES] + args.also
+    data = {f.name: company_notes(f, rule_feature=not args.no_rule_feature) for f in folders}
     print(f"{'company':22} {'rules':>6} {'model':>6}")
     for held, notes in data.items():
         train = [(c, c[1] in gold) for name in data if name != held for gold, cs in data[name] for c in cs]
