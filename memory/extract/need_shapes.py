@@ -132,6 +132,15 @@ def theirs(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+def completed(lexicon: Lexicon) -> re.Pattern[str]:
+    """A verb with a complement of completion and 了 (搭好了, 批下来了, 讲完了), not one about to be (快好了)
+    nor a degree (老好了)."""
+    words = lexicon.groups("need_completed")
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![{''.join(words['not_after'])}])(?:{alternatives(words['complements'])})了"
+    )
+
+
 def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An absence word; what must follow an object for it to be lacking or owed (也冇, 到现在没给)
     up to the clause's end; and what right before an object says it is lacking (冇得活动, 没个活动)."""

@@ -47,6 +47,7 @@ class NeedFinder:
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
         self._theirs = patterns.theirs(lexicon)
+        self._completed = patterns.completed(lexicon)
         rep = lexicon.groups("need_rep_subjects")
         self.rep_subjects = tuple(rep["subjects"])
         self.rep_owns = tuple(f"{subject}{word}" for subject in rep["subjects"] for word in rep["not_acts"])
@@ -186,8 +187,16 @@ class NeedFinder:
         return list(dict.fromkeys(codes + (["training"] if self._talk.search(text) else [])))
 
     def _granted(self, text: str) -> bool:
-        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我)."""
-        return contains_any(text, self.granted) or bool(self._theirs.search(text))
+        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我);
+        堆头搭好了: a deal reported done, unless asked before it or after (想…弄好了, 好了没)."""
+        if contains_any(text, self.granted) or self._theirs.search(text):
+            return True
+        done = self._completed.search(text)
+        return (
+            done is not None
+            and not self._asks(text[: done.start()])
+            and not text.startswith(self.done_asked, done.end() - 1)
+        )
 
     def _third_person_says(self, text: str, previous: str = "") -> bool:
         """王老板说…, 他讲…; a clause opening with 说 has its speaker at the end of the one before

@@ -296,3 +296,20 @@ def test_a_clause_the_rep_opens_asking_nothing_tells_what_the_rep_does(
     extract: Extract, text: str, needs: list[str]
 ) -> None:
     assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 王店长说端架搭好了 六味摆了二十盒", []),
+        ("西山卫生院 院长讲科室会开完了 大夫们都满意", []),
+        ("平安堂西山店 店长说堆头码好了 先进三十盒", []),
+        # asked before the completion, or a degree (老好了): still an ask
+        ("西山店 店长想让我们把端架搭好了", ["display"]),
+        ("惠民药房 王店长说效果老好了 还想要海报", ["pos_material"]),
+    ],
+)
+def test_a_deal_reported_done_by_its_complement_asks_nothing(
+    extract: Extract, text: str, needs: list[str]
+) -> None:
+    assert extract(text).needs == needs
