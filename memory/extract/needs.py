@@ -145,21 +145,13 @@ class NeedFinder:
             granted = here or (was_granted and (soft or not (asked or speaks)))
             previous, previous_read = clause.text, read
             was_granted = here if text == read else self._granted(read)
-            reading = Reading(
-                index,
-                read,
-                text,
-                [],
-                {"asked": asked, "speaks": speaks or said, "scope": in_scope, "granted": granted},
-            )
+            cues = {"asked": asked, "speaks": speaks or said, "scope": in_scope, "granted": granted}
+            reading = Reading(index, read, text, [], cues)
             out.append(reading)
             if granted:
                 continue
             praised = not asked and contains_any(text, self.praise)
-            codes = self._own_phrases(text, shapes=not praised) + self._lacking_objects(text)
-            if in_scope and not praised:
-                codes += self._objects(text) + self._talks(segments, clause)
-                codes += self._elliptic(segments, clause, codes)
+            codes = self._codes(segments, clause, text, in_scope=in_scope and not praised, praised=praised)
             # 对面在搞第二盒|半价: someone else's event, on across a soft break
             others = not asked and (contains_any(text, self.others) or (soft and others))
             if others:
@@ -169,6 +161,17 @@ class NeedFinder:
             reading.codes = [] if self._rep_acts(text, before) else self._specific(text, codes)
             reading.cues.update(praised=praised, others=others)
         return out
+
+    def _codes(
+        self, segments: Segments, clause: Span, text: str, *, in_scope: bool, praised: bool
+    ) -> list[str]:
+        """What a clause names: asks by phrase or shape, lacking objects, and within a request's reach its
+        objects, talks and an ask without its object."""
+        codes = self._own_phrases(text, shapes=not praised) + self._lacking_objects(text)
+        if in_scope:
+            codes += self._objects(text) + self._talks(segments, clause)
+            codes += self._elliptic(segments, clause, codes)
+        return codes
 
     def _rep_acts(self, text: str, before: str) -> bool:
         """我们只保留了小包装, 我和小黄都来: a clause the rep opens as its subject, asking nothing, tells what
