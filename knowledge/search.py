@@ -1,8 +1,9 @@
 """Hybrid retrieval: BM25 over jieba words and over character bigrams, BM25 over whole sections, and
 Chroma vectors over character n-grams, all on the question expanded with the knowledge base's own
 words (knowledge/expand.py) and the concept classes' words for the situation it tells
-(knowledge/concepts.py), setting words (卫生院, 老板) weighing less, fused by weighted reciprocal rank
-(each view measured in bench/README.md).
+(knowledge/concepts.py), setting words (卫生院, 老板) weighing less, and BM25 over the situations each
+playbook section answers (knowledge/situations.py), fused by weighted reciprocal rank (each view
+measured in bench/README.md).
 Each retrieval also reports absolute evidence (BM25 score, cosine similarity, the share of the
 question's words the best passage holds, how much the question talks the trade) for the relevance gate."""
 
@@ -20,13 +21,21 @@ from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.lexical import bigrams
 from knowledge.regional import in_mandarin
+from knowledge.situations import SituationIndex, load_situations, terms
 from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
 EXPANSION_WEIGHT = 0.5  # a word the expansion added counts less than the rep's own word
-VIEWS = {"words": 1.0, "vectors": 0.6, "passage_bigrams": 0.5, "section_words": 0.0, "section_bigrams": 1.0}
+VIEWS = {
+    "words": 1.0,
+    "vectors": 0.6,
+    "passage_bigrams": 0.5,
+    "section_words": 0.0,
+    "section_bigrams": 1.0,
+    "situations": 1.5,
+}
 
 
 log = logging.getLogger("keqing.search")
@@ -90,6 +99,7 @@ class Retriever:
         self.expansion_weight = EXPANSION_WEIGHT
         self.setting_weight = SETTING_WEIGHT
         self._index = Index()
+        self._situations = SituationIndex([], {})
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
         self._known: set[str] = set()
@@ -108,6 +118,7 @@ class Retriever:
         path = self.store.folder / f"{self.store.collection}.index"
         self._index = cached_index(path, chunks, self.tokenizer, self.added, vectors=self.store.local)
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
+        self._situations = SituationIndex(chunks, load_situations())
         self.expander.reindex(self._index.vocabulary, self.tokenizer.FREQ)
         self._known = self._index.vocabulary | set(self.synonyms) | set(self.added)
         self._version = version
@@ -239,16 +250,16 @@ class Retriever:
         `ranked` holds the word BM25 and the vector rankings, the other views are ranked here."""
         lexical, vector = ranked
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
+        pairs = term_weights(
+            bigrams(query), bigrams(question), setting_bigrams(), self.expansion_weight, self.setting_weight
+        )
         if self._index.lexical is not None:
-            pairs = term_weights(
-                bigrams(query),
-                bigrams(question),
-                setting_bigrams(),
-                self.expansion_weight,
-                self.setting_weight,
-            )
             weights = (self._word_weights(question, words), pairs)
             rankings |= self._index.lexical.rankings(query, words, depth, weights)
+        if self.views.get("situations"):
+            rankings["situations"] = self._situations.ranking(
+                terms(query), self._situation_weights(question, query)
+            )
         fused: dict[int, float] = {}
         for view, groups in rankings.items():
             weight = self.views.get(view, 0.0)
@@ -256,6 +267,12 @@ class Retriever:
                 for index in group:
                     fused[index] = fused.get(index, 0.0) + weight / (RRF_K + rank + 1)
         return fused
+
+    def _situation_weights(self, question: str, query: str) -> dict[str, float]:
+        setting = setting_bigrams() | frozenset(c for w in setting_words() for c in w)
+        return term_weights(
+            terms(query), terms(question), setting, self.expansion_weight, self.setting_weight
+        )
 
     def _one_per_section(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
         """The best passage of each section: three passages of one section would crowd out the others."""
