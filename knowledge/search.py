@@ -34,7 +34,7 @@ VIEWS = {
     "passage_bigrams": 0.5,
     "section_words": 0.0,
     "section_bigrams": 1.0,
-    "situations": 1.5,
+    "situations": 3.0,
 }
 
 
