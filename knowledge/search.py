@@ -21,7 +21,7 @@ from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.lexical import bigrams
 from knowledge.regional import in_mandarin
-from knowledge.situations import SituationIndex, load_situations, terms
+from knowledge.situations import terms
 from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
 
@@ -99,7 +99,6 @@ class Retriever:
         self.expansion_weight = EXPANSION_WEIGHT
         self.setting_weight = SETTING_WEIGHT
         self._index = Index()
-        self._situations = SituationIndex([], {})
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
         self._known: set[str] = set()
@@ -118,7 +117,6 @@ class Retriever:
         path = self.store.folder / f"{self.store.collection}.index"
         self._index = cached_index(path, chunks, self.tokenizer, self.added, vectors=self.store.local)
         self._position = {c["id"]: i for i, c in enumerate(chunks)}
-        self._situations = SituationIndex(chunks, load_situations())
         self.expander.reindex(self._index.vocabulary, self.tokenizer.FREQ)
         self._known = self._index.vocabulary | set(self.synonyms) | set(self.added)
         self._version = version
@@ -256,10 +254,9 @@ class Retriever:
         if self._index.lexical is not None:
             weights = (self._word_weights(question, words), pairs)
             rankings |= self._index.lexical.rankings(query, words, depth, weights)
-        if self.views.get("situations"):
-            rankings["situations"] = self._situations.ranking(
-                terms(query), self._situation_weights(question, query)
-            )
+        if self.views.get("situations") and self._index.situations is not None:
+            scene_weights = self._situation_weights(question, query)
+            rankings["situations"] = self._index.situations.ranking(terms(query), scene_weights, depth)
         fused: dict[int, float] = {}
         for view, groups in rankings.items():
             weight = self.views.get(view, 0.0)

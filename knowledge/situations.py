@@ -59,10 +59,7 @@ class SituationIndex:
             corpus.append([t for text in texts for t in terms(text)] or ["∅"])
         self.bm25 = BM25(corpus) if corpus else None
 
-    def scored(self, query: list[str], weights: Mapping[str, float]) -> list[tuple[int, float]]:
-        """(section number, score), best first."""
-        return self.bm25.top(query, len(self.members), weights) if self.bm25 is not None else []
-
-    def ranking(self, query: list[str], weights: Mapping[str, float]) -> list[list[int]]:
-        """Groups of passage indexes, one per section, best section first."""
-        return [self.members[section] for section, _ in self.scored(query, weights)]
+    def ranking(self, query: list[str], weights: Mapping[str, float], depth: int = 50) -> list[list[int]]:
+        """Groups of passage indexes, one per section, the `depth` best sections first."""
+        found = self.bm25.top(query, depth, weights) if self.bm25 is not None else []
+        return [self.members[section] for section, _ in found]
