@@ -35,6 +35,8 @@ _QUANTITY = re.compile(
 )
 # A date or a phone number: a fact a note keeps (生日3月8号, 电话1390…), never small talk.
 _DATE_OR_NUMBER = re.compile(r"\d{5,}|(?:\d+|[一二三四五六七八九十]+)\s?(?:月|号)")
+# A phone number or an ID written out: a figure given, not asked for.
+_LONG_NUMBER = re.compile(r"\d(?:[\s-]?\d){6,}")  # in groups too: 135 6666 0000
 # Any name the master data knows, or a person or a place by its shape; people and places alone.
 _NAMED = re.compile(f"[{ACCOUNT}{PERSON}{PRODUCT}{COMPETITOR}{DISTRIBUTOR}{REP}]")
 _PEOPLE = re.compile(f"[{ACCOUNT}{PERSON}{REP}]")
@@ -193,7 +195,7 @@ class Cues:
         question or an errand needs — no name, no amount of goods (跑了八家 is the day, not a sale), no
         date or phone number, nobody quoted, no question in the sender's voice, no request."""
         felt = _has(text, self.w["social"]) or self._worn.search(text) or self._by_degree.search(text)
-        if not felt or _NAMED.search(marked) or _QUANTITY.search(text) or _DATE_OR_NUMBER.search(text):
+        if not felt or _NAMED.search(marked) or self.figures(text):
             return None
         if self.asks(marked) or self.errand(text) or self.quoted(marked):
             return None
@@ -376,6 +378,15 @@ class Cues:
     def upcoming(self, text: str) -> bool:
         """A visit still to come: 明天去, 准备去, 去之前 (cues.yaml ahead, going, before)."""
         return bool(self._upcoming.search(text))
+
+    def figures(self, text: str) -> bool:
+        """An amount of goods, a date or a phone number: facts a note keeps (卖了二十盒, 生日3月8号)."""
+        return bool(_QUANTITY.search(text) or _DATE_OR_NUMBER.search(text))
+
+    def gives_number(self, text: str, marked: str) -> bool:
+        """A phone number or an ID written out with no question in the sender's voice: a fact given to
+        be kept (●电话139… 记下), never a lookup of it."""
+        return bool(_LONG_NUMBER.search(text)) and not self.asks(marked)
 
     def errand(self, text: str) -> bool:
         """Something asked of the bot outside its work: a request (帮我…) or an errand, ad or notice word."""

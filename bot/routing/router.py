@@ -118,18 +118,22 @@ class Router:
     def possible(self, intent: str, text: str, marks: str) -> bool:
         """A briefing names a place or a person, or a visit to come (明天要去百姓: a short alias the master
         data could not tell from a word), and is asked for (■周医生下周去进修 reports a plan); small
-        talk names no account, product, competitor or distributor (好的 明天去■看看 is about work); a
-        due list speaks of the sender's work (cues.yaml duty); a note tells a contact, so a visit still
-        to come with a question of one's own is none; a lookup asks a fact of one account or person,
-        named or pointed at (他, 那家): 我答应了还没办的 asks the sender's own list."""
+        talk names no account, product, competitor or distributor (好的 明天去■看看 is about work) and no
+        amount of goods, date or phone number (跑了六家 卖了二十盒 累瘫了 reports sales); a due list
+        speaks of the sender's work (cues.yaml duty); a note tells a contact, so a visit still to come
+        with a question of one's own is none; a lookup asks a fact of one account or person, named or
+        pointed at (他, 那家): 我答应了还没办的 asks the sender's own list; a phone number written out
+        and not asked about is given, not looked up."""
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
             named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR)) or self.cues.upcoming(text)
             return named and (self.cues.asks(marks) or self.cues.wants(text))
         if intent == "smalltalk":
-            return not any(mark in marks for mark in THINGS)
+            return not any(mark in marks for mark in THINGS) and not self.cues.figures(text)
         if intent == "lookup":
+            if self.cues.gives_number(text, marks):
+                return False
             named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR, REP))
             return named or self.cues.first(text, "referents") >= 0
         if intent == "today":

@@ -46,6 +46,10 @@ SETS = {
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
     "tune26b": {"company": "tune26b_jinmeng", "routing": 0, "questions": 30, "in": 25, "out": 5,
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
+    "tune26c": {"company": "tune26c_jidong", "routing": 0, "questions": 30, "in": 25, "out": 5,
+                "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
+    "tune26d": {"company": "tune26d_jianghuai", "routing": 0, "questions": 30, "in": 25, "out": 5,
+                "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]

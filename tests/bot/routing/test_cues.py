@@ -318,3 +318,15 @@ def test_asked_is_no_note_when_nothing_is_named(route) -> None:  # type: ignore[
     # Asked in one's own voice, naming no account, product or person: no contact is told.
     assert route("城里后天有雾没有") == ("question", "asked")
     assert route("今天去了三家都没见着人")[0] == "note"  # told, not asked
+
+
+def test_an_amount_of_goods_or_a_date_is_never_small_talk(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("转了一上午 脚底板都磨起泡了")[0] == "smalltalk"
+    assert route("转了一上午 出了十二瓶 脚底板都磨起泡了")[0] != "smalltalk"
+    assert route("从早忙到黑 卖出去四箱 人都散架了")[0] != "smalltalk"
+
+
+def test_a_phone_number_written_out_is_given_not_looked_up(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("惠民药房王店长手机多少")[0] == "lookup"
+    assert route("西山店王店长手机18600002222")[0] != "lookup"
+    assert route("西山店王店长手机号 135 6666 0000")[0] != "lookup"

@@ -48,6 +48,17 @@ def test_the_training_file_copies_no_test_message() -> None:
     assert not phrases & tests
 
 
+def test_the_other_writers_training_file_holds_no_routing_test_message_and_is_current() -> None:
+    from bench.routing_training import source_digest
+    from bot.routing.classifier import SETS, from_slots
+    from memory.base.yamlfile import read_yaml
+
+    assert f"digest: {source_digest()}" in SETS.read_text(encoding="utf-8"), "run bench/routing_training.py"
+    phrases = {from_slots(p) for ps in read_yaml(SETS).values() for p in ps}
+    tests = {from_slots(m["text"]) for split in ("tune", "heldout") for m in _messages(split)}
+    assert len(phrases) > 500 and not phrases & tests
+
+
 def test_the_training_file_covers_every_intent_with_a_fair_share() -> None:
     # class_weight="balanced" evens the classes' weight, but an intent with few phrases is learned from
     # few shapes: every intent has at least a fifth of the largest one's phrases.
