@@ -248,10 +248,14 @@ class Retriever:
         `ranked` holds the word BM25 and the vector rankings, the other views are ranked here."""
         lexical, vector = ranked
         rankings = {"words": [[i] for i, _ in lexical], "vectors": [[i] for i, _ in vector]}
-        pairs = term_weights(
-            bigrams(query), bigrams(question), setting_bigrams(), self.expansion_weight, self.setting_weight
-        )
         if self._index.lexical is not None:
+            pairs = term_weights(
+                bigrams(query),
+                bigrams(question),
+                setting_bigrams(),
+                self.expansion_weight,
+                self.setting_weight,
+            )
             weights = (self._word_weights(question, words), pairs)
             rankings |= self._index.lexical.rankings(query, words, depth, weights)
         if self.views.get("situations") and self._index.situations is not None:
@@ -266,6 +270,8 @@ class Retriever:
         return fused
 
     def _situation_weights(self, question: str, query: str) -> dict[str, float]:
+        """The situations view's term weights: an added term at EXPANSION_WEIGHT, and the setting words'
+        bigrams and characters (卫生院 → 卫, 生, 院) muted as in the other lexical views."""
         setting = setting_bigrams() | frozenset(c for w in setting_words() for c in w)
         return term_weights(
             terms(query), terms(question), setting, self.expansion_weight, self.setting_weight
