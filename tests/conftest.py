@@ -203,12 +203,14 @@ def postgres_cluster() -> Iterator[str]:
     import shutil
     import tempfile
 
+    from memory.notes.learning import WORKER
     from tests.servers import start_postgres, stop_postgres
 
     # not under pytest's tmp dir: that is private to root, and the server runs as postgres
     root = Path(tempfile.mkdtemp(prefix="keqing-pg-"))
     url, data = start_postgres(root)
     yield url
+    WORKER.wait(30)  # relearning a test asked for runs on: the server must outlive it
     stop_postgres(data)
     shutil.rmtree(root, ignore_errors=True)
 
