@@ -376,3 +376,17 @@ def test_a_rarer_surname_counts_before_a_title(extract, text: str, expected) -> 
 )
 def test_a_rarer_surname_before_a_kin_word_that_makes_a_word_is_nobody(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.surname for c in extract(text).contacts if c.surname in ("全", "谈")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城南卫生院 去找了鲁科长 鲁科长讲下个月要重新议价", [("鲁", "director")]),
+        ("县中医院 冯科长电话 说药事会往后推了", [("冯", "director")]),
+        ("县中医院 财务科冯科长说货款月底付", [("冯", "finance")]),
+    ],
+)
+def test_a_section_chief_heads_a_unit_unless_the_department_says_the_job(
+    extract, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
