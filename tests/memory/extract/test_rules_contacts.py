@@ -390,3 +390,15 @@ def test_a_section_chief_heads_a_unit_unless_the_department_says_the_job(
     extract, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂西山店 店员小童讲丹参片还剩五盒 店长到总部开会去了", [("童", "clerk")]),
+        ("惠民药房 店员小童在 老板上午出去了没碰到 六味还剩三盒", [("童", "clerk")]),
+        ("华康批发部 会计小童讲货款要等老板回来签字", [("童", "finance")]),
+    ],
+)
+def test_a_bare_title_away_or_waited_for_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
