@@ -106,15 +106,16 @@ class RoleRules:
         if account_type is None:
             return
         untitled = [p for p in people if not p.titled and not p.family and p.role == "other"]
+        held = {p.role for p in people if p.titled and not p.family}
         role = self.untitled_roles.get(account_type)
-        if role is not None and len(untitled) == 1 and not untitled[0].given:
+        # 陈老师 is the clinic's doctor: then his 徒弟小雷 is not
+        if role is not None and role not in held and len(untitled) == 1 and not untitled[0].given:
             untitled[0].role = role
         role = self.given_name_roles.get(account_type)
         for person in untitled:
             if role is not None and person.given:
                 person.role = role
         forms = self.form_roles.get(account_type, {})
-        held = {p.role for p in people if p.titled and not p.family}
         for person in untitled:
             if person.role == "other" and not person.given:
                 role = forms.get(self._form(person), forms.get("*", "other"))

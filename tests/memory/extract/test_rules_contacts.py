@@ -402,3 +402,22 @@ def test_a_section_chief_heads_a_unit_unless_the_department_says_the_job(
 )
 def test_a_bare_title_away_or_waited_for_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("康民诊所 老封说降压的还剩六盒 再要十盒", [("封", "doctor")]),
+        ("康民诊所 陈老师说他徒弟小封在挂水 降压的还剩六盒", [("陈", "doctor"), ("封", "other")]),
+    ],
+)
+def test_the_one_untitled_at_a_clinic_is_its_doctor_unless_one_is_named(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["西山卫生院 周院长说下礼拜开个小会讲新药", "惠民药房 老板说进了只小猫讲是镇店的 六味卖了六盒"],
+)
+def test_small_after_a_measure_word_is_no_given_name(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not c.name.startswith("小") for c in extract(text).contacts)
