@@ -49,7 +49,7 @@ class RoleRules:
         self._title_is = re.compile(rf"(?P<t>{titles})(?:就|也)?是\s*$")  # 店长就是刘姐
         self.unmet_before = tuple(lexicon.words("bare_title_unmet_before"))
         self.unmet_after = tuple(lexicon.words("bare_title_unmet_after"))
-        self.away = tuple(lexicon.words("bare_title_away"))
+        self.away = lexicon.words("bare_title_away")
         self.family = tuple(lexicon.words("family"))
         self.form_roles: dict[str, dict[str, str]] = dict(lexicon.data.get("untitled_form_roles") or {})
         self.account_titles: dict[str, dict[str, str]] = dict(lexicon.data.get("account_title_roles") or {})

@@ -421,3 +421,18 @@ def test_the_one_untitled_at_a_clinic_is_its_doctor_unless_one_is_named(extract,
 )
 def test_small_after_a_measure_word_is_no_given_name(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(not c.name.startswith("小") for c in extract(text).contacts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 店员小童讲六味还剩三盒 要进货得老板点头", [("童", "clerk")]),
+        ("惠民药房 店员小童讲丹参片卖了八盒 陈列的事还得跟老板商量", [("童", "clerk")]),
+        ("惠民药房 店员小童在 老板娘也在 老板娘讲六味还剩三盒", [("童", "clerk"), (None, "owner")]),
+        ("惠民药房 老板讲六味还剩三盒 要进十盒", [(None, "owner")]),
+    ],
+)
+def test_a_bare_title_beside_someone_named_is_met_only_when_it_speaks_or_is_there(
+    extract, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(people(extract(text)), key=str) == sorted(expected, key=str)
