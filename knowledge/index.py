@@ -27,6 +27,7 @@ from typing import Any
 from knowledge.bm25 import BM25
 from knowledge.embed import char_ngram_vector
 from knowledge.lexical import LexicalIndex, keyness
+from knowledge.situations import SITUATIONS, SituationIndex, load_situations
 from memory.base.segmenter import load_jieba
 
 HERE = Path(__file__).parent
@@ -38,7 +39,15 @@ _STOP = frozenset(
     for word in line.split()
 )
 # What an index is computed by: a change to any of them is a new key.
-_CODE = (Path(__file__), HERE / "bm25.py", HERE / "lexical.py", HERE / "embed.py", STOPWORDS)
+_CODE = (
+    Path(__file__),
+    HERE / "bm25.py",
+    HERE / "lexical.py",
+    HERE / "embed.py",
+    HERE / "situations.py",
+    SITUATIONS,
+    STOPWORDS,
+)
 _FIELDS = ("id", "title", "body", "source", "section")
 
 log = logging.getLogger("keqing.index")
@@ -54,6 +63,7 @@ class Index:
     chunks: list[dict[str, Any]] = field(default_factory=list)
     bm25: BM25 | None = None
     lexical: LexicalIndex | None = None
+    situations: SituationIndex | None = None  # the playbook's sections by the scenes they answer
     idf: dict[str, float] = field(default_factory=dict)
     keyness: dict[str, float] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)  # every word of the passages
@@ -78,6 +88,7 @@ def build_index(chunks: list[dict[str, Any]], tokenizer: Any, vectors: bool) -> 
         chunks=chunks,
         bm25=BM25(corpus),
         lexical=LexicalIndex(chunks, lambda text: tokens(text, tokenizer)),
+        situations=SituationIndex(chunks, load_situations()),
         idf={w: math.log(1 + len(corpus) / n) for w, n in frequency.items()},
         keyness=keyness(corpus, tokenizer.FREQ, tokenizer.total),
         vocabulary=set(frequency),

@@ -1,8 +1,9 @@
 """Hybrid retrieval: BM25 over jieba words and over character bigrams, BM25 over whole sections, and
 Chroma vectors over character n-grams, all on the question expanded with the knowledge base's own
 words (knowledge/expand.py) and the concept classes' words for the situation it tells
-(knowledge/concepts.py), setting words (卫生院, 老板) weighing less, fused by weighted reciprocal rank
-(each view measured in bench/README.md).
+(knowledge/concepts.py), setting words (卫生院, 老板) weighing less, and BM25 over the situations each
+playbook section answers (knowledge/situations.py), fused by weighted reciprocal rank (each view
+measured in bench/README.md).
 Each retrieval also reports absolute evidence (BM25 score, cosine similarity, the share of the
 question's words the best passage holds, how much the question talks the trade) for the relevance gate."""
 
@@ -20,13 +21,21 @@ from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.lexical import bigrams
 from knowledge.regional import in_mandarin
+from knowledge.situations import terms
 from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
 
 RRF_K = 60
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
 EXPANSION_WEIGHT = 0.5  # a word the expansion added counts less than the rep's own word
-VIEWS = {"words": 1.0, "vectors": 0.6, "passage_bigrams": 0.5, "section_words": 0.0, "section_bigrams": 1.0}
+VIEWS = {
+    "words": 1.0,
+    "vectors": 0.6,
+    "passage_bigrams": 0.5,
+    "section_words": 0.0,
+    "section_bigrams": 1.0,
+    "situations": 3.0,
+}
 
 
 log = logging.getLogger("keqing.search")
@@ -249,6 +258,9 @@ class Retriever:
             )
             weights = (self._word_weights(question, words), pairs)
             rankings |= self._index.lexical.rankings(query, words, depth, weights)
+        if self.views.get("situations") and self._index.situations is not None:
+            scene_weights = self._situation_weights(question, query)
+            rankings["situations"] = self._index.situations.ranking(terms(query), scene_weights, depth)
         fused: dict[int, float] = {}
         for view, groups in rankings.items():
             weight = self.views.get(view, 0.0)
@@ -256,6 +268,14 @@ class Retriever:
                 for index in group:
                     fused[index] = fused.get(index, 0.0) + weight / (RRF_K + rank + 1)
         return fused
+
+    def _situation_weights(self, question: str, query: str) -> dict[str, float]:
+        """The situations view's term weights: an added term at EXPANSION_WEIGHT, and the setting words'
+        bigrams and characters (卫生院 → 卫, 生, 院) muted as in the other lexical views."""
+        setting = setting_bigrams() | frozenset(c for w in setting_words() for c in w)
+        return term_weights(
+            terms(query), terms(question), setting, self.expansion_weight, self.setting_weight
+        )
 
     def _one_per_section(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
         """The best passage of each section: three passages of one section would crowd out the others."""

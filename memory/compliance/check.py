@@ -51,14 +51,10 @@ class ComplianceChecker:
             earlier = [p for p in view.products if p.own and p.start < sentence[0]]
             last = earlier[-1] if earlier else None
             off_label = self.off_label.find(view, sentence, last, harmed=event is not None)
-            for finding in (
-                event,
-                self.inducements.find(view, sentence),
-                off_label,
-                self.personal.find(view, sentence, known),
-            ):
+            for finding in (event, self.inducements.find(view, sentence), off_label):
                 if finding is not None:
                     found.append(finding)
+            found += self.personal.find(view, sentence, known)
         return [
             finding_of(
                 f.kind,

@@ -17,6 +17,8 @@ from memory.extract.numbers import NUMBER
 _either = partial(alternatives, longest=False)
 
 _CLAUSE = r"[^,,。;!?\s]"  # a character inside one clause
+# 给他弄一台, 配了辆: measures of a thing (not of goods or money: 提一块, 送一箱) counted with no object
+_THINGS = ("台", "辆", "部", "套", "双", "对")
 _SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百千万块元])")
 
 
@@ -38,6 +40,10 @@ class Exchange:
             re.compile(rf"(?:{_either(words('thanks'))})[他她]?{_CLAUSE}{{0,4}}?(?:把|帮|替|给|对|支持)"),
             # 码在最前面, 不给摆收银台边上, 单子往前排: a better place on the shelf or in the queue
             re.compile(rf"(?:{_either(words('placement_verb'))})(?:在|到)?{_CLAUSE}{{0,5}}?(?:{spots})"),
+            # 加替的事他说放心, 进院的事你放心: the matter taken care of in return
+            re.compile(rf"的事{_CLAUSE}{{0,3}}?放心"),
+            # 明年的量就靠孙院长了, 明年就指望他了: volume left to a person
+            re.compile(rf"就(?:{_either(words('reliance'))})(?:[他她你]|{_CLAUSE}{{1,4}}?)了"),
             # 照着用了多少支给的, 看开了多少算: paid by the volume
             re.compile(rf"(?:{_either(words('basis'))}){_CLAUSE}{{0,6}}?(?:多少|量|数)"),
         ]
@@ -46,7 +52,11 @@ class Exchange:
         # 拎了两条软中华, 弄了辆新电瓶车, 每人一桶油: goods counted out to someone (a number or 了 before
         # the measure word: 批发部 holds 发 and 部 and counts nothing)
         self.goods = re.compile(
-            rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))(?:{measure}|个)({_CLAUSE}{{1,6}})"
+            rf"(?:{transfer})(?:[了过](?:{NUMBER}|几)?|(?:{NUMBER}|几))({measure}|个)({_CLAUSE}{{0,6}})"
+        )
+        # 往他车里放了两条中华: goods put into a place of theirs (多放一个月账 puts nothing anywhere)
+        self.put = re.compile(
+            rf"(?:往|在|到){_CLAUSE}{{1,8}}?(?:放|塞|搁)[了进下]?(?:{NUMBER}|几)({measure}|个)({_CLAUSE}{{1,6}})"
         )
         # 他闺女在县一中的补课费, 她孩子幼儿园一年的费用: a person's own expense (他 or 她 alone own
         # only what follows their 的: 他说这次的运费 is no expense of his)…
@@ -66,15 +76,20 @@ class Exchange:
         debt, debt_pay = _either(words("debt")), _either(words("debt_pay"))
         # 给她报销这个月的车贷, 帮他还了房贷: a person's debt or bill paid for them
         self.debt = re.compile(rf"(?:给|帮|替)(?:{owners}|[他她])(?:{debt_pay}){_CLAUSE}{{0,6}}?(?:{debt})")
-        self.costs = words("trip_cost")  # 吃住都是厂家掏的: the costs of it, paid
+        self.costs, self.paid_after = (
+            words("trip_cost"),
+            words("paid_after"),
+        )  # 吃住都是厂家掏的: the costs of it, paid
         # 院长家装修 我们出了两万, 主任的车保养 我帮他付了: we (or the maker) paid, after a clause
         # about a person's own affairs
         helped = "(?:都|来|给|帮[他她忙着]?|替[他她])"
         self.we_paid = re.compile(rf"(?:{_either(words('we'))}){helped}?(?:{_either(words('we_pay'))})")
         self.owners = words("expense_owner")
-        # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over
+        # 给一笔学术费, 发点辛苦费, 给他报一箱油钱: a fee or an expense's money handed over (一笔 and 一份
+        # count out money further on: 给他小舅子的公司走一笔咨询费)
         self.fee = re.compile(
-            rf"(?:给|发|拿|打|返|补|报)(?:了)?{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?({_CLAUSE}{{1,3}}?(?:费|钱))"
+            rf"(?:给|发|拿|打|返|补|报)(?:了)?(?:{_CLAUSE}{{0,4}}?(?:一笔|一份|点|些)?|{_CLAUSE}{{0,8}}?(?:一笔|一份))"
+            rf"({_CLAUSE}{{1,3}}?(?:费|钱))"
         )
         # 问我们能不能支援一点: support asked of us or the maker
         self.support = re.compile(
@@ -97,13 +112,17 @@ class Exchange:
             if not any_in(m.group(1), self.not_trip)
         ]
         found += [(m.start(), m.end()) for m in self.debt.finditer(text, start, end)]
-        found += stays if tied or self._costs_paid(view, start, end) else []
+        paid = tied or self._costs_paid(view, start, end)
+        found += [s for s in stays if paid or self._paid_next(view, s[1], end)]
         if not tied:
             return found
-        for match in self.goods.finditer(text, start, end):
-            owned = view.products_in(match.start(1), match.end(1))
+        for match in [*self.goods.finditer(text, start, end), *self.put.finditer(text, start, end)]:
+            # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses
+            if not match.group(2) and match.group(1) not in _THINGS:
+                continue
+            owned = view.products_in(match.start(2), match.end(2))
             branded = any_in(text[start : match.start()], self.branded)
-            if not (owned or branded or any_in(match.group(1), self.not_gift)):
+            if not (owned or branded or any_in(match.group(2), self.not_gift)):
                 found.append((match.start(), match.end()))
         for match in self.support.finditer(text, start, end):
             # 支援一点, 赞助几千: money; 赞助一场义诊, 帮着出一份课件: an event or material, no one's money
@@ -138,6 +157,11 @@ class Exchange:
             if find_all(view.text, self.pay, match.end(), reach):
                 found.append((match.start(), reach))
         return found
+
+    def _paid_next(self, view: NoteView, at: int, end: int) -> bool:
+        """去三亚玩了五天 全包: the clause right after a stay says it was paid for."""
+        after = view.clause_end(at, end)
+        return view.text[after + 1 : end].startswith(tuple(self.paid_after))
 
     def _costs_paid(self, view: NoteView, start: int, end: int) -> bool:
         """吃住都是厂家掏的, 机票酒店全包了: a trip's costs with a verb of paying them in their clause."""

@@ -16,7 +16,7 @@ _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随)[^,,。;!?\s]{0,9}$")
+_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随|借)[^,,。;!?\s]{0,9}$")
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
@@ -26,9 +26,14 @@ _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单|箱|板|包|提)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
     rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)[他她你俺我]?({NUMBER}|多少|好多|几个点))"
 )
+# 统方的数据可以给我 一个月一千: a sum per month or year, where the sentence is about prescribing
+_PER_PERIOD = re.compile(rf"(?:一个月|每个月|每月|一年|每年|一季度|每季度)\s*({NUMBER})(块钱|块|元|万|千)?")
+# 请他洗了个脚 一共花了一千八: what a treat cost
+_SPENT = re.compile(rf"(?:花了|花掉|花费|消费了?|一共)\s*({NUMBER})(块钱|块|元|万|千)?")
 _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
 # 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)
-_TO_HIM = re.compile(r"给了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
+# …and 借了他两万: money lent to a person is money in their hands
+_TO_HIM = re.compile(r"(?:给|借给?)了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
 # 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own
 _PERSONAL_CUT = re.compile(rf"(?:个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])")
 # 一千块的京东卡, 包了一千块礼: an amount on a card, or given as a present, is a valuable
@@ -36,8 +41,14 @@ _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
+_OWN_PEOPLE = re.compile(r"^(?:[他她]们?)?(?:自己|自家)?的?")
 # …放到主任车后备箱, 塞进他抽屉, 留在他家: a thing put somewhere (after 把 and the thing)
 _PLACED = re.compile(r"[^,,。;!?\s]{0,2}?(?:放|塞|搁|留|送|装|落)(?:到|在|进|给)[^,,。;!?\s]{1,8}")
+# 往孙院长后备箱放了两瓶茅台, 在他抽屉里塞了个信封: the place before the putting and the valuable
+_PUT_BEFORE = re.compile(
+    rf"(?:往|朝|在|到)[^,,。;!?\s]{{1,8}}?(?:放|塞|搁|留)(?:了|下|上|进|进去)?(?:{NUMBER}|几)?[{_GOODS}个份封]?$"
+)
+_SOME_SUM = 100  # 一个月一千: a bare number this large after a period is money, not a count
 _GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
 # 按开方数, 按卖出去的盒数, 按支: paid by volume
@@ -61,7 +72,7 @@ class Inducements:
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
         self.promotion = words("promotion")
         self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
-        self.staff = words("staff")
+        self.staff, self.own_subject = words("staff"), words("own_subject")
         self.acts = set(words("act"))
         self.payment_method = words("payment_method")
         self.staff_pay, self.own_pay = words("staff_pay"), words("own_pay")
@@ -166,7 +177,8 @@ class Inducements:
         giver = unframed(clause[: clause.index("给")])  # who gives 给 whom
         if any_in(giver, self.payers) or view.products_in(at - len(clause), at):
             return False
-        receiver = clause[clause.index("给") + 1 :]
+        # 给他自己的员工: the receivers may be said as the giver's own
+        receiver = _OWN_PEOPLE.sub("", clause[clause.index("给") + 1 :])
         return any_in(giver, self.titles) or any(receiver.startswith(w) for w in self.staff)
 
     def _by_trade(self, view: NoteView, anchor: tuple[int, int]) -> bool:
@@ -211,6 +223,8 @@ class Inducements:
                 found.append((at, at + len(word)))
             elif placed := self._placed(text, (start, end), at, word):
                 found.append((at, placed))
+            elif put := _PUT_BEFORE.search(text, view.clause_start(at, start), at):
+                found.append((put.start(), at + len(word)))
             elif closing := find_all(text, self.closing, *after):
                 found.append((at, closing[0][0] + len(closing[0][1])))
         return found
@@ -230,7 +244,11 @@ class Inducements:
     def _gives(self, text: str, start: int, end: int) -> list[int]:
         """Where a handing-over verb stands, not counting one inside another verb (请示, 发货)."""
         other = {i for at, w in find_all(text, self.not_give, start, end + 2) for i in range(at, at + len(w))}
-        return [at for at, _ in find_all(text, self.give, start, end) if at not in other]
+        return [
+            at
+            for at, _ in find_all(text, self.give, start, end)
+            if at not in other and not text[max(0, at - 3) : at].endswith(tuple(self.own_subject))
+        ]
 
     def _tied(self, view: NoteView, start: int, end: int) -> bool:
         """Does the sentence tie something to prescribing, ordering or listing: a word of it, or a
@@ -275,12 +293,14 @@ class Inducements:
         text = view.text[start:end]
         per_unit = tied or any_in(text, self.prescribing)  # 一张方子十块: per prescription, whatever the verb
         # 一盒提三块: a cut per unit is volume pay by itself; 一盒两块钱, 一盒给十二 may be a price
+        own = any_in(text, self.own_pay)  # 一盒提五毛 是连锁自己定的: the account's own pay for its staff
         found = [
             (start + m.start(), start + m.end())
             for m in _PER_UNIT.finditer(text)
-            if per_unit or m.group(2) in {"提", "返"}
+            if (per_unit or m.group(2) in {"提", "返"}) and not own
         ]
         found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
+        found += self._sums(text, start, tied)
         for match in _VAGUE.finditer(text) if tied else ():
             if paying := _PAYING.search(text[: match.start()]):
                 found.append((start + paying.start(), start + match.end()))
@@ -302,4 +322,20 @@ class Inducements:
                     continue
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))
+        return found
+
+    def _sums(self, text: str, start: int, tied: bool) -> list[tuple[int, int]]:
+        """Sums with no paying verb: per month or year where the sentence is about prescribing
+        (统方 一个月一千), or what a treat cost (请…洗了个脚 一共花了一千八) where it is tied."""
+        found = []
+        prescribing = any_in(text, self.prescribing)
+        for pattern, wanted in ((_PER_PERIOD, prescribing), (_SPENT, tied and "请" in text)):
+            for match in pattern.finditer(text) if wanted else ():
+                value = parse_number(match.group(1))
+                if _NOT_MONEY_AFTER.match(text[match.end() :]) or value is None:
+                    continue
+                if match.group(2) or value >= _SOME_SUM:
+                    # the treat runs from its 请 to what it cost
+                    treat = text.rfind("请", 0, match.start()) if pattern is _SPENT else -1
+                    found.append((start + (treat if treat >= 0 else match.start()), start + match.end()))
         return found

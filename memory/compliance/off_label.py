@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.lexicon import alternatives
-from memory.extract.numbers import NUMBER, parse_number
+from memory.extract.numbers import CN_DIGITS, NUMBER, parse_number
 
 _UNITS = "克|毫克|袋|粒|片|支|滴|瓶|包|丸|颗|毫升"
 _SAME_UNIT = {"丸": "粒", "颗": "粒"}  # a pill is a pill: 一次8丸 on the label, 一天三十粒 in the note
@@ -49,6 +49,10 @@ def _minors(text: str, sentence: tuple[int, int]) -> list[tuple[int, str]]:
         if age is not None and age < _ADULT_AGE:
             found.append((match.start(), match.group(0)))
     return found
+
+
+def _inside_number(text: str, at: int, word: str) -> bool:
+    return at > 0 and word[0] in CN_DIGITS and text[at - 1] in CN_DIGITS
 
 
 def _number(text: str) -> float | None:
@@ -201,6 +205,8 @@ class OffLabel:
             if not any(any_in(p, group["label"]) and any_in(p, self.contra) for p in label.forbids):
                 continue
             mentions = find_all(text, group["note"], sentence[0], sentence[1])
+            # 六十五岁 holds 十五岁: a word that starts a number's tail is no age of its own
+            mentions = [(at, w) for at, w in mentions if not _inside_number(text, at, w)]
             if group is self.groups.get("children"):
                 mentions += _minors(text, sentence)
             for at, word in mentions:
@@ -300,7 +306,11 @@ class OffLabel:
             return None
         group = self._group_of(condition)
         if group is not None:  # 婴幼儿 on the label is met by the group's words in a note (婴儿, 小娃)
-            found = find_all(text, group["note"] + [condition])
+            found = [
+                (at, w)
+                for at, w in find_all(text, group["note"] + [condition])
+                if not _inside_number(text, at, w)
+            ]
             return re.search(re.escape(found[0][1]), text) if found else None
         if stem == condition:
             # 头孢过敏 for the label's 头孢菌素过敏: a long condition met by its first and last two

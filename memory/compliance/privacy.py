@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from memory.compliance.personal import SPOKEN_DIGITS
+from memory.compliance.personal import RANKS, SPOKEN_DIGITS
 from memory.extract.lexicon import alternatives, load_lexicon
 from memory.schema.record import ComplianceFinding, VisitRecord
 
@@ -26,8 +26,12 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
     name = re.compile(
         rf"(?:{after})([{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}})(?={_NAME_BEFORE}|{ends_name})"
     )
+    kin = alternatives(lexicon.data["compliance"]["personal_data"]["kin"], longest=False)
+    kin_name = re.compile(rf"[{re.escape(surnames)}][{RANKS}]?(?:{kin})")  # 刘老太, 李二嫂
     ends = alternatives(lexicon.data["compliance"]["personal_data"]["address_end"], longest=False)
-    address = re.compile(rf"(?:住在|家住|住)([^,,。;!?\s]{{2,12}}?(?:{ends}))")  # as personal.py finds it
+    address = re.compile(
+        rf"(?:住在|家住|住)(?![了过])([^,,。;!?\s]{{2,12}}?(?:{ends}))"
+    )  # as personal.py finds it
     found: set[str] = set()
     for finding in findings:
         if finding.kind != "personal_data":
@@ -35,6 +39,7 @@ def secrets_of(findings: list[ComplianceFinding]) -> list[str]:
         found.update(m.group(0) for m in _DIGITS.finditer(finding.text))
         found.update(m.group(1) for m in name.finditer(finding.text))
         found.update(m.group(1) for m in address.finditer(finding.text))
+        found.update(m.group(0) for m in kin_name.finditer(finding.text))
     return sorted(found, key=len, reverse=True)
 
 

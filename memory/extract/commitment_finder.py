@@ -21,6 +21,12 @@ _SPEECH_END = re.compile(r"(?:说|讲|话|表示|反映)$")
 _TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # the customer asking the rep himself (让我…, 喊我们…, 问我能不能…), not 让配送送 nor 叫小孩撕坏了
 _ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能不能|能否|可不可以|可以)")
+# the customer's ask of the rep a reply answers (要我去催下, 让我们…, 问能不能…, 啥时候来讲讲)
+_ASKED_OF_REP = re.compile(
+    r"(?:要|让|叫|请|喊)(?:我|俺|阿拉)们?|问(?:我|俺|阿拉)?(?:能不能|能否|可不可以)|啥时候|什么时候|啥辰光|几时|哪天"
+)
+# the rep's reply: 我讲…, 我话…, 我回她…
+_REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
 # 他/她 before the verb as the one acting (not 给他, 跟她): the customer speaking or acting
@@ -87,6 +93,23 @@ class CommitmentFinder(PlanFinder):
         if says_it and clauses[index + 1].sentence == ask.sentence:
             return None
         return ask
+
+    def _answered(self, segments: Segments, index: int, dates: list[DateMention]) -> tuple[str, Span] | None:
+        """要我去催下|我话大后天之前搞定, 啥时候来讲讲|我讲下下礼拜三: the rep's reply to the customer's ask
+        that is only a date (a deadline, a yes, a word of getting it done) takes the ask up; it is due
+        on the reply's date."""
+        clause = segments.clauses[index]
+        opener = _REPLY.match(clause.text)
+        if opener is None or not any(not d.past for d in self._dates_in(dates, clause.start, clause.end)):
+            return None
+        rest = self.w.day_parts.sub("", _without_dates(clause, dates)[opener.end() :])
+        if not self.w.undertakings.only_a_reply(rest):
+            return None
+        for back in reversed(segments.clauses[max(0, index - 2) : index]):
+            asked = _ASKED_OF_REP.search(back.text)
+            if back.sentence == clause.sentence and asked is not None:
+                return back.text[asked.end() :] or back.text, clause
+        return None
 
     def _fixed(self, segments: Segments, index: int, dates: list[DateMention]) -> Span | None:
         """想请我们来给村医讲讲|定在下个礼拜五: the customer's ask that the rep serve the account, fixed
@@ -191,6 +214,9 @@ class CommitmentFinder(PlanFinder):
         ask = self._accepted(segments, index)
         if ask is not None:
             return _ASKS_REP.split(ask.text, maxsplit=1)[-1], ask
+        answered = self._answered(segments, index, dates)
+        if answered is not None:
+            return answered
         fixed = self._fixed(segments, index, dates)
         if fixed is not None:
             return _ASKS_REP_HIMSELF.split(fixed.text, maxsplit=1)[-1], clause
@@ -311,8 +337,8 @@ class CommitmentFinder(PlanFinder):
             # 12月5日、6日安排促销员: a clause opening on the last of days listed is due on the first
             at = _index_at(segments, dated.start) if own[0].start == dated.start else None
             return (self.w.dated.listed_first(segments, at, own[0], dates) if at else own[0]).date
-        if internal or contains_any(text, list(_NEXT_TIME)):
-            return None
+        if internal or contains_any(text, [*_NEXT_TIME, *self.w.dated.vague]):
+            return None  # 下次, 回头发资料给他: a time of its own, no date said before it
         mention = self._clause_date(segments, dated, dates, whole_sentence=True)
         return mention.date if mention is not None else None
 

@@ -80,10 +80,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # 下个月8号, 这个月20号: a day of the next or this month
     ("next_month_day", rf"{_alt(_W['next_month'])}的?({_DAY})(?:日|号)"),
     ("this_month_day", rf"{_alt(_W['this_month'])}的?({_DAY})(?:日|号)"),
-    # 看一下下周二 / 看下下个礼拜五 run together: the first 下 is the verb's (一下, 看下), not 下下
+    # 看一下下周二 / 看下下个礼拜五 run together: the first 下 is the verb's (一下, 看下), not 下下; after
+    # a speaker (我讲下下礼拜三, 伊说下下周) 说/讲 is the word said, not 讲下 (talk a little, 跟她讲下)
     (
         "week_after_next",
-        rf"(?<![一看问说讲等试查催想聊量]){_alt(_W['week_after_next'])}{_DIRECTED_WEEK}({_WD})",
+        rf"(?<![一看问等试查催想聊量])(?<!(?<![我他她伊俺])[说讲])(?<![跟和对同给向][我他她伊俺][说讲])"
+        rf"{_alt(_W['week_after_next'])}{_DIRECTED_WEEK}({_WD})",
     ),
     ("next_week", rf"{_alt(_W['next_week'])}{_DIRECTED_WEEK}(?:的{_WEEK}?)?({_WD})"),
     ("last_week", rf"{_alt(_W['last_week'])}{_DIRECTED_WEEK}({_WD})"),

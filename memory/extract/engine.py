@@ -8,12 +8,13 @@ from typing import Any
 
 from memory.compliance.check import ComplianceChecker
 from memory.compliance.vocabulary import Vocabulary
-from memory.extract.commitment_finder import CommitmentFinder
 from memory.extract.contacts import ContactFinder, Person
 from memory.extract.customers import CustomerMatch, CustomerResolver
 from memory.extract.dates import DateMention, find_dates
 from memory.extract.gazetteer import Entity, Gazetteer, MasterData, Mention
+from memory.extract.judged_commitments import JudgedCommitmentFinder
 from memory.extract.lexicon import Lexicon, load_lexicon
+from memory.extract.needs import PRODUCT_MARK
 from memory.extract.objects import ObjectFinder
 from memory.extract.products import ProductFinder
 from memory.extract.sentiment import COMPETITOR_MARK
@@ -84,7 +85,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        plans = CommitmentFinder(self.lexicon, [p.name for p in people])
+        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people])
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
@@ -93,7 +94,7 @@ class OfflineExtractor:
 
         lines = [vars(line) for line in self.products.products(clean, segments, mentions)]
         competitors = [vars(r) for r in self.products.competitors(clean, segments, mentions)]
-        needs = self.terms.customer_needs(segments)
+        needs = self.terms.customer_needs(segments, self._marked(clean, mentions, products=True))
         record = VisitRecord.model_validate(
             {
                 "visit_date": plans.visit_date(segments, dates, date),
@@ -169,11 +170,15 @@ class OfflineExtractor:
         return decide(self.tone_prior, Contact.of({**read, "sentiment": reading}, negative))
 
     @staticmethod
-    def _marked(clean: str, mentions: list[Mention]) -> str:
+    def _marked(clean: str, mentions: list[Mention], *, products: bool = False) -> str:
+        """Competitors' names as COMPETITOR_MARK; with `products`, our products' names as PRODUCT_MARK
+        too (a word inside a name, 新 or 无糖, is no word of the note's own)."""
         marked = list(clean)
         for mention in mentions:
             if mention.kind == "competitor":
                 marked[mention.start : mention.end] = COMPETITOR_MARK * (mention.end - mention.start)
+            elif products and mention.kind == "product":
+                marked[mention.start : mention.end] = PRODUCT_MARK * (mention.end - mention.start)
         return "".join(marked)
 
     def sentiment_scores(self, text: str) -> dict[str, float] | None:

@@ -54,7 +54,9 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
     """A price called high or compared, a margin (or our points) called thin, points asked for,
     a price that has to come down."""
     return re.compile(
-        rf"(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['price_high']})"
+        # (价格比我们高 is theirs dearer than ours: it favours us)
+        rf"(?<![评代身物半特标])(?:{words['price_nouns']})(?![^,,。\s]{{0,2}}比(?:{words['our_side']}))"
+        rf"{GAP}(?:{words['price_high']})"
         rf"|比(?:{words['our_side']}){GAP}{GAP}(?:便宜|低)"
         # 扣率比我们高两个点, 给福康的价低: someone else gets more, or pays less
         rf"|(?:{words['margin_nouns']}|点){GAP}比(?:{words['our_side']}){GAP}(?:高|多)"
@@ -130,12 +132,23 @@ def theirs(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An absence word, and what must follow an object for it to be lacking or owed (也冇, 到现在没给)
-    up to the clause's end."""
+def completed(lexicon: Lexicon) -> re.Pattern[str]:
+    """A verb with a complement of completion and 了 (搭好了, 批下来了, 讲完了), not one about to be (快好了)
+    nor a degree (老好了)."""
+    words = lexicon.groups("need_completed")
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![{''.join(words['not_after'])}])(?:{alternatives(words['complements'])})了"
+    )
+
+
+def lacking(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An absence word; what must follow an object for it to be lacking or owed (也冇, 到现在没给)
+    up to the clause's end; and what right before an object says it is lacking (冇得活动, 没个活动)."""
     words = {key: alternatives(values) for key, values in lexicon.groups("need_lacking").items()}
-    return re.compile(words["absent"]), re.compile(
-        rf"(?:{words['fillers']}){{0,2}}(?:{words['absent']})(?:{words['owed']})?(?:呢|啊|呀)?$"
+    return (
+        re.compile(words["absent"]),
+        re.compile(rf"(?:{words['fillers']}){{0,2}}(?:{words['absent']})(?:{words['owed']})?(?:呢|啊|呀)?$"),
+        re.compile(rf"(?:{words['absent']})(?:{words['before_object']})?$"),
     )
 
 

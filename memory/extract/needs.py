@@ -9,18 +9,36 @@ Word classes are data (lexicon.yaml, `needs` and the keys beside it); how they c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from memory.extract import need_shapes as patterns
 from memory.extract.lexicon import Lexicon, alternatives
+from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.text import Segments, Span, contains_any
 
+# Our products' names in the text the finder reads (the engine marks them): a word inside a name
+# (新, 无糖, 儿童) is no object of an ask.
+PRODUCT_MARK = "◇"
 # What a past marker or a giving verb may stand in front of the object it concerns (上个月的买赠活动).
 _REACH_BACK = 6
 _GIVEN_BACK = 3
 # How far after an object a word of settling reaches (返利说年底按合同兑: an agreed term paid, no ask).
 _SETTLED_AFTER = 8
+# How far after a price a word calling it high reaches (仲景的价格太高).
+_DEAR_AFTER = 3
 # Codes of events: an ask with no object of its own (下回还要搞) means the last of these named.
 _EVENTS = ("promotion", "consumer_education", "training")
+
+
+@dataclass
+class Reading:
+    """One clause as the rules read it: its codes, the text read (competitors marked) and the cues."""
+
+    index: int
+    read: str
+    text: str
+    codes: list[str]
+    cues: dict[str, bool] = field(default_factory=dict)
 
 
 class NeedFinder:
@@ -29,6 +47,16 @@ class NeedFinder:
         self.granted = lexicon.words("need_granted")
         self.granted_before = lexicon.words("need_granted_before")
         self._theirs = patterns.theirs(lexicon)
+        self._completed = patterns.completed(lexicon)
+        rep = lexicon.groups("need_rep_subjects")
+        self.rep_subjects = tuple(rep["subjects"])
+        self.rep_owns = tuple(f"{subject}{word}" for subject in rep["subjects"] for word in rep["not_acts"])
+        self.rep_asked = tuple(lexicon.words("need_rep_objects")) + tuple(self.markers)
+        shape_words = lexicon.groups("need_shapes")
+        self.dear, self.our_side = shape_words["dear"], shape_words["our_side"]
+        self._dearer_than_ours = re.compile(
+            rf"[^,,。\s]{{0,2}}比(?:{alternatives(self.our_side)})[^,,。\s]{{0,3}}?(?:{alternatives(shape_words['price_high'])})"
+        )
         self.praise = lexicon.words("need_praise")
         self._praise = re.compile(alternatives(self.praise))
         self.past = lexicon.words("need_past")
@@ -71,7 +99,7 @@ class NeedFinder:
         self.done_asked = tuple(lexicon.words("need_done_asked"))
         self.states = lexicon.words("need_state_codes")
         self.degrees = tuple(lexicon.words("need_degrees"))
-        self._absent, self._lacking = patterns.lacking(lexicon)
+        self._absent, self._lacking, self._absent_before = patterns.lacking(lexicon)
         self._speech, self._rep_speaks = patterns.speech(lexicon)
         self.threats = tuple(lexicon.words("need_threats"))
         self.given_markers = lexicon.words("need_markers_given")
@@ -81,11 +109,21 @@ class NeedFinder:
         self._done_event = re.compile(rf"(?:{events})(?:了|过)$")
         self._people = tuple(lexicon.words("person_endings"))
 
-    def find(self, segments: Segments) -> list[str]:
+    def find(self, segments: Segments, marked: str | None = None) -> list[str]:
+        """The codes asked for; `marked`: the text with competitors' names as COMPETITOR_MARK."""
         found: list[str] = []
+        for reading in self.readings(segments, marked):
+            found += [code for code in reading.codes if code not in found]
+        return found
+
+    def readings(self, segments: Segments, marked: str | None = None) -> list[Reading]:
+        """Each clause's codes by the rules, and the cues they were read with."""
+        out: list[Reading] = []
         in_scope, last_end, previous, opened, others, was_granted = False, -1, "", False, False, False
-        for clause in segments.clauses:
-            text = self._before_threat(self._before_rep_speaks(clause.text))
+        previous_read = ""
+        for index, clause in enumerate(segments.clauses):
+            read, before = (marked[clause.start : clause.end] if marked else clause.text), previous_read
+            text = self._before_threat(self._before_rep_speaks(read))
             asked = self._asks(text)
             # a continuing word keeps the request open; a soft break (no punctuation between) only
             # right after the clause that asked: a voice-typed run is all soft breaks
@@ -105,27 +143,63 @@ class NeedFinder:
             # it (马主任答应下周二|开科会让我去讲: one statement, cut before its date)
             here = self._granted(text)
             granted = here or (was_granted and (soft or not (asked or speaks)))
-            previous = clause.text
-            was_granted = here if text == clause.text else self._granted(clause.text)
+            previous, previous_read = clause.text, read
+            was_granted = here if text == read else self._granted(read)
+            cues = {"asked": asked, "speaks": speaks or said, "scope": in_scope, "granted": granted}
+            reading = Reading(index, read, text, [], cues)
+            out.append(reading)
             if granted:
                 continue
             praised = not asked and contains_any(text, self.praise)
-            codes = self._own_phrases(text, shapes=not praised) + self._lacking_objects(text)
-            if in_scope and not praised:
-                codes += self._objects(text) + self._talks(segments, clause)
-                codes += self._elliptic(segments, clause, codes)
+            codes = self._codes(segments, clause, text, in_scope=in_scope and not praised, praised=praised)
             # 对面在搞第二盒|半价: someone else's event, on across a soft break
             others = not asked and (contains_any(text, self.others) or (soft and others))
             if others:
                 codes = [code for code in codes if code in self.compared]
             if not praised and self._taken.search(text):
                 codes.append("display")
-            found += [code for code in self._specific(text, codes) if code not in found]
-        return found
+            reading.codes = [] if self._rep_acts(text, before) else self._specific(text, codes)
+            reading.cues.update(praised=praised, others=others)
+        return out
+
+    def _codes(
+        self, segments: Segments, clause: Span, text: str, *, in_scope: bool, praised: bool
+    ) -> list[str]:
+        """What a clause names: asks by phrase or shape, lacking objects, and within a request's reach its
+        objects, talks and an ask without its object."""
+        codes = self._own_phrases(text, shapes=not praised) + self._lacking_objects(text)
+        if in_scope:
+            codes += self._objects(text) + self._talks(segments, clause)
+            codes += self._elliptic(segments, clause, codes)
+        return codes
+
+    def _rep_acts(self, text: str, before: str) -> bool:
+        """我们只保留了小包装, 我和小黄都来: a clause the rep opens as its subject, asking nothing, tells what
+        the rep does (not 要|我们出折页: the rep asked, cut at a soft break; not 我们的, ours)."""
+        return (
+            text.startswith(self.rep_subjects)
+            and not text.startswith(self.rep_owns)
+            and not self._asks(text)
+            and not before.endswith(self.rep_asked)
+        )
+
+    def named(self, text: str) -> list[str]:
+        """Every code whose object, phrase or shape the text names, asked or not."""
+        patterns = [*self.objects.items(), *self.phrases.items(), *self.shapes.items()]
+        codes = [code for code, pattern in patterns if pattern.search(text)]
+        return list(dict.fromkeys(codes + (["training"] if self._talk.search(text) else [])))
 
     def _granted(self, text: str) -> bool:
-        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我)."""
-        return contains_any(text, self.granted) or bool(self._theirs.search(text))
+        """批了, 收到了; 马主任答应…: the customer's yes (the rep's own 答应 opens a clause or follows 我);
+        堆头搭好了: a deal reported done, unless asked before it or after (想…弄好了, 好了没)."""
+        if contains_any(text, self.granted) or self._theirs.search(text):
+            return True
+        done = self._completed.search(text)
+        return (
+            done is not None
+            and not self._asks(text[: done.start()])
+            and not text.startswith(self.done_asked, done.end() - 1)
+        )
 
     def _third_person_says(self, text: str, previous: str = "") -> bool:
         """王老板说…, 他讲…; a clause opening with 说 has its speaker at the end of the one before
@@ -143,13 +217,16 @@ class NeedFinder:
         return not re.search(r"(?:我|俺|跟[^说讲]{0,6}|和[^说讲]{0,6}|对[^说讲]{0,6})$", said_by)
 
     def _lacking_objects(self, text: str) -> list[str]:
-        """价签也冇, 端架到现在没给, 答应的培训冇搞: an item lacking or owed is asked for."""
+        """价签也冇, 端架到现在没给, 答应的培训冇搞, 冇得活动: an item lacking or owed is asked for."""
         if not self._absent.search(text):
             return []  # most clauses lack nothing
         return [
             code
             for code, pattern in self.objects.items()
-            if any(self._lacking.match(text, match.end()) for match in pattern.finditer(text))
+            if any(
+                self._lacking.match(text, match.end()) or self._absent_before.search(text, 0, match.start())
+                for match in pattern.finditer(text)
+            )
         ]
 
     def _specific(self, text: str, codes: list[str]) -> list[str]:
@@ -215,7 +292,21 @@ class NeedFinder:
             or contains_any(match.string[match.end() : match.end() + _SETTLED_AFTER], self.settled)
             or contains_any(before, self.settled_before)
             or self._consumers_say.search(before) is not None
+            or self._theirs_dear(match)
         )
+
+    def _theirs_dear(self, match: re.Match[str]) -> bool:
+        """念慈菴太贵, 它的价格比我们高: a competitor's price called high (its name before, none of ours
+        after it) or dearer than ours favours us; it asks nothing (比川康的贵 compares ours to it;
+        给的扣点高 is its margin, asked to match)."""
+        if self._dearer_than_ours.match(match.string, match.end()):
+            return True
+        if not contains_any(match.string[match.start() : match.end() + _DEAR_AFTER], self.dear):
+            return False
+        before = match.string[: match.start()]
+        end = before.rfind(COMPETITOR_MARK) + 1
+        start = len(before[:end].rstrip(COMPETITOR_MARK))
+        return end > 0 and not before[:start].endswith("比") and not contains_any(before[end:], self.our_side)
 
     def _objects(self, text: str) -> list[str]:
         if not self._any_object.search(text):
@@ -262,13 +353,14 @@ class NeedFinder:
         if codes:
             return []
         index = segments.clauses.index(clause)
-        if index and self._supply.search(clause.text) and not self._counted.search(clause.text):
-            named = self._objects(segments.clauses[index - 1].text)
+        before = segments.clauses[index - 1].text if index else ""
+        if before and self._supply.search(clause.text) and not self._counted.search(clause.text):
+            named = self._objects(before)
             if named or not self._swap.search(clause.text):
                 return named
         # 有几支瓶子有裂纹 要换: counted goods (or a batch) swapped, asked in its own clause; a swap
         # of nothing counted is a brand or a supplier changed
-        goods = clause.text + (segments.clauses[index - 1].text if index else "")
+        goods = clause.text + before
         counted = bool(self._counted.search(goods)) or "批" in goods
         if counted and self._swap.search(clause.text) and self._asks(clause.text):
             return ["return_exchange"]

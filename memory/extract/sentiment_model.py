@@ -22,7 +22,14 @@ HERE = Path(__file__).parent
 NOTES = HERE / "sentiment_notes.jsonl"
 WEIGHTS = HERE / "sentiment_weights.json"
 # the lexicon sections the features are read with: the weights are current only for these
-SECTIONS = ("sentiment", "sentiment_events", "sentiment_negations", "sentiment_asks", "sentiment_temporary")
+SECTIONS = (
+    "sentiment",
+    "sentiment_events",
+    "sentiment_negations",
+    "sentiment_asks",
+    "sentiment_temporary",
+    "sentiment_contrast",
+)
 # Regularisation, chosen leave-one-company-out (bench/README.md, "Sentiment, session 24").
 STRENGTH = 0.3
 
@@ -65,18 +72,19 @@ def fit_offsets(
     return best if best is not None and merit(best)[0] >= MIN_GAIN else None
 
 
-def features(found: Iterable[tuple[str, int]]) -> Features:
-    """A note's features from its (class, signed weight) evidence: a count per class and sign, and the
-    summed weight of each side (scaled to about one per event)."""
+def features(found: Iterable[tuple[str, int, float]]) -> Features:
+    """A note's features from its (class, signed weight, share) evidence: a count per class and sign, and
+    the summed weight of each side (scaled to about one per event), each item counted by its share (a
+    contrast makes what follows it count more than what went before)."""
     values: Features = {}
-    positive = negative = 0
-    for name, value in found:
+    positive = negative = 0.0
+    for name, value, share in found:
         if not value:
             continue  # a refusal taken back to a pause: no evidence either way
         key = f"{name}:{'+' if value > 0 else '-'}"
-        values[key] = values.get(key, 0.0) + 1.0
-        positive += max(value, 0)
-        negative += max(-value, 0)
+        values[key] = values.get(key, 0.0) + share
+        positive += share * max(value, 0)
+        negative += share * max(-value, 0)
     values["positive"] = positive / 3
     values["negative"] = negative / 3
     return values

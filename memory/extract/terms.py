@@ -127,9 +127,9 @@ class TermFinder:
                     name, changed = name.removesuffix(suffix), True
         return name if len(name) >= 2 else None
 
-    def customer_needs(self, segments: Segments) -> list[str]:
-        """What the customer asked for (memory/extract/needs.py)."""
-        return self.need_finder.find(segments)
+    def customer_needs(self, segments: Segments, marked: str | None = None) -> list[str]:
+        """What the customer asked for (memory/extract/needs.py); `marked`: competitors marked."""
+        return self.need_finder.find(segments, marked)
 
     def sentiment_of(self, text: str, tone: ToneModel | None = None, offsets: Offsets | None = None) -> str:
         """How the contact felt (memory/extract/sentiment.py)."""

@@ -78,6 +78,11 @@ class Undertakings:
         self._along = re.compile(
             rf"(?:{alternatives(words['along'])})[^,,。;\s]{{0,4}}?(?:{alternatives(serve)})"
         )
+        # 大后天之前搞定, 下下礼拜三, 周五前没问题: a reply of a date and no more (the date taken out)
+        self._reply_only = re.compile(
+            rf"(?:{alternatives(words['said_fillers'])})*(?:{alternatives(words['deadlines'])})?"
+            rf"(?:{alternatives(words['said_fillers'])})*(?:{alternatives(words['gets_done'])})?(?:吧|啊|哈)?"
+        )
         every = [*serve, *steps, *replies, *words["for_only"], *words["said_acts"]]
         # 我把老师领过来: 把, what is moved, the act and where it ends up, not reported done (领过来了)
         self._disposal = re.compile(
@@ -128,6 +133,11 @@ class Undertakings:
         if head is None or re.match(r"^(?:过去|过来|去|来)(?:问|看|找(?:[他她]|$))", head.group(0)):
             return None
         return head.group(0)
+
+    def only_a_reply(self, text: str) -> bool:
+        """之前搞定, 前, 没问题, '': what is left of the rep's reply once its date is out says no more than
+        a deadline, a yes or getting it done."""
+        return self._reply_only.fullmatch(text) is not None
 
     def opens_marked(self, text: str) -> bool:
         """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.concepts import CONCEPTS, concept_keys, setting_words, term_weights
 from knowledge.playbook_service import Playbook
-from knowledge.search import Retriever
+from knowledge.search import VIEWS, Retriever
 from memory.base.yamlfile import read_yaml
 
 PLAYBOOK = Path(__file__).resolve().parents[2] / "knowledge" / "playbook"
@@ -22,7 +22,8 @@ def playbook(tmp_path_factory: pytest.TempPathFactory) -> Playbook:
 
 @pytest.fixture(scope="module")
 def without_concepts(playbook: Playbook) -> Retriever:
-    return Retriever(playbook.store, resources=("domain", "typos"))
+    """Neither the classes nor the situations view, which reaches many of the same scenes another way."""
+    return Retriever(playbook.store, resources=("domain", "typos"), views=VIEWS | {"situations": 0.0})
 
 
 def top(retriever: Retriever, question: str) -> list[str]:

@@ -72,6 +72,12 @@ def sections() -> list[tuple[str, str]]:
     return found
 
 
+def situations() -> list[tuple[str, str]]:
+    """(situations.yaml#id, the section's situations): written from the sections, checked like them."""
+    data = read_yaml(PLAYBOOK / "situations.yaml") or {}
+    return [(f"situations.yaml#{key}", "\n".join(scenes)) for key, scenes in data.items()]
+
+
 def excused(window: str, names: list[str]) -> bool:
     """The only windows allowed to match a seed.
 
@@ -86,7 +92,7 @@ def excused(window: str, names: list[str]) -> bool:
 def copied_windows() -> list[tuple[str, str]]:
     runs, names = seed_runs(), product_names()
     copied = []
-    for key, text in sections():
+    for key, text in sections() + situations():
         flat = normalise(text)
         for i in range(len(flat) - WINDOW + 1):
             window = flat[i : i + WINDOW]

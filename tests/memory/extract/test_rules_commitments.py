@@ -405,3 +405,39 @@ def test_days_listed_with_a_comma_start_on_the_first(extract: Extract, text: str
     record = extract(text)
     assert dues(record) == [dt.date(2026, 5, 20)]
     assert record.next_visit == dt.date(2026, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 店长要我去仓库催一下那批货 我说后天之前搞定", day(5, 15)),
+        ("西山卫生院 院长问啥时候来给村医讲讲 我讲下下礼拜二", day(5, 26)),
+        ("李氏诊所 李大夫叫我帮他换批号 我话礼拜五前没问题", day(5, 15)),
+    ],
+)
+def test_a_reply_of_only_a_date_takes_up_the_ask_before_it(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("李氏诊所 李大夫说发票少了一张 我说周五前查清楚回他", day(5, 15)),
+        ("惠民药房 老板娘嫌账对不上 我讲礼拜一之前核好告诉她", day(5, 18)),
+    ],
+)
+def test_a_deadline_in_the_reps_words_stands_before_the_act(
+    extract: Extract, text: str, due: dt.date
+) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板娘说明天去进货 问新品有没有彩页 回头我整理好发她",
+        "李氏诊所 李大夫后天出门 想要份说明书 改天给他捎一份",
+    ],
+)
+def test_a_vague_time_of_its_own_takes_no_date_said_before(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == [None]

@@ -93,3 +93,15 @@ def test_mixed_numerals_and_phone_forms_of_a_day(text: str, expected: dt.date) -
 @pytest.mark.parametrize("text", ["进了6月12盒", "库存还剩1/3的货", "5月20多盒卖完了"])
 def test_amounts_are_no_month_and_day(text: str) -> None:
     assert [d for d in find_dates(text, R) if d.phrase[0].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我讲下下礼拜三", day(5, 27)),
+        ("伊说下下周一再看", day(5, 25)),
+        ("跟她讲下下周五的事", day(5, 22)),
+    ],
+)
+def test_the_week_after_next_after_a_speaker(text: str, expected: dt.date) -> None:
+    assert _first(text)[0] == expected

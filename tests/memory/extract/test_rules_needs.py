@@ -253,3 +253,63 @@ def test_a_promise_of_the_rep_named_by_the_customer_is_no_rep_speaking(
 )
 def test_a_price_undercut_by_much_is_a_margin_complaint(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["margin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 王店长讲同仁堂六味太贵了 顾客宁愿买我们的", []),
+        ("西山店 店长说扬子江蓝芩价钱高 不好卖", []),
+        ("平安堂总部 采购说仲景的价格比我们的高 我们好走", []),
+        # ours called dearer than theirs, or theirs giving more: still asked
+        ("惠民药房 王店长说我们六味比同仁堂的贵了五块", ["margin"]),
+        ("西山店 店长说仲景给的返点高 问我们能不能也给", ["margin"]),
+    ],
+)
+def test_a_competitors_price_called_high_asks_nothing(extract: Extract, text: str, needs: list[str]) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("红旗卫生室 杨医生说丹参片没个活动 病人都去买别家的", "promotion"),
+        ("平安堂西山店 店长讲六味冇得海报 顾客都不晓得", "pos_material"),
+        ("惠民药房 王店长说克肟没啥政策 进多了压货", "promotion"),
+    ],
+)
+def test_an_absence_right_before_an_object_asks_for_it(extract: Extract, text: str, need: str) -> None:
+    assert extract(text).needs == [need]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 王店长想要海报 我们先出了台历", ["pos_material"]),
+        ("西山卫生院 院长说病人多 我们下礼拜带宣传单去讲座", []),
+        ("红旗卫生室 我们把堆头理了一遍 杨医生挺满意", []),
+        # the rep asked, cut at a soft break before the rep: still the customer's ask
+        ("西山店 店长讲6月2号要我们出两块展板", ["pos_material"]),
+    ],
+)
+def test_a_clause_the_rep_opens_asking_nothing_tells_what_the_rep_does(
+    extract: Extract, text: str, needs: list[str]
+) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 王店长说端架搭好了 六味摆了二十盒", []),
+        ("西山卫生院 院长讲科室会开完了 大夫们都满意", []),
+        ("平安堂西山店 店长说堆头码好了 先进三十盒", []),
+        # asked before the completion, or a degree (老好了): still an ask
+        ("西山店 店长想让我们把端架搭好了", ["display"]),
+        ("惠民药房 王店长说效果老好了 还想要海报", ["pos_material"]),
+    ],
+)
+def test_a_deal_reported_done_by_its_complement_asks_nothing(
+    extract: Extract, text: str, needs: list[str]
+) -> None:
+    assert extract(text).needs == needs

@@ -95,11 +95,24 @@ def test_an_ask_without_its_object_asks_for_what_was_just_named(
     "text",
     [
         "惠民药房 王店长嫌贵 不过还是订了十盒",
-        "李氏诊所 李大夫在 丹参片还有六瓶 要了十瓶",
+        "李氏诊所 李大夫在 丹参片还有六瓶 说下回再看",
     ],
 )
 def test_routine_or_mixed_contacts_are_neutral(extract: Extract, text: str) -> None:
     assert extract(text).sentiment == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山店 王店长说好卖 再拿两件",
+        "李氏诊所 李大夫在 丹参片还有六瓶 又要了十瓶",
+    ],
+)
+def test_an_order_on_the_spot_with_nothing_against_it_is_positive(extract: Extract, text: str) -> None:
+    # the line (ordering on the spot → positive), which the writers of the four check companies
+    # follow; the model, fitted mostly on older writers, reads these routine, and the rules decide
+    assert extract(text).sentiment == "positive"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,204 @@
+"""The learned commitment judge (memory/extract/commitment_model.py), measured leave-one-company-out.
+
+python bench/commitment_loco.py                       # per company: rules alone vs rules + model (LOCO)
+python bench/commitment_loco.py --write               # fit on every company, write the shipped weights
+python bench/commitment_loco.py --write --without X   # the same without company X (a LOCO engine)
+
+Each company's notes go through the offline engine with its own master data (a temp KEQING_HOME per
+company, in a process of its own); per note, the rules' commitments and the dated clauses they
+passed over (the candidates). A candidate is right when its due date is one the writer gave that
+neither the rules' commitments nor an earlier candidate took (the metric's due-date multiset). LOCO
+fits on every company but one and scores that one with the metric's micro F1 of commitments over its
+notes. Only summary figures are printed: a check set's notes are never shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+# the labelled company sets the model is fitted on (never a blind set)
+COMPANIES = [
+    "tests/data/dev",
+    *(
+        f"tests/data/companies/{name}"
+        for name in (
+            "qinghe",
+            "tune_songbei",
+            "tune_minghe",
+            "heldout2_yikang",
+            "heldout_beiyuan",
+            "heldout3_guikang",
+            "heldout4_shuchuan",
+            "heldout5_qinchuan",
+            "heldout6_xiangjiang",
+            "tune26a_dianqian",
+            "tune26b_jinmeng",
+            "tune26c_jidong",
+            "tune26d_jianghuai",
+        )
+    ),
+]
+# L2 strength; the features kept are those seen in at least MIN_COMPANIES companies (no one
+# company's names or habits); right candidates are few, so each class is weighed by its rarity
+STRENGTH = 0.5
+MIN_COMPANIES = 2
+
+Row = dict[str, Any]
+
+
+def _dump(folder: Path) -> None:
+    """Print the folder's notes as candidate rows (run in a process of its own: one KEQING_HOME)."""
+    os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-commit-")
+    from memory.accounts.masterdata import import_files
+    from memory.base.db import open_database
+    from memory.extract.dates import find_dates
+    from memory.extract.judged_commitments import JudgedCommitmentFinder
+    from memory.extract.lexicon import load_lexicon
+    from memory.extract.text import Segments, normalize
+    from memory.notes.engines import offline_extractor
+
+    db = open_database()
+    files = [folder / f for f in ("catalog.yaml", "customers.csv", "reps.csv") if (folder / f).exists()]
+    with db.session() as session:
+        import_files(session=session, paths=files)
+    with db.session() as session:
+        engine = offline_extractor(session=session, lexicon=load_lexicon())
+    for line in (folder / "notes.jsonl").read_text("utf-8").splitlines():
+        note = json.loads(line)
+        ref = dt.date.fromisoformat(note["date"])
+        # as OfflineExtractor.extract reads a note up to its commitments
+        clean = engine._spoken.standard(normalize(note["text"]).translate(engine._variants))
+        dates = find_dates(clean, ref)
+        segments = Segments(clean, engine.breaks.find(clean, [(d.start, d.end) for d in dates]))
+        mentions = engine.gazetteer.find(clean)
+        customer = engine.customers.resolve(clean, segments, mentions, note.get("rep"))
+        people = engine._people(clean, segments, mentions, customer, dates)
+        finder = JudgedCommitmentFinder(engine.lexicon, [p.name for p in people])
+        rules = super(JudgedCommitmentFinder, finder).commitments(
+            segments, dates, ref, finder.next_visit(segments, dates, ref)
+        )
+        gold = Counter(c.get("due") for c in note["gold"].get("commitments") or [])
+        got = [None if f.due is None else f.due.isoformat() for f in rules]
+        left = gold - Counter(got)
+        picks = []
+        for pick in finder.candidates(rules, segments, dates, ref):
+            due = pick.due.isoformat()
+            picks.append({"due": due, "right": left[due] > 0, "features": list(pick.features)})
+            left[due] -= 1
+        print(json.dumps({"gold": list(gold.elements()), "rules": got, "picks": picks}))
+
+
+def _rows(folder: str) -> list[Row]:
+    path = ROOT / folder
+    if not path.exists():
+        return []
+    done = subprocess.run(
+        [sys.executable, __file__, "--dump", str(path)],
+        env={**os.environ, "PYTHONPATH": str(ROOT), "KEQING_LLM": "offline"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def companies() -> dict[str, list[Row]]:
+    with ThreadPoolExecutor(2) as pool:
+        rows = dict(zip(COMPANIES, pool.map(_rows, COMPANIES), strict=True))
+    return {Path(folder).name: notes for folder, notes in rows.items() if notes}
+
+
+def fitted(sets: dict[str, list[Row]]) -> Any:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from memory.extract.commitment_model import CommitmentModel
+
+    seen: Counter[str] = Counter()
+    for notes in sets.values():
+        seen.update({f for note in notes for pick in note["picks"] for f in pick["features"]})
+    keep = {f for f, n in seen.items() if n >= MIN_COMPANIES}
+    picks = [pick for notes in sets.values() for note in notes for pick in note["picks"]]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([{f: 1.0 for f in p["features"] if f in keep} for p in picks])
+    model = LogisticRegression(C=STRENGTH, max_iter=3000, class_weight="balanced")
+    model.fit(matrix, [p["right"] for p in picks])
+    weights = {str(n): round(float(model.coef_[0, c]), 4) for n, c in vectorizer.vocabulary_.items()}
+    return CommitmentModel(float(model.intercept_[0]), {n: w for n, w in weights.items() if w})
+
+
+def f1(notes: list[Row], model: Any, admit: float) -> tuple[float, float, float]:
+    """The metric's micro F1, P and R of the commitments' due dates; `model` None: the rules alone."""
+    tp = fp = fn = 0
+    for note in notes:
+        got = Counter(note["rules"])
+        if model is not None:
+            scores = [(p["due"], model.probability(dict.fromkeys(p["features"], 1.0))) for p in note["picks"]]
+            got.update(due for due, probability in scores if probability >= admit)
+        wanted = Counter(note["gold"])
+        both = sum((wanted & got).values())
+        tp, fp, fn = tp + both, fp + sum(got.values()) - both, fn + sum(wanted.values()) - both
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def _report(admits: list[float]) -> None:
+    sets = companies()
+    models = {held: fitted({c: n for c, n in sets.items() if c != held}) for held in sets}
+    for admit in admits:
+        _table(sets, models, admit)
+
+
+def _table(sets: dict[str, list[Row]], models: dict[str, Any], admit: float) -> None:
+    print(f"admitted at p >= {admit}")
+    print(f"{'company':20s} {'notes':>5s} {'rules':>17s} {'rules + model LOCO':>19s}")
+    gains = []
+    for held, notes in sets.items():
+        before, after = f1(notes, None, admit), f1(notes, models[held], admit)
+        gains.append(after[0] - before[0])
+        figures = "  ".join(f"{x[0]:.3f} P{x[1]:.2f} R{x[2]:.2f}" for x in (before, after))
+        print(f"{held:20s} {len(notes):5d} {figures}  {gains[-1]:+.3f}")
+    print(f"LOCO gain mean {sum(gains) / len(gains):+.4f} worst {min(gains):+.4f}")
+
+
+def _write(without: str | None) -> None:
+    from memory.extract.commitment_model import WEIGHTS
+
+    model = fitted({c: n for c, n in companies().items() if c != without})
+    text = json.dumps(model.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    WEIGHTS.write_text(text + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--write", action="store_true", help="fit and write the shipped weights")
+    parser.add_argument("--without", help="leave this company out of --write")
+    parser.add_argument("--admit", type=float, nargs="*", help="thresholds to report (default: ADMIT)")
+    parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.dump:
+        _dump(args.dump)
+    elif args.write:
+        _write(args.without)
+    else:
+        from memory.extract.commitment_model import ADMIT
+
+        _report(args.admit or [ADMIT])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""Needs: can a small learned clause classifier veto or admit the rules' candidates? Leave-one-company-out.
+
+python bench/needs_loco.py [--veto 0.3] [--admit 0.9] [--strength 0.3] [--balanced] [--no-rule-feature]
+                           [--also FOLDER ...]
+
+Each company's notes go through the offline engine's needs finder with its own catalog (competitors and
+products marked as the engine marks them). Every clause gives candidates: the codes the rules found there
+(memory/extract/needs.py, `NeedFinder.readings`) and, for admitting, the codes it names without the rules
+asking (`NeedFinder.named`). A candidate is labelled right when its code is among the note's gold needs.
+Features: the code, whether the rules found it, the rules' cues (asked, a speaker, in a request's
+reach, granted, praised, someone else's), and the clause's character uni- and bigrams (numbers as N).
+A logistic regression is fitted on every company but one and decides that one's candidates: a rules'
+candidate is kept when its probability is at least --veto, another admitted at --admit. Printed: needs
+F1 per company by the rules alone and with the model (check companies included: their items are never
+printed, only these figures). Not shipped (bench/README.md, "Session 26: needs"): it did not carry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from memory.extract.dates import find_dates  # noqa: E402
+from memory.extract.engine import OfflineExtractor  # noqa: E402
+from memory.extract.gazetteer import MasterData  # noqa: E402
+from memory.extract.needs import Reading  # noqa: E402
+from memory.extract.text import Segments, normalize  # noqa: E402
+
+COMPANIES = [
+    "tests/data/dev",
+    *(
+        f"tests/data/companies/{name}"
+        for name in (
+            "qinghe",
+            "tune_songbei",
+            "tune_minghe",
+            "heldout2_yikang",
+            "heldout_beiyuan",
+            "heldout3_guikang",
+            "heldout4_shuchuan",
+            "heldout5_qinchuan",
+            "heldout6_xiangjiang",
+            "tune26a_dianqian",
+            "tune26b_jinmeng",
+        )
+    ),
+]
+NUMBER = re.compile(r"[\d一二两三四五六七八九十百千几]+")
+Candidate = tuple[dict[str, float], str, bool]  # features, code, found by the rules
+Note = tuple[set[str], list[Candidate]]
+
+
+def _catalog(folder: Path) -> list[dict[str, Any]]:
+    path = folder / "catalog.yaml"
+    data = yaml.safe_load(path.read_text("utf-8")) if path.exists() else {}
+    kinds = {"products": "product", "competitors": "competitor", "distributors": "distributor"}
+    items = [(kinds[key], item) for key in kinds for item in data.get(key) or []]
+    return [
+        {"id": i, "kind": kind, "name": item["name"], "aliases": item.get("aliases") or [], "unit": None}
+        for i, (kind, item) in enumerate(items, 1)
+    ]
+
+
+def features(reading: Reading, code: str, by_rule: bool, *, rule_feature: bool) -> dict[str, float]:
+    found = {f"code={code}": 1.0}
+    if rule_feature:
+        found |= {"rule": float(by_rule), f"rule&{code}": float(by_rule)}
+    for cue, on in reading.cues.items():
+        if on:
+            found[f"cue:{cue}"] = 1.0
+            found[f"cue:{cue}&rule{int(by_rule)}"] = 1.0
+    text = NUMBER.sub("N", reading.read)
+    for size in (1, 2):
+        for start in range(len(text) - size + 1):
+            found["g:" + text[start : start + size]] = 1.0
+    return found
+
+
+def company_notes(folder: Path, *, rule_feature: bool) -> list[Note]:
+    engine = OfflineExtractor(MasterData(catalog=_catalog(folder)))
+    finder = engine.terms.need_finder
+    notes: list[Note] = []
+    for line in (folder / "notes.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(line)
+        clean = engine._spoken.standard(normalize(row["text"]).translate(engine._variants))
+        dates = find_dates(clean, dt.date.fromisoformat(row["date"]))
+        segments = Segments(clean, engine.breaks.find(clean, [(d.start, d.end) for d in dates]))
+        marked = engine._marked(clean, engine.gazetteer.find(clean), products=True)
+        candidates: list[Candidate] = []
+        for reading in finder.readings(segments, marked):
+            for code in dict.fromkeys(reading.codes + finder.named(reading.text)):
+                by_rule = code in reading.codes
+                candidates.append(
+                    (features(reading, code, by_rule, rule_feature=rule_feature), code, by_rule)
+                )
+        notes.append((set(row["gold"].get("needs") or []), candidates))
+    return notes
+
+
+def f1(notes: list[Note], kept: list[list[bool]]) -> float:
+    tp = fp = fn = 0
+    for (gold, candidates), keep in zip(notes, kept, strict=True):
+        got = {code for (_, code, _), ok in zip(candidates, keep, strict=True) if ok}
+        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def main() -> None:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--veto", type=float, default=0.3)
+    parser.add_argument("--admit", type=float, default=0.9)
+    parser.add_argument("--strength", type=float, default=0.3)
+    parser.add_argument("--balanced", action="store_true")
+    parser.add_argument("--no-rule-feature", action="store_true")
+    parser.add_argument("--also", type=Path, nargs="*", default=[], help="more company folders")
+    args = parser.parse_args()
+    folders = [ROOT / f for f in COMPANIES] + args.also
+    data = {f.name: company_notes(f, rule_feature=not args.no_rule_feature) for f in folders}
+    print(f"{'company':22} {'rules':>6} {'model':>6}")
+    for held, notes in data.items():
+        train = [(c, c[1] in gold) for name in data if name != held for gold, cs in data[name] for c in cs]
+        vectorizer = DictVectorizer()
+        model = LogisticRegression(
+            C=args.strength, max_iter=3000, class_weight="balanced" if args.balanced else None
+        )
+        model.fit(vectorizer.fit_transform([c[0] for c, _ in train]), [label for _, label in train])
+        kept = []
+        for _, candidates in notes:
+            if not candidates:
+                kept.append([])
+                continue
+            scores = model.predict_proba(vectorizer.transform([c[0] for c in candidates]))[:, 1]
+            kept.append(
+                [p >= (args.veto if c[2] else args.admit) for c, p in zip(candidates, scores, strict=True)]
+            )
+        rules = f1(notes, [[c[2] for c in candidates] for _, candidates in notes])
+        print(f"{held:22} {rules:6.3f} {f1(notes, kept):6.3f}")
+
+
+if __name__ == "__main__":
+    main()

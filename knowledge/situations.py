@@ -1,0 +1,65 @@
+"""Each playbook section indexed by the situations it answers (knowledge/playbook/situations.yaml):
+short scenes a rep would be in when the section is what they need, written from the section in many
+voices (a 县城 pharmacy rep, a 村医 visitor, a chain KAM, a new rep, a manager; terse, spoken).
+
+Why: a rep asks from the situation (老板一见我就躲, 货摆在最底下那层), the section answers in the
+trade's terms (沟通, 陈列位置). The situations are one more view of each section (doc2query by hand):
+a section's situations together are one BM25 document of character bigrams and single characters, so a
+question that tells a scene like one of them ranks the section without sharing a word of its advice.
+One document per section rather than one per situation, and single characters beside the bigrams: both
+measured better (bench/README.md, session 26) — the words of several scenes of one section add up, and
+a scene told in few words often shares single characters only (款, 堆, 躲).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from knowledge.bm25 import BM25
+from knowledge.lexical import bigrams
+from memory.base.yamlfile import read_yaml
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+SITUATIONS = Path(__file__).parent / "playbook" / "situations.yaml"
+SOURCE = "playbook"  # the situations are the shipped playbook's; other documents have none
+
+
+def terms(text: str) -> list[str]:
+    """The character bigrams of `text`, and its Chinese characters alone (款, 堆, 躲): a scene is told in
+    few words, and one shared character often is all a rep's phrasing and a written scene have in common."""
+    return bigrams(text) + _HAN.findall(text)
+
+
+@cache
+def load_situations(path: Path = SITUATIONS) -> dict[str, tuple[str, ...]]:
+    """Section id → the situations it answers."""
+    data: dict[str, list[str]] = read_yaml(path) or {}
+    return {section: tuple(found) for section, found in data.items() if found}
+
+
+class SituationIndex:
+    """Bigram BM25 over each section's situations; a section's rank is given to each of its passages,
+    so fusion can still pick the passage. A section nobody wrote situations for (a company's own
+    document) stands for itself, its title and text: the view must not rank every added document below
+    the playbook."""
+
+    def __init__(self, chunks: list[dict[str, Any]], situations: Mapping[str, tuple[str, ...]]) -> None:
+        members: dict[tuple[str, str], list[int]] = {}
+        for index, chunk in enumerate(chunks):
+            members.setdefault((chunk["source"], chunk["section"]), []).append(index)
+        self.members = list(members.values())
+        corpus = []
+        for (source, section), indexes in members.items():
+            written = situations.get(section, ()) if source == SOURCE else ()
+            texts = written or [chunks[indexes[0]]["title"], *(chunks[i]["body"] for i in indexes)]
+            corpus.append([t for text in texts for t in terms(text)] or ["∅"])
+        self.bm25 = BM25(corpus) if corpus else None
+
+    def ranking(self, query: list[str], weights: Mapping[str, float], depth: int = 50) -> list[list[int]]:
+        """Groups of passage indexes, one per section, the `depth` best sections first."""
+        found = self.bm25.top(query, depth, weights) if self.bm25 is not None else []
+        return [self.members[section] for section, _ in found]
