@@ -436,3 +436,15 @@ def test_a_bare_title_beside_someone_named_is_met_only_when_it_speaks_or_is_ther
     extract, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(people(extract(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 店长邵建国说六味卖了十盒", [("邵", "manager")]),
+        ("惠民药房 老板邵建国 讲六味卖了十盒", [("邵", "owner")]),
+        ("惠民药房 老板周末不在 店员小童说六味卖了十盒", [("童", "clerk")]),
+    ],
+)
+def test_a_full_name_right_after_a_title_is_that_persons(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
