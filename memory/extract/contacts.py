@@ -54,7 +54,8 @@ class ContactFinder:
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
         verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
-        self._given_speaks = re.compile(rf"[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
+        # 开个小会讲: after a measure word 小 is small, no name (小芳讲 is one)
+        self._given_speaks = re.compile(rf"(?<![个只点些])[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
         self.not_given = set(lexicon.words("not_given_names"))
         self.rules = RoleRules(lexicon, self.title_role)
         self.family = lexicon.words("family")
@@ -67,6 +68,8 @@ class ContactFinder:
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
         self.couples = [set(pair) for pair in lexicon.data["couple_titles"]]
         self.details = ContactDetails(lexicon)
+        self.present_after = tuple(lexicon.words("bare_title_present_after"))
+        self.adverbs = lexicon.words("bare_title_present_adverbs")
         kin = alternatives(self.family)
         acts = alternatives(lexicon.words("family_acts"))
         self._kin_acts = re.compile(rf"(?:的|他|她)?(?P<k>{kin})(?:也|又|还)?(?:{acts})")
@@ -98,11 +101,33 @@ class ContactFinder:
         titles_used = self.rules.appositives(text, raw)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
+        people = self._named_alongside(text, people)
         self.details.attach(text, segments, people, taken, dates)
         spoken = self._spoken_of(text)
         for person in people:
             person.spoken_of = spoken
         return people
+
+    def _named_alongside(self, text: str, people: list[Person]) -> list[Person]:
+        """Where the note names someone by surname, a bare title is someone met only when it speaks, is
+        there or is described right after (老板娘讲…, 老板娘在, 老板娘蛮开心); else it is spoken of
+        (要老板点头, 跟店长说一声) — several writers record only the people they name."""
+        if not any(p.surname for p in people):
+            return people
+        return [
+            p
+            for p in people
+            if p.surname
+            or p.name not in self.title_role
+            or any(self._present(text, p.ends[at]) for at in p.positions)
+        ]
+
+    def _present(self, text: str, end: int) -> bool:
+        """老板娘讲, 老板娘也在: what follows a bare title says the one who holds it is there."""
+        after = text[end : end + 4]
+        for adverb in self.adverbs:
+            after = after.removeprefix(adverb)
+        return after.startswith(self.present_after)
 
     def _family_acting(self, text: str, people: list[Person]) -> Iterator[Person]:
         """王大夫媳妇打电话来, 刘老板的儿子在看店: a relative named by whose they are, who calls or serves for

@@ -3,7 +3,8 @@
 A surname and two more characters is as often a word (周转快, 高血压) as a name, so a full name is read
 only where the structure of the sentence says a name stands there:
 - introduced: after 叫/名叫 (老板叫熊德华, 新来的店长叫范晓燕), the title before 叫 giving the role;
-- acting: a three-character name right before a verb of speaking or doing (熊德华说, 熊德华开了…).
+- acting: a three-character name right before a verb of speaking or doing (熊德华说, 熊德华开了…);
+- titled: a three-character name right after a title, before a pause or such a verb (店长王建国说).
 The rep's own people (reps.csv) are nobody's contacts; the rest of what a person is (role, merging with
 汤老板 said later) is the contact finder's.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from memory.extract.lexicon import Lexicon, alternatives, longest_first
 
@@ -41,6 +43,9 @@ class FullNames:
         self.not_given = set("".join(lexicon.words("full_name_not_given")))
         self.outsiders = tuple(lexicon.words("full_name_outsiders"))
         self._introduced = re.compile(rf"(?P<i>{intro})(?P<s>{sur})(?P<g>{_HAN}{{1,2}})")
+        titles = alternatives([t for group in lexicon.groups("roles").values() for t in group])
+        # 店长王建国说, 老板王建国 说: a title, then the whole name, then a pause or a verb
+        self._titled = re.compile(rf"(?:{titles})(?P<s>{sur})(?P<g>{_HAN}{{2}})(?=[\s,,。;;!?!?]|$|{verbs})")
         self._acting = re.compile(
             rf"(?:(?<!{_HAN})|(?<=[{before}]))(?P<s>{sur})(?P<g>{_HAN}{{2}})(?={verbs})"
         )
@@ -55,10 +60,10 @@ class FullNames:
             found = self._name(match.group("s"), given, match.start("s"))
             if found is not None:
                 yield FullName(*found, role_at=match.start())
-        for match in self._acting.finditer(text):
-            found = self._name(match.group("s"), match.group("g"), match.start())
+        for match in chain(self._acting.finditer(text), self._titled.finditer(text)):
+            found = self._name(match.group("s"), match.group("g"), match.start("s"))
             if found is not None:
-                yield FullName(*found, role_at=match.start())
+                yield FullName(*found, role_at=match.start("s"))
 
     def _name(self, surname: str, given: str, start: int) -> tuple[str, str, int, int] | None:
         if not given or given[0] in self.not_given or any(c in self.stops or c == "老" for c in given):

@@ -5,8 +5,8 @@ nobody met.
   这家店的店长), in brackets (刘姐（采购）), or before it with 是 (店长就是刘姐), is that person's role,
   not a second person.
 - A bare title is nobody met when the words around it say so: a past job (以前干过店长), someone only
-  spoken of (他说店长让问问), someone away (老板不在, 店长休假了), or an activity for people of that
-  title (村医培训).
+  spoken of or waited for (他说店长让问问, 要等老板签字), someone away anywhere in the title's clause
+  (老板不在, 店长去总部开会了没碰到), or an activity for people of that title (村医培训).
 - A bare title right before a family word (老板侄女, 老板的亲戚) names whose family, not someone met.
 - The kind of account fills the role of someone with none: at a village clinic the one person named
   without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff; else
@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from memory.extract.lexicon import Lexicon, alternatives
+from memory.extract.text import contains_any
 
 
 class _Named(Protocol):
@@ -48,6 +49,7 @@ class RoleRules:
         self._title_is = re.compile(rf"(?P<t>{titles})(?:就|也)?是\s*$")  # 店长就是刘姐
         self.unmet_before = tuple(lexicon.words("bare_title_unmet_before"))
         self.unmet_after = tuple(lexicon.words("bare_title_unmet_after"))
+        self.away = lexicon.words("bare_title_away")
         self.family = tuple(lexicon.words("family"))
         self.form_roles: dict[str, dict[str, str]] = dict(lexicon.data.get("untitled_form_roles") or {})
         self.account_titles: dict[str, dict[str, str]] = dict(lexicon.data.get("account_title_roles") or {})
@@ -63,9 +65,11 @@ class RoleRules:
     def unmet(self, text: str, start: int, end: int) -> bool:
         """A bare title at text[start:end] that names nobody met in this contact."""
         after = text[end:].lstrip()
+        clause = re.split(r"[\s,,。;;!?!?]", after, maxsplit=1)[0]
         return (
             text[:start].endswith(self.unmet_before)
             or after.startswith(self.unmet_after)
+            or contains_any(clause, self.away)  # 店长去总部开会了没碰到: away, said later in the clause
             or after.removeprefix("的").startswith(self.family)  # 老板侄女, 老板的亲戚: whose family
         )
 
@@ -102,15 +106,16 @@ class RoleRules:
         if account_type is None:
             return
         untitled = [p for p in people if not p.titled and not p.family and p.role == "other"]
+        held = {p.role for p in people if p.titled and not p.family}
         role = self.untitled_roles.get(account_type)
-        if role is not None and len(untitled) == 1 and not untitled[0].given:
+        # 陈老师 is the clinic's doctor: then his 徒弟小雷 is not
+        if role is not None and role not in held and len(untitled) == 1 and not untitled[0].given:
             untitled[0].role = role
         role = self.given_name_roles.get(account_type)
         for person in untitled:
             if role is not None and person.given:
                 person.role = role
         forms = self.form_roles.get(account_type, {})
-        held = {p.role for p in people if p.titled and not p.family}
         for person in untitled:
             if person.role == "other" and not person.given:
                 role = forms.get(self._form(person), forms.get("*", "other"))

@@ -376,3 +376,75 @@ def test_a_rarer_surname_counts_before_a_title(extract, text: str, expected) -> 
 )
 def test_a_rarer_surname_before_a_kin_word_that_makes_a_word_is_nobody(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.surname for c in extract(text).contacts if c.surname in ("全", "谈")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城南卫生院 去找了鲁科长 鲁科长讲下个月要重新议价", [("鲁", "director")]),
+        ("县中医院 冯科长电话 说药事会往后推了", [("冯", "director")]),
+        ("县中医院 财务科冯科长说货款月底付", [("冯", "finance")]),
+    ],
+)
+def test_a_section_chief_heads_a_unit_unless_the_department_says_the_job(
+    extract, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂西山店 店员小童讲丹参片还剩五盒 店长到总部开会去了", [("童", "clerk")]),
+        ("惠民药房 店员小童在 老板上午出去了没碰到 六味还剩三盒", [("童", "clerk")]),
+        ("华康批发部 会计小童讲货款要等老板回来签字", [("童", "finance")]),
+    ],
+)
+def test_a_bare_title_away_or_waited_for_is_no_contact(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("康民诊所 老封说降压的还剩六盒 再要十盒", [("封", "doctor")]),
+        ("康民诊所 陈老师说他徒弟小封在挂水 降压的还剩六盒", [("陈", "doctor"), ("封", "other")]),
+    ],
+)
+def test_the_one_untitled_at_a_clinic_is_its_doctor_unless_one_is_named(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["西山卫生院 周院长说下礼拜开个小会讲新药", "惠民药房 老板说进了只小猫讲是镇店的 六味卖了六盒"],
+)
+def test_small_after_a_measure_word_is_no_given_name(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not c.name.startswith("小") for c in extract(text).contacts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 店员小童讲六味还剩三盒 要进货得老板点头", [("童", "clerk")]),
+        ("惠民药房 店员小童讲丹参片卖了八盒 陈列的事还得跟老板商量", [("童", "clerk")]),
+        ("惠民药房 店员小童在 老板娘也在 老板娘讲六味还剩三盒", [("童", "clerk"), (None, "owner")]),
+        ("惠民药房 老板讲六味还剩三盒 要进十盒", [(None, "owner")]),
+    ],
+)
+def test_a_bare_title_beside_someone_named_is_met_only_when_it_speaks_or_is_there(
+    extract, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(people(extract(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 店长邵建国说六味卖了十盒", [("邵", "manager")]),
+        ("惠民药房 老板邵建国 讲六味卖了十盒", [("邵", "owner")]),
+        ("惠民药房 老板周末不在 店员小童说六味卖了十盒", [("童", "clerk")]),
+    ],
+)
+def test_a_full_name_right_after_a_title_is_that_persons(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
