@@ -74,7 +74,7 @@ class KindWords:
         if self.offer is not None:
             window = self.offer.sub(lambda m: "#" * len(m.group(0)), window)
         for verb, kind in self.kind_verbs:
-            if not amount and (verb in self.weak or verb in self.nouns):
+            if verb not in window or (not amount and (verb in self.weak or verb in self.nouns)):
                 continue
             position = window.rfind(verb) if nearest_to_end else window.find(verb)
             while (

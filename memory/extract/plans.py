@@ -104,7 +104,12 @@ class PlanFinder:
         return min(starts) if starts else None
 
     def _contact_verbs(self, text: str) -> list[tuple[int, int]]:
-        found = [(at, at + len(word)) for word in self.w.contact_verbs for at in _occurrences(word, text)]
+        found = [
+            (at, at + len(word))
+            for word in self.w.contact_verbs
+            if word in text
+            for at in _occurrences(word, text)
+        ]
         for pattern in (_REP_CARRIES, self.w.goes, self.w.carried, _BRINGS, self.w.comes_then):
             found += [(at.start(), at.end()) for at in pattern.finditer(text)]
         for told in _TELLS.finditer(text):
