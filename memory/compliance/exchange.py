@@ -24,9 +24,8 @@ _SOME_MONEY = re.compile(rf"(?:一?点|些|一下|一把|(?:{NUMBER}|几)[十百
 
 class Exchange:
     def __init__(self, vocabulary: Vocabulary) -> None:
-        def words(key: str) -> list[str]:
-            return vocabulary.words("inducement", key)
-
+        self.vocabulary = vocabulary
+        words = self._words
         self.not_gift, self.branded = words("not_gift"), words("branded")
         self.not_fee = words("trade") + words("not_expense")
         volume, ours = _either(words("volume_verb")), _either(words("ours"))
@@ -48,6 +47,15 @@ class Exchange:
             re.compile(rf"(?:{_either(words('basis'))}){_CLAUSE}{{0,6}}?(?:多少|量|数)"),
         ]
         self.reciprocity = words("reciprocity")
+        self._values()
+        self._payments()
+
+    def _words(self, key: str) -> list[str]:
+        return self.vocabulary.words("inducement", key)
+
+    def _values(self) -> None:
+        """The shapes of value handed over: goods counted out or put somewhere, a person's expense."""
+        words = self._words
         transfer, measure = _either(words("transfer")), _either(words("measure"))
         # 拎了两条软中华, 弄了辆新电瓶车, 每人一桶油: goods counted out to someone (a number or 了 before
         # the measure word: 批发部 holds 发 and 部 and counts nothing)
@@ -67,6 +75,11 @@ class Exchange:
         )
         self.pay = words("expense_pay")  # …and paying it
         self.cost_pay = [*self.pay, "掏", "包", "管"]
+
+    def _payments(self) -> None:
+        """The shapes of paying: a stay, a debt, costs paid, a fee handed over, support asked of us."""
+        words = self._words
+        owners = _either([w for w in words("expense_owner") if w not in {"他", "她"}])
         stay = _either(words("trip_stay"))
         # 到三亚待了五天, 去海南住了一礼拜, 去欧洲转一转: a stay somewhere (the place is the group)
         self.stay = re.compile(

@@ -71,6 +71,10 @@ class NeedFinder:
         # 顾客嫌贵, 病人都说贵: what the shoppers or patients say asks nothing of us by itself
         consumers = alternatives(self.audiences["consumer_education"])
         self._consumers_say = re.compile(rf"(?:{consumers})[都也还总就老]{{0,2}}$")
+        self._shapes(lexicon)
+
+    def _shapes(self, lexicon: Lexicon) -> None:
+        """The compiled shapes of asking, granting and settling (patterns in need_shapes.py)."""
         self.objects = patterns.objects(lexicon)
         self.phrases = {
             code: re.compile(alternatives(words)) for code, words in lexicon.groups("need_phrases").items()
