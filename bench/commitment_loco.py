@@ -26,29 +26,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from bench.labelled import COMPANIES
+
 ROOT = Path(__file__).resolve().parents[1]
-# the labelled company sets the model is fitted on (never a blind set)
-COMPANIES = [
-    "tests/data/dev",
-    *(
-        f"tests/data/companies/{name}"
-        for name in (
-            "qinghe",
-            "tune_songbei",
-            "tune_minghe",
-            "heldout2_yikang",
-            "heldout_beiyuan",
-            "heldout3_guikang",
-            "heldout4_shuchuan",
-            "heldout5_qinchuan",
-            "heldout6_xiangjiang",
-            "tune26a_dianqian",
-            "tune26b_jinmeng",
-            "tune26c_jidong",
-            "tune26d_jianghuai",
-        )
-    ),
-]
 # L2 strength; the features kept are those seen in at least MIN_COMPANIES companies (no one
 # company's names or habits); right candidates are few, so each class is weighed by its rarity
 STRENGTH = 0.5

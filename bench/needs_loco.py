@@ -30,31 +30,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.labelled import COMPANIES  # noqa: E402
 from memory.extract.dates import find_dates  # noqa: E402
 from memory.extract.engine import OfflineExtractor  # noqa: E402
 from memory.extract.gazetteer import MasterData  # noqa: E402
 from memory.extract.needs import Reading  # noqa: E402
 from memory.extract.text import Segments, normalize  # noqa: E402
 
-COMPANIES = [
-    "tests/data/dev",
-    *(
-        f"tests/data/companies/{name}"
-        for name in (
-            "qinghe",
-            "tune_songbei",
-            "tune_minghe",
-            "heldout2_yikang",
-            "heldout_beiyuan",
-            "heldout3_guikang",
-            "heldout4_shuchuan",
-            "heldout5_qinchuan",
-            "heldout6_xiangjiang",
-            "tune26a_dianqian",
-            "tune26b_jinmeng",
-        )
-    ),
-]
 NUMBER = re.compile(r"[\d一二两三四五六七八九十百千几]+")
 Candidate = tuple[dict[str, float], str, bool]  # features, code, found by the rules
 Note = tuple[set[str], list[Candidate]]

@@ -22,38 +22,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from bench.labelled import COMPANIES, NEWER
+
 ROOT = Path(__file__).resolve().parents[1]
-# the labelled company sets the model is fitted on
-COMPANIES = [
-    "tests/data/dev",
-    *(
-        f"tests/data/companies/{name}"
-        for name in (
-            "qinghe",
-            "tune_songbei",
-            "tune_minghe",
-            "heldout2_yikang",
-            "heldout_beiyuan",
-            "heldout3_guikang",
-            "heldout4_shuchuan",
-            "heldout5_qinchuan",
-            "heldout6_xiangjiang",
-            "tune26a_dianqian",
-            "tune26b_jinmeng",
-            "tune26c_jidong",
-            "tune26d_jianghuai",
-        )
-    ),
-]
-# the companies of the newer, blind-style writers: their LOCO mean is the figure that matters (session 26)
-NEWER = (
-    "heldout5_qinchuan",
-    "heldout6_xiangjiang",
-    "tune26a_dianqian",
-    "tune26b_jinmeng",
-    "tune26c_jidong",
-    "tune26d_jianghuai",
-)
 
 
 def _mark(folder: Path) -> None:
