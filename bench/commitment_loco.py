@@ -20,13 +20,12 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from bench.labelled import COMPANIES
+from bench.labelled import COMPANIES, engine_for
 
 ROOT = Path(__file__).resolve().parents[1]
 # L2 strength; the features kept are those seen in at least MIN_COMPANIES companies (no one
@@ -39,21 +38,11 @@ Row = dict[str, Any]
 
 def _dump(folder: Path) -> None:
     """Print the folder's notes as candidate rows (run in a process of its own: one KEQING_HOME)."""
-    os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-commit-")
-    from memory.accounts.masterdata import import_files
-    from memory.base.db import open_database
     from memory.extract.dates import find_dates
     from memory.extract.judged_commitments import JudgedCommitmentFinder
-    from memory.extract.lexicon import load_lexicon
     from memory.extract.text import Segments, normalize
-    from memory.notes.engines import offline_extractor
 
-    db = open_database()
-    files = [folder / f for f in ("catalog.yaml", "customers.csv", "reps.csv") if (folder / f).exists()]
-    with db.session() as session:
-        import_files(session=session, paths=files)
-    with db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
+    engine = engine_for(folder, "keqing-commit-")
     for line in (folder / "notes.jsonl").read_text("utf-8").splitlines():
         note = json.loads(line)
         ref = dt.date.fromisoformat(note["date"])

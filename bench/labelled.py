@@ -3,6 +3,14 @@ leave one company out (never a blind set: bench/readable.py)."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from memory.extract.engine import OfflineExtractor
+
 COMPANIES = [
     "tests/data/dev",
     *(
@@ -33,3 +41,20 @@ NEWER = (
     "tune26c_jidong",
     "tune26d_jianghuai",
 )
+
+
+def engine_for(folder: Path, prefix: str) -> OfflineExtractor:
+    """The offline engine with a company folder's master data, in a fresh KEQING_HOME: call it in a
+    process of its own (the settings read the home once)."""
+    os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix=prefix)
+    from memory.accounts.masterdata import import_files
+    from memory.base.db import open_database
+    from memory.extract.lexicon import load_lexicon
+    from memory.notes.engines import offline_extractor
+
+    db = open_database()
+    files = [folder / f for f in ("catalog.yaml", "customers.csv", "reps.csv") if (folder / f).exists()]
+    with db.session() as session:
+        import_files(session=session, paths=files)
+    with db.session() as session:
+        return offline_extractor(session=session, lexicon=load_lexicon())

@@ -18,31 +18,20 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.labelled import COMPANIES, NEWER
+from bench.labelled import COMPANIES, NEWER, engine_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _mark(folder: Path) -> None:
     """Print the folder's notes as shipped lines (run in a process of its own: one KEQING_HOME)."""
-    os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-sentiment-")
-    from memory.accounts.masterdata import import_files
-    from memory.base.db import open_database
-    from memory.extract.lexicon import load_lexicon
     from memory.extract.sentiment import COMPETITOR_MARK
     from memory.extract.text import normalize
-    from memory.notes.engines import offline_extractor
 
-    db = open_database()
-    files = [folder / f for f in ("catalog.yaml", "customers.csv", "reps.csv") if (folder / f).exists()]
-    with db.session() as session:
-        import_files(session=session, paths=files)
-    with db.session() as session:
-        engine = offline_extractor(session=session, lexicon=load_lexicon())
+    engine = engine_for(folder, "keqing-sentiment-")
     for line in (folder / "notes.jsonl").read_text("utf-8").splitlines():
         note = json.loads(line)
         # the text the engine scores: variant characters and spoken words read as standard ones

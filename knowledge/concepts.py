@@ -30,6 +30,13 @@ def setting_bigrams(path: Path = CONCEPTS) -> frozenset[str]:
     return frozenset(b for word in setting_words(path) for b in bigrams(word))
 
 
+@cache
+def setting_terms(path: Path = CONCEPTS) -> frozenset[str]:
+    """The setting words' bigrams and their characters alone (卫生院 → 卫生, 生院, 卫, 生, 院): the terms
+    of the situations view (knowledge/situations.py)."""
+    return setting_bigrams(path) | frozenset(c for word in setting_words(path) for c in word)
+
+
 def term_weights(
     terms: Iterable[str], own: Iterable[str], setting: frozenset[str], expansion: float, muted: float
 ) -> dict[str, float]:

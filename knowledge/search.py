@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_words, term_weights
+from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_terms, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
@@ -272,9 +272,8 @@ class Retriever:
     def _situation_weights(self, question: str, query: str) -> dict[str, float]:
         """The situations view's term weights: an added term at EXPANSION_WEIGHT, and the setting words'
         bigrams and characters (卫生院 → 卫, 生, 院) muted as in the other lexical views."""
-        setting = setting_bigrams() | frozenset(c for w in setting_words() for c in w)
         return term_weights(
-            terms(query), terms(question), setting, self.expansion_weight, self.setting_weight
+            terms(query), terms(question), setting_terms(), self.expansion_weight, self.setting_weight
         )
 
     def _one_per_section(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:

@@ -21,11 +21,11 @@ from typing import Any
 
 from knowledge.bm25 import BM25
 from knowledge.lexical import bigrams
+from knowledge.store import PLAYBOOK_SOURCE
 from memory.base.yamlfile import read_yaml
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SITUATIONS = Path(__file__).parent / "playbook" / "situations.yaml"
-SOURCE = "playbook"  # the situations are the shipped playbook's; other documents have none
 
 
 def terms(text: str) -> list[str]:
@@ -54,7 +54,9 @@ class SituationIndex:
         self.members = list(members.values())
         corpus = []
         for (source, section), indexes in members.items():
-            written = situations.get(section, ()) if source == SOURCE else ()
+            written = (
+                situations.get(section, ()) if source == PLAYBOOK_SOURCE else ()
+            )  # a company's own documents have none
             texts = written or [chunks[indexes[0]]["title"], *(chunks[i]["body"] for i in indexes)]
             corpus.append([t for text in texts for t in terms(text)] or ["∅"])
         self.bm25 = BM25(corpus) if corpus else None
