@@ -42,6 +42,9 @@ SETS = {
     # as tune data whose items the engine's authors still do not read (learned models train on them)
     "heldout8": {"company": "heldout8_luyu", "routing": 0, "questions": 80, "in": 55, "out": 25,
                  "clinical": 10, "compliance": 60, "with_findings": 40, "near_misses": 20, "notes": 60},
+    # session 27: the next blind set, with routing messages again
+    "heldout9": {"company": "heldout9_heiji", "routing": 120, "questions": 80, "in": 55, "out": 25,
+                 "clinical": 10, "compliance": 60, "with_findings": 40, "near_misses": 20, "notes": 60},
     "tune26a": {"company": "tune26a_dianqian", "routing": 0, "questions": 30, "in": 25, "out": 5,
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
     "tune26b": {"company": "tune26b_jinmeng", "routing": 0, "questions": 30, "in": 25, "out": 5,
