@@ -25,6 +25,7 @@ COMPANIES = [
             "heldout4_shuchuan",
             "heldout5_qinchuan",
             "heldout6_xiangjiang",
+            "heldout7_minjiang",
             "tune26a_dianqian",
             "tune26b_jinmeng",
             "tune26c_jidong",
@@ -36,6 +37,7 @@ COMPANIES = [
 NEWER = (
     "heldout5_qinchuan",
     "heldout6_xiangjiang",
+    "heldout7_minjiang",
     "tune26a_dianqian",
     "tune26b_jinmeng",
     "tune26c_jidong",

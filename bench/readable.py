@@ -14,6 +14,8 @@ READABLE = (
     "fresh25",
     "fresh25r",
     "heldout6",
+    "heldout7",
+    "fresh26",
 )
 
 
