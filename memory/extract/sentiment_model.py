@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from memory.extract.clear_gain import clearly_better
+
 HERE = Path(__file__).parent
 NOTES = HERE / "sentiment_notes.jsonl"
 WEIGHTS = HERE / "sentiment_weights.json"
@@ -48,12 +50,16 @@ def best_label(scores: dict[str, float], offsets: Offsets | None = None) -> str:
 
 
 def fit_offsets(
-    notes: list[tuple[dict[str, float], str]], unchanged: list[dict[str, float]]
+    notes: list[tuple[dict[str, float], str]],
+    unchanged: list[dict[str, float]],
+    *,
+    readings: list[str] | None = None,
 ) -> Offsets | None:
     """The smallest shift of the positive and negative scores (neutral fixed) that reads the most
-    confirmed notes (model scores, confirmed label) right, when it gains MIN_GAIN notes; else None.
-    A shift must leave the readings of `unchanged` as they are (a note with no evidence stays neutral:
-    what the reps did not correct must not change)."""
+    confirmed notes (model scores, confirmed label) right, when it gains MIN_GAIN notes and, against
+    the engine's `readings` of them without a shift (the model's labels if not given), fixes clearly
+    more than it breaks (clear_gain.py); else None. A shift must leave the readings of `unchanged` as
+    they are (a note with no evidence stays neutral: what the reps did not correct must not change)."""
     base = sum(best_label(scores) == gold for scores, gold in notes)
     shifts = [
         {"positive": p, "negative": n}
@@ -69,7 +75,13 @@ def fit_offsets(
         return gain, -sum(abs(value) for value in shift.values())
 
     best = max(shifts, key=merit, default=None)
-    return best if best is not None and merit(best)[0] >= MIN_GAIN else None
+    if best is None or merit(best)[0] < MIN_GAIN:
+        return None
+    before = readings or [best_label(scores) for scores, _ in notes]
+    after = [best_label(scores, best) for scores, _ in notes]
+    fixed = sum(new == gold != old for (_, gold), old, new in zip(notes, before, after, strict=True))
+    broken = sum(old == gold != new for (_, gold), old, new in zip(notes, before, after, strict=True))
+    return best if clearly_better(fixed, broken) else None
 
 
 def features(found: Iterable[tuple[str, int, float]]) -> Features:

@@ -281,12 +281,17 @@ class Teacher:
         return self.learned
 
     def _sentiment_offsets(self) -> None:
-        confirmed = [
-            (scores, e.record["sentiment"])
-            for scores, e in zip(self.scores, self.examples, strict=True)
+        kept = [
+            i
+            for i, (scores, e) in enumerate(zip(self.scores, self.examples, strict=True))
             if scores is not None and e.record.get("sentiment")
         ]
-        offsets = fit_offsets(confirmed, [self.no_evidence] if self.no_evidence else [])
+        confirmed = [(self.scores[i] or {}, self.examples[i].record["sentiment"]) for i in kept]
+        offsets = fit_offsets(
+            confirmed,
+            [self.no_evidence] if self.no_evidence else [],
+            readings=[self.predicted[i]["sentiment"] for i in kept],
+        )
         if offsets is not None:
             code = f"{offsets['positive']} {offsets['negative']}"
             self.learned.append(Phrase(SENTIMENT_OFFSETS, code, ""))

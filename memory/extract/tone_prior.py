@@ -5,13 +5,16 @@ no word of feeling is neutral. Some companies' reps mark every such contact posi
 records show it: among the confirmed notes the engine read neutral with nothing against us, no
 grievance and no competitor, those with business done are mostly positive. The prior is learned only
 when one cue (an order; an order or a sale) would fix clearly more of those confirmed notes than it
-breaks, so a company whose reps write like the engine reads keeps its readings.
+breaks (memory/extract/clear_gain.py), so a company whose reps write like the engine reads keeps its
+readings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from memory.extract.clear_gain import clearly_better
 
 # the business that may make a routine contact positive: a product line of these kinds
 CUES: dict[str, frozenset[str]] = {
@@ -21,9 +24,8 @@ CUES: dict[str, frozenset[str]] = {
 # Needs that are grievances (a batch to swap, margin too thin, payment to defer): an order that comes
 # with one is a mixed contact, as is one where a competitor is named.
 GRIEVANCES = frozenset({"return_exchange", "margin", "credit"})
-# The prior must fix this many more confirmed notes than it breaks, and be right this often.
+# The prior must fix this many more confirmed notes than it breaks.
 MIN_GAIN = 3
-MIN_SHARE = 2 / 3
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def fit_prior(notes: list[Routine]) -> str | None:
     for cue in CUES:
         flipped = [n for n in notes if applies(cue, n.contact)]
         right = sum(n.gold == "positive" for n in flipped)
-        gain = right - sum(n.gold == "neutral" for n in flipped)
-        if gain >= MIN_GAIN and right >= MIN_SHARE * len(flipped) and (best is None or gain > best[0]):
+        broken = sum(n.gold == "neutral" for n in flipped)
+        gain = right - broken
+        if gain >= MIN_GAIN and clearly_better(right, broken) and (best is None or gain > best[0]):
             best = (gain, cue)
     return best[1] if best else None

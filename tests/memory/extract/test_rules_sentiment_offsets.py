@@ -14,7 +14,7 @@ _CLEAR_NEGATIVE = {"positive": -1.0, "neutral": 0.0, "negative": 1.2}
 
 
 def test_reps_who_call_near_positive_contacts_positive_teach_a_positive_offset() -> None:
-    notes = [(_CLOSE_TO_POSITIVE, "positive")] * (MIN_GAIN + 1) + [(_PLAIN_NEUTRAL, "neutral")] * 5
+    notes = [(_CLOSE_TO_POSITIVE, "positive")] * (MIN_GAIN + 3) + [(_PLAIN_NEUTRAL, "neutral")] * 5
     offsets = fit_offsets(notes, [_PLAIN_NEUTRAL])
     assert offsets is not None and offsets["positive"] > 0
     assert best_label(_CLOSE_TO_POSITIVE, offsets) == "positive"
