@@ -27,6 +27,9 @@ _SENTENCE_END = re.compile(r"[。!?!?\n]+")
 # In a sentence with evidence after a contrast: the share of evidence after it, and before it
 # (chosen leave-one-company-out, bench/README.md "Session 26: sentiment").
 CONTRAST_WEIGHTS = (1.5, 0.5)
+# The share of the last clause with evidence in a note with evidence in more than one clause: the
+# outcome a visit ended on (chosen leave-one-company-out, bench/README.md "Session 27: sentiment").
+CLOSING_WEIGHT = 1.25
 # The engine writes a competitor's name as this mark (memory/extract/engine.py): a good outcome whose
 # subject is a competitor in the same clause (梧州血栓通中标了, 仲景的业务员热情得很) is bad news for us.
 COMPETITOR_MARK = "◆"
@@ -53,6 +56,16 @@ class _Event:
     unless: re.Pattern[str] | None
 
 
+def _contrasted(parts: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, float, int]]:
+    """A sentence's items (class, value, clause number), cut at its contrast words, with their shares."""
+    if len(parts) > 1 and any(value for part in parts[1:] for _, value, _ in part):
+        after, before = CONTRAST_WEIGHTS
+        return [(name, value, before, number) for name, value, number in parts[0]] + [
+            (name, value, after, number) for part in parts[1:] for name, value, number in part
+        ]
+    return [(name, value, 1.0, number) for part in parts for name, value, number in part]
+
+
 class SentimentScorer:
     def __init__(self, lexicon: Lexicon) -> None:
         weights = lexicon.weights("sentiment")
@@ -68,7 +81,9 @@ class SentimentScorer:
         self.events = [self._event(name, spec) for name, spec in lexicon.data["sentiment_events"].items()]
         self.negations = lexicon.words("sentiment_negations")
         negations = alternatives(self.negations)
-        self._negation = re.compile(f"(?:{negations})$")
+        # a copula or a degree word may stand between a negation and what it turns (不系好开心, 没咁热情)
+        fillers = alternatives(lexicon.words("sentiment_negation_fillers"))
+        self._negation = re.compile(f"(?:{negations})(?:{fillers}){{0,2}}$")
         firsts = [w for spec in lexicon.data["sentiment_events"].values() for w in spec["first"]]
         # most clauses carry no tone at all: one search skips them
         self._any = re.compile(alternatives([*firsts, *self.tone_words]))
@@ -116,24 +131,26 @@ class SentimentScorer:
 
     def weighed(self, text: str) -> list[tuple[str, int, float]]:
         """found() with each item's share: in a sentence with evidence after a contrast, what follows
-        the contrast counts CONTRAST_WEIGHTS[0], what went before [1]; elsewhere one."""
-        values: list[tuple[str, int, float]] = []
+        the contrast counts CONTRAST_WEIGHTS[0], what went before [1]; elsewhere one. The last clause
+        with evidence, where another came before it, counts CLOSING_WEIGHT more: how the visit ended."""
+        values: list[tuple[str, int, float, int]] = []
+        clauses = 0
         for sentence in _SENTENCE_END.split(text):
-            parts = [self._part_values(part) for part in self._contrast.split(sentence)]
-            if len(parts) > 1 and any(value for part in parts[1:] for _, value in part):
-                after, before = CONTRAST_WEIGHTS
-                values += [(name, value, before) for name, value in parts[0]]
-                values += [(name, value, after) for part in parts[1:] for name, value in part]
-            else:
-                values += [(name, value, 1.0) for part in parts for name, value in part]
-        return values
-
-    def _part_values(self, part: str) -> list[tuple[str, int]]:
-        values: list[tuple[str, int]] = []
-        for clause in _CLAUSE_END.split(part):
-            if self._any.search(clause):
-                values += self._clause_values(clause)
-        return values
+            parts: list[list[tuple[str, int, int]]] = []
+            for part in self._contrast.split(sentence):
+                items: list[tuple[str, int, int]] = []
+                for clause in _CLAUSE_END.split(part):
+                    clauses += 1
+                    if self._any.search(clause):
+                        items += [(name, value, clauses) for name, value in self._clause_values(clause)]
+                parts.append(items)
+            values += _contrasted(parts)
+        said = sorted({number for _, value, _, number in values if value})
+        closing = said[-1] if len(said) > 1 else None
+        return [
+            (name, value, share * (CLOSING_WEIGHT if number == closing else 1.0))
+            for name, value, share, number in values
+        ]
 
     def _clause_values(self, clause: str) -> list[tuple[str, int]]:
         values: list[tuple[str, int]] = []
@@ -161,7 +178,7 @@ class SentimentScorer:
         return values
 
     def _signed(self, clause: str, match: re.Match[str], value: int) -> int:
-        before = clause[max(0, match.start() - 4) : match.start()]
+        before = clause[max(0, match.start() - 6) : match.start()]
         gap = match.groupdict().get("gap") or ""
         if any(word in gap for word in self.negations):
             return -value  # 效果不好: a negation inside the event
