@@ -112,7 +112,8 @@ def _report(confusion: str | None) -> None:
     for name, figures in (("model", loco), ("shipped", shipped)):
         newer = [figures[c] for c in NEWER if c in figures]
         older = [value for c, value in figures.items() if c not in NEWER]
-        print(f"{name} LOCO mean {sum(figures.values()) / len(figures):.3f} worst {min(figures.values()):.3f}")
+        mean = sum(figures.values()) / len(figures)
+        print(f"{name} LOCO mean {mean:.3f} worst {min(figures.values()):.3f}")
         if newer and older:
             print(f"  newer writers' mean {sum(newer) / len(newer):.3f}, older {sum(older) / len(older):.3f}")
     if confusion:
