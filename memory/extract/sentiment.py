@@ -66,6 +66,12 @@ def _contrasted(parts: list[list[tuple[str, int, int]]]) -> list[tuple[str, int,
     return [(name, value, 1.0, number) for part in parts for name, value, number in part]
 
 
+def _sides(found: list[tuple[str, int]]) -> tuple[int, int]:
+    """(positive, negative): the signed weights of a note's evidence summed per side."""
+    positive = sum(value for _, value in found if value > 0)
+    return positive, positive - sum(value for _, value in found)
+
+
 class SentimentScorer:
     def __init__(self, lexicon: Lexicon) -> None:
         weights = lexicon.weights("sentiment")
@@ -117,13 +123,7 @@ class SentimentScorer:
 
     def evidence(self, text: str) -> tuple[int, int]:
         """(positive, negative) evidence of a note, each a sum of weights."""
-        positive = negative = 0
-        for _, value in self.found(text):
-            if value > 0:
-                positive += value
-            else:
-                negative -= value
-        return positive, negative
+        return _sides(self.found(text))
 
     def found(self, text: str) -> list[tuple[str, int]]:
         """Every event and tone word of a note, clause by clause: (its class, its signed weight)."""
@@ -208,8 +208,11 @@ class SentimentScorer:
         model = shipped_model()
         if model is None:
             return self.by_rules(text, tone)
-        label = model.label(self.features(text), offsets)
-        return label if label != "neutral" or offsets else self.by_rules(text, tone)
+        weighed = self.weighed(text)  # read once, for the model and the rules
+        label = model.label(features(weighed), offsets)
+        if label != "neutral" or offsets:
+            return label
+        return self._by_evidence(text, _sides([(name, value) for name, value, _ in weighed]), tone)
 
     def scores(self, text: str) -> dict[str, float] | None:
         """The model's score of each label for a note (None without a model)."""
@@ -219,7 +222,11 @@ class SentimentScorer:
     def by_rules(self, text: str, tone: ToneModel | None = None) -> str:
         """One side clearly ahead decides; weak or balanced evidence is neutral unless the character
         n-gram classifier is sure of the same side."""
-        positive, negative = self.evidence(text)
+        return self._by_evidence(text, self.evidence(text), tone)
+
+    @staticmethod
+    def _by_evidence(text: str, evidence: tuple[int, int], tone: ToneModel | None) -> str:
+        positive, negative = evidence
         if positive and negative and abs(positive - negative) < LEAD:
             return "neutral"  # a mixed contact: an order with a complaint, a refusal with an opening
         lead = positive - negative
