@@ -9,7 +9,8 @@ lexicon.yaml (`sentiment_events`: a first word, optionally followed within a few
 second or by a quantity); tone words carry weights (`sentiment`, which corrections extend). A
 negation just before either turns it the other way (不太配合, 不下架了), a temporary marker
 (先不要, 这回不进) takes a refusal back to routine, and a contrast (但是, 不过) makes what follows it in
-its sentence weigh more than what went before (效果还行 但是嫌贵).
+its sentence weigh more than what went before (效果还行 但是嫌贵), and the last clause with evidence
+weighs a little more than the others: the outcome the visit ended on.
 """
 
 from __future__ import annotations
