@@ -74,8 +74,10 @@ LABELS = ("positive", "neutral", "negative")
 
 
 def _report(confusion: str | None) -> None:
-    """Per company: the rules' accuracy and the model's LOCO; with `confusion`, how gold and predicted
-    labels are spread (pos/neu/neg), and gold x predicted for that company ("all": pooled)."""
+    """Per company: the rules' accuracy, the model's LOCO and the shipped reading's LOCO (the model, the
+    rules where it reads routine: SentimentScorer.of for a company with no offsets); with `confusion`,
+    how gold and shipped labels are spread (pos/neu/neg), and gold x shipped for that company ("all":
+    pooled)."""
     from memory.extract.lexicon import load_lexicon
     from memory.extract.sentiment import SentimentScorer
     from memory.extract.sentiment_model import SentimentModel, labelled_notes
@@ -85,28 +87,37 @@ def _report(confusion: str | None) -> None:
     notes = [(n["company"], scorer.features(n["text"]), n["sentiment"], n["text"]) for n in labelled_notes()]
     companies = list(dict.fromkeys(company for company, *_ in notes))
     tone = tone_model()
-    print(f"{'company':20s} {'notes':>5s} {'rules':>6s} {'model LOCO':>10s}")
+    print(f"{'company':20s} {'notes':>5s} {'rules':>6s} {'model LOCO':>10s} {'shipped LOCO':>12s}")
     loco: dict[str, float] = {}
+    shipped: dict[str, float] = {}
     pairs = Counter[tuple[str, str, str]]()
     for held in companies:
         model = SentimentModel.fitted([(f, gold) for c, f, gold, _ in notes if c != held])
         mine = [(f, gold, text) for c, f, gold, text in notes if c == held]
-        rules = sum(scorer.by_rules(text, tone) == gold for _, gold, text in mine) / len(mine)
-        got = [(gold, model.label(f)) for f, gold, _ in mine]
+        read = [scorer.by_rules(text, tone) for _, _, text in mine]
+        rules = sum(label == gold for label, (_, gold, _) in zip(read, mine, strict=True)) / len(mine)
+        labels = [model.label(f) for f, _, _ in mine]
+        loco[held] = sum(label == gold for label, (_, gold, _) in zip(labels, mine, strict=True)) / len(mine)
+        got = [
+            (gold, label if label != "neutral" else by_rules)
+            for label, by_rules, (_, gold, _) in zip(labels, read, mine, strict=True)
+        ]
         pairs.update((held, gold, label) for gold, label in got)
-        loco[held] = sum(gold == label for gold, label in got) / len(mine)
+        shipped[held] = sum(gold == label for gold, label in got) / len(mine)
         spread = ""
         if confusion:
             gold = "/".join(str(sum(g == k for g, _ in got)) for k in LABELS)
             spread = f"  gold {gold} predicted " + "/".join(str(sum(p == k for _, p in got)) for k in LABELS)
-        print(f"{held:20s} {len(mine):5d} {rules:6.3f} {loco[held]:10.3f}{spread}")
-    print(f"model LOCO mean {sum(loco.values()) / len(loco):.3f} worst {min(loco.values()):.3f}")
-    newer = [loco[c] for c in NEWER if c in loco]
-    older = [value for c, value in loco.items() if c not in NEWER]
-    if newer and older:
-        print(f"newer writers' mean {sum(newer) / len(newer):.3f}, older {sum(older) / len(older):.3f}")
+        print(f"{held:20s} {len(mine):5d} {rules:6.3f} {loco[held]:10.3f} {shipped[held]:12.3f}{spread}")
+    for name, figures in (("model", loco), ("shipped", shipped)):
+        newer = [figures[c] for c in NEWER if c in figures]
+        older = [value for c, value in figures.items() if c not in NEWER]
+        mean = sum(figures.values()) / len(figures)
+        print(f"{name} LOCO mean {mean:.3f} worst {min(figures.values()):.3f}")
+        if newer and older:
+            print(f"  newer writers' mean {sum(newer) / len(newer):.3f}, older {sum(older) / len(older):.3f}")
     if confusion:
-        print(f"\n{confusion}: gold (rows) x LOCO predicted (columns) " + " ".join(k[:3] for k in LABELS))
+        print(f"\n{confusion}: gold (rows) x shipped LOCO (columns) " + " ".join(k[:3] for k in LABELS))
         chosen = Counter[tuple[str, str]]()
         for (company, gold, label), count in pairs.items():
             if confusion in ("all", company):

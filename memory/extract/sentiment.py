@@ -9,7 +9,8 @@ lexicon.yaml (`sentiment_events`: a first word, optionally followed within a few
 second or by a quantity); tone words carry weights (`sentiment`, which corrections extend). A
 negation just before either turns it the other way (不太配合, 不下架了), a temporary marker
 (先不要, 这回不进) takes a refusal back to routine, and a contrast (但是, 不过) makes what follows it in
-its sentence weigh more than what went before (效果还行 但是嫌贵).
+its sentence weigh more than what went before (效果还行 但是嫌贵), and the last clause with evidence
+weighs a little more than the others: the outcome the visit ended on.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _SENTENCE_END = re.compile(r"[。!?!?\n]+")
 # In a sentence with evidence after a contrast: the share of evidence after it, and before it
 # (chosen leave-one-company-out, bench/README.md "Session 26: sentiment").
 CONTRAST_WEIGHTS = (1.5, 0.5)
+# The share of the last clause with evidence in a note with evidence in more than one clause: the
+# outcome a visit ended on (chosen leave-one-company-out, bench/README.md "Session 27: sentiment").
+CLOSING_WEIGHT = 1.25
 # The engine writes a competitor's name as this mark (memory/extract/engine.py): a good outcome whose
 # subject is a competitor in the same clause (梧州血栓通中标了, 仲景的业务员热情得很) is bad news for us.
 COMPETITOR_MARK = "◆"
@@ -53,6 +57,22 @@ class _Event:
     unless: re.Pattern[str] | None
 
 
+def _contrasted(parts: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, float, int]]:
+    """A sentence's items (class, value, clause number), cut at its contrast words, with their shares."""
+    if len(parts) > 1 and any(value for part in parts[1:] for _, value, _ in part):
+        after, before = CONTRAST_WEIGHTS
+        return [(name, value, before, number) for name, value, number in parts[0]] + [
+            (name, value, after, number) for part in parts[1:] for name, value, number in part
+        ]
+    return [(name, value, 1.0, number) for part in parts for name, value, number in part]
+
+
+def _sides(found: list[tuple[str, int]]) -> tuple[int, int]:
+    """(positive, negative): the signed weights of a note's evidence summed per side."""
+    positive = sum(value for _, value in found if value > 0)
+    return positive, positive - sum(value for _, value in found)
+
+
 class SentimentScorer:
     def __init__(self, lexicon: Lexicon) -> None:
         weights = lexicon.weights("sentiment")
@@ -68,7 +88,9 @@ class SentimentScorer:
         self.events = [self._event(name, spec) for name, spec in lexicon.data["sentiment_events"].items()]
         self.negations = lexicon.words("sentiment_negations")
         negations = alternatives(self.negations)
-        self._negation = re.compile(f"(?:{negations})$")
+        # a copula or a degree word may stand between a negation and what it turns (不系好开心, 没咁热情)
+        fillers = alternatives(lexicon.words("sentiment_negation_fillers"))
+        self._negation = re.compile(f"(?:{negations})(?:{fillers}){{0,2}}$")
         firsts = [w for spec in lexicon.data["sentiment_events"].values() for w in spec["first"]]
         # most clauses carry no tone at all: one search skips them
         self._any = re.compile(alternatives([*firsts, *self.tone_words]))
@@ -102,13 +124,7 @@ class SentimentScorer:
 
     def evidence(self, text: str) -> tuple[int, int]:
         """(positive, negative) evidence of a note, each a sum of weights."""
-        positive = negative = 0
-        for _, value in self.found(text):
-            if value > 0:
-                positive += value
-            else:
-                negative -= value
-        return positive, negative
+        return _sides(self.found(text))
 
     def found(self, text: str) -> list[tuple[str, int]]:
         """Every event and tone word of a note, clause by clause: (its class, its signed weight)."""
@@ -116,24 +132,26 @@ class SentimentScorer:
 
     def weighed(self, text: str) -> list[tuple[str, int, float]]:
         """found() with each item's share: in a sentence with evidence after a contrast, what follows
-        the contrast counts CONTRAST_WEIGHTS[0], what went before [1]; elsewhere one."""
-        values: list[tuple[str, int, float]] = []
+        the contrast counts CONTRAST_WEIGHTS[0], what went before [1]; elsewhere one. The last clause
+        with evidence, where another came before it, counts CLOSING_WEIGHT more: how the visit ended."""
+        values: list[tuple[str, int, float, int]] = []
+        clauses = 0
         for sentence in _SENTENCE_END.split(text):
-            parts = [self._part_values(part) for part in self._contrast.split(sentence)]
-            if len(parts) > 1 and any(value for part in parts[1:] for _, value in part):
-                after, before = CONTRAST_WEIGHTS
-                values += [(name, value, before) for name, value in parts[0]]
-                values += [(name, value, after) for part in parts[1:] for name, value in part]
-            else:
-                values += [(name, value, 1.0) for part in parts for name, value in part]
-        return values
-
-    def _part_values(self, part: str) -> list[tuple[str, int]]:
-        values: list[tuple[str, int]] = []
-        for clause in _CLAUSE_END.split(part):
-            if self._any.search(clause):
-                values += self._clause_values(clause)
-        return values
+            parts: list[list[tuple[str, int, int]]] = []
+            for part in self._contrast.split(sentence):
+                items: list[tuple[str, int, int]] = []
+                for clause in _CLAUSE_END.split(part):
+                    clauses += 1
+                    if self._any.search(clause):
+                        items += [(name, value, clauses) for name, value in self._clause_values(clause)]
+                parts.append(items)
+            values += _contrasted(parts)
+        said = sorted({number for _, value, _, number in values if value})
+        closing = said[-1] if len(said) > 1 else None
+        return [
+            (name, value, share * (CLOSING_WEIGHT if number == closing else 1.0))
+            for name, value, share, number in values
+        ]
 
     def _clause_values(self, clause: str) -> list[tuple[str, int]]:
         values: list[tuple[str, int]] = []
@@ -161,7 +179,7 @@ class SentimentScorer:
         return values
 
     def _signed(self, clause: str, match: re.Match[str], value: int) -> int:
-        before = clause[max(0, match.start() - 4) : match.start()]
+        before = clause[max(0, match.start() - 6) : match.start()]
         gap = match.groupdict().get("gap") or ""
         if any(word in gap for word in self.negations):
             return -value  # 效果不好: a negation inside the event
@@ -191,8 +209,11 @@ class SentimentScorer:
         model = shipped_model()
         if model is None:
             return self.by_rules(text, tone)
-        label = model.label(self.features(text), offsets)
-        return label if label != "neutral" or offsets else self.by_rules(text, tone)
+        weighed = self.weighed(text)  # read once, for the model and the rules
+        label = model.label(features(weighed), offsets)
+        if label != "neutral" or offsets:
+            return label
+        return self._by_evidence(text, _sides([(name, value) for name, value, _ in weighed]), tone)
 
     def scores(self, text: str) -> dict[str, float] | None:
         """The model's score of each label for a note (None without a model)."""
@@ -202,7 +223,11 @@ class SentimentScorer:
     def by_rules(self, text: str, tone: ToneModel | None = None) -> str:
         """One side clearly ahead decides; weak or balanced evidence is neutral unless the character
         n-gram classifier is sure of the same side."""
-        positive, negative = self.evidence(text)
+        return self._by_evidence(text, self.evidence(text), tone)
+
+    @staticmethod
+    def _by_evidence(text: str, evidence: tuple[int, int], tone: ToneModel | None) -> str:
+        positive, negative = evidence
         if positive and negative and abs(positive - negative) < LEAD:
             return "neutral"  # a mixed contact: an order with a complaint, a refusal with an opening
         lead = positive - negative

@@ -28,6 +28,7 @@ SECTIONS = (
     "sentiment",
     "sentiment_events",
     "sentiment_negations",
+    "sentiment_negation_fillers",
     "sentiment_asks",
     "sentiment_temporary",
     "sentiment_contrast",

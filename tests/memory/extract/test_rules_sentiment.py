@@ -193,3 +193,51 @@ def test_what_follows_a_contrast_weighs_more(
 def test_a_contrast_word_inside_a_phrase_cuts_nothing(scorer: SentimentScorer, text: str) -> None:
     weighed = scorer.weighed(text)
     assert ("losing_to_competitor", -2, 1.0) in weighed
+
+
+# Session 27: negation across a copula or degree word, the clause a visit ended on, acceptance, worry.
+
+
+@pytest.mark.parametrize("text", ["采购科长不系好开心", "老板娘今天没咁热情", "药剂科主任不是特别满意"])
+def test_a_copula_or_degree_between_a_negation_and_its_word_still_turns_it(
+    scorer: SentimentScorer, text: str
+) -> None:
+    assert sum(value for _, value in scorer.found(text)) < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("店长先抱怨到货慢 聊到最后当场又要了二十盒", "order_on_the_spot"),
+        ("主任一开始挺热情 临走时说以后不进了", "refusal"),
+    ],
+)
+def test_the_clause_a_visit_ended_on_weighs_more(scorer: SentimentScorer, text: str, closing: str) -> None:
+    shares = {name: share for name, value, share in scorer.weighed(text) if value}
+    assert shares[closing] > 1.0
+    assert all(share == 1.0 for name, share in shares.items() if name != closing)
+
+
+@pytest.mark.parametrize("text", ["药房老板讲这个新报价能接受", "连锁采购看中了我们的儿童咳嗽糖浆"])
+def test_accepting_what_we_offered_is_positive_evidence(scorer: SentimentScorer, text: str) -> None:
+    assert _classes(scorer, text).get("accepted", 0) > 0
+
+
+@pytest.mark.parametrize("text", ["回款的事老板也很无奈", "店长为那批货的效期发愁"])
+def test_a_customer_at_a_loss_over_our_business_is_negative_evidence(
+    scorer: SentimentScorer, text: str
+) -> None:
+    assert _classes(scorer, text).get("worried", 0) < 0
+
+
+@pytest.mark.parametrize("text", ["病人吃了头痛好多了", "店里头疼脑热的药卖得多"])
+def test_a_headache_is_a_symptom_not_a_worry(scorer: SentimentScorer, text: str) -> None:
+    assert "worried" not in _classes(scorer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [("店员有够喜欢这批赠品", "degree_good"), ("老伯叫我下礼拜去他家食饭", "invitation")],
+)
+def test_southern_words_for_very_and_eat_are_read(scorer: SentimentScorer, text: str, event: str) -> None:
+    assert _classes(scorer, text).get(event, 0) > 0
