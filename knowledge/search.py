@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_terms, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
@@ -73,6 +73,9 @@ class Retrieval:
     # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
     own: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    # How close the question comes to the written scenes of the nearest playbook section (the situations
+    # view's BM25 score, on the question expanded without the concept classes, as the other evidence).
+    scenes: float = 0.0
 
     def unknown_things(self) -> tuple[str, ...]:
         """The unknown words that name a thing (车险, 年终奖, 北京): what else the question may be about.
@@ -191,7 +194,13 @@ class Retriever:
         passages = [self._passage(i, score / top) for i, score in best]
         if plain != query:
             words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
-        return self._evidence(question, words, vector, passages, best[0][0] if best else None)
+        found = self._evidence(question, words, vector, passages, best[0][0] if best else None)
+        return replace(found, scenes=self._scenes(question, plain))
+
+    def _scenes(self, question: str, plain: str) -> float:
+        if self._index.situations is None:
+            return 0.0
+        return self._index.situations.closeness(terms(plain), self._situation_weights(question, plain))
 
     def _evidence(
         self,
