@@ -48,7 +48,10 @@ def test_a_situation_close_to_a_sections_written_scenes_is_about_the_trade(playb
     # section (knowledge/playbook/situations.yaml) vouch that the playbook answers it.
     gate = load_gate()
     without = replace(gate, close_scene=float("inf"))
-    scenes = ("天和堂老板想办个十周年 邀了亲戚朋友 我这边能做点啥", "刚调来韶关 村里的卫生所一个都不认识 从哪摸")
+    scenes = (
+        "天和堂老板想办个十周年 邀了亲戚朋友 我这边能做点啥",
+        "刚调来韶关 村里的卫生所一个都不认识 从哪摸",
+    )
     for question in scenes:
         retrieval = playbook.retrieve(question)
         assert not without.talks_the_trade(retrieval), question
