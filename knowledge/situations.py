@@ -52,7 +52,7 @@ class SituationIndex:
         for index, chunk in enumerate(chunks):
             members.setdefault((chunk["source"], chunk["section"]), []).append(index)
         self.members = list(members.values())
-        corpus = []
+        corpus: list[list[str]] = []
         written_at: list[int] = []  # the sections told by written scenes, not by their own text
         for (source, section), indexes in members.items():
             written = (
