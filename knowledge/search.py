@@ -26,6 +26,9 @@ from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
 
 RRF_K = 60
+# A question this close to one section's written scenes (the situations view's BM25 score) keeps that
+# section among the k best: chosen on the readable and check sets (bench/README.md, session 27).
+CLOSE_SCENE = 10.0
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
 EXPANSION_WEIGHT = 0.5  # a word the expansion added counts less than the rep's own word
 VIEWS = {
@@ -101,6 +104,7 @@ class Retriever:
         self.views = dict(VIEWS if views is None else views)
         self.expansion_weight = EXPANSION_WEIGHT
         self.setting_weight = SETTING_WEIGHT
+        self.close_scene = CLOSE_SCENE
         self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
@@ -190,12 +194,28 @@ class Retriever:
         vector = self.vector_ranking(query, depth)
         fused = self._fuse(question, query, words, depth, (lexical, vector))
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
+        best = self._with_close_scene(question, query, fused, best, k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
         if plain != query:
             words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
         found = self._evidence(question, words, vector, passages, best[0][0] if best else None)
         return replace(found, scenes=self._scenes(question, plain))
+
+    def _with_close_scene(
+        self, question: str, query: str, fused: dict[int, float], best: list[tuple[int, float]], k: int
+    ) -> list[tuple[int, float]]:
+        """The section whose written scenes the question comes very close to (score ≥ CLOSE_SCENE) keeps
+        a place among the k best, last if the fusion left it out: reciprocal rank weighs a clear first
+        place in one view no more than a narrow one."""
+        scenes = self._index.situations
+        if scenes is None or not self.views.get("situations") or len(best) < k:
+            return best
+        members, score = scenes.nearest(terms(query), self._situation_weights(question, query))
+        if score < self.close_scene or any(index in members for index, _ in best):
+            return best
+        chosen = max(members, key=lambda index: fused.get(index, 0.0))
+        return [*best[: k - 1], (chosen, fused.get(chosen, 0.0))]
 
     def _scenes(self, question: str, plain: str) -> float:
         if self._index.situations is None:

@@ -70,6 +70,13 @@ class SituationIndex:
         found = self.bm25.top(query, depth, weights) if self.bm25 is not None else []
         return [self.members[section] for section, _ in found]
 
+    def nearest(self, query: list[str], weights: Mapping[str, float]) -> tuple[list[int], float]:
+        """The passages of the section whose written scenes the question comes closest to, and how close
+        (BM25 score; no passages when no written scene shares a term)."""
+        found = self.bm25.top(query, len(self.members), weights) if self.bm25 is not None else []
+        best = next(((section, score) for section, score in found if section in self.written), None)
+        return (self.members[best[0]], best[1]) if best else ([], 0.0)
+
     def closeness(self, query: list[str], weights: Mapping[str, float]) -> float:
         """How close the question comes to the written scenes of its nearest section (BM25 score): the
         relevance gate's evidence that a situation told in everyday words is one the playbook answers.
