@@ -27,8 +27,13 @@ _PER = r"(?:一次|每次|一回|一天|每天|一日|每日|一顿)"
 # When in the day a drug is taken (早上吃还是晚上吃, 睡前服): not a meal (晚上吃饭).
 _WHEN = r"(?:早上|早晨|中午|晚上|睡前|饭前|饭后|空腹|什么时候|啥时候|几点)"
 _MEALS = r"(?![饭酒席])"
+# …nor a meal however counted (吃了顿饭, 喝了两杯茶)
+_NO_MEAL = r"(?![了过]?[一两三几]?[顿餐杯饭酒席茶])"
 # A word or two between 一天 and the taking (一天最多吃几片, 每次能喝多少).
 _BETWEEN = r"[^\s,，。?？]{0,2}?"
+_CLAUSE = r"[^\s,，。?？!！]"  # a character of the same clause
+# Which drug, however counted (哪种药, 哪几种药, 哪一类药): a choice.
+_WHICH_DRUG = r"哪[一几两]?[种类个款样]*药"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -51,7 +56,17 @@ def _shapes(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Patte
     take, amount, unit = (_alternation(words[k]) for k in ("take", "amount", "unit"))
     given = f"{take}|{_alternation(words['inject'])}"
     body, degree, felt, harm = (_alternation(words[k]) for k in ("body", "degree", "felt", "harm"))
+    together, drip, after = (_alternation(words[k]) for k in ("together", "drip", "after"))
     return {
+        # taken together (一块挂, 一齐吃, 能同时输吗, 联合治), or after a drug, whether one may drive or
+        # drink (打完能不能饮酒, 喝了…能开车不); a meal is no drug (喝了酒能开车吗 is no such question)
+        "together": re.compile(rf"(?:{together})[能可以再就还都]{{0,2}}(?:{take}|{drip}){_NO_MEAL}"),
+        "after": re.compile(
+            rf"(?:{given}|{drip})(?:完|了|过)(?![饭酒席茶]){_CLAUSE}{{0,8}}?(?:能|可以|可不可以){_CLAUSE}{{0,2}}(?:{after})"
+        ),
+        # asking which of two causes a complaint has (是病毒还是细菌): a diagnosis
+        "either": re.compile(rf"是{_CLAUSE}{{1,6}}还是"),
+        "which": re.compile(_WHICH_DRUG),
         "dose": re.compile(
             rf"(?:{given}|{_PER})(?:{amount})(?:{unit})|{_PER}{_BETWEEN}(?:{take})(?:{amount})"
             rf"|{_WHEN}(?:吃|服|喝){_MEALS}"
@@ -64,7 +79,7 @@ def _shapes(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Patte
 def _found(question: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
     """The kinds of cue present: each list's words, and the shapes built from them."""
     found = {kind for kind, words in cues.items() if any(word in question for word in words)}
-    found.discard("take")
+    found -= {"take", "together", "drip", "after"}  # words of the shapes below, no kind alone
     unfed = question
     for meal in cues["meal"]:
         unfed = unfed.replace(meal, " ")
@@ -75,6 +90,12 @@ def _found(question: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
         found.add("dose")
     if shapes["harm"].search(question):
         found.add("adverse")
+    if shapes["together"].search(unfed) or shapes["after"].search(question):
+        found.add("interaction")
+    if shapes["either"].search(question):
+        found.add("diagnosis")
+    if shapes["which"].search(question):
+        found.add("choose")
     if "disease" in found or shapes["felt"].search(question):
         found.add("symptom")
     if _AGE.search(question):

@@ -26,6 +26,7 @@ class Gate:
     domain_threshold: float = 0.0
     strong_term: float = float("inf")
     known_term: float = float("inf")
+    close_scene: float = float("inf")
 
     def relevance(self, retrieval: Retrieval) -> float:
         return retrieval.bm25 + self.cosine_weight * retrieval.cosine
@@ -33,6 +34,11 @@ class Gate:
     def talks_the_trade(self, retrieval: Retrieval) -> bool:
         """Its words together are the trade's, or one of its own words is strongly so (陈列咋弄)."""
         return retrieval.domain >= self.domain_threshold or retrieval.strongest >= self.strong_term
+
+    def tells_a_scene(self, retrieval: Retrieval) -> bool:
+        """It tells a situation close to the written scenes of one section (公司把我派到新片区 一个人都不认识
+        从哪摸起): a playbook question, though told in everyday words with no word of the trade."""
+        return retrieval.scenes >= self.close_scene
 
     def in_its_words(self, retrieval: Retrieval) -> bool:
         """Every thing the question names is one the knowledge base speaks of, one of its words a word of
@@ -46,7 +52,10 @@ class Gate:
     def about_the_trade(self, retrieval: Retrieval) -> bool:
         """Whether the question is about the knowledge base's trade at all, however well it is covered:
         what tells a question for the playbook from a request about anything else (routing's other)."""
-        return bool(retrieval.passages) and (self.talks_the_trade(retrieval) or self.in_its_words(retrieval))
+        if not retrieval.passages:
+            return False
+        trade = self.talks_the_trade(retrieval) or self.tells_a_scene(retrieval)
+        return trade or self.in_its_words(retrieval)
 
     def covers(self, retrieval: Retrieval) -> bool:
         """A passage matches well enough and the question talks the knowledge base's trade, or it asks
@@ -54,14 +63,14 @@ class Gate:
         borrows the trade's words)."""
         if not retrieval.passages or retrieval.other_trade:
             return False
-        matches = self.relevance(retrieval) >= self.threshold and self.talks_the_trade(retrieval)
-        return matches or self.in_its_words(retrieval)
+        trade = self.talks_the_trade(retrieval) or self.tells_a_scene(retrieval)
+        return (self.relevance(retrieval) >= self.threshold and trade) or self.in_its_words(retrieval)
 
 
 @cache
 def load_gate() -> Gate:
     data = read_yaml(HERE / "gate.yaml")
-    keys = ("threshold", "domain_threshold", "strong_term", "known_term")
+    keys = ("threshold", "domain_threshold", "strong_term", "known_term", "close_scene")
     thresholds = (float(data[key]) for key in keys)
     return Gate(float(data["cosine_weight"]), *thresholds)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_terms, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
@@ -26,6 +26,9 @@ from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
 
 RRF_K = 60
+# A question this close to one section's written scenes (the situations view's BM25 score) keeps that
+# section among the k best: chosen on the readable and check sets (bench/README.md, session 27).
+CLOSE_SCENE = 10.0
 # The weight of each ranking in the fusion, chosen on the tune questions (bench/README.md).
 EXPANSION_WEIGHT = 0.5  # a word the expansion added counts less than the rep's own word
 VIEWS = {
@@ -73,6 +76,9 @@ class Retrieval:
     # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
     own: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    # How close the question comes to the written scenes of the nearest playbook section (the situations
+    # view's BM25 score, on the question expanded without the concept classes, as the other evidence).
+    scenes: float = 0.0
 
     def unknown_things(self) -> tuple[str, ...]:
         """The unknown words that name a thing (车险, 年终奖, 北京): what else the question may be about.
@@ -98,6 +104,7 @@ class Retriever:
         self.views = dict(VIEWS if views is None else views)
         self.expansion_weight = EXPANSION_WEIGHT
         self.setting_weight = SETTING_WEIGHT
+        self.close_scene = CLOSE_SCENE
         self._index = Index()
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
@@ -187,11 +194,33 @@ class Retriever:
         vector = self.vector_ranking(query, depth)
         fused = self._fuse(question, query, words, depth, (lexical, vector))
         best = self._one_per_section(sorted(fused.items(), key=lambda item: -item[1]), k)
+        best = self._with_close_scene(question, query, fused, best, k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
         if plain != query:
             words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
-        return self._evidence(question, words, vector, passages, best[0][0] if best else None)
+        found = self._evidence(question, words, vector, passages, best[0][0] if best else None)
+        return replace(found, scenes=self._scenes(question, plain))
+
+    def _with_close_scene(
+        self, question: str, query: str, fused: dict[int, float], best: list[tuple[int, float]], k: int
+    ) -> list[tuple[int, float]]:
+        """The section whose written scenes the question comes very close to (score ≥ CLOSE_SCENE) keeps
+        a place among the k best, last if the fusion left it out: reciprocal rank weighs a clear first
+        place in one view no more than a narrow one."""
+        scenes = self._index.situations
+        if scenes is None or not self.views.get("situations") or len(best) < k:
+            return best
+        members, score = scenes.nearest(terms(query), self._situation_weights(question, query))
+        if score < self.close_scene or any(index in members for index, _ in best):
+            return best
+        chosen = max(members, key=lambda index: fused.get(index, 0.0))
+        return [*best[: k - 1], (chosen, fused.get(chosen, 0.0))]
+
+    def _scenes(self, question: str, plain: str) -> float:
+        if self._index.situations is None:
+            return 0.0
+        return self._index.situations.closeness(terms(plain), self._situation_weights(question, plain))
 
     def _evidence(
         self,

@@ -52,16 +52,35 @@ class SituationIndex:
         for index, chunk in enumerate(chunks):
             members.setdefault((chunk["source"], chunk["section"]), []).append(index)
         self.members = list(members.values())
-        corpus = []
+        corpus: list[list[str]] = []
+        written_at: list[int] = []  # the sections told by written scenes, not by their own text
         for (source, section), indexes in members.items():
             written = (
                 situations.get(section, ()) if source == PLAYBOOK_SOURCE else ()
             )  # a company's own documents have none
+            if written:
+                written_at.append(len(corpus))
             texts = written or [chunks[indexes[0]]["title"], *(chunks[i]["body"] for i in indexes)]
             corpus.append([t for text in texts for t in terms(text)] or ["∅"])
         self.bm25 = BM25(corpus) if corpus else None
+        self.written = frozenset(written_at)
 
     def ranking(self, query: list[str], weights: Mapping[str, float], depth: int = 50) -> list[list[int]]:
         """Groups of passage indexes, one per section, the `depth` best sections first."""
         found = self.bm25.top(query, depth, weights) if self.bm25 is not None else []
         return [self.members[section] for section, _ in found]
+
+    def nearest(self, query: list[str], weights: Mapping[str, float]) -> tuple[list[int], float]:
+        """The passages of the section whose written scenes the question comes closest to, and how close
+        (BM25 score; no passages when no written scene shares a term)."""
+        found = self.bm25.top(query, len(self.members), weights) if self.bm25 is not None else []
+        best = next(((section, score) for section, score in found if section in self.written), None)
+        return (self.members[best[0]], best[1]) if best else ([], 0.0)
+
+    def closeness(self, query: list[str], weights: Mapping[str, float]) -> float:
+        """How close the question comes to the written scenes of its nearest section (BM25 score): the
+        relevance gate's evidence that a situation told in everyday words is one the playbook answers.
+        Only written scenes count: a section standing for its own text matches any question that
+        borrows its words."""
+        found = self.bm25.top(query, len(self.members), weights) if self.bm25 is not None else []
+        return next((score for section, score in found if section in self.written), 0.0)

@@ -81,3 +81,28 @@ def test_dissolving_granules_with_an_amount_and_a_dose_unit_is_a_dose() -> None:
     assert "dose" in kinds("宝宝两岁 板蓝根一回冲几袋")
     assert "dose" in kinds("这个冲剂大人冲多少袋")
     assert not is_clinical("月底冲业绩 老人多的店咋做", CUES)  # 冲 alone is no taking
+
+
+def test_two_things_taken_together_is_a_question_of_interaction_but_a_meal_together_is_not() -> None:
+    assert "interaction" in kinds("左氧氟沙星和甲硝唑能同时输吗")
+    assert "interaction" in kinds("这两种胶囊混着吃没事吧")
+    assert "interaction" in kinds("这两个药能一起用吗")
+    assert not is_clinical("和老板一起吃了顿饭", CUES)
+    assert not is_clinical("两家店一起用这个活动方案", CUES)
+
+
+def test_what_one_may_do_after_taking_a_drug_is_a_question_of_interaction() -> None:
+    assert "interaction" in kinds("打了狂犬疫苗能喝酒不")
+    assert "interaction" in kinds("输完液可以喂奶吗")
+    assert not is_clinical("喝完这顿酒能不能签单", CUES)  # a meal, no drug
+
+
+def test_asking_which_of_two_causes_a_complaint_has_is_a_diagnosis() -> None:
+    assert "diagnosis" in kinds("胃疼是胃炎还是溃疡 咋区分")
+    assert "diagnosis" in kinds("孩子肚子疼是吃坏了还是着凉了")
+    assert not is_clinical("老板是要返点还是要陈列费", CUES)  # no complaint
+
+
+def test_which_drug_however_counted_is_a_choice() -> None:
+    assert "choice" in kinds("糖尿病一般开哪几种药")
+    assert "choice" in kinds("老人便秘用哪一类药好")

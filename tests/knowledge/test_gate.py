@@ -41,3 +41,22 @@ def test_a_question_in_the_knowledge_bases_own_words_is_covered(playbook: Playbo
         assert gate.covers(playbook.retrieve(question)), question
     for question in ("公司年终奖啥时候发", "老板家孩子学钢琴"):  # a thing it never speaks of
         assert not gate.covers(playbook.retrieve(question)), question
+
+
+def test_a_situation_close_to_a_sections_written_scenes_is_about_the_trade(playbook: Playbook) -> None:
+    # Told in everyday words, with too few words of the trade to talk it: the written scenes of one
+    # section (knowledge/playbook/situations.yaml) vouch that the playbook answers it.
+    gate = load_gate()
+    without = replace(gate, close_scene=float("inf"))
+    scenes = (
+        "天和堂老板想办个十周年 邀了亲戚朋友 我这边能做点啥",
+        "刚调来韶关 村里的卫生所一个都不认识 从哪摸",
+    )
+    for question in scenes:
+        retrieval = playbook.retrieve(question)
+        assert not without.talks_the_trade(retrieval), question
+        assert gate.tells_a_scene(retrieval) and gate.covers(retrieval), question
+        assert not without.covers(retrieval), question
+    # An everyday question near no scene stays refused.
+    for question in ("跟老婆吵架了 她回娘家了 我咋哄", "客厅想重新刷墙 自己刷还是请人"):
+        assert not gate.covers(playbook.retrieve(question)), question
