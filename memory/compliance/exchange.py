@@ -90,13 +90,15 @@ class Exchange:
         words = self._words
         titles = _either(self.vocabulary.words("personal_data", "titles"))
         kin, provide = _either(words("kin_member")), _either(words("provide"))
+        self.own_paid, self.we = words("own_paid"), words("we")
         # the family member is a contact's (a title, or 他/她) and something is arranged or bought for them,
         # perhaps somewhere (在郑州): whatever it is, it reaches the contact's family
         self.for_kin = re.compile(
-            rf"给(?:[他她]们?|{_CLAUSE}{{0,4}}?(?:{titles})长?)的?家?(?:{kin})(?:在{_CLAUSE}{{1,6}}?)?"
+            rf"给(?:[他她]们?|{_CLAUSE}{{0,8}}?(?:{titles})长?)的?家?(?:{kin})(?:在{_CLAUSE}{{1,6}}?)?"
             rf"(?:{provide})[了过]?[个一]?({_CLAUSE}{{1,8}})"
         )
-        # 刘医生闺女在县城上高中 … 住宿费我们这边可以帮着交: a family member's expense we offer to pay
+        # 刘医生闺女在县城上高中 … 住宿费我们这边可以帮着交, 他老丈人住院的钱要是我们能帮着垫一下: a family
+        # member's expense we offer to pay, perhaps on a condition
         self.kin_named = re.compile(rf"(?:[他她]|(?:{titles})长?)的?家?(?:{kin})")
         # 他媳妇在做保险 问我们公司能不能都买一份, 主任的爱人开了个超市 让公司在她超市订货: our buying
         # from a contact's family member's business
@@ -105,7 +107,8 @@ class Exchange:
             rf"(?:{_either(words('we'))}){_CLAUSE}{{0,10}}?(?:{_either(words('purchase'))})"
         )
         self.kin_expense = re.compile(
-            rf"({_CLAUSE}{{1,3}}?费)(?:{_either(words('we'))}){_CLAUSE}{{0,4}}?(?:{_either(words('expense_pay'))})"
+            rf"({_CLAUSE}{{1,3}}?(?:费|的钱))(?:{_either(words('conditional'))})?(?:{_either(words('we'))})"
+            rf"{_CLAUSE}{{0,4}}?(?:{_either(words('expense_pay'))})"
         )
 
     def _payments(self) -> None:
@@ -151,10 +154,12 @@ class Exchange:
         that ties them to something (`tied`), a person's expense paid and a paid stay in any."""
         text = view.text
         found = self._expenses(view, start, end) + self._for_kin(view, start, end)
+        # 他自个儿掏钱去桂林逛了一圈: a stay the person paid for is no value given
+        own = self._self_paid(text, start, end)
         stays = [
             (m.start(), m.end())
             for m in self.stay.finditer(text, start, end)
-            if not any_in(m.group(1), self.not_trip)
+            if not any_in(m.group(1), self.not_trip) and not own
         ]
         found += [(m.start(), m.end()) for m in self.debt.finditer(text, start, end)]
         paid = tied or self._costs_paid(view, start, end)
@@ -197,6 +202,8 @@ class Exchange:
         """Something arranged or paid for a contact's family member (not a sample, the goods or a
         trade fee): value to a person, whatever the sentence ties it to."""
         text = view.text
+        if self._self_paid(text, start, end):
+            return []  # 给她孙子买了个书包 自己掏的钱: the contact paid for their own family
         found = [
             (m.start(), m.end())
             for m in self.for_kin.finditer(text, start, end)
@@ -213,6 +220,13 @@ class Exchange:
             if bought and not view.products_in(bought.start(), view.clause_end(bought.end(), end)):
                 found.append((bought.start(), view.clause_end(bought.end(), end)))
         return found
+
+    def _self_paid(self, text: str, start: int, end: int) -> bool:
+        """自己掏的钱, 他自个儿掏钱: the person paid himself; 我们自己出 is our paying."""
+        return any(
+            not text[max(start, at - 3) : at].endswith(tuple(self.we))
+            for at, _ in find_all(text, self.own_paid, start, end)
+        )
 
     def _expenses(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
         """A person's own expense (他闺女的补课费) with a verb of paying it in its clause or the next."""

@@ -23,7 +23,7 @@ _USE_THEN = re.compile(
     r"(?:以后|之后|后|完|没多久|就|[一二两三四五六七八九十几半\d]+个?(?:天|顿|次|回|周|礼拜|星期|月|针|瓶|支|袋|盒))"
 )
 _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
-_BACKGROUND_AFTER = 4  # 头晕的多, 起疹子是过敏的: background words this close after a symptom
+_BACKGROUND_AFTER = 6  # 过敏性鼻炎的多, 起疹子是过敏的: background words this close after a symptom
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
@@ -38,8 +38,9 @@ def _spoken_forms(words: list[str]) -> list[str]:
     return [w[0] * 2 + w[1] * 2 for w in two] + [w * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
 
 
-# 心口咚咚直跳, 耳朵里嗡嗡地响: a doubled sound and a verb of beating or ringing is a body's complaint
-_SOUND = re.compile(r"([\u4e00-\u9fff])\1[直地的个]?(?:跳|响|叫|打鼓)")
+# 心口咚咚直跳, 耳朵里嗡嗡地响: a doubled sound and a verb of beating or ringing is a body's complaint;
+# 心里扑通扑通的: a two-syllable sound said twice in the heart is one too
+_SOUND = re.compile(r"([\u4e00-\u9fff])\1[直地的个]?(?:跳|响|叫|打鼓)|心[里口头]?([\u4e00-\u9fff]{2})\2")
 
 
 class AdverseEvents:
