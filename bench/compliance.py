@@ -1,8 +1,8 @@
 """The compliance check on tests/data/compliance: precision and recall per kind on one split, and the
 check's time per note. Prints summary figures only (the held-out split's items stay unread).
 
-python bench/compliance.py [--split tune|heldout|heldout2…heldout7|fresh23|fresh25|fresh26|fresh27] [--part tune|held]
-                           [--errors]
+python bench/compliance.py [--split tune|heldout|heldout2…heldout7|fresh23|fresh25|fresh26|fresh27]
+                           [--part tune|held] [--errors]
 
 --errors prints each missed and each unlabelled finding, for tune data only (TUNE_SPLITS): a held-out
 split's items stay unread. --part keeps the notes whose id holds that marker (fresh23: f23tune…,

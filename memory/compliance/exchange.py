@@ -51,6 +51,8 @@ class Exchange:
         self.ties += [
             # 要是我们的货多配几家诊所, 条件是加替的量再往上走走: more volume as the condition
             re.compile(rf"(?:{conditions}){_CLAUSE}{{0,12}}?(?:多(?:{volume}|配|铺)|量{_CLAUSE}{{0,4}}?往上)"),
+            # 三九感冒灵就一直在用, 就都进他们的: the use that follows a payment
+            re.compile(rf"就(?:一直|都|全)在?(?:{volume})"),
             # 整一百件就带他去澳门: a volume reached, then something for a person
             re.compile(rf"{NUMBER}(?:{_either(words('measure'))})就(?:带|给|请|送|让)[他她你]"),
         ]
@@ -91,6 +93,7 @@ class Exchange:
         titles = _either(self.vocabulary.words("personal_data", "titles"))
         kin, provide = _either(words("kin_member")), _either(words("provide"))
         self.own_paid, self.we = words("own_paid"), words("we")
+        self.no_value = self.not_gift + self.not_fee  # joined once: a list made per call is scanned slower
         # the family member is a contact's (a title, or 他/她) and something is arranged or bought for them,
         # perhaps somewhere (在郑州): whatever it is, it reaches the contact's family
         self.for_kin = re.compile(
@@ -105,6 +108,11 @@ class Exchange:
         self.kin_business = re.compile(rf"{_CLAUSE}{{0,6}}?(?:{_either(words('business'))})")
         self.we_buy = re.compile(
             rf"(?:{_either(words('we'))}){_CLAUSE}{{0,10}}?(?:{_either(words('purchase'))})"
+        )
+        # 她姑娘要去郑州实习 问我们公司能不能给安排: a favour for the family asked of us, its object named before
+        self.favour_asked = re.compile(
+            rf"(?:问|让|要|找|求)(?:{_either(words('we'))}){_CLAUSE}{{0,6}}?(?:{_either(words('favour_verb'))})"
+            r"(?=[,,。;!?\s]|$)"
         )
         self.kin_expense = re.compile(
             rf"({_CLAUSE}{{1,3}}?(?:费|的钱))(?:{_either(words('conditional'))})?(?:{_either(words('we'))})"
@@ -207,11 +215,12 @@ class Exchange:
         found = [
             (m.start(), m.end())
             for m in self.for_kin.finditer(text, start, end)
-            if not any_in(m.group(1), self.not_gift + self.not_fee) and not view.products_in(m.start(1), m.end(1))
+            if not any_in(m.group(1), self.no_value) and not view.products_in(m.start(1), m.end(1))
         ]
         named = self.kin_named.search(text, start, end)
         if named is None:
             return found
+        found += [(m.start(), m.end()) for m in self.favour_asked.finditer(text, named.end(), end)]
         for match in self.kin_expense.finditer(text, named.end(), end):
             if not any_in(match.group(1), self.not_fee):
                 found.append((match.start(), match.end()))
