@@ -50,7 +50,9 @@ class Exchange:
         conditions = _either(words("conditional"))
         self.ties += [
             # 要是我们的货多配几家诊所, 条件是加替的量再往上走走: more volume as the condition
-            re.compile(rf"(?:{conditions}){_CLAUSE}{{0,12}}?(?:多(?:{volume}|配|铺)|量{_CLAUSE}{{0,4}}?往上)"),
+            re.compile(
+                rf"(?:{conditions}){_CLAUSE}{{0,12}}?(?:多(?:{volume}|配|铺)|量{_CLAUSE}{{0,4}}?往上)"
+            ),
             # 三九感冒灵就一直在用, 就都进他们的: the use that follows a payment
             re.compile(rf"就(?:一直|都|全)在?(?:{volume})"),
             # 整一百件就带他去澳门: a volume reached, then something for a person
@@ -109,7 +111,7 @@ class Exchange:
         self.we_buy = re.compile(
             rf"(?:{_either(words('we'))}){_CLAUSE}{{0,10}}?(?:{_either(words('purchase'))})"
         )
-        # 她姑娘要去郑州实习 问我们公司能不能给安排: a favour for the family asked of us, its object named before
+        # 她姑娘要去郑州实习 问我们公司能不能给安排: a favour for the family asked of us, named before
         self.favour_asked = re.compile(
             rf"(?:问|让|要|找|求)(?:{_either(words('we'))}){_CLAUSE}{{0,6}}?(?:{_either(words('favour_verb'))})"
             r"(?=[,,。;!?\s]|$)"

@@ -61,9 +61,35 @@ def test_something_lying_at_the_bottom_of_the_pack_is_a_quality_complaint(check:
 
 @pytest.mark.parametrize(
     "text",
-    ["红旗卫生室 村医说有个大爷喝了蒲地蓝以后心里扑腾扑腾的", "李氏诊所 李大夫讲她对象吃了克肟心口突突突突的"],
+    [
+        "红旗卫生室 村医说有个大爷喝了蒲地蓝以后心里扑腾扑腾的",
+        "李氏诊所 李大夫讲她对象吃了克肟心口突突突突的",
+    ],
 )
 def test_a_heart_beating_in_a_doubled_two_syllable_sound_is_a_reaction(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个老太吃了丹参片 头晕得很 坐都坐不住",
+        "李氏诊所 李大夫讲病号吃克肟吃到第四天 大便带血",
+    ],
+)
+def test_a_state_said_with_hen_or_blood_in_the_stool_is_a_reaction(check: Check, text: str) -> None:
+    only(check, text, "adverse_event")
+
+
+def test_a_trade_said_with_hen_is_no_reaction(check: Check) -> None:
+    assert "adverse_event" not in kinds(check("惠民药房 王店长说蒲地蓝卖得好得很 丹参片也走得快"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 王店长说这批丹参片药片上有白毛", "西山卫生院 周院长讲蒲地蓝有几支瓶子里漂着小白点"],
+)
+def test_something_on_the_dose_or_floating_in_it_is_a_quality_complaint(check: Check, text: str) -> None:
     only(check, text, "adverse_event")
 
 
@@ -156,7 +182,10 @@ def test_the_accounts_own_pay_for_its_staff_is_no_inducement(check: Check, text:
 
 @pytest.mark.parametrize(
     "text",
-    ["王经理请西山卫生院周院长去青岛玩了一趟 全包 克肟下季度多开点", "仲景的人带李氏诊所李大夫去三亚转了一圈 吃住都是他们掏的"],
+    [
+        "王经理请西山卫生院周院长去青岛玩了一趟 全包 克肟下季度多开点",
+        "仲景的人带李氏诊所李大夫去三亚转了一圈 吃住都是他们掏的",
+    ],
 )
 def test_a_paid_trip_told_as_one_round_is_an_inducement(check: Check, text: str) -> None:
     only(check, text, "inducement")
