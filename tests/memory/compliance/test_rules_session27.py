@@ -193,3 +193,19 @@ def test_a_paid_trip_told_as_one_round_is_an_inducement(check: Check, text: str)
 
 def test_a_trip_the_person_paid_himself_is_no_inducement(check: Check) -> None:
     assert "inducement" not in kinds(check("西山卫生院 周院长说他自己掏钱去云南转了一趟 克肟照常用"))
+
+
+# -- off-label ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说自己最近血压高 吃着降压药 克肟下个月还要三十盒",
+        "李氏诊所 李大夫讲他本人失眠好几年了 蒲地蓝这回拿了二十盒",
+    ],
+)
+def test_a_condition_the_contact_has_himself_is_no_off_label_use(check: Check, text: str) -> None:
+    assert "off_label" not in kinds(check(text))
+
+
+def test_a_patients_own_condition_treated_with_our_product_is_still_off_label(check: Check) -> None:
+    only(check, "西山卫生院 周院长说有个病人自己失眠 他给开了蒲地蓝", "off_label")
