@@ -172,6 +172,21 @@ def test_a_valuable_named_before_and_counted_by_ge_is_handed_over(check: Check, 
 @pytest.mark.parametrize(
     "text",
     [
+        "西山卫生院 周院长说仲景那边中秋给他们院拉了三桶油两袋面 仲景的货现在用得最多",
+        "红旗卫生室 村医讲扬子江的人给他拉了一箱酒 蓝芩现在卖得最多",
+    ],
+)
+def test_goods_hauled_to_an_account_whose_use_is_the_most_are_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+def test_the_goods_hauled_as_an_order_are_no_inducement(check: Check) -> None:
+    assert "inducement" not in kinds(check("西山卫生院 周院长说国药给他们拉了两箱货 克肟用得最多"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "平安堂西山店 店长说自己给店员定了提成 卖一盒丹参片提五毛",
         "平安堂总部 采购说店里卖一盒自营品种提一块 丹参片照旧",
     ],
