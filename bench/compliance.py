@@ -1,8 +1,8 @@
 """The compliance check on tests/data/compliance: precision and recall per kind on one split, and the
 check's time per note. Prints summary figures only (the held-out split's items stay unread).
 
-python bench/compliance.py [--split tune|heldout|heldout2…heldout6|fresh23|fresh25|fresh26] [--part tune|held]
-                           [--errors]
+python bench/compliance.py [--split tune|heldout|heldout2…heldout7|fresh23|fresh25|fresh26|fresh27]
+                           [--part tune|held] [--errors]
 
 --errors prints each missed and each unlabelled finding, for tune data only (TUNE_SPLITS): a held-out
 split's items stay unread. --part keeps the notes whose id holds that marker (fresh23: f23tune…,
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/compliance"
 KINDS = ("adverse_event", "inducement", "off_label", "personal_data")
-# held-out sets 2–6 have been scored blind: tune data now; fresh23/25/26 read with --part tune
+# held-out sets 2–7 have been scored blind: tune data now; fresh23/25/26/27 read with --part tune
 TUNE_SPLITS = (
     "tune",
     "heldout2",
@@ -35,9 +35,11 @@ TUNE_SPLITS = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
     "fresh23",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 

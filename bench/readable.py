@@ -16,6 +16,7 @@ READABLE = (
     "heldout6",
     "heldout7",
     "fresh26",
+    "fresh27",
 )
 
 

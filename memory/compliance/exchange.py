@@ -27,6 +27,7 @@ class Exchange:
         self.vocabulary = vocabulary
         words = self._words
         self.not_gift, self.branded = words("not_gift"), words("branded")
+        self.valuables = words("valuable")
         self.not_fee = words("trade") + words("not_expense")
         volume, ours = _either(words("volume_verb")), _either(words("ours"))
         spots = _either(words("placement_spot"))
@@ -46,9 +47,21 @@ class Exchange:
             # 照着用了多少支给的, 看开了多少算: paid by the volume
             re.compile(rf"(?:{_either(words('basis'))}){_CLAUSE}{{0,6}}?(?:多少|量|数)"),
         ]
+        conditions = _either(words("conditional"))
+        self.ties += [
+            # 要是我们的货多配几家诊所, 条件是加替的量再往上走走: more volume as the condition
+            re.compile(
+                rf"(?:{conditions}){_CLAUSE}{{0,12}}?(?:多(?:{volume}|配|铺)|量{_CLAUSE}{{0,4}}?往上)"
+            ),
+            # 三九感冒灵就一直在用, 就都进他们的: the use that follows a payment
+            re.compile(rf"就(?:一直|都|全)在?(?:{volume})"),
+            # 整一百件就带他去澳门: a volume reached, then something for a person
+            re.compile(rf"{NUMBER}(?:{_either(words('measure'))})就(?:带|给|请|送|让)[他她你]"),
+        ]
         self.reciprocity = words("reciprocity")
         self._values()
         self._payments()
+        self._kin()
 
     def _words(self, key: str) -> list[str]:
         return self.vocabulary.words("inducement", key)
@@ -76,6 +89,38 @@ class Exchange:
         self.pay = words("expense_pay")  # …and paying it
         self.cost_pay = [*self.pay, "掏", "包", "管"]
 
+    def _kin(self) -> None:
+        """Value to a contact's family member: 给院长闺女找了个工作, 给他们护士长家孩子报了个夏令营."""
+        words = self._words
+        titles = _either(self.vocabulary.words("personal_data", "titles"))
+        kin, provide = _either(words("kin_member")), _either(words("provide"))
+        self.own_paid, self.we = words("own_paid"), words("we")
+        self.no_value = self.not_gift + self.not_fee  # joined once: a list made per call is scanned slower
+        # the family member is a contact's (a title, or 他/她) and something is arranged or bought for them,
+        # perhaps somewhere (在郑州): whatever it is, it reaches the contact's family
+        self.for_kin = re.compile(
+            rf"给(?:[他她]们?|{_CLAUSE}{{0,8}}?(?:{titles})长?)的?家?(?:{kin})(?:在{_CLAUSE}{{1,6}}?)?"
+            rf"(?:{provide})[了过]?[个一]?({_CLAUSE}{{1,8}})"
+        )
+        # 刘医生闺女在县城上高中 … 住宿费我们这边可以帮着交, 他老丈人住院的钱要是我们能帮着垫一下: a family
+        # member's expense we offer to pay, perhaps on a condition
+        self.kin_named = re.compile(rf"(?:[他她]|(?:{titles})长?)的?家?(?:{kin})")
+        # 他媳妇在做保险 问我们公司能不能都买一份, 主任的爱人开了个超市 让公司在她超市订货: our buying
+        # from a contact's family member's business
+        self.kin_business = re.compile(rf"{_CLAUSE}{{0,6}}?(?:{_either(words('business'))})")
+        self.we_buy = re.compile(
+            rf"(?:{_either(words('we'))}){_CLAUSE}{{0,10}}?(?:{_either(words('purchase'))})"
+        )
+        # 她姑娘要去郑州实习 问我们公司能不能给安排: a favour for the family asked of us, named before
+        self.favour_asked = re.compile(
+            rf"(?:问|让|要|找|求)(?:{_either(words('we'))}){_CLAUSE}{{0,6}}?(?:{_either(words('favour_verb'))})"
+            r"(?=[,,。;!?\s]|$)"
+        )
+        self.kin_expense = re.compile(
+            rf"({_CLAUSE}{{1,3}}?(?:费|的钱))(?:{_either(words('conditional'))})?(?:{_either(words('we'))})"
+            rf"{_CLAUSE}{{0,4}}?(?:{_either(words('expense_pay'))})"
+        )
+
     def _payments(self) -> None:
         """The shapes of paying: a stay, a debt, costs paid, a fee handed over, support asked of us."""
         words = self._words
@@ -83,7 +128,7 @@ class Exchange:
         stay = _either(words("trip_stay"))
         # 到三亚待了五天, 去海南住了一礼拜, 去欧洲转一转: a stay somewhere (the place is the group)
         self.stay = re.compile(
-            rf"(?:到|去)([\u4e00-\u9fff]{{1,4}}?)(?:{stay})(?:了?(?:{NUMBER}|几)(?:天|晚|日|礼拜|星期)(?!院)|一[转圈趟])"
+            rf"(?:到|去)([\u4e00-\u9fff]{{1,4}}?)(?:{stay})(?:了?(?:{NUMBER}|几)(?:天|晚|日|礼拜|星期)(?!院)|了?一[转圈趟])"
         )
         self.not_trip = words("not_trip")
         debt, debt_pay = _either(words("debt")), _either(words("debt_pay"))
@@ -118,11 +163,13 @@ class Exchange:
         """Where something of value is handed over in [start, end); goods and fees only in a sentence
         that ties them to something (`tied`), a person's expense paid and a paid stay in any."""
         text = view.text
-        found = self._expenses(view, start, end)
+        found = self._expenses(view, start, end) + self._for_kin(view, start, end)
+        # 他自个儿掏钱去桂林逛了一圈: a stay the person paid for is no value given
+        own = self._self_paid(text, start, end)
         stays = [
             (m.start(), m.end())
             for m in self.stay.finditer(text, start, end)
-            if not any_in(m.group(1), self.not_trip)
+            if not any_in(m.group(1), self.not_trip) and not own
         ]
         found += [(m.start(), m.end()) for m in self.debt.finditer(text, start, end)]
         paid = tied or self._costs_paid(view, start, end)
@@ -130,8 +177,10 @@ class Exchange:
         if not tied:
             return found
         for match in [*self.goods.finditer(text, start, end), *self.put.finditer(text, start, end)]:
-            # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses
-            if not match.group(2) and match.group(1) not in _THINGS:
+            # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses…
+            # …or any thing, by 个, where a valuable is named before (缺个平板 你们要是给弄一个)
+            named = match.group(1) in _THINGS or any_in(text[start : match.start()], self.valuables)
+            if not match.group(2) and not named:
                 continue
             owned = view.products_in(match.start(2), match.end(2))
             branded = any_in(text[start : match.start()], self.branded)
@@ -158,6 +207,37 @@ class Exchange:
             if any_in(context, self.owners) and not any_in(view.text[left : match.end()], self.not_fee):
                 found.append((left, match.end()))
         return found
+
+    def _for_kin(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
+        """Something arranged or paid for a contact's family member (not a sample, the goods or a
+        trade fee): value to a person, whatever the sentence ties it to."""
+        text = view.text
+        if self._self_paid(text, start, end):
+            return []  # 给她孙子买了个书包 自己掏的钱: the contact paid for their own family
+        found = [
+            (m.start(), m.end())
+            for m in self.for_kin.finditer(text, start, end)
+            if not any_in(m.group(1), self.no_value) and not view.products_in(m.start(1), m.end(1))
+        ]
+        named = self.kin_named.search(text, start, end)
+        if named is None:
+            return found
+        found += [(m.start(), m.end()) for m in self.favour_asked.finditer(text, named.end(), end)]
+        for match in self.kin_expense.finditer(text, named.end(), end):
+            if not any_in(match.group(1), self.not_fee):
+                found.append((match.start(), match.end()))
+        if self.kin_business.match(text, named.end(), view.clause_end(named.end(), end)):
+            bought = self.we_buy.search(text, view.clause_end(named.end(), end), end)
+            if bought and not view.products_in(bought.start(), view.clause_end(bought.end(), end)):
+                found.append((bought.start(), view.clause_end(bought.end(), end)))
+        return found
+
+    def _self_paid(self, text: str, start: int, end: int) -> bool:
+        """自己掏的钱, 他自个儿掏钱: the person paid himself; 我们自己出 is our paying."""
+        return any(
+            not text[max(start, at - 3) : at].endswith(tuple(self.we))
+            for at, _ in find_all(text, self.own_paid, start, end)
+        )
 
     def _expenses(self, view: NoteView, start: int, end: int) -> list[tuple[int, int]]:
         """A person's own expense (他闺女的补课费) with a verb of paying it in its clause or the next."""

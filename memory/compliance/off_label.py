@@ -124,6 +124,9 @@ class OffLabel:
         self.forbid = vocabulary.words("off_label", "forbid")
         self.synonyms: dict[str, str] = vocabulary.section("off_label", "synonyms")
         self.labels = labels
+        # 主任说自己最近血压高: a condition the speaker has himself is his health, not a use of ours
+        self.own = vocabulary.words("adverse_event", "self")
+        self.patients = vocabulary.words("adverse_event", "patient")
 
     def find(
         self, view: NoteView, sentence: tuple[int, int], earlier: ProductAt | None, harmed: bool = False
@@ -260,6 +263,9 @@ class OffLabel:
         if any(self._on_label(claim, label) for _, _, claim in self._claims(view, sentence, product)):
             return None
         for at, word in find_all(view.text, self.conditions, *sentence):
+            lead = view.text[view.clause_start(at, sentence[0]) : at]
+            if any_in(lead, self.own) and not any_in(lead, self.patients):
+                continue  # the contact's own health (主任说自己血压高), not what our product is used for
             first, last = min(at, product.start), max(at + len(word), product.end)
             # 推荐藿香正气水解酒: the verb of use may stand before both, in their clause
             used = view.text[view.clause_start(first, sentence[0]) : last]

@@ -23,6 +23,7 @@ _USE_THEN = re.compile(
     r"(?:以后|之后|后|完|没多久|就|[一二两三四五六七八九十几半\d]+个?(?:天|顿|次|回|周|礼拜|星期|月|针|瓶|支|袋|盒))"
 )
 _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
+_BACKGROUND_AFTER = 6  # 过敏性鼻炎的多, 起疹子是过敏的: background words this close after a symptom
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
 _TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
@@ -37,8 +38,9 @@ def _spoken_forms(words: list[str]) -> list[str]:
     return [w[0] * 2 + w[1] * 2 for w in two] + [w * 2 for w in two] + [w[0] + "了" + w[1] for w in two]
 
 
-# 心口咚咚直跳, 耳朵里嗡嗡地响: a doubled sound and a verb of beating or ringing is a body's complaint
-_SOUND = re.compile(r"([\u4e00-\u9fff])\1[直地的个]?(?:跳|响|叫|打鼓)")
+# 心口咚咚直跳, 耳朵里嗡嗡地响: a doubled sound and a verb of beating or ringing is a body's complaint;
+# 心里扑通扑通的: a two-syllable sound said twice in the heart is one too
+_SOUND = re.compile(r"([\u4e00-\u9fff])\1[直地的个]?(?:跳|响|叫|打鼓)|心[里口头]?([\u4e00-\u9fff]{2})\2")
 
 
 class AdverseEvents:
@@ -148,10 +150,8 @@ class AdverseEvents:
         if not before:
             before = self._named_elsewhere(view, sentence, at)
         if not before:
-            supplied = [i for i, _ in find_all(text, self.supplied, sentence[0], at)]
-            supplied += [m.start() for m in self.handed.finditer(text, sentence[0], at)]
-            supplied.sort()
-            return (supplied[-1], None) if supplied and at - supplied[-1] <= _MAX_GAP else None
+            supplied = self._supplied(view, sentence[0], at)
+            return None if supplied is None else (supplied, None)
         product = before[-1]
         if product.start > at:  # named after the reaction as what was taken: the event starts at the reaction
             return (at, product.name) if product.own else None
@@ -177,9 +177,13 @@ class AdverseEvents:
         # 压货压得难受: a complaint by degree whose state is no body's, nor a use of a drug (吃得心慌), is a
         # figure of speech
         figurative = lead.endswith("得") and not lead[:-1].endswith(self.states_or_use)
+        # background (过敏史, 本来就) is said before the symptom or right after it: a voice-typed clause
+        # runs on to the treatment (打了抗过敏的针), which is no history
+        near = text[opened : min(closed, at + len(word) + _BACKGROUND_AFTER)]
         return (
             figurative
-            or any_in(text[opened:closed], self.improved_or_background)
+            or any_in(text[opened:closed], self.improved)
+            or any_in(near, self.background)
             or (
                 self._better_after(text[at + len(word) : following])
                 and not self._after_use(view, sentence, at, word)
@@ -200,9 +204,21 @@ class AdverseEvents:
 
     def _after_use(self, view: NoteView, sentence: tuple[int, int], at: int, word: str) -> bool:
         """吃阿莫西林吐了两回 后来就好了: a symptom right after our product's use that its label does not
-        treat; its getting better later is the reaction passing, not the drug working."""
+        treat; its getting better later is the reaction passing, not the drug working. So too after a
+        drug the rep supplied (我留的样品 给老汉吃了以后嘴唇肿了 现在消了): it has no label to treat it."""
         before = [p for p in self._taken(view, sentence[0], at) if p.own and at - p.end <= _MAX_GAP]
-        return bool(before) and self._caused("", word, before[-1])
+        if before:
+            return self._caused("", word, before[-1])
+        supplied = self._supplied(view, sentence[0], at)
+        return supplied is not None and _USE_THEN.search(view.text, supplied, at) is not None
+
+    def _supplied(self, view: NoteView, start: int, at: int) -> int | None:
+        """Where the last drug the rep supplied (样品, 我留的) is named before `at`, within reach."""
+        text = view.text
+        supplied = [i for i, _ in find_all(text, self.supplied, start, at)]
+        supplied += [m.start() for m in self.handed.finditer(text, start, at)]
+        near = [i for i in supplied if at - i <= _MAX_GAP]
+        return max(near) if near else None
 
     def _better_after(self, rest: str) -> bool:
         """喝了两天就好: the symptom got better later in the sentence, so it was why the drug was

@@ -4,6 +4,7 @@ python3 check.py                     (notes.jsonl, tune/heldout)
 python3 check.py heldout2.jsonl      (held-out set 2: ids h2c001…, split heldout2)
 python3 check.py fresh23.jsonl       (fresh set 23: ids f23tune001, f23held003…, split fresh23)
 python3 check.py fresh26.jsonl       (fresh set 26: ids f26c001-tune, f26c002-held…, split fresh26)
+python3 check.py fresh27.jsonl       (fresh set 27: ids f27c001-tune, f27c002-held…, split fresh27)
 (needs PyYAML)
 
 - every line has id, date, rep, text, findings, split; ids c001… in order, dates ISO and non-decreasing
@@ -34,9 +35,10 @@ FILE = sys.argv[1] if len(sys.argv) > 1 else 'notes.jsonl'
 PREFIX, SPLITS = ('h2c', ('heldout2',)) if FILE == 'heldout2.jsonl' else ('c', ('tune', 'heldout'))
 if FILE == 'fresh23.jsonl':  # ids f23tune001, f23tune002, f23held003…: every third note held
     PREFIX, SPLITS = None, ('fresh23',)
-FRESH26 = FILE == 'fresh26.jsonl'  # ids f26c001-tune, f26c002-held…: every second note held
+# fresh sets 26 and 27: ids f26c001-tune, f26c002-held…: every second note held
+FRESH26 = FILE in ('fresh26.jsonl', 'fresh27.jsonl')
 if FRESH26:
-    PREFIX, SPLITS = None, ('fresh26',)
+    PREFIX, SPLITS = None, (FILE[:-6],)
 rows = [json.loads(l) for l in open(os.path.join(HERE, FILE), encoding='utf-8')]
 prev = None
 for n, r in enumerate(rows, 1):
@@ -45,7 +47,7 @@ for n, r in enumerate(rows, 1):
         errors.append(f'{rid}: keys {sorted(r)}')
     want = f'{PREFIX}{n:03d}' if PREFIX else f"f23{'held' if n % 3 == 0 else 'tune'}{n:03d}"
     if FRESH26:
-        want = f"f26c{n:03d}-{'held' if n % 2 == 0 else 'tune'}"
+        want = f"f{FILE[5:7]}c{n:03d}-{'held' if n % 2 == 0 else 'tune'}"
     if rid != want:
         errors.append(f'{rid}: expected {want}')
     d = datetime.date.fromisoformat(r['date'])
