@@ -338,3 +338,15 @@ def test_hakka_first_person_is_the_rep_speaking(extract: Extract, text: str, nee
 def test_cantonese_possessive_reads_as_de(extract: Extract, text: str) -> None:
     """嘅 is the Cantonese 的: 有冇软胶囊嘅 asks whether a form exists, as 有没有软胶囊的 does."""
     assert extract(text).needs == ["new_product"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长问有没有新的止咳药",
+        "西山卫生院 院长问有冇新出的降糖药",
+        "平安堂 老板娘问有冇新嘅退烧药",
+    ],
+)
+def test_asking_whether_a_new_drug_exists_is_a_new_product(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["new_product"]
