@@ -1,18 +1,21 @@
 """Needs: can a small learned clause classifier veto or admit the rules' candidates? Leave-one-company-out.
 
 python bench/needs_loco.py [--veto 0.3] [--admit 0.9] [--strength 0.3] [--balanced] [--no-rule-feature]
-                           [--also FOLDER ...]
+                           [--context] [--also FOLDER ...]
 
 Each company's notes go through the offline engine's needs finder with its own catalog (competitors and
 products marked as the engine marks them). Every clause gives candidates: the codes the rules found there
 (memory/extract/needs.py, `NeedFinder.readings`) and, for admitting, the codes it names without the rules
 asking (`NeedFinder.named`). A candidate is labelled right when its code is among the note's gold needs.
 Features: the code, whether the rules found it, the rules' cues (asked, a speaker, in a request's
-reach, granted, praised, someone else's), and the clause's character uni- and bigrams (numbers as N).
+reach, granted, praised, someone else's), and the clause's character uni- and bigrams (numbers as N);
+with --context also a competitor or our product named in the clause or a competitor in the one before,
+the clause cut at the rep's words, each cue with the code, and the previous clause's uni- and bigrams.
 A logistic regression is fitted on every company but one and decides that one's candidates: a rules'
 candidate is kept when its probability is at least --veto, another admitted at --admit. Printed: needs
 F1 per company by the rules alone and with the model (check companies included: their items are never
-printed, only these figures). Not shipped (bench/README.md, "Session 26: needs"): it did not carry.
+printed, only these figures), and their mean over the newer companies (bench/labelled.py NEWER). Not
+shipped (bench/README.md, "Session 26: needs", "Session 27: needs"): it did not carry.
 """
 
 from __future__ import annotations
@@ -30,11 +33,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.labelled import COMPANIES  # noqa: E402
+from bench.labelled import COMPANIES, NEWER  # noqa: E402
 from memory.extract.dates import find_dates  # noqa: E402
 from memory.extract.engine import OfflineExtractor  # noqa: E402
 from memory.extract.gazetteer import MasterData  # noqa: E402
-from memory.extract.needs import Reading  # noqa: E402
+from memory.extract.needs import PRODUCT_MARK, Reading  # noqa: E402
+from memory.extract.sentiment import COMPETITOR_MARK  # noqa: E402
 from memory.extract.text import Segments, normalize  # noqa: E402
 
 NUMBER = re.compile(r"[\d一二两三四五六七八九十百千几]+")
@@ -53,22 +57,35 @@ def _catalog(folder: Path) -> list[dict[str, Any]]:
     ]
 
 
-def features(reading: Reading, code: str, by_rule: bool, *, rule_feature: bool) -> dict[str, float]:
+def _grams(prefix: str, text: str) -> dict[str, float]:
+    text = NUMBER.sub("N", text)
+    return {prefix + text[i : i + size]: 1.0 for size in (1, 2) for i in range(len(text) - size + 1)}
+
+
+def features(
+    reading: Reading, code: str, by_rule: bool, *, rule_feature: bool, before: Reading | None = None
+) -> dict[str, float]:
+    """The candidate's features; with `before` (the clause before, --context) the context ones too."""
     found = {f"code={code}": 1.0}
     if rule_feature:
         found |= {"rule": float(by_rule), f"rule&{code}": float(by_rule)}
-    for cue, on in reading.cues.items():
-        if on:
-            found[f"cue:{cue}"] = 1.0
-            found[f"cue:{cue}&rule{int(by_rule)}"] = 1.0
-    text = NUMBER.sub("N", reading.read)
-    for size in (1, 2):
-        for start in range(len(text) - size + 1):
-            found["g:" + text[start : start + size]] = 1.0
-    return found
+    cues = {cue for cue, on in reading.cues.items() if on}
+    if before is not None:
+        context = {
+            "competitor": COMPETITOR_MARK in reading.read,
+            "ours": PRODUCT_MARK in reading.read,
+            "competitor_before": COMPETITOR_MARK in before.read,
+            "cut": reading.text != reading.read,
+        }
+        cues |= {name for name, on in context.items() if on}
+        found |= {f"cue:{cue}&{code}": 1.0 for cue in cues} | _grams("p:", before.read)
+    for cue in cues:
+        found[f"cue:{cue}"] = 1.0
+        found[f"cue:{cue}&rule{int(by_rule)}"] = 1.0
+    return found | _grams("g:", reading.read)
 
 
-def company_notes(folder: Path, *, rule_feature: bool) -> list[Note]:
+def company_notes(folder: Path, *, rule_feature: bool, context: bool = False) -> list[Note]:
     engine = OfflineExtractor(MasterData(catalog=_catalog(folder)))
     finder = engine.terms.need_finder
     notes: list[Note] = []
@@ -79,12 +96,13 @@ def company_notes(folder: Path, *, rule_feature: bool) -> list[Note]:
         segments = Segments(clean, engine.breaks.find(clean, [(d.start, d.end) for d in dates]))
         marked = engine._marked(clean, engine.gazetteer.find(clean), products=True)
         candidates: list[Candidate] = []
-        for reading in finder.readings(segments, marked):
+        readings = finder.readings(segments, marked)
+        for index, reading in enumerate(readings):
+            before = (readings[index - 1] if index else Reading(-1, "", "", [])) if context else None
             for code in dict.fromkeys(reading.codes + finder.named(reading.text)):
                 by_rule = code in reading.codes
-                candidates.append(
-                    (features(reading, code, by_rule, rule_feature=rule_feature), code, by_rule)
-                )
+                found = features(reading, code, by_rule, rule_feature=rule_feature, before=before)
+                candidates.append((found, code, by_rule))
         notes.append((set(row["gold"].get("needs") or []), candidates))
     return notes
 
@@ -109,10 +127,14 @@ def main() -> None:
     parser.add_argument("--strength", type=float, default=0.3)
     parser.add_argument("--balanced", action="store_true")
     parser.add_argument("--no-rule-feature", action="store_true")
+    parser.add_argument("--context", action="store_true", help="the clause's context as features too")
     parser.add_argument("--also", type=Path, nargs="*", default=[], help="more company folders")
     args = parser.parse_args()
     folders = [ROOT / f for f in COMPANIES] + args.also
-    data = {f.name: company_notes(f, rule_feature=not args.no_rule_feature) for f in folders}
+    data = {
+        f.name: company_notes(f, rule_feature=not args.no_rule_feature, context=args.context) for f in folders
+    }
+    newer: list[tuple[float, float]] = []
     print(f"{'company':22} {'rules':>6} {'model':>6}")
     for held, notes in data.items():
         train = [(c, c[1] in gold) for name in data if name != held for gold, cs in data[name] for c in cs]
@@ -130,8 +152,11 @@ def main() -> None:
             kept.append(
                 [p >= (args.veto if c[2] else args.admit) for c, p in zip(candidates, scores, strict=True)]
             )
-        rules = f1(notes, [[c[2] for c in candidates] for _, candidates in notes])
-        print(f"{held:22} {rules:6.3f} {f1(notes, kept):6.3f}")
+        rules, model_f1 = f1(notes, [[c[2] for c in candidates] for _, candidates in notes]), f1(notes, kept)
+        print(f"{held:22} {rules:6.3f} {model_f1:6.3f}")
+        newer += [(rules, model_f1)] if held in NEWER else []
+    mean_rules, mean_model = (sum(pair[i] for pair in newer) / len(newer) for i in (0, 1))
+    print(f"{'newer, mean':22} {mean_rules:6.3f} {mean_model:6.3f}")
 
 
 if __name__ == "__main__":

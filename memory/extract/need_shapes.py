@@ -32,6 +32,8 @@ def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"|(?:{words['exists']})[^,,。\s]{{0,6}}的[^,,。\s]{{0,3}}?(?:{_forms(lexicon)})"
             rf"|(?:{words['exists']})[^,,。\s]{{0,2}}?(?:{_forms(lexicon)})(?:剂|的|型)"
             rf"|(?:{words['exists']})[^,,。\s]{{1,6}}的(?:{words['kinds_of_drug']})"
+            # 有没有新的止咳药: whether a new drug of some kind exists (not 新开的药店)
+            rf"|(?:{words['exists']})[^,,。\s]{{0,2}}?新的?[^,,。\s]{{0,4}}?(?:{words['kinds_of_drug']})(?![店房师])"
         ),
         "credit": _credit(lexicon, words),
     }

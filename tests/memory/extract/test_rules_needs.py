@@ -313,3 +313,40 @@ def test_a_deal_reported_done_by_its_complement_asks_nothing(
     extract: Extract, text: str, needs: list[str]
 ) -> None:
     assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("西山店 店长话过期嗰几盒想退 𠊎讲回去问下退货政策", ["return_exchange"]),
+        ("平安堂 老板娘话想要啲价签 𠊎讲下礼拜带培训资料过来", ["pos_material"]),
+        ("李氏诊所 李医生话想要啲海报 𠊎同佢讲新品种下个月先有", ["pos_material"]),
+    ],
+)
+def test_hakka_first_person_is_the_rep_speaking(extract: Extract, text: str, needs: list[str]) -> None:
+    """𠊎 is 我 in Hakka (as 佢 is 他): what follows 𠊎讲 is the rep's, not the customer's ask."""
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长问有冇软胶囊嘅",
+        "西山卫生院 药房主任问克肟有冇颗粒嘅",
+    ],
+)
+def test_cantonese_possessive_reads_as_de(extract: Extract, text: str) -> None:
+    """嘅 is the Cantonese 的: 有冇软胶囊嘅 asks whether a form exists, as 有没有软胶囊的 does."""
+    assert extract(text).needs == ["new_product"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长问有没有新的止咳药",
+        "西山卫生院 院长问有冇新出的降糖药",
+        "平安堂 老板娘问有冇新嘅退烧药",
+    ],
+)
+def test_asking_whether_a_new_drug_exists_is_a_new_product(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["new_product"]
