@@ -41,8 +41,12 @@ class ContactFinder:
         self.prefixes: dict[str, str] = dict(lexicon.data["familiar_prefixes"])
         prefixes = "".join(self.prefixes)
         self._familiar = re.compile(rf"(?P<p>[{prefixes}])(?P<s>{sur})")
+        # a kin word that starts words too is a name's end only before no character that makes one
+        # (温老 but not 王老板; 林生 but not 林生意)
+        starts: dict[str, str] = {"老": _NOT_AFTER_LAO, **(lexicon.data.get("kin_word_starts") or {})}
         nicks = "|".join(
-            n if n != "老" else f"老(?![{_NOT_AFTER_LAO}])" for n in lexicon.words("kin_nicknames")
+            f"{re.escape(n)}(?![{re.escape(starts[n])}])" if n in starts else re.escape(n)
+            for n in longest_first(lexicon.words("kin_nicknames"))
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
@@ -53,6 +57,8 @@ class ContactFinder:
         self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
+        given_kin = alternatives(lexicon.words("given_name_kin"))
+        self._given_kin = re.compile(rf"阿(?P<g>[\u4e00-\u9fff])(?:{given_kin})")
         verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
         # 开个小会讲: after a measure word 小 is small, no name (小芳讲 is one)
         self._given_speaks = re.compile(rf"(?<![个只点些])[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
@@ -99,6 +105,7 @@ class ContactFinder:
             key=lambda p: p.start,
         )
         titles_used = self.rules.appositives(text, raw)
+        self._by_activity(text, segments, raw)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
         people = self._named_alongside(text, people)
@@ -107,6 +114,19 @@ class ContactFinder:
         for person in people:
             person.spoken_of = spoken
         return people
+
+    def _by_activity(self, text: str, segments: Segments, people: list[Person]) -> None:
+        """Someone without a title, or a relative, doing a job (小谢在收银, 他媳妇张姐管账, 进货归他儿子阿明管)
+        holds the role of that job."""
+        for person in people:
+            if person.titled and not person.family:
+                continue
+            end = person.start + len(person.name)
+            clause = segments.clause_at(person.start)
+            begins = clause.start if clause is not None else max(0, person.start - 10)
+            role = self.reader.doing(text[begins : person.start], text[end : end + 6])
+            if role is not None:
+                person.role, person.titled = role, True
 
     def _named_alongside(self, text: str, people: list[Person]) -> list[Person]:
         """Where the note names someone by surname, a bare title is someone met only when it speaks, is
@@ -306,16 +326,24 @@ class ContactFinder:
             person = Person(match.group(0), match.group("s"), prior or "other", match.start(), titled=titled)
             person.family = family
             yield person, match.end()
+        for match in self._given_kin.finditer(text):
+            # 阿珠姐, 阿忠伯: a given name called with a kin word, no surname; the kin word is its form
+            if match.group("g") in self.not_given:
+                continue
+            prior, family = self._role_before(text, match.start())
+            person = Person(match.group(0), None, prior or "other", match.start(), titled=bool(prior) and not family)
+            person.family = family
+            yield person, match.end()
         for match in self._nick.finditer(text):
             if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
-            prior, _ = self._role_before(text, match.start())
+            prior, family = self._role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
             role = prior or self.nickname_roles.get(match.group("n"), "other")
-            yield (
-                Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
-                match.end(),
-            )
+            # 他老婆罗嫂: a relative called by surname is not the husband named with the same surname
+            person = Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other")
+            person.family = family
+            yield person, match.end()
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:
