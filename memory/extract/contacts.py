@@ -105,7 +105,7 @@ class ContactFinder:
             key=lambda p: p.start,
         )
         titles_used = self.rules.appositives(text, raw)
-        self._by_activity(text, segments, raw)
+        self.rules.by_activity(text, segments, raw, self.reader)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
         people = self._named_alongside(text, people)
@@ -114,19 +114,6 @@ class ContactFinder:
         for person in people:
             person.spoken_of = spoken
         return people
-
-    def _by_activity(self, text: str, segments: Segments, people: list[Person]) -> None:
-        """Someone without a title, or a relative, doing a job (小谢在收银, 他媳妇张姐管账, 进货归他儿子阿明管)
-        holds the role of that job."""
-        for person in people:
-            if person.titled and not person.family:
-                continue
-            end = person.start + len(person.name)
-            clause = segments.clause_at(person.start)
-            begins = clause.start if clause is not None else max(0, person.start - 10)
-            role = self.reader.doing(text[begins : person.start], text[end : end + 6])
-            if role is not None:
-                person.role, person.titled = role, True
 
     def _named_alongside(self, text: str, people: list[Person]) -> list[Person]:
         """Where the note names someone by surname, a bare title is someone met only when it speaks, is
@@ -331,7 +318,8 @@ class ContactFinder:
             if match.group("g") in self.not_given:
                 continue
             prior, family = self._role_before(text, match.start())
-            person = Person(match.group(0), None, prior or "other", match.start(), titled=bool(prior) and not family)
+            titled = bool(prior) and not family
+            person = Person(match.group(0), None, prior or "other", match.start(), titled=titled)
             person.family = family
             yield person, match.end()
         for match in self._nick.finditer(text):

@@ -12,6 +12,8 @@ nobody met.
   without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff; else
   by how they are called there (a shop's 老X owns it, its 小X serves; a chain store's people run it; a head
   office is met for its buying). It also re-reads a generic title (a head office's 经理 buys).
+- What someone does, said right after the name or handed to them (小谢在收银, 张姐管账, 进货归阿明管), is
+  their role, a relative's too.
 - Someone of another shop or firm, or of the rep's own company (隔壁药店的刘店长, 葵花的业务员小赵,
   我们王经理), is no contact of the account.
 """
@@ -23,7 +25,8 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from memory.extract.lexicon import Lexicon, alternatives
-from memory.extract.text import contains_any
+from memory.extract.text import Segments, contains_any
+from memory.extract.titles import TitleReader
 
 
 class _Named(Protocol):
@@ -100,6 +103,20 @@ class RoleRules:
                 continue
             person.role, person.titled = self.title_role[title], True
         return used
+
+    @staticmethod
+    def by_activity(text: str, segments: Segments, people: Sequence[_Named], reader: TitleReader) -> None:
+        """Someone without a title, or a relative, doing a job (小谢在收银, 他媳妇张姐管账, 进货归他儿子
+        阿明管) holds the role of that job."""
+        for person in people:
+            if person.titled and not person.family:
+                continue
+            end = person.start + len(person.name)
+            clause = segments.clause_at(person.start)
+            begins = clause.start if clause is not None else max(0, person.start - 10)
+            role = reader.doing(text[begins : person.start], text[end : end + 6])
+            if role is not None:
+                person.role, person.titled = role, True
 
     def by_account(self, people: Sequence[_Named], account_type: str | None) -> None:
         """The role of the untitled from the kind of account (see the module's docstring)."""

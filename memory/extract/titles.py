@@ -30,7 +30,9 @@ class TitleReader:
         )
         self._job_inside = re.compile(jobs)
         # 小谢在收银, 张姐管账, 阿明负责进货: what someone named does, said right after the name
-        self._doing = re.compile(rf"^(?:也|还|就)?(?:在|负责|专门|专管|管着?|帮着)(?P<j>{jobs})|^(?:也|还|就)?(?P<k>管{_HAN})")
+        self._doing = re.compile(
+            rf"^(?:也|还|就)?(?:(?:在|负责|专门|专管|管着?|帮着)(?P<j>{jobs})|(?P<k>管{_HAN}))"
+        )
         # 进货归阿明管, 进货是老板娘管: a job handed to someone named just after
         self._handed = re.compile(rf"(?P<j>{jobs})(?:归|是|由|交给)[^\s,,。;;]{{0,4}}$")
 

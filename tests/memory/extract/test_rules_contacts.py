@@ -478,7 +478,7 @@ def test_a_given_name_with_a_kin_word_is_a_person_without_surname(extract, text:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("红旗卫生室 方大夫出诊去了 他老婆方嫂在抓药 讲丹参片要五盒", [("方", "doctor"), ("方", "pharmacist")]),
+        ("红旗卫生室 方大夫出诊了 他老婆方嫂在抓药 讲丹参片要五盒", [("方", "doctor"), ("方", "pharmacist")]),
         ("惠民药房 孙哥讲六味卖了十盒 他媳妇周姐管账 讲月底结", [("孙", "owner"), ("周", "finance")]),
         ("红旗卫生室 方大夫讲以后进货归他女儿阿兰管 丹参片要五盒", [("方", "doctor"), (None, "purchaser")]),
     ],
