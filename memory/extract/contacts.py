@@ -57,8 +57,6 @@ class ContactFinder:
         self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
-        given_kin = alternatives(lexicon.words("given_name_kin"))
-        self._given_kin = re.compile(rf"阿(?P<g>[\u4e00-\u9fff])(?:{given_kin})")
         verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
         # 开个小会讲: after a measure word 小 is small, no name (小芳讲 is one)
         self._given_speaks = re.compile(rf"(?<![个只点些])[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
@@ -313,25 +311,16 @@ class ContactFinder:
             person = Person(match.group(0), match.group("s"), prior or "other", match.start(), titled=titled)
             person.family = family
             yield person, match.end()
-        for match in self._given_kin.finditer(text):
-            # 阿珠姐, 阿忠伯: a given name called with a kin word, no surname; the kin word is its form
-            if match.group("g") in self.not_given:
-                continue
-            prior, family = self._role_before(text, match.start())
-            titled = bool(prior) and not family
-            person = Person(match.group(0), None, prior or "other", match.start(), titled=titled)
-            person.family = family
-            yield person, match.end()
         for match in self._nick.finditer(text):
             if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
-            prior, family = self._role_before(text, match.start())
+            prior, _ = self._role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
             role = prior or self.nickname_roles.get(match.group("n"), "other")
-            # 他老婆罗嫂: a relative called by surname is not the husband named with the same surname
-            person = Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other")
-            person.family = family
-            yield person, match.end()
+            yield (
+                Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
+                match.end(),
+            )
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:
