@@ -9,7 +9,9 @@ nobody met.
   (老板不在, 店长去总部开会了没碰到), or an activity for people of that title (村医培训).
 - A bare title right before a family word (老板侄女, 老板的亲戚) names whose family, not someone met.
 - The kind of account fills the role of someone with none: at a village clinic the one person named
-  without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff; else
+  without a title is its doctor; at a shop the one called by a young given name (小芳) is on its staff,
+  a grown-up's given name of southern speech (阿玲) is read like any other form (a chain store's 阿玲
+  runs it unless a manager is named); else
   by how they are called there (a shop's 老X owns it, its 小X serves; a chain store's people run it; a head
   office is met for its buying). It also re-reads a generic title (a head office's 经理 buys).
 - What someone does, said right after the name or handed to them (小谢在收银, 张姐管账, 进货归阿明管), is
@@ -130,11 +132,11 @@ class RoleRules:
             untitled[0].role = role
         role = self.given_name_roles.get(account_type)
         for person in untitled:
-            if role is not None and person.given:
+            if role is not None and person.given and not person.name.startswith("阿"):
                 person.role = role
         forms = self.form_roles.get(account_type, {})
         for person in untitled:
-            if person.role == "other" and not person.given:
+            if person.role == "other" and (not person.given or person.name.startswith("阿")):
                 role = forms.get(self._form(person), forms.get("*", "other"))
                 taken = role in held or role in person.spoken_of
                 person.role = self.staff.get(account_type, role) if taken else role
@@ -146,6 +148,8 @@ class RoleRules:
     def _form(self, person: _Named) -> str:
         """How someone is called: 老 (老王), 小 (小王, 尕王), or the word after the surname (姐 of 王姐)."""
         name, surname = person.name, person.surname or ""
+        if not surname and name.startswith("阿"):
+            return "阿"
         if name[:1] in self.prefixes and name[1:] == surname:
             return self.prefixes[name[0]]
         rest = name[len(surname) :] if surname and name.startswith(surname) else name

@@ -474,3 +474,15 @@ def test_a_southern_courtesy_word_after_a_surname_calls_a_person(extract, text: 
 )
 def test_what_someone_does_names_their_role(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂西山店 阿萍讲丹参片这个月卖了二十盒", [(None, "manager")]),
+        ("平安堂西山店 店长老骆在 阿萍讲丹参片卖了二十盒", [("骆", "manager"), (None, "clerk")]),
+        ("惠民药房 阿萍讲六味卖了十盒", [(None, "clerk")]),
+    ],
+)
+def test_a_given_name_after_a_is_read_by_the_form_of_the_account(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
