@@ -41,8 +41,12 @@ class ContactFinder:
         self.prefixes: dict[str, str] = dict(lexicon.data["familiar_prefixes"])
         prefixes = "".join(self.prefixes)
         self._familiar = re.compile(rf"(?P<p>[{prefixes}])(?P<s>{sur})")
+        # a kin word that starts words too is a name's end only before no character that makes one
+        # (温老 but not 王老板; 林生 but not 林生意)
+        starts: dict[str, str] = {"老": _NOT_AFTER_LAO, **(lexicon.data.get("kin_word_starts") or {})}
         nicks = "|".join(
-            n if n != "老" else f"老(?![{_NOT_AFTER_LAO}])" for n in lexicon.words("kin_nicknames")
+            f"{re.escape(n)}(?![{re.escape(starts[n])}])" if n in starts else re.escape(n)
+            for n in longest_first(lexicon.words("kin_nicknames"))
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
@@ -99,6 +103,7 @@ class ContactFinder:
             key=lambda p: p.start,
         )
         titles_used = self.rules.appositives(text, raw)
+        self.rules.by_activity(text, segments, raw, self.reader)
         people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
         people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
         people = self._named_alongside(text, people)

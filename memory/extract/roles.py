@@ -9,9 +9,13 @@ nobody met.
   (老板不在, 店长去总部开会了没碰到), or an activity for people of that title (村医培训).
 - A bare title right before a family word (老板侄女, 老板的亲戚) names whose family, not someone met.
 - The kind of account fills the role of someone with none: at a village clinic the one person named
-  without a title is its doctor; at a shop the one called by a given name (小芳) is on its staff; else
+  without a title is its doctor; at a shop the one called by a young given name (小芳) is on its staff,
+  a grown-up's given name of southern speech (阿玲) is read like any other form (a chain store's 阿玲
+  runs it unless a manager is named); else
   by how they are called there (a shop's 老X owns it, its 小X serves; a chain store's people run it; a head
   office is met for its buying). It also re-reads a generic title (a head office's 经理 buys).
+- What someone does, said right after the name or handed to them (小谢在收银, 张姐管账, 进货归阿明管), is
+  their role, a relative's too.
 - Someone of another shop or firm, or of the rep's own company (隔壁药店的刘店长, 葵花的业务员小赵,
   我们王经理), is no contact of the account.
 """
@@ -23,7 +27,8 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from memory.extract.lexicon import Lexicon, alternatives
-from memory.extract.text import contains_any
+from memory.extract.text import Segments, contains_any
+from memory.extract.titles import TitleReader
 
 
 class _Named(Protocol):
@@ -101,6 +106,20 @@ class RoleRules:
             person.role, person.titled = self.title_role[title], True
         return used
 
+    @staticmethod
+    def by_activity(text: str, segments: Segments, people: Sequence[_Named], reader: TitleReader) -> None:
+        """Someone without a title, or a relative, doing a job (小谢在收银, 他媳妇张姐管账, 进货归他儿子
+        阿明管) holds the role of that job."""
+        for person in people:
+            if person.titled and not person.family:
+                continue
+            end = person.start + len(person.name)
+            clause = segments.clause_at(person.start)
+            begins = clause.start if clause is not None else max(0, person.start - 10)
+            role = reader.doing(text[begins : person.start], text[end : end + 6])
+            if role is not None:
+                person.role, person.titled = role, True
+
     def by_account(self, people: Sequence[_Named], account_type: str | None) -> None:
         """The role of the untitled from the kind of account (see the module's docstring)."""
         if account_type is None:
@@ -113,11 +132,11 @@ class RoleRules:
             untitled[0].role = role
         role = self.given_name_roles.get(account_type)
         for person in untitled:
-            if role is not None and person.given:
+            if role is not None and person.given and not person.name.startswith("阿"):
                 person.role = role
         forms = self.form_roles.get(account_type, {})
         for person in untitled:
-            if person.role == "other" and not person.given:
+            if person.role == "other" and (not person.given or person.name.startswith("阿")):
                 role = forms.get(self._form(person), forms.get("*", "other"))
                 taken = role in held or role in person.spoken_of
                 person.role = self.staff.get(account_type, role) if taken else role
@@ -129,6 +148,8 @@ class RoleRules:
     def _form(self, person: _Named) -> str:
         """How someone is called: 老 (老王), 小 (小王, 尕王), or the word after the surname (姐 of 王姐)."""
         name, surname = person.name, person.surname or ""
+        if not surname and name.startswith("阿"):
+            return "阿"
         if name[:1] in self.prefixes and name[1:] == surname:
             return self.prefixes[name[0]]
         rest = name[len(surname) :] if surname and name.startswith(surname) else name

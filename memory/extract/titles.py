@@ -29,6 +29,12 @@ class TitleReader:
             rf"(?:管|负责|专门|专管|帮着)?(?P<j>{jobs})(?:科|部|室|办|组|处|股)?(?P<de>的|那个|的那个|的那位)?$"
         )
         self._job_inside = re.compile(jobs)
+        # 小谢在收银, 张姐管账, 阿明负责进货: what someone named does, said right after the name
+        self._doing = re.compile(
+            rf"^(?:也|还|就)?(?:(?:在|负责|专门|专管|管着?|帮着)(?P<j>{jobs})|(?P<k>管{_HAN}))"
+        )
+        # 进货归阿明管, 进货是老板娘管: a job handed to someone named just after
+        self._handed = re.compile(rf"(?P<j>{jobs})(?:归|是|由|交给)[^\s,,。;;]{{0,4}}$")
 
     def built(self, head: str) -> str | None:
         """The role of a title ending `head`, by its morphology (理货员 → clerk), or None."""
@@ -55,3 +61,15 @@ class TitleReader:
     def is_job(self, word: str) -> bool:
         """A title that is also what someone does (采购, 收银): 管采购的 describes, it names nobody."""
         return word in self.job_words
+
+    def doing(self, before: str, after: str) -> str | None:
+        """The role of what a person does, said right after the name (小谢在收银, 张姐管账) or handed to
+        them (进货归阿明管), or None."""
+        found = self._doing.match(after)
+        if found is not None:
+            word = found.group("j") or found.group("k")
+            return self.job_words.get(word)
+        handed = self._handed.search(before)
+        if handed is not None and after.startswith("管"):
+            return self.job_words[handed.group("j")]
+        return None

@@ -67,3 +67,40 @@ def test_a_lunar_day_in_the_birthdays_sentence_records_none(extract, text: str) 
 )
 def test_a_day_after_a_solar_calendar_word_is_the_birthday(extract, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
     assert birthdays(extract(text)) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("惠民药房 孙哥讲他后天过五十 要补十盒", 2),
+        ("平安堂西山店 吴店长说大后天满四十岁 丹参片还剩五盒", 3),
+    ],
+)
+def test_the_age_a_person_turns_says_a_birthday(extract, text: str, days: int) -> None:  # type: ignore[no-untyped-def]
+    assert birthdays(extract(text)) == [(R + dt.timedelta(days=days)).strftime("%m-%d")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 孙哥讲过两天再补十盒",
+        "惠民药房 孙哥讲满五十盒给返点",
+    ],
+)
+def test_a_count_after_guo_is_no_age(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert birthdays(extract(text)) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 周院长讲丹参片用得好 周院长屋里婆娘讲他后天生日 叫我莫讲", [2]),
+        ("红旗卫生室 方大夫不在 儿媳妇小郑看店 小郑说她公公后天过七十二 丹参片要五盒", [2, None]),
+        ("惠民药房 孙哥讲他老婆后天过生日", [None]),
+    ],
+)
+def test_a_relative_telling_of_his_or_her_birthday_tells_of_whose_relative_they_are(
+    extract, text: str, expected: list[int | None]
+) -> None:  # type: ignore[no-untyped-def]
+    days = [None if d is None else (R + dt.timedelta(days=d)).strftime("%m-%d") for d in expected]
+    assert birthdays(extract(text)) == days

@@ -448,3 +448,41 @@ def test_a_bare_title_beside_someone_named_is_met_only_when_it_speaks_or_is_ther
 )
 def test_a_full_name_right_after_a_title_is_that_persons(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠民药房 老板卓生讲六味卖得快 要补十盒", [("卓", "owner")]),
+        ("平安堂总部 采购方生 话下礼拜下单", [("方", "purchaser")]),
+        ("惠民药房 会计温小姐讲货款月底结", [("温", "finance")]),
+        ("红旗卫生室 骆阿伯 七十了还看病 丹参片要五盒", [("骆", "doctor")]),
+        ("惠民药房 老王生意好 要补十盒", [("王", "owner")]),
+    ],
+)
+def test_a_southern_courtesy_word_after_a_surname_calls_a_person(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("红旗卫生室 方大夫出诊了 他老婆方嫂在抓药 讲丹参片要五盒", [("方", "doctor"), ("方", "pharmacist")]),
+        ("惠民药房 孙哥讲六味卖了十盒 他媳妇周姐管账 讲月底结", [("孙", "owner"), ("周", "finance")]),
+        ("红旗卫生室 方大夫讲以后进货归他女儿阿兰管 丹参片要五盒", [("方", "doctor"), (None, "purchaser")]),
+    ],
+)
+def test_what_someone_does_names_their_role(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平安堂西山店 阿萍讲丹参片这个月卖了二十盒", [(None, "manager")]),
+        ("平安堂西山店 店长老骆在 阿萍讲丹参片卖了二十盒", [("骆", "manager"), (None, "clerk")]),
+        ("惠民药房 阿萍讲六味卖了十盒", [(None, "clerk")]),
+    ],
+)
+def test_a_given_name_after_a_is_read_by_the_form_of_the_account(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
