@@ -167,6 +167,7 @@ def f1(notes: list[Row], models: dict[str, Any], options: dict[str, Any]) -> tup
     model finds unlikely), the dated picks admitted, the undated clauses admitted."""
     tp = fp = fn = 0
     for note in notes:
+        got: Counter[str | None]
         if "ruled" in models:
             got = Counter(r["due"] for r in note["ruled"] if _p(models["ruled"], r) >= options["veto"])
         else:
@@ -175,7 +176,7 @@ def f1(notes: list[Row], models: dict[str, Any], options: dict[str, Any]) -> tup
             got.update(p["due"] for p in note["picks"] if _p(models["picks"], p) >= options["admit"])
         if "undated" in models:
             got.update(None for u in note["undated"] if _p(models["undated"], u) >= options["undated"])
-        wanted = Counter(note["gold"])
+        wanted: Counter[str | None] = Counter(note["gold"])
         both = sum((wanted & got).values())
         tp, fp, fn = tp + both, fp + sum(got.values()) - both, fn + sum(wanted.values()) - both
     p = tp / (tp + fp) if tp + fp else 1.0
