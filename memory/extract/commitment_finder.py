@@ -257,6 +257,14 @@ class CommitmentFinder(PlanFinder):
             return None
         return text, clause
 
+    @staticmethod
+    def _visit_day_only(segments: Segments, dated: Span, dates: list[DateMention], ref: dt.date) -> bool:
+        """今儿个去万家福给店员整培训 | 今日先去棉埔…摆晒成个端架: the only today said up to the clause
+        opens the note, the day of the visit itself; what it dates is reported, not promised."""
+        today = [d for d in dates if d.date == ref and d.start < dated.end]
+        first = segments.clauses[0] if segments.clauses else None
+        return bool(today) and first is not None and all(d.start < first.end for d in today)
+
     def _words_of_another(self, segments: Segments, index: int, verb: str) -> bool:
         """采购说|礼拜四前把订单发给我: what the rep is to be handed (发给我) is the customer's act, and a
         run a soft break cut right after the customer's 说/讲 goes on in the customer's words."""
@@ -378,6 +386,8 @@ class CommitmentFinder(PlanFinder):
                 due = found[-1].due  # 海报也一齐带过去: on the trip of the promise before
             elif due is not None and due < ref:
                 due = None
+            if due == ref and self._visit_day_only(segments, dated, dates, ref):
+                continue
             found.append(
                 FoundCommitment(
                     text=re.sub(r"^(?:我说|我答应|答应)", "", text) or text,

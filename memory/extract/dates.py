@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 下个月初, 下月月底, 5月中旬, 这个月尾, bare 月底 (月中药 is no middle of a month)
     ("month_part", rf"(?:{_MONTH_REF}份?月?|月)(?P<part>{_alt(list(_PARTS))})(?![药成医西心间国文])"),
     ("next_month_same", rf"下个?月的?{_NOW}"),
-    ("count_after", rf"{_COUNT}个?(?P<unit>天|周|星期|礼拜|月){_AFTER}"),
+    ("count_after", rf"{_COUNT}个?(?P<unit>天|日|周|星期|礼拜|月){_AFTER}"),
     # 过两天, 迟两日 (Cantonese), 等俩礼拜, 隔三天: after that many days (吃过两天药 is no date)
     ("count_after", rf"(?:(?<![吃用喝卖])过|迟|等|隔){_COUNT}个?(?P<unit>天|日|周|星期|礼拜|月)"),
     ("half_month", rf"半个?月{_AFTER}|(?<![吃用喝卖])过半个?月"),

@@ -85,7 +85,13 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people])
+        carriers = tuple(
+            m.alias
+            for m in mentions
+            if any(e.kind == "distributor" for e in m.entities)
+            and not any(e.kind == "customer" and e.name == customer.name for e in m.entities)
+        )
+        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people], carriers)
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments

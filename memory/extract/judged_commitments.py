@@ -8,7 +8,7 @@ import re
 from memory.extract.commitment_finder import _ASKS_REP_HIMSELF, _REP_SAYS, CommitmentFinder
 from memory.extract.commitment_model import Candidate, candidates, shipped_model
 from memory.extract.dates import DateMention
-from memory.extract.found_commitments import FoundCommitment
+from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer
 from memory.extract.text import Segments, contains_any
 
 
@@ -26,12 +26,21 @@ class JudgedCommitmentFinder(CommitmentFinder):
             if model.admits(pick):
                 clause = segments.clauses[pick.clause]
                 internal = contains_any(clause.text, self.w.internal)
+                opens = any(d.start == clause.start for d in dates)
                 found.append(
                     FoundCommitment(
-                        clause.text, pick.due, internal, False, clause.chunk, clause.sentence, pick.clause
+                        clause.text,
+                        pick.due,
+                        internal,
+                        False,
+                        clause.chunk,
+                        clause.sentence,
+                        pick.clause,
+                        opens,
                     )
                 )
-        return sorted(found, key=lambda f: f.clause)
+        # 我讲回去问退货政策|礼拜四打电话给他: an admitted clause ends the undated step before it
+        return merge_ask_then_answer(sorted(found, key=lambda f: f.clause))
 
     def candidates(
         self, found: list[FoundCommitment], segments: Segments, dates: list[DateMention], ref: dt.date

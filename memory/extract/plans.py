@@ -45,10 +45,12 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫�
 
 
 class PlanFinder:
-    def __init__(self, lexicon: Lexicon, contact_names: list[str]) -> None:
+    def __init__(self, lexicon: Lexicon, contact_names: list[str], carriers: tuple[str, ...] = ()) -> None:
         self.lexicon = lexicon
         self.w = plan_words(lexicon)
         self.contact_names = sorted(contact_names, key=len, reverse=True)
+        # the distributors a note names, other than the account visited (潮信, 康达)
+        self.carriers = carriers
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
         """R, unless the first chunk says the contact was earlier (昨天去的, 前天微信问了)."""
@@ -208,6 +210,7 @@ class PlanFinder:
             and (c.due not in birthdays or self._dated_in_clause(c, segments, dates))
             and not c.internal
             and not self._by_others(self._with_run(c, segments))
+            and not contains_any(self._with_run(c, segments), list(self.carriers))
         ]
         return min([d for d in (next_visit, *dues) if d is not None], default=None)
 

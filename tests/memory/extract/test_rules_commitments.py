@@ -441,3 +441,28 @@ def test_a_deadline_in_the_reps_words_stands_before_the_act(
 )
 def test_a_vague_time_of_its_own_takes_no_date_said_before(extract: Extract, text: str) -> None:
     assert dues(extract(text)) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("惠民药房 老板娘话要两张海报 𠊎讲礼拜五带过去畀佢", day(5, 15)),
+        ("李氏诊所 李医生想搞个讲座 𠊎话下只礼拜二帮佢安排", day(5, 19)),
+    ],
+)
+def test_the_hakka_first_person_is_the_rep(extract: Extract, text: str, due: dt.date) -> None:
+    assert dues(extract(text)) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今天去惠民药房帮店长理货 店长说周末人多", []),
+        ("今天到西山卫生院给护士们培训 院长也来听了", []),
+        ("惠民药房 店长要海报 我说今天下午给她送过去", [day(5, 13)]),
+    ],
+)
+def test_the_day_of_the_visit_opening_the_note_dates_no_promise(
+    extract: Extract, text: str, expected: list[dt.date]
+) -> None:
+    assert dues(extract(text)) == expected

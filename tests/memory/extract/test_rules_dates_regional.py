@@ -105,3 +105,37 @@ def test_amounts_are_no_month_and_day(text: str) -> None:
 )
 def test_the_week_after_next_after_a_speaker(text: str, expected: dt.date) -> None:
     assert _first(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "past"),
+    [
+        # 今天 / 明天 / 后天 / 大后天, 昨天 / 前天 (Southern Min, Hakka, Cantonese)
+        ("今仔日落雨冇出门", day(5, 13), False),
+        ("今晡日先整账", day(5, 13), False),
+        ("明仔再去收数", day(5, 14), False),
+        ("天光日早上补货", day(5, 14), False),
+        ("后日去揾伊", day(5, 15), False),
+        ("大后日先过去", day(5, 16), False),
+        ("昨昏伊有来电话", day(5, 12), True),
+        ("前日佢嚟过", day(5, 11), True),
+        # N天后 / 过N天, 一周后 / 下周这个时候, 半个月后, 一个月后 / 下个月这个时候
+        ("四日后再去对账", day(5, 17), False),
+        ("过四日再来睇", day(5, 17), False),
+        ("一个礼拜后复诊", day(5, 20), False),
+        ("下个礼拜这时候再约", day(5, 20), False),
+        ("半个月后嚟收数", day(5, 28), False),
+        ("下个月这时候再讲", day(6, 13), False),
+        # 周X, 这周X, 下周X, 下下周X
+        ("礼拜六开张", day(5, 16), False),
+        ("今个礼拜四交货", day(5, 14), False),
+        ("下只礼拜四过去", day(5, 21), False),
+        ("下下个星期一讲课", day(5, 25), False),
+        # 月底, 下个月初, X月Y号
+        ("月尾前清数", day(5, 31), False),
+        ("下个月头再讲", day(6, 1), False),
+        ("六月十8开业", day(6, 18), False),
+    ],
+)
+def test_the_contract_date_table_in_spoken_variants(text: str, expected: dt.date, past: bool) -> None:
+    assert _first(text) == (expected, past)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from memory.extract.dates import find_dates
-from tests.memory.extract.sample import NextVisit, R, day
+from tests.memory.extract.sample import Extract, NextVisit, R, day
 
 
 @pytest.mark.parametrize(
@@ -262,3 +262,16 @@ def test_talking_on_the_day_said_before_is_a_contact(
 @pytest.mark.parametrize("text", ["老板要的货下周一由华东医药送", "两箱货明天由老刘的车拉过去"])
 def test_a_delivery_someone_else_makes_by_you_is_no_contact(next_visit: NextVisit, text: str) -> None:
     assert next_visit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 店长要补二十盒 我说明天跟国药打个招呼给她补齐",
+        "西山卫生院 药房说库存不够了 我讲后天同瑞康讲声给他们补上",
+    ],
+)
+def test_a_step_with_a_distributor_brings_no_contact_with_the_account(extract: Extract, text: str) -> None:
+    record = extract(text)
+    assert record.commitments, text
+    assert record.next_visit is None
