@@ -32,7 +32,10 @@ def parse_number(text: str) -> float | None:
     if text[0] in "百千":  # 百来盒, 上百盒: a bare hundred is one hundred
         text = "一" + text
     if re.fullmatch(r"\d", text[0]) and "." not in text:
-        text = _mixed_to_chinese(text)
+        try:
+            text = _mixed_to_chinese(text)
+        except ValueError:  # more digits than cn2an reads (16): no amount anyone writes
+            return None
     elif "." not in text and re.search(
         r"\d", text
     ):  # 一百5十: single digits inside a spoken number are spoken digits
