@@ -270,6 +270,7 @@ class ProductFinder:
         kind = self.kinds.expiring(text, window_start, quantity) or self.kinds.pattern_kind(window)
         own = segments.clause_at(quantity.start)
         kind = kind or self.kinds.verb_in(window, weak_from=own.start - window_start if own else 0)
+        kind = kind or self.kinds.again(window)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
             kind = self.kinds.verb_in(text[max(chunk_start, previous_end) : owner.start])
