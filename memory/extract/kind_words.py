@@ -111,10 +111,11 @@ class KindWords:
                 best = (*key, kind)
         return best[3] if best else None
 
-    @staticmethod
-    def again(window: str) -> str | None:
-        """An amount right after 再/先/各 and a verb no list gives a kind to is ordered (叫总部再配三十瓶)."""
-        return "order" if _AGAIN.search(window) else None
+    def again(self, window: str) -> str | None:
+        """An amount right after 再/先/各 and a verb no list gives a kind to is ordered (叫总部再配三十瓶),
+        whatever verb was said before it (卖空了 再调二十盒)."""
+        said = _AGAIN.search(window)
+        return "order" if said and self.verb_in(said.group(0)) is None else None
 
     def described(self, window: str) -> str | None:
         """卖的20盒, 剩的十盒: an amount named by what was done to it, when nothing else is said of it."""

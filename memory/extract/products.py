@@ -195,9 +195,7 @@ class ProductFinder:
         previous_end = 0
         respective: list[Mention] = []  # goods still owed an amount of a 分别 list
         for quantity in quantities:
-            if restated(text, quantity, quantities, segments) or self._whole(text, segments, quantity, quantities, goods):
-                continue
-            if share_of_total(text, segments, quantity, quantities, goods):
+            if self._no_news(text, segments, quantity, quantities, goods):
                 continue
             sentence = segments.sentence_of(quantity.start)
             before = [
@@ -245,15 +243,39 @@ class ProductFinder:
         start = max([start, *(m.end for m in goods if start <= m.end <= quantity.start)])
         return self.kinds.verb_in(text[start : quantity.start]) is None
 
+    def _no_news(
+        self,
+        text: str,
+        segments: Segments,
+        quantity: Quantity,
+        quantities: list[Quantity],
+        goods: list[Mention],
+    ) -> bool:
+        """An amount that only frames another: restated (那六瓶卖了两瓶), the whole of its part
+        (三十瓶剩五瓶), a per-outlet share of a total said (每家十瓶,一共两百瓶)."""
+        return (
+            restated(text, quantity, quantities, segments)
+            or self._whole(text, segments, quantity, quantities, goods)
+            or share_of_total(text, segments, quantity, quantities, goods)
+        )
+
     def _whole(
-        self, text: str, segments: Segments, quantity: Quantity, quantities: list[Quantity], goods: list[Mention]
+        self,
+        text: str,
+        segments: Segments,
+        quantity: Quantity,
+        quantities: list[Quantity],
+        goods: list[Mention],
     ) -> bool:
         """三十瓶只剩五瓶了, 一百五十支用了一百二: an amount with no verb of its own, followed in its run by a
         kind verb and another amount, is the whole that amount is part of; the part is the news."""
         part = part_after(text, quantity, quantities)
         if part is None or any(quantity.end <= m.start < part.start for m in goods):
             return False
-        return self._bare(text, segments, quantity, goods) and self.kinds.verb_in(text[quantity.end : part.start]) is not None
+        return (
+            self._bare(text, segments, quantity, goods)
+            and self.kinds.verb_in(text[quantity.end : part.start]) is not None
+        )
 
     def _own_kind(
         self,
@@ -269,8 +291,8 @@ class ProductFinder:
         window = text[window_start : quantity.start]
         kind = self.kinds.expiring(text, window_start, quantity) or self.kinds.pattern_kind(window)
         own = segments.clause_at(quantity.start)
-        kind = kind or self.kinds.verb_in(window, weak_from=own.start - window_start if own else 0)
         kind = kind or self.kinds.again(window)
+        kind = kind or self.kinds.verb_in(window, weak_from=own.start - window_start if own else 0)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
             kind = self.kinds.verb_in(text[max(chunk_start, previous_end) : owner.start])
