@@ -116,10 +116,19 @@ def restated(text: str, quantity: Quantity, quantities: list[Quantity], segments
     if clause is not None and any(quantity.end <= q.start < clause.end for q in quantities):
         return True
     # 送到的一百支用了四十支: a soft break after the unit parts the two amounts of one statement
-    return any(
-        quantity.end <= q.start <= quantity.end + _RESTATED_REACH
-        and not _CLAUSE_MARK.search(text[quantity.end : q.start])
-        for q in quantities
+    return part_after(text, quantity, quantities) is not None
+
+
+def part_after(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """一百支用了四十支: the amount said right after this one in the same run (no clause mark between)."""
+    return next(
+        (
+            q
+            for q in quantities
+            if quantity.end <= q.start <= quantity.end + _RESTATED_REACH
+            and not _CLAUSE_MARK.search(text[quantity.end : q.start])
+        ),
+        None,
     )
 
 

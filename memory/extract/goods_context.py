@@ -110,3 +110,18 @@ def per_outlet_total(text: str, segments: Segments, quantity: Quantity) -> float
     outlets = _OUTLETS.search(text, quantity.end, end)
     count = parse_number(outlets.group(1)) if outlets else None
     return quantity.value * count if count else None
+
+
+def share_of_total(
+    text: str, segments: Segments, quantity: Quantity, quantities: list[Quantity], goods: list[Mention]
+) -> bool:
+    """每家十瓶,一共两百瓶: an amount per outlet followed in its sentence by another amount, with no goods
+    named between and no count of outlets to multiply by, is a share of that total (the news)."""
+    clause = segments.clause_at(quantity.start)
+    if clause is None or not _PER_OUTLET.search(text[clause.start : quantity.start]):
+        return False
+    if per_outlet_total(text, segments, quantity) is not None:
+        return False
+    end = segments.sentence_bounds(quantity.start)[1]
+    later = next((q for q in quantities if quantity.end <= q.start < end), None)
+    return later is not None and not any(quantity.end <= m.start < later.start for m in goods)

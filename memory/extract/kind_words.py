@@ -21,6 +21,8 @@ _ASKED = re.compile(
 _RATE = re.compile(
     r"(?:一个月|每个?月|一周|每周|一个?礼拜|每个?礼拜|每天|一天)(?:[就才能也得约]|大概|估计|要(?=[用卖走开销出]))*(?:用|卖|走|开|销|出)?(?:掉|出去)?个?\s*$"
 )
+# 再配三十瓶, 先上五十盒: goods asked for again or first, whatever the verb (one no list gives a kind).
+_AGAIN = re.compile(r"(?:再|先|又|多|各)[\u4e00-\u9fff]了?\s*$")
 # 卖得一般, 走得快: how a product sells, said of it with no amount.
 _REMARK = re.compile(r"(?:卖|走|销|用|开|出)得|好卖|好销")
 # 六味也要了, 要货: what follows 要 when it is a verb of ordering, not a modal
@@ -108,6 +110,12 @@ class KindWords:
             if best is None or key > best[:3]:
                 best = (*key, kind)
         return best[3] if best else None
+
+    def again(self, window: str) -> str | None:
+        """An amount right after 再/先/各 and a verb no list gives a kind to is ordered (叫总部再配三十瓶),
+        whatever verb was said before it (卖空了 再调二十盒)."""
+        said = _AGAIN.search(window)
+        return "order" if said and self.verb_in(said.group(0)) is None else None
 
     def described(self, window: str) -> str | None:
         """卖的20盒, 剩的十盒: an amount named by what was done to it, when nothing else is said of it."""

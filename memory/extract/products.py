@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from memory.extract.amounts import EARLIER, AmountFinder, Quantity, restated
+from memory.extract.amounts import EARLIER, AmountFinder, Quantity, part_after, restated
 from memory.extract.competitors import CompetitorFinder, CompetitorLine
 from memory.extract.gazetteer import Gazetteer, Mention
 from memory.extract.goods_context import (
@@ -18,6 +18,7 @@ from memory.extract.goods_context import (
     competitors_own,
     opens_statement,
     per_outlet_total,
+    share_of_total,
     subject,
     topic_before,
 )
@@ -56,6 +57,7 @@ class _Fact:
     sentence: int
     tail: int
     described: str | None = None
+    bare: bool = False  # no verb of its own before it: 二十瓶卖了一半 is only the half
 
 
 class ProductFinder:
@@ -86,19 +88,18 @@ class ProductFinder:
             shared.append(mention)
         return shared
 
-    def _lines(
-        self, text: str, quantity: Quantity, tail: int, name: str, unit: str | None, kind: str
-    ) -> list[ProductLine]:
+    def _lines(self, text: str, fact: _Fact, name: str, unit: str | None) -> list[ProductLine]:
         """The line of an amount; with 用掉一半 after it (or after the goods it names: 进了二十支加替
         用掉一半), half of it goes the way of that verb too (and an amount only restated as earlier
-        goods, 上回拿的二十盒卖了一半, is only that half)."""
+        goods, 上回拿的二十盒卖了一半, or said with no verb of its own, 二十瓶卖了一半, is only that half)."""
+        quantity, tail, kind = fact.quantity, fact.tail, fact.kind or "mention"
         half = _HALF.match(text[tail : tail + 6])
         verb_kind = self.kinds.verb_in(half.group(0)[:-2].strip()) if half else None
         if half is None or verb_kind is None or quantity.value is None:
             return [ProductLine(name, quantity.value, unit, kind)]
         halved = ProductLine(name, quantity.value / 2, unit, verb_kind)
         restated = EARLIER.search(text[max(0, quantity.start - 6) : quantity.start].replace("拿的", "的"))
-        return [halved] if restated else [ProductLine(name, quantity.value, unit, kind), halved]
+        return [halved] if restated or fact.bare else [ProductLine(name, quantity.value, unit, kind), halved]
 
     @staticmethod
     def _has_own_quantity(mention: Mention, quantities: list[Quantity], segments: Segments) -> bool:
@@ -181,7 +182,7 @@ class ProductFinder:
                     if fact.kind is None:  # an amount no words give a kind to is no amount reported
                         lines.append(ProductLine(name, None, None, "mention"))
                         continue
-                    lines += self._lines(text, fact.quantity, fact.tail, name, unit, fact.kind)
+                    lines += self._lines(text, fact, name, unit)
         quantified = {id(each) for fact in facts for each in fact.owners}
         lines += self._without_amount(text, segments, goods, quantified, quantities)
         return _one_per_kind(lines)
@@ -194,7 +195,7 @@ class ProductFinder:
         previous_end = 0
         respective: list[Mention] = []  # goods still owed an amount of a 分别 list
         for quantity in quantities:
-            if restated(text, quantity, quantities, segments):
+            if self._no_news(text, segments, quantity, quantities, goods):
                 continue
             sentence = segments.sentence_of(quantity.start)
             before = [
@@ -231,8 +232,50 @@ class ProductFinder:
             described = self.kinds.described(text[window_start : quantity.start])
             total = per_outlet_total(text, segments, quantity)
             counted = quantity if total is None else replace(quantity, value=total)
-            facts.append(_Fact(counted, owners, kind, sentence, tail, described))
+            bare = self._bare(text, segments, quantity, goods)
+            facts.append(_Fact(counted, owners, kind, sentence, tail, described, bare))
         return facts
+
+    def _bare(self, text: str, segments: Segments, quantity: Quantity, goods: list[Mention]) -> bool:
+        """No kind verb is said before the amount in its clause (after the goods it names there)."""
+        clause = segments.clause_at(quantity.start)
+        start = clause.start if clause else quantity.start
+        start = max([start, *(m.end for m in goods if start <= m.end <= quantity.start)])
+        return self.kinds.verb_in(text[start : quantity.start]) is None
+
+    def _no_news(
+        self,
+        text: str,
+        segments: Segments,
+        quantity: Quantity,
+        quantities: list[Quantity],
+        goods: list[Mention],
+    ) -> bool:
+        """An amount that only frames another: restated (那六瓶卖了两瓶), the whole of its part
+        (三十瓶剩五瓶), a per-outlet share of a total said (每家十瓶,一共两百瓶)."""
+        return (
+            restated(text, quantity, quantities, segments)
+            or self._whole(text, segments, quantity, quantities, goods)
+            or share_of_total(text, segments, quantity, quantities, goods)
+        )
+
+    def _whole(
+        self,
+        text: str,
+        segments: Segments,
+        quantity: Quantity,
+        quantities: list[Quantity],
+        goods: list[Mention],
+    ) -> bool:
+        """三十瓶只剩五瓶了, 一百五十支用了一百二: an amount with no verb of its own, followed in its run by a
+        kind verb and another amount, is the whole that amount is part of; the part is the news."""
+        part = part_after(text, quantity, quantities)
+        if part is None or any(quantity.end <= m.start < part.start for m in goods):
+            return False
+        return (
+            self._bare(text, segments, quantity, goods)
+            and self.kinds.verb_in(text[quantity.end : part.start]) is not None
+        )
 
     def _own_kind(
         self,
@@ -248,6 +291,7 @@ class ProductFinder:
         window = text[window_start : quantity.start]
         kind = self.kinds.expiring(text, window_start, quantity) or self.kinds.pattern_kind(window)
         own = segments.clause_at(quantity.start)
+        kind = kind or self.kinds.again(window)
         kind = kind or self.kinds.verb_in(window, weak_from=own.start - window_start if own else 0)
         if kind is None and not follows:
             chunk_start = segments.chunks[segments.chunk_of(owner.start)][0]
