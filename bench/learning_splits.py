@@ -26,8 +26,8 @@ import datetime as dt
 import json
 import random
 import tempfile
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -174,7 +174,7 @@ def report(results: list[dict[str, Any]], summary: bool) -> None:
         total_losses += losses
         down = sum(s["all"]["overall"] < -EPSILON for s in splits)
         print(
-            f"{r['name']:20} mean gain {mean:+.4f}  overall down in {down}/{len(splits)}  field losses {losses}"
+            f"{r['name']:20} mean gain {mean:+.4f}  overall down {down}/{len(splits)}  field losses {losses}"
         )
         fields = [f for f in splits[0]["all"] if f != "overall"]
         for field in fields:
