@@ -336,17 +336,7 @@ class Teacher:
                 if len(name) >= 2 and name in example.text and name not in self.titles:
                     code = "\t".join([customer["name"], contact.get("surname") or "", contact["role"]])
                     facts[(customer["name"], name)] = Phrase(ACCOUNT_CONTACTS, code, name)
-        return [fact for (account, name), fact in facts.items() if self._unambiguous(account, name)]
-
-    def _unambiguous(self, account: str, name: str) -> bool:
-        """A name is the account's person only when every confirmed note of the account that says it
-        lists it: 郑院长 of a note whose record calls him 老郑, or 牛主任 named as someone who decided
-        elsewhere, would add a person to every later note that mentions the name."""
-        return all(
-            name in {c.get("name") for c in example.record.get("contacts") or []}
-            for example in self.examples
-            if (example.record.get("customer") or {}).get("name") == account and name in example.text
-        )
+        return list(facts.values())
 
     def _try(self, phrase: Phrase, field: str, least_gain: int = 1) -> bool:
         """Keep the phrase when it fixes the field it was learned for (any field, for an alias) and

@@ -5,13 +5,10 @@ appear in no data set."""
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
-from memory.base.db import Database
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import load_lexicon
-from memory.extract.teach import ACCOUNT_CONTACTS, Phrase, apply
-from memory.schema.models import LearnedPhrase
+from memory.extract.teach import Phrase, apply
 from tests.memory.notes.test_learning import confirm, corrected, extracted, setup
 
 
@@ -54,34 +51,6 @@ def test_a_phrase_of_a_kind_no_longer_learned_is_ignored(phrase: Phrase) -> None
     lexicon = load_lexicon()
     data = MasterData(customers=[], catalog=[], reps=[])
     assert apply(data, lexicon, [phrase])[1].data == lexicon.data
-
-
-def _people(db: Database) -> set[str]:
-    with db.session() as session:
-        rows = session.scalars(select(LearnedPhrase).where(LearnedPhrase.section == ACCOUNT_CONTACTS))
-        return {row.phrase for row in rows}
-
-
-@pytest.mark.parametrize(
-    ("met", "absent", "name"),
-    [
-        ("惠民药房 店长钱姐说六味卖了十瓶", "惠民药房 钱姐回老家了 收银小周说丹参片还剩六瓶", "钱姐"),
-        ("李氏诊所 坐诊的韩大夫说克肟用得多", "李氏诊所 韩大夫这礼拜休息 护士小芦说克肟还有三盒", "韩大夫"),
-    ],
-)
-def test_a_person_a_confirmed_note_of_the_account_says_but_does_not_list_is_not_learned(
-    tmp_path: Path, met: str, absent: str, name: str
-) -> None:
-    """Someone named as away, or the record calls by another name, is no one the account's later
-    notes should add."""
-    db = setup()
-    confirm(tmp_path, [{"id": "p1", "text": met, "record": corrected(met)}])
-    assert name in _people(db)
-    record = extracted(absent)
-    record["contacts"] = [c for c in record["contacts"] if c["name"] != name]
-    confirm(tmp_path, [{"id": "p2", "text": absent, "record": record}])
-    assert name not in _people(db)
-    db.dispose()
 
 
 @pytest.mark.parametrize(
