@@ -18,9 +18,9 @@ import math
 LEVEL = 0.05
 
 
-def clearly_better(fixed: int, broken: int) -> bool:
+def clearly_better(fixed: int, broken: int, level: float = LEVEL) -> bool:
     """Whether a change that fixes `fixed` notes and breaks `broken` fixes more than it breaks,
-    beyond chance."""
+    beyond chance (at `level`)."""
     changed = fixed + broken
     chance = sum(math.comb(changed, k) for k in range(fixed, changed + 1)) / 2**changed
-    return changed > 0 and chance < LEVEL
+    return changed > 0 and chance < level

@@ -14,7 +14,7 @@ _CLEAR_NEGATIVE = {"positive": -1.0, "neutral": 0.0, "negative": 1.2}
 
 
 def test_reps_who_call_near_positive_contacts_positive_teach_a_positive_offset() -> None:
-    notes = [(_CLOSE_TO_POSITIVE, "positive")] * (MIN_GAIN + 3) + [(_PLAIN_NEUTRAL, "neutral")] * 5
+    notes = [(_CLOSE_TO_POSITIVE, "positive")] * (MIN_GAIN + 4) + [(_PLAIN_NEUTRAL, "neutral")] * 5
     offsets = fit_offsets(notes, [_PLAIN_NEUTRAL])
     assert offsets is not None and offsets["positive"] > 0
     assert best_label(_CLOSE_TO_POSITIVE, offsets) == "positive"
@@ -34,7 +34,7 @@ def test_no_offset_when_the_model_already_reads_the_confirmed_notes_right() -> N
 
 def test_an_offset_never_changes_the_reading_of_a_note_with_nothing_said() -> None:
     nothing = {"positive": 0.0, "neutral": 0.5, "negative": -0.5}
-    notes = [({"positive": -0.5, "neutral": 0.6, "negative": -1.0}, "positive")] * (MIN_GAIN + 2)
+    notes = [({"positive": -0.5, "neutral": 0.6, "negative": -1.0}, "positive")] * (MIN_GAIN + 4)
     assert fit_offsets(notes, []) is not None
     assert fit_offsets(notes, [nothing]) is None
 

@@ -59,11 +59,17 @@ def test_a_record_line_is_saved_instead_of_the_extraction_and_a_saved_id_is_skip
     db.dispose()
 
 
-def test_an_ask_corrected_in_two_notes_is_read_in_a_later_note(tmp_path: Path) -> None:
+def test_an_ask_corrected_in_five_notes_is_read_in_a_later_note(tmp_path: Path) -> None:
     setup()
     later = "西山卫生院 周院长也想弄个灯箱放门口"
     assert "pos_material" not in extracted(later)["needs"]
-    texts = ["惠民药房 王店长说想弄个灯箱", "李氏诊所 李大夫问能不能弄个灯箱"]
+    texts = [
+        "惠民药房 王店长说想弄个灯箱",
+        "李氏诊所 李大夫问能不能弄个灯箱",
+        "红旗卫生室 杨医生也说弄个灯箱好",
+        "平安堂西山店 店长想弄个灯箱挂外头",
+        "平安堂总部 采购说门店都要弄个灯箱",
+    ]
     confirm(
         tmp_path,
         [

@@ -41,8 +41,15 @@ def test_requests_made_while_learning_are_not_lost(sample_db: Database) -> None:
     intake = intake_for(sample_db)
     for _ in range(5):
         learn_later(sample_db, intake.lexicon)
-    _save_corrected(sample_db, "惠民药房 王店长说想弄个灯箱", needs=["pos_material"])
-    _save_corrected(sample_db, "惠民药房 小蒋问能不能弄个灯箱", needs=["pos_material"])
+    # an ask's phrase is learned from five corrected notes (teach.py: the sign test)
+    for text in (
+        "惠民药房 王店长说想弄个灯箱",
+        "惠民药房 小蒋问能不能弄个灯箱",
+        "惠民药房 收银小周也说弄个灯箱好",
+        "红旗卫生室 杨医生想弄个灯箱挂外头",
+        "西山店 店长说门口要弄个灯箱",
+    ):
+        _save_corrected(sample_db, text, needs=["pos_material"])
     assert WORKER.wait(60)
     with sample_db.session() as session:
         learned = session.scalars(select(LearnedPhrase.phrase).where(LearnedPhrase.section == "need_phrases"))
