@@ -33,15 +33,13 @@ COMPANIES = [
         )
     ),
 ]
+# the check companies: written blind-style, their items read by no one (summary figures only)
+CHECKS = ("tune26a_dianqian", "tune26b_jinmeng", "tune26c_jidong", "tune26d_jianghuai")
 # the companies of the newer, blind-style writers: their leave-one-out figure is the one that matters
-NEWER = (
-    "heldout5_qinchuan",
-    "heldout6_xiangjiang",
-    "heldout7_minjiang",
-    "tune26a_dianqian",
-    "tune26b_jinmeng",
-    "tune26c_jidong",
-    "tune26d_jianghuai",
+NEWER = ("heldout5_qinchuan", "heldout6_xiangjiang", "heldout7_minjiang", *CHECKS)
+# the companies whose items may be read (bench/readable.py)
+READABLE_COMPANIES = tuple(
+    Path(folder).name for folder in COMPANIES if "/companies/" in folder and Path(folder).name not in CHECKS
 )
 
 

@@ -31,21 +31,14 @@ from bench.score import DEFAULT_SCORER, ROOT, _home, _keqing, _write
 from memory.accounts.masterdata import read_master_data
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
-from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.extract.teach import TONE_PRIOR, Phrase, apply
+from memory.extract.lexicon import load_lexicon
+from memory.extract.teach import Phrase, taught_engine
 from memory.notes.learning import learned_phrases
 
 
 def _read(home: Path) -> tuple[MasterData, list[Phrase]]:
     with Session(create_engine(f"sqlite:///{home / 'keqing.db'}")) as session:
         return read_master_data(session=session), learned_phrases(session=session)
-
-
-def _engine(data: MasterData, lexicon: Lexicon, phrases: list[Phrase]) -> OfflineExtractor:
-    data, taught = apply(data, lexicon, phrases)
-    engine = OfflineExtractor(data, taught)
-    engine.tone_prior = taught.data.get(TONE_PRIOR)
-    return engine
 
 
 def _read_half(engine: OfflineExtractor, rows: list[dict]) -> dict[str, dict]:
@@ -75,7 +68,7 @@ def way(
         kinds[f"all but {section}"] = (data, [p for p in phrases if p.section != section])
     kinds["all"] = (data, phrases)
     figures = {
-        kind: _figures(score, scored, _read_half(_engine(d, lexicon, p), scored))
+        kind: _figures(score, scored, _read_half(taught_engine(d, lexicon, p), scored))
         for kind, (d, p) in kinds.items()
     }
     figures["learned"] = {

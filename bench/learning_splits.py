@@ -31,44 +31,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bench.learned_kinds import _read
+from bench.labelled import READABLE_COMPANIES
+from bench.learned_kinds import _read, _read_half
 from bench.learning_curve import COMPANIES, _figures, _scorer
 from bench.score import DEFAULT_SCORER, _home
 from memory.extract.engine import OfflineExtractor
 from memory.extract.gazetteer import MasterData
 from memory.extract.lexicon import Lexicon, load_lexicon
-from memory.extract.teach import SENTIMENT_OFFSETS, TONE_PRIOR, Example, Phrase, Teacher, apply
+from memory.extract.teach import Example, Phrase, Teacher, taught_engine
 
-READABLE = (
-    "qinghe",
-    "tune_minghe",
-    "tune_songbei",
-    "heldout2_yikang",
-    "heldout_beiyuan",
-    "heldout3_guikang",
-    "heldout4_shuchuan",
-    "heldout5_qinchuan",
-    "heldout6_xiangjiang",
-    "heldout7_minjiang",
-)
 EPSILON = 1e-9
-
-
-def _engine(data: MasterData, lexicon: Lexicon, phrases: list[Phrase]) -> OfflineExtractor:
-    data, taught = apply(data, lexicon, phrases)
-    engine = OfflineExtractor(data, taught)
-    engine.tone_prior = taught.data.get(TONE_PRIOR)
-    engine.sentiment_offsets = taught.data.get(SENTIMENT_OFFSETS)
-    return engine
-
-
-def _read_rows(engine: OfflineExtractor, rows: list[dict]) -> dict[str, dict]:
-    return {
-        r["id"]: engine.extract(
-            r["text"], date=dt.date.fromisoformat(r["date"]), rep=r.get("rep")
-        ).record.to_json()
-        for r in rows
-    }
 
 
 def _example(row: dict) -> Example:
@@ -114,7 +86,7 @@ def one_split(
     before = _figures(score, scored, {r["id"]: plain[r["id"]] for r in scored})
 
     def gains(kept: list[Phrase]) -> dict[str, float]:
-        after = _figures(score, scored, _read_rows(_engine(data, lexicon, kept), scored))
+        after = _figures(score, scored, _read_half(taught_engine(data, lexicon, kept), scored))
         return {field: after[field] - before[field] for field in before}
 
     result = {"all": gains(phrases), "phrases": [(p.section, p.code, p.phrase) for p in phrases]}
@@ -142,7 +114,7 @@ def company(folder: Path, splits: int, seed: int, scorer: Path) -> dict[str, Any
     lexicon = load_lexicon()
     with tempfile.TemporaryDirectory(prefix="keqing-splits-") as tmp:
         data, _ = _read(_home(folder, Path(tmp), "plain"))
-    plain = _read_rows(OfflineExtractor(data, lexicon), rows)
+    plain = _read_half(OfflineExtractor(data, lexicon), rows)
     results = [
         one_split(score, data, lexicon, ([rows[i] for i in first], [rows[i] for i in second]), plain)
         for first, second in halvings(len(rows), splits, seed)
@@ -207,7 +179,7 @@ def main() -> None:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--summary", action="store_true", help="counts only (check sets)")
     args = parser.parse_args()
-    folders = [f.resolve() for f in args.folders] or [COMPANIES / name for name in READABLE]
+    folders = [f.resolve() for f in args.folders] or [COMPANIES / name for name in READABLE_COMPANIES]
     report([company(f, args.splits, args.seed, args.scorer) for f in folders], args.summary)
 
 

@@ -85,13 +85,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        carriers = tuple(
-            m.alias
-            for m in mentions
-            if any(e.kind == "distributor" for e in m.entities)
-            and not any(e.kind == "customer" and e.name == customer.name for e in m.entities)
-        )
-        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people], carriers)
+        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people], _carriers(mentions, customer))
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
@@ -196,3 +190,14 @@ class OfflineExtractor:
         """How much the note speaks against us (a refusal, a complaint), competitors' successes included."""
         clean = normalize(text).translate(self._variants)
         return self.terms.sentiment.evidence(self._marked(clean, self.gazetteer.find(clean)))[1]
+
+
+def _carriers(mentions: list[Mention], customer: CustomerMatch) -> tuple[str, ...]:
+    """The distributors the note names other than the visited account: telling or ordering from one
+    is no next contact with the account."""
+    return tuple(
+        m.alias
+        for m in mentions
+        if any(e.kind == "distributor" for e in m.entities)
+        and not any(e.kind == "customer" and e.name == customer.name for e in m.entities)
+    )

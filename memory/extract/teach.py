@@ -95,6 +95,16 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
     return data, Lexicon(data=words, surnames=lexicon.surnames)
 
 
+def taught_engine(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> OfflineExtractor:
+    """The offline engine with what a company's confirmed records taught: the phrases in its master
+    data and lexicon, and its tone prior and sentiment offsets."""
+    data, taught = apply(data, lexicon, phrases)
+    engine = OfflineExtractor(data, taught)
+    engine.tone_prior = taught.data.get(TONE_PRIOR)
+    engine.sentiment_offsets = taught.data.get(SENTIMENT_OFFSETS)
+    return engine
+
+
 def _copy(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _copy(item) for key, item in value.items()}

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from memory.accounts.masterdata import master_data_version, read_master_data
 from memory.extract.engine import OfflineExtractor
 from memory.extract.lexicon import Lexicon
-from memory.extract.teach import SENTIMENT_OFFSETS, TONE_PRIOR, apply
+from memory.extract.teach import taught_engine
 from memory.llm.extract import LLMExtractor
 from memory.llm.model import ChatModel
 from memory.notes.learning import learned_phrases
@@ -21,11 +21,9 @@ def offline_extractor(*, session: Session, lexicon: Lexicon) -> OfflineExtractor
     if key not in _cache:
         _cache.clear()
         # what the company's confirmed records taught (memory/notes/learning.py) joins the master data
-        data, taught = apply(read_master_data(session=session), lexicon, learned_phrases(session=session))
-        engine = OfflineExtractor(data, taught)
-        engine.tone_prior = taught.data.get(TONE_PRIOR)
-        engine.sentiment_offsets = taught.data.get(SENTIMENT_OFFSETS)
-        _cache[key] = engine
+        _cache[key] = taught_engine(
+            read_master_data(session=session), lexicon, learned_phrases(session=session)
+        )
     return _cache[key]
 
 
