@@ -17,6 +17,11 @@ READABLE = (
     "heldout7",
     "fresh26",
     "fresh27",
+    "heldout8",
+    "tune26a",
+    "tune26b",
+    "tune26c",
+    "tune26d",
 )
 
 

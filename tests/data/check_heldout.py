@@ -53,6 +53,13 @@ SETS = {
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
     "tune26d": {"company": "tune26d_jianghuai", "routing": 0, "questions": 30, "in": 25, "out": 5,
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
+    # session 28: the next blind set, and two check companies the lead alone scores (summary figures)
+    "heldout10": {"company": "heldout10_ganhu", "routing": 120, "questions": 80, "in": 55, "out": 25,
+                  "clinical": 10, "compliance": 60, "with_findings": 40, "near_misses": 20, "notes": 60},
+    "tune28a": {"company": "tune28a_longyuan", "routing": 0, "questions": 30, "in": 25, "out": 5,
+                "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
+    "tune28b": {"company": "tune28b_husu", "routing": 0, "questions": 30, "in": 25, "out": 5,
+                "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]
