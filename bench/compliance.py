@@ -1,7 +1,7 @@
 """The compliance check on tests/data/compliance: precision and recall per kind on one split, and the
 check's time per note. Prints summary figures only (the held-out split's items stay unread).
 
-python bench/compliance.py [--split tune|heldout|heldout2…heldout7|fresh23|fresh25|fresh26|fresh27]
+python bench/compliance.py [--split tune|heldout|heldout2…heldout8|fresh23|fresh25|fresh26|fresh27]
                            [--part tune|held] [--errors]
 
 --errors prints each missed and each unlabelled finding, for tune data only (TUNE_SPLITS): a held-out
@@ -24,23 +24,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench.readable import readable
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/compliance"
 KINDS = ("adverse_event", "inducement", "off_label", "personal_data")
-# held-out sets 2–7 have been scored blind: tune data now; fresh23/25/26/27 read with --part tune
-TUNE_SPLITS = (
-    "tune",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "fresh23",
-    "fresh25",
-    "fresh26",
-    "fresh27",
-)
 
 
 def _overlap(note: str, a: str, b: str) -> bool:
@@ -54,10 +42,10 @@ def main() -> None:
     parser.add_argument("--part", choices=("tune", "held"), help="only the notes whose id holds this marker")
     parser.add_argument("--errors", action="store_true", help="print misses and false findings (tune only)")
     args = parser.parse_args()
-    # a fresh set's held part stays unread: its errors only with --part tune
-    fresh_whole = args.split.startswith("fresh") and args.part != "tune"
-    if args.errors and (args.split not in TUNE_SPLITS or args.part == "held" or fresh_whole):
-        parser.error(f"--errors reads items: only for {', '.join(TUNE_SPLITS)} (fresh sets: --part tune)")
+    if args.errors and not readable(args.split, args.part or ""):
+        parser.error(
+            "--errors reads items: only for the readable sets of bench/readable.py (fresh sets: --part tune)"
+        )
     os.environ["KEQING_HOME"] = tempfile.mkdtemp(prefix="keqing-bench-")
 
     from memory.accounts.masterdata import import_files

@@ -24,6 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench.labelled import READABLE_COMPANIES
 from memory.extract.agreement import LISTS, SCALARS, field_errors
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +123,9 @@ def main() -> None:
     parser.add_argument("--counts", metavar="FIELD", help="how a scalar field is wrong, as counts only")
     args = parser.parse_args()
     folder = args.folder.resolve()
+    # a blind company's items stay unread: its errors only as counts
+    if args.errors and folder.parent.name == "companies" and folder.name not in READABLE_COMPANIES:
+        parser.error(f"--errors reads items: {folder.name} is not in bench/labelled.py's readable companies")
     rows = [
         json.loads(line) for line in (folder / "notes.jsonl").read_text("utf-8").splitlines() if line.strip()
     ]

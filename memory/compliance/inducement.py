@@ -16,7 +16,7 @@ _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
 # 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
 _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING = re.compile(r"(?:给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随|借)[^,,。;!?\s]{0,9}$")
+_PAYING_VERBS = r"给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随|借"
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
 _NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
@@ -86,6 +86,12 @@ class Inducements:
         self.by_name += [w[:-1] + "钱" for w in self.payments if w.endswith("费")]
         self.titles = vocabulary.words("personal_data", "titles")
         self.payers = words("payer")
+        # 给他两千, and 厂家出两万 / 公司出五千: 出 pays only after a payer (卖出两万 is a turnover)
+        payers = alternatives([w for w in self.payers if w != "的人"], longest=False)
+        self.paying = re.compile(rf"(?:{_PAYING_VERBS}|(?:{payers})出)[^,,。;!?\s]{{0,9}}$")
+        # 不然以后加替不用了, 否则就换别家: a threat to stop using or ordering ties what is asked to it
+        threats, tie_verbs = alternatives(words("threat"), longest=False), alternatives(words("tie_verb"))
+        self.threat = re.compile(rf"(?:{threats})[^。;!?]{{0,10}}?(?:[不别甭]|不再|就不)(?:{tie_verbs})")
         trips = alternatives(words("trip"), longest=False)
         self.trip = re.compile(rf"去[\u4e00-\u9fff]{{1,4}}?(?:{trips})")
         verbs, favours = (
@@ -257,6 +263,8 @@ class Inducements:
         words = find_all(view.text, self.tie_or_not, start, end)
         if any(w not in self.not_tie for _, w in words) or _BY_VOLUME.search(view.text, start, end):
             return True
+        if self.threat.search(view.text, start, end):
+            return True
         if self.exchange.linked(view, start, end):
             return True
         for product in view.products_in(start, end):
@@ -278,12 +286,15 @@ class Inducements:
             if view.text[at] == "给":  # 给他孩子买了双鞋: bought for someone
                 bought = re.match(r"给[^,,。;\s]{1,4}?(买了|买)", view.text[at:end])
                 word = bought.group(0) if bought else word
-            if not word or any_in(view.text[view.clause_start(at, start) : at], self.promotion):
+            lead = view.text[view.clause_start(at, start) : at]
+            if not word or any_in(lead, self.promotion):
                 continue
             rest = view.text[at + len(word) : end]
             cut = _OBJECT_END.search(rest)
             what = rest[: cut.start() if cut else len(rest)][:_GIFT_REACH]
-            if what and not any_in(what, self.no_gift):
+            # 把说明书多送几份: with 把, what is given stands before the verb
+            fronted = lead[lead.rfind("把") + 1 :] if "把" in lead else ""
+            if what and not any_in(what + " " + fronted, self.no_gift):
                 found.append((at, at + len(word) + min(len(what), 6)))
         return found
 
@@ -302,17 +313,17 @@ class Inducements:
         found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
         found += self._sums(text, start, tied)
         for match in _VAGUE.finditer(text) if tied else ():
-            if paying := _PAYING.search(text[: match.start()]):
+            if paying := self.paying.search(text[: match.start()]):
                 found.append((start + paying.start(), start + match.end()))
         for match in _AMOUNT.finditer(text):
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
-            if _NOT_MONEY_AFTER.match(after) or not _PAYING.search(text[: match.start()]):
+            if _NOT_MONEY_AFTER.match(after) or not self.paying.search(text[: match.start()]):
                 continue
             if text[: match.start()].endswith(("买", "满")):
                 continue  # 买十送一, 满五十: a customer's promotion, no money paid
             value = parse_number(amount)  # 一千二, 八百, 600: a sum of money; 五 alone may be a count
             if unit or (value is not None and value >= 10):
-                paying = _PAYING.search(text[: match.start()])
+                paying = self.paying.search(text[: match.start()])
                 card = _CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
                 to = paying.group(0) if paying else ""

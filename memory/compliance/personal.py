@@ -233,6 +233,7 @@ class PersonalData:
                 and not self.contact_owned.search(text, sentence[0], at)
                 and not any(name[1:].startswith(t) for t in self.titles)
                 and name not in known
+                and not any(name.startswith(w) for w in self.patients)  # 顾客, 病人: a word, not 顾某
                 and not view.names_in(at, at + length)
             ):
                 return at, at + length

@@ -10,6 +10,7 @@ from functools import partial
 from memory.compliance.note import Found, NoteView, ProductAt, any_in, find_all, pairs, unframed
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.lexicon import alternatives
+from memory.extract.numbers import NUMBER
 
 # the words in their file's order: these rules rely on it
 _either = partial(alternatives, longest=False)
@@ -22,6 +23,7 @@ _USE_THEN = re.compile(
     r"(?:吃|喝|用|输|打|服|抹|擦|涂|上)[了完过上]?(?:药)?"
     r"(?:以后|之后|后|完|没多久|就|[一二两三四五六七八九十几半\d]+个?(?:天|顿|次|回|周|礼拜|星期|月|针|瓶|支|袋|盒))"
 )
+_WRITER = re.compile(r"(?:^|[^自])我[也都就还]?$")  # the writer holds the complaint: 我心里…, 我头…
 _PERSON_SAYS = re.compile(r"[老小][\u4e00-\u9fff](?:说|讲|反映)$")  # 老张说, 小郑讲
 _BACKGROUND_AFTER = 6  # 过敏性鼻炎的多, 起疹子是过敏的: background words this close after a symptom
 _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom makes it the claimed use
@@ -71,6 +73,11 @@ class AdverseEvents:
             rf"([\u4e00-\u9fff]{{1,2}}?)得(?:(?:{intensifiers})?(?:{_either(words('degree'))})"
             rf"|[\u4e00-\u9fff]{{1,2}}?不[了住着起动下])"
         )
+        # 拉了好几回, 吐了三次: an episode counted by times, the clause ending there (拉了两回货 is a haul)
+        self.episodes = re.compile(
+            rf"(?:{_either(words('episode'))})了(?:好几|{NUMBER}|几)(?:回|次|遍|阵)(?=$|[了,,。;!?\s])"
+        )
+        self.perceive = tuple(words("perceive"))
         self.never = words("never")  # 从来没见过起疹子: the symptom is denied, not reported
         self.improved_or_background = self.improved + self.background
         self.taken_or_stopped = self.taken + self.stopped
@@ -106,6 +113,12 @@ class AdverseEvents:
         found = [(kind, hit) for kind, words in classes for hit in find_all(text, words, start, end)]
         found += [("overdose", (m.start(), m.group(0))) for m in self.portion.finditer(text, start, end)]
         found += [("reaction", (m.start(), m.group(0))) for m in _SOUND.finditer(text, start, end)]
+        # 拉, 抽, 吐 are also a haul, a draw, a spit: counted episodes only where the sentence says a use
+        found += [
+            ("reaction", (m.start(), m.group(0)))
+            for m in self.episodes.finditer(text, start, end)
+            if any_in(text[start : m.start()], self.taken)
+        ]
         found += [
             ("reaction", (m.start(), m.group(0)))
             for m in self.degree.finditer(text, start, end)
@@ -175,8 +188,9 @@ class AdverseEvents:
         following = view.clause_end(min(closed + 1, sentence[1]), sentence[1])
         lead = text[opened:at]
         # 压货压得难受: a complaint by degree whose state is no body's, nor a use of a drug (吃得心慌), is a
-        # figure of speech
-        figurative = lead.endswith("得") and not lead[:-1].endswith(self.states_or_use)
+        # figure of speech; 觉得心慌 is a perception verb's 得, no degree
+        degree_de = lead.endswith("得") and not lead.endswith(self.perceive)
+        figurative = degree_de and not lead[:-1].endswith(self.states_or_use)
         # background (过敏史, 本来就) is said before the symptom or right after it: a voice-typed clause
         # runs on to the treatment (打了抗过敏的针), which is no history
         near = text[opened : min(closed, at + len(word) + _BACKGROUND_AFTER)]
@@ -237,8 +251,12 @@ class AdverseEvents:
         spoken = unframed(holder)
         if any_in(spoken, self.patients):
             return False
+        if _WRITER.search(spoken):  # 我心里有点打鼓, 我头都大了: the rep's own feeling, no patient's
+            return True
         pronoun = spoken.startswith(("他", "她")) and not any_in(earlier, self.patients)
-        return self._speakers_own(holder, spoken) or pronoun or any_in(spoken, self.contacts)
+        # 总感觉, 总是: a one-character title (王总, 刘姐) stands after a name, never first in the clause
+        titled = any(at > 0 or len(word) > 1 for at, word in find_all(spoken, self.contacts))
+        return self._speakers_own(holder, spoken) or pronoun or titled
 
     def _speakers_own(self, holder: str, spoken: str) -> bool:
         """老张说眼花了看不清: symptoms right after a person's 说 (a title, or 老张 小郑) are the
