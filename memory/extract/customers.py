@@ -18,6 +18,10 @@ _BRANCH = re.compile(
 )
 
 
+_APPOSITION_REACH = 10  # 百姓缘大药房 重庆那边的连锁: what is said of a shop right after its name
+_CALLED_REACH = 6  # 中医诊所 叫济世堂诊所: what stands between a shop's kind and the name it is called by
+
+
 @dataclass
 class CustomerMatch:
     name: str
@@ -47,6 +51,7 @@ class CustomerResolver:
         self.suffixes = longest_first(list(self.suffix_type))
         self._suffix_re = re.compile(alternatives(self.suffixes, longest=False))
         self._by_character: dict[str, list[str]] | None = None
+        self._territories: dict[str, str] | None = None
         self._stops = longest_first(
             [
                 "了家",
@@ -70,8 +75,13 @@ class CustomerResolver:
                 "了个",
                 "一个",
                 "个",
+                # 去了趟海流图村卫生室: a count of trips
+                "了趟",
+                "一趟",
+                "趟",
             ]
         )
+        self._inner_stops = tuple(lexicon.words("shop_name_stop_characters"))
 
     def resolve(
         self, text: str, segments: Segments, mentions: list[Mention], rep: str | None
@@ -85,14 +95,14 @@ class CustomerResolver:
             or (has_new_cue and new[0].start <= first_known.start)
             or self._opens_before_supplier(segments, new[0], first_known)
         ):
-            return self._as_new(text, segments, new[0])
+            return self._as_new(text, segments, new[0], rep)
         if first_known is not None:
             return self._as_known(first_known, rep)
         fuzzy = self._fuzzy(text, segments)
         if fuzzy is not None:
             return self._as_known(fuzzy, rep)
         if new:
-            return self._as_new(text, segments, new[0])
+            return self._as_new(text, segments, new[0], rep)
         return self._by_person(text) or CustomerMatch(name="", matched=False)
 
     def _by_person(self, text: str) -> CustomerMatch | None:
@@ -181,12 +191,9 @@ class CustomerResolver:
         for match in self._suffix_re.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
-            start = match.start()
-            while start > 0 and start > match.start() - 8 and re.match(r"[\u4e00-\u9fff]", text[start - 1]):
-                head = text[:start]
-                if any(head.endswith(stop) for stop in self._stops):
-                    break
-                start -= 1
+            start = self._name_start(text, match.start())
+            if self._not_account(text, Mention(start, match.end(), "", ())):
+                continue  # 以前在柳州做过药店: a past job, not an account
             prefix = text[start : match.start()]
             if len(prefix) < 2 or any(prefix.startswith(g) or prefix == g for g in generic):
                 continue
@@ -195,20 +202,70 @@ class CustomerResolver:
             if branch is not None:  # 老百姓大药房五一路店: a store of a chain
                 end, kind = branch.end(), "chain_store"
             names.append(_NewName(start, end, text[start:end], kind))
+        return self._called_first(text, names)
+
+    @staticmethod
+    def _called_first(text: str, names: list[_NewName]) -> list[_NewName]:
+        """新开了个中医诊所 叫济世堂诊所: a name introduced by 叫 right after a shop described by its
+        kind is that shop's name."""
+        if len(names) < 2:
+            return names
+        first, second = names[0], names[1]
+        between = text[first.end : second.start]
+        if len(between) <= _CALLED_REACH and between.rstrip().endswith(("叫", "叫做", "名叫")):
+            return [second, first, *names[2:]]
         return names
 
-    def _as_new(self, text: str, segments: Segments, new: _NewName) -> CustomerMatch:
+    def _name_start(self, text: str, suffix: int) -> int:
+        """Where a shop name written before its suffix starts: at a stop word (了家, 去, 的…), at
+        most 8 characters back. 和 is a conjunction and a character of names (仁和堂, 和顺堂): it
+        begins the name where a stop would leave less than two characters, or where it follows
+        another stop (新开的和顺堂药店: no conjunction follows 的)."""
+        start = suffix
+        while start > 0 and start > suffix - 8 and re.match(r"[\u4e00-\u9fff]", text[start - 1]):
+            head = text[:start]
+            stop = next((word for word in self._stops if head.endswith(word)), None)
+            if stop is not None:
+                inner = stop in self._inner_stops
+                before = head[: -len(stop)]
+                opened = not before or not re.match(r"[\u4e00-\u9fff]", before[-1])
+                if not (inner and (suffix - start < 2 or opened or self._ends_in_stop(before))):
+                    break
+            start -= 1
+        return start
+
+    def _ends_in_stop(self, head: str) -> bool:
+        return any(head.endswith(word) for word in self._stops)
+
+    def _as_new(self, text: str, segments: Segments, new: _NewName, rep: str | None) -> CustomerMatch:
         start, end = segments.sentence_bounds(new.start)
         sentence = text[start:end]
         kind = new.type
-        if kind == "pharmacy" and contains_any(sentence, self.lexicon.words("chain_store_cues")):
+        # 福寿堂大药房 连锁的 总部在…: a chain said of the shop right after its name
+        apposition = text[new.end : new.end + _APPOSITION_REACH]
+        chained = "连锁" in apposition and "连锁总部" not in apposition
+        if kind == "pharmacy" and (chained or contains_any(sentence, self.lexicon.words("chain_store_cues"))):
             kind = "chain_store"
         if contains_any(new.name, self.lexicon.words("chain_hq_cues")):
             kind = "chain_hq"
         chunk_start = segments.chunks[segments.chunk_of(new.start)][0]
-        return CustomerMatch(
-            new.name, False, kind, self._area(text[chunk_start : new.end]), span=(new.start, new.end)
-        )
+        area = self._area(text[chunk_start : new.end]) or self._territory(rep)
+        return CustomerMatch(new.name, False, kind, area, span=(new.start, new.end))
+
+    def _territory(self, rep: str | None) -> str | None:
+        """The area most of the rep's own accounts lie in: a new account with no place written is
+        in the rep's territory (none where the rep's accounts are as often urban as rural)."""
+        if self._territories is None:
+            areas: dict[str, Counter[str]] = defaultdict(Counter)
+            for entity in self.gazetteer.customers():
+                if entity.rep and entity.area and entity.listed:
+                    areas[entity.rep][entity.area] += 1
+            self._territories = {
+                who: ranked[0][0]
+                for who, counts in areas.items()
+                if len(ranked := counts.most_common(2)) == 1 or ranked[0][1] > ranked[1][1]
+            }
+        return self._territories.get(rep or "")
 
     def _area(self, context: str) -> str | None:
         for place, area in sorted(self.gazetteer.places.items(), key=lambda p: -len(p[0])):

@@ -67,3 +67,92 @@ def test_an_account_one_meant_to_visit_is_not_the_account(extract, text: str) ->
 def test_a_new_account_opening_the_note_beats_known_ones_named_in_later_sentences(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     customer = extract(text).customer
     assert (customer.matched, customer.type) == (False, "distributor")
+
+
+# -- session 28: new accounts nobody listed -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("去了协和堂药店 老板说六味卖了六盒", "协和堂药店"),
+        ("镇上新开的和美大药房 老板姓苗 要了五盒丹参片", "和美大药房"),
+    ],
+)
+def test_a_conjunction_character_can_begin_a_shop_name(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.name == name
+
+
+def test_a_conjunction_between_two_names_still_ends_the_second(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("跑了福寿药店和康宁大药房 六味各要了五盒").customer.name != "和康宁大药房"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("顺道去了趟北沟村卫生室 村医姓路 丹参片要五盒", "北沟村卫生室"),
+        ("今天跑了一趟长青诊所 大夫姓葛 六味先拿三盒", "长青诊所"),
+    ],
+)
+def test_a_count_of_trips_before_a_new_name_is_no_part_of_it(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "任大夫以前在县城开过药店 这回在西山村口开了康乐诊所 丹参片先要五盒",
+        "鲁老板原来在市里干过药房 今年自己开了福寿堂药店 六味要了十盒",
+    ],
+)
+def test_a_shop_someone_once_worked_in_is_not_the_account(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.name in {"康乐诊所", "福寿堂药店"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("西山村口新开了个中医诊所 叫回春堂诊所 大夫姓任", "回春堂诊所"),
+        ("镇上新开一家药房 名叫百草园大药房 老板姓鲁", "百草园大药房"),
+    ],
+)
+def test_the_name_a_new_shop_is_called_by_wins_over_its_kind(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新开了家康泰大药房 是外省的连锁 店长姓温 六味先要五盒",
+        "去了新开的益寿大药房 连锁的 进货都走总部 丹参片要三盒",
+    ],
+)
+def test_a_chain_said_of_a_new_shop_makes_it_a_chain_store(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.type == "chain_store"
+
+
+def _territory_engine() -> OfflineExtractor:
+    accounts = [
+        {"id": i, "name": name, "aliases": [], "type": "village_clinic", "area": area, "rep": rep}
+        for i, (name, area, rep) in enumerate(
+            [
+                ("南岭村卫生室", "rural", "罗兰"),
+                ("北岭村卫生室", "rural", "罗兰"),
+                ("东城社区诊所", "urban", "罗兰"),
+                ("西城社区诊所", "urban", "魏东"),
+                ("中山路药房", "urban", "魏东"),
+            ],
+            start=1,
+        )
+    ]
+    return OfflineExtractor(MasterData(customers=accounts, catalog=[], reps=[]))
+
+
+@pytest.mark.parametrize(("rep", "area"), [("罗兰", "rural"), ("魏东", "urban")])
+@pytest.mark.parametrize("text", ["头回去长寿药店 老板姓毛 聊了聊", "福满堂药店 冯老板说下月再说"])
+def test_a_new_account_with_no_place_lies_in_the_reps_territory(text: str, rep: str, area: str) -> None:
+    customer = _territory_engine().extract(text, date=R, rep=rep).record.customer
+    assert (customer.matched, customer.area) == (False, area)
+
+
+def test_a_place_written_beats_the_territory() -> None:
+    customer = _territory_engine().extract("城关新开的长寿药店 老板姓毛", date=R, rep="罗兰").record.customer
+    assert customer.area == "urban"
