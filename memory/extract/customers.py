@@ -9,6 +9,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from memory.extract.delivery import delivers
 from memory.extract.gazetteer import Entity, Gazetteer, Mention
 from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.text import Segments, contains_any
@@ -20,6 +21,7 @@ _BRANCH = re.compile(
 
 _APPOSITION_REACH = 10  # 百姓缘大药房 重庆那边的连锁: what is said of a shop right after its name
 _CALLED_REACH = 6  # 中医诊所 叫济世堂诊所: what stands between a shop's kind and the name it is called by
+_SEQUENCE_REACH = 6  # 先去…, 转头去…: how far before an account its place in a round of visits is said
 
 
 @dataclass
@@ -87,6 +89,17 @@ class CustomerResolver:
         self, text: str, segments: Segments, mentions: list[Mention], rep: str | None
     ) -> CustomerMatch:
         known = [m for m in mentions if m.kind == "customer" and not self._not_account(text, m)]
+        # 鸿泰 催款, 去潮信收数: a wholesaler of the catalog that is a listed customer too is the account
+        # visited where no other account is named and it is not said to deliver
+        known = known or [
+            Mention(m.start, m.end, m.alias, tuple(e for e in m.entities if e.kind == "customer"))
+            for m in mentions
+            if m.kind == "distributor"
+            and any(e.kind == "customer" for e in m.entities)
+            and not delivers(text, m)
+            and not self._not_account(text, m)
+        ]
+        known = self._visited_last(text, known, mentions)
         new = self._new_names(text, mentions)
         has_new_cue = contains_any(text, self.lexicon.words("new_customer_cues"))
         first_known = known[0] if known else None
@@ -104,6 +117,26 @@ class CustomerResolver:
         if new:
             return self._as_new(text, segments, new[0], rep)
         return self._by_person(text) or CustomerMatch(name="", matched=False)
+
+    def _visited_last(self, text: str, known: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """先去棉埔卫生院 人都不在 转头去永和堂…: a round of visits said in order (a first visit, then a
+        move on to the next account) is recorded at the account visited last, unless the goods were
+        spoken of only at the first."""
+        accounts = [m for i, m in enumerate(known) if all(m.entities != k.entities for k in known[:i])]
+        if len(accounts) < 2:
+            return known
+        first, last = accounts[0], accounts[-1]
+        opened = text[max(0, first.start - _SEQUENCE_REACH) : first.start]
+        moved = text[max(first.end, last.start - _SEQUENCE_REACH) : last.start]
+        if not (
+            contains_any(opened, self.lexicon.words("visit_first"))
+            and contains_any(moved, self.lexicon.words("visit_next"))
+        ):
+            return known
+        goods = [m.start for m in mentions if m.kind == "product"]
+        if goods and all(at < last.start for at in goods):
+            return known
+        return [last, *(m for m in known if m is not last)]
 
     def _by_person(self, text: str) -> CustomerMatch | None:
         """No account named, but someone the confirmed records tie to one account alone (钱姐来电话,

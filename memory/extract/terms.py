@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.delivery import delivers
 from memory.extract.gazetteer import Entity, Gazetteer, Mention, place_prefixes
 from memory.extract.lexicon import Lexicon, alternatives
 from memory.extract.needs import NeedFinder
@@ -14,9 +15,6 @@ from memory.extract.sentiment_model import Offsets
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 
-# A wholesaler delivering: 顺发送的, 永康送, 德顺给送过来, 众和拿货 / 从众和, 喊顺发, 叫德顺.
-_DELIVERS = re.compile(r"(?:那边|的车)?给?(?:送|配送|配|拿|发|捎|进|调)")
-_DELIVERED_BY = re.compile(r"(?:从|喊|叫|让|找|走|是)$")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
 
@@ -83,9 +81,7 @@ class TermFinder:
         a distributor itself, only one said to deliver: 从华鲁进的; others are rivals), a wholesaler among the
         customers named next to a delivery verb (kept as written), or 从…医药 as written."""
         for mention in mentions:
-            if mention.kind == "distributor" and (
-                customer_type != "distributor" or self._delivers(text, mention)
-            ):
+            if mention.kind == "distributor" and (customer_type != "distributor" or delivers(text, mention)):
                 return mention.entities[0].name
         # the visited wholesaler named again (丰源的周总) is not its own supplier
         visited = {m.entities[0].name for m in mentions if customer_span and m.start == customer_span[0]}
@@ -93,7 +89,7 @@ class TermFinder:
             entity = mention.entities[0]
             if mention.kind != "customer" or entity.type != "distributor" or entity.name in visited:
                 continue
-            if self._delivers(text, mention):
+            if delivers(text, mention):
                 return mention.alias
         if self._core_delivers is not None and customer_type != "distributor":
             core = self._core_delivers.search(text)
@@ -105,12 +101,6 @@ class TermFinder:
             if not inside_customer and name not in self.gazetteer.aliases:
                 return name
         return None
-
-    @staticmethod
-    def _delivers(text: str, mention: Mention) -> bool:
-        """The firm named delivers: 顺发送的, 从华鲁进的, 叫德顺给送."""
-        before = text[max(0, mention.start - 2) : mention.start]
-        return bool(_DELIVERS.match(text, mention.end) or _DELIVERED_BY.search(before))
 
     def _core(self, entity: Entity) -> str | None:
         """石鼓镇惠民医药批发部 → 惠民: a wholesaler's name without its places and trade words."""

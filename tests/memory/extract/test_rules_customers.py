@@ -156,3 +156,38 @@ def test_a_new_account_with_no_place_lies_in_the_reps_territory(text: str, rep: 
 def test_a_place_written_beats_the_territory() -> None:
     customer = _territory_engine().extract("城关新开的长寿药店 老板姓毛", date=R, rep="罗兰").record.customer
     assert customer.area == "urban"
+
+
+# A wholesaler of the catalog (it delivers to others) that is also a listed customer.
+TWO_ROLES = MasterData(
+    customers=[{**WHOLESALER, "name": "河东永顺医药批发部", "aliases": ["永顺"]}],
+    catalog=[{"kind": "distributor", "id": 1, "name": "永顺医药", "aliases": ["永顺"]}],
+    reps=[],
+)
+
+
+@pytest.mark.parametrize("text", ["永顺 对账 会计小郑说上月的单子差两笔", "下午去永顺收款 老板说月底结清"])
+def test_a_wholesaler_that_is_also_a_customer_is_the_account_visited(text: str) -> None:
+    customer = OfflineExtractor(TWO_ROLES).extract(text, date=R).record.customer
+    assert (customer.name, customer.matched) == ("河东永顺医药批发部", True)
+
+
+def test_a_wholesaler_said_to_deliver_is_no_account_visited() -> None:
+    customer = OfflineExtractor(TWO_ROLES).extract("钱姐说从永顺进的货卖完了", date=R).record.customer
+    assert customer.name != "河东永顺医药批发部"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上午先去了红旗卫生室 村医不在 白跑 然后去李氏诊所 李大夫说六味卖了八盒 又要十盒", "河东李氏诊所"),
+        ("先到西山卫生院 院长开会 转头去红旗卫生室 丹参片还剩两瓶 要五瓶", "红旗村卫生室"),
+    ],
+)
+def test_a_round_of_visits_is_recorded_at_the_account_visited_last(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).customer.name == name
+
+
+def test_a_round_whose_goods_were_all_at_the_first_stop_stays_there(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "先去了红旗卫生室 六味要了十盒 然后去李氏诊所 人不在"
+    assert extract(text).customer.name == "红旗村卫生室"
