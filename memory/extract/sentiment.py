@@ -89,7 +89,7 @@ class SentimentScorer:
         # a quantity an event may end in (订了二十盒, 补3十瓶, 来个一百五六支)
         self._quantity = f"(?:{_NUMERAL}+)(?:{units})"
         self.events = [self._event(name, spec) for name, spec in lexicon.data["sentiment_events"].items()]
-        self._routine = frozenset(event.name for event in self.events if event.routine)
+        self.routine = frozenset(event.name for event in self.events if event.routine)
         self.negations = lexicon.words("sentiment_negations")
         negations = alternatives(self.negations)
         # a copula or a degree word may stand between a negation and what it turns (不系好开心, 没咁热情)
@@ -157,7 +157,7 @@ class SentimentScorer:
         weighed: list[tuple[str, int, float]] = []
         routine = False
         for name, value, share, number in values:
-            if value > 0 and name in self._routine:
+            if value > 0 and name in self.routine:
                 value, routine = (0 if routine else value), True
             weighed.append((name, value, share * (CLOSING_WEIGHT if number == closing else 1.0)))
         return weighed
