@@ -3,6 +3,7 @@
 python bench/sentiment_loco.py            # rules vs the model, per company, LOCO
 python bench/sentiment_loco.py --confusion [COMPANY]  # also gold/predicted counts, and gold x predicted
 python bench/sentiment_loco.py --write    # rebuild memory/extract/sentiment_notes.jsonl and the weights
+python bench/sentiment_loco.py --conventions  # gold labels per company of notes of a kind (routine business…)
 
 --write runs each company's notes through the offline engine with its own master data (a temp
 KEQING_HOME per company) to mark competitors' names as the engine does, and keeps text and gold
@@ -16,12 +17,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.labelled import COMPANIES, NEWER, engine_for
+
+if TYPE_CHECKING:
+    from memory.extract.sentiment import SentimentScorer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -126,6 +132,51 @@ def _report(confusion: str | None) -> None:
             print(f"  {gold:9s}" + "".join(f"{chosen[gold, label]:4d}" for label in LABELS))
 
 
+# how a note's kind is told, for --conventions: routine business is evidence of routine events alone
+# (memory/extract/sentiment.py); the other kinds are read from the words (a bench measure, not the engine's)
+_KEPT = re.compile(r"上次(说|答应|讲|承诺|要)的|兑现|(带|送|拿|寄)(过去|过来|到|去)了|说到做到|按(上次)?约定")
+_PLANNED = re.compile(r"按计划|如期|照常|照例|例行|常规|按约|老样子|和往常一样|跟往常一样|一切正常|正常拜访")
+
+
+def _kinds(scorer: SentimentScorer, text: str) -> list[str]:
+    """The kinds of contact a note is, for --conventions."""
+    items = [(name, value) for name, value in scorer.found(text) if value]
+    kinds = []
+    if not items:
+        kinds.append("no evidence")
+    elif {name for name, _ in items} <= scorer.routine:
+        kinds.append("routine business only")
+    if _KEPT.search(text):
+        kinds.append("a promise kept")
+    if _PLANNED.search(text):
+        kinds.append("a visit as planned")
+    if any(value < 0 for _, value in items) and items[-1][1] > 0:
+        kinds.append("a complaint answered (ends on good evidence)")
+    return kinds
+
+
+def _conventions() -> None:
+    """Per kind of contact: each company's gold labels (pos/neu/neg), newer writers starred."""
+    from memory.extract.lexicon import load_lexicon
+    from memory.extract.sentiment import SentimentScorer
+    from memory.extract.sentiment_model import labelled_notes
+
+    scorer = SentimentScorer(load_lexicon())
+    counts = Counter[tuple[str, str, str]]()
+    for note in labelled_notes():
+        for kind in _kinds(scorer, note["text"]):
+            counts[kind, note["company"], note["sentiment"]] += 1
+    companies = list(dict.fromkeys(note["company"] for note in labelled_notes()))
+    for kind in dict.fromkeys(kind for kind, _, _ in counts):
+        print(f"\n{kind}: pos/neu/neg")
+        for group in (None, *companies):
+            chosen = [c for c in companies if group in (None, c)]
+            row = [sum(counts[kind, c, label] for c in chosen) for label in LABELS]
+            if sum(row):
+                name = group or "all"
+                print(f"  {name:20s}{'*' if group in NEWER else ' '} " + " ".join(f"{n:3d}" for n in row))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -134,12 +185,15 @@ def main() -> None:
     parser.add_argument(
         "--confusion", nargs="?", const="all", metavar="COMPANY", help="gold x predicted (default: pooled)"
     )
+    parser.add_argument("--conventions", action="store_true", help="gold labels per kind of contact")
     parser.add_argument("--mark", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mark:
         _mark(args.mark)
     elif args.write:
         _write()
+    elif args.conventions:
+        _conventions()
     else:
         _report(args.confusion)
 

@@ -10,7 +10,9 @@ second or by a quantity); tone words carry weights (`sentiment`, which correctio
 negation just before either turns it the other way (不太配合, 不下架了), a temporary marker
 (先不要, 这回不进) takes a refusal back to routine, and a contrast (但是, 不过) makes what follows it in
 its sentence weigh more than what went before (效果还行 但是嫌贵), and the last clause with evidence
-weighs a little more than the others: the outcome the visit ended on.
+weighs a little more than the others: the outcome the visit ended on. Routine business (an order, a
+sale, a restock, a payment: events marked `routine`) counts once in a note however many product lines
+it names: three lines ordered are one routine order, which most writers call neutral.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class _Event:
     of_product: bool
     # words right after the event that make it another matter (想换 + 批号: a batch swap, no switch)
     unless: re.Pattern[str] | None
+    routine: bool  # business done (an order, a sale, a payment): counted once a note
 
 
 def _contrasted(parts: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, float, int]]:
@@ -86,6 +89,7 @@ class SentimentScorer:
         # a quantity an event may end in (订了二十盒, 补3十瓶, 来个一百五六支)
         self._quantity = f"(?:{_NUMERAL}+)(?:{units})"
         self.events = [self._event(name, spec) for name, spec in lexicon.data["sentiment_events"].items()]
+        self.routine = frozenset(event.name for event in self.events if event.routine)
         self.negations = lexicon.words("sentiment_negations")
         negations = alternatives(self.negations)
         # a copula or a degree word may stand between a negation and what it turns (不系好开心, 没咁热情)
@@ -120,6 +124,7 @@ class SentimentScorer:
             name,
             bool(spec.get("of_product")),
             re.compile(f"[^,,。\\s]{{0,{_GAP}}}?(?:{alternatives(unless)})") if unless else None,
+            bool(spec.get("routine")),
         )
 
     def evidence(self, text: str) -> tuple[int, int]:
@@ -133,7 +138,8 @@ class SentimentScorer:
     def weighed(self, text: str) -> list[tuple[str, int, float]]:
         """found() with each item's share: in a sentence with evidence after a contrast, what follows
         the contrast counts CONTRAST_WEIGHTS[0], what went before [1]; elsewhere one. The last clause
-        with evidence, where another came before it, counts CLOSING_WEIGHT more: how the visit ended."""
+        with evidence, where another came before it, counts CLOSING_WEIGHT more: how the visit ended.
+        Routine business counts once: after the first routine item, the others weigh nothing."""
         values: list[tuple[str, int, float, int]] = []
         clauses = 0
         for sentence in _SENTENCE_END.split(text):
@@ -148,10 +154,13 @@ class SentimentScorer:
             values += _contrasted(parts)
         said = sorted({number for _, value, _, number in values if value})
         closing = said[-1] if len(said) > 1 else None
-        return [
-            (name, value, share * (CLOSING_WEIGHT if number == closing else 1.0))
-            for name, value, share, number in values
-        ]
+        weighed: list[tuple[str, int, float]] = []
+        routine = False
+        for name, value, share, number in values:
+            if value > 0 and name in self.routine:
+                value, routine = (0 if routine else value), True
+            weighed.append((name, value, share * (CLOSING_WEIGHT if number == closing else 1.0)))
+        return weighed
 
     def _clause_values(self, clause: str) -> list[tuple[str, int]]:
         values: list[tuple[str, int]] = []

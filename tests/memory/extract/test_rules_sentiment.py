@@ -241,3 +241,21 @@ def test_a_headache_is_a_symptom_not_a_worry(scorer: SentimentScorer, text: str)
 )
 def test_southern_words_for_very_and_eat_are_read(scorer: SentimentScorer, text: str, event: str) -> None:
     assert _classes(scorer, text).get(event, 0) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["胃康片要了二十盒 止咳露补了十瓶 退热贴也拿了五盒", "上月钙片卖了四十盒 这回又订了三十盒 款也结清了"],
+)
+def test_routine_business_counts_once_in_a_note(scorer: SentimentScorer, text: str) -> None:
+    # the lines of one order are one routine order: most writers call a plain reorder neutral
+    routine = [value for name, value in scorer.found(text) if value > 0]
+    assert len(routine) == 1
+    assert len([name for name, _ in scorer.found(text)]) > 1
+
+
+@pytest.mark.parametrize(
+    "text", ["顺心药店 胃康片要了二十盒 止咳露补了十瓶 月结", "城东卫生室 钙片卖了四十盒 又订了三十盒 现款"]
+)
+def test_a_plain_reorder_of_several_lines_is_neutral(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "neutral"
