@@ -163,7 +163,7 @@ def main() -> None:
             C=args.strength, max_iter=3000, class_weight="balanced" if args.balanced else None
         )
         model.fit(vectorizer.fit_transform([c[0] for c, _ in train]), [label for _, label in train])
-        kept = []
+        kept: list[list[bool]] = []
         for _, candidates in notes:
             if not candidates:
                 kept.append([])
@@ -187,8 +187,8 @@ def main() -> None:
     print(f"{'newer, mean':22} {mean_rules:6.3f} {mean_model:6.3f}")
     print(f"{'pooled':22} {f1(pooled['rules']):6.3f} {f1(pooled['model']):6.3f}")
     for code in sorted({code for code, _ in pooled["rules"]}):
-        rules, model = (precision_recall(pooled[which], code) for which in ("rules", "model"))
-        print(f"  {code:20} {rules} -> {model}")
+        by_rules, by_model = (precision_recall(pooled[which], code) for which in ("rules", "model"))
+        print(f"  {code:20} {by_rules} -> {by_model}")
 
 
 if __name__ == "__main__":
