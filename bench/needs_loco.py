@@ -1,7 +1,7 @@
 """Needs: can a small learned clause classifier veto or admit the rules' candidates? Leave-one-company-out.
 
 python bench/needs_loco.py [--veto 0.3] [--admit 0.9] [--strength 0.3] [--balanced] [--no-rule-feature]
-                           [--context] [--also FOLDER ...]
+                           [--context] [--also FOLDER ...] [--codes CODE ...]
 
 Each company's notes go through the offline engine's needs finder with its own catalog (competitors and
 products marked as the engine marks them). Every clause gives candidates: the codes the rules found there
@@ -12,10 +12,12 @@ reach, granted, praised, someone else's), and the clause's character uni- and bi
 with --context also a competitor or our product named in the clause or a competitor in the one before,
 the clause cut at the rep's words, each cue with the code, and the previous clause's uni- and bigrams.
 A logistic regression is fitted on every company but one and decides that one's candidates: a rules'
-candidate is kept when its probability is at least --veto, another admitted at --admit. Printed: needs
-F1 per company by the rules alone and with the model (check companies included: their items are never
-printed, only these figures), and their mean over the newer companies (bench/labelled.py NEWER). Not
-shipped (bench/README.md, "Session 26: needs", "Session 27: needs"): it did not carry.
+candidate is kept when its probability is at least --veto, another admitted at --admit; with --codes
+only those codes' candidates are judged (the rest keep the rules' reading). Printed: needs F1 per company
+by the rules alone and with the model (check companies included: their items are never printed, only
+these figures), their mean over the newer companies (bench/labelled.py NEWER), and F1 and per code
+precision/recall pooled over every company. Not shipped (bench/README.md, "Session 26: needs",
+"Session 27: needs", "Session 28: needs"): it did not carry.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import datetime as dt
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,7 @@ from memory.extract.text import Segments, normalize  # noqa: E402
 NUMBER = re.compile(r"[\d一二两三四五六七八九十百千几]+")
 Candidate = tuple[dict[str, float], str, bool]  # features, code, found by the rules
 Note = tuple[set[str], list[Candidate]]
+KINDS = ("tp", "fp", "fn")
 
 
 def _catalog(folder: Path) -> list[dict[str, Any]]:
@@ -107,12 +111,24 @@ def company_notes(folder: Path, *, rule_feature: bool, context: bool = False) ->
     return notes
 
 
-def f1(notes: list[Note], kept: list[list[bool]]) -> float:
-    tp = fp = fn = 0
+def counts(notes: list[Note], kept: list[list[bool]]) -> Counter[tuple[str, str]]:
+    """(code, tp/fp/fn) counts of the codes kept, per note."""
+    found: Counter[tuple[str, str]] = Counter()
     for (gold, candidates), keep in zip(notes, kept, strict=True):
         got = {code for (_, code, _), ok in zip(candidates, keep, strict=True) if ok}
-        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+        found.update([(code, "tp") for code in got & gold] + [(code, "fp") for code in got - gold])
+        found.update((code, "fn") for code in gold - got)
+    return found
+
+
+def f1(found: Counter[tuple[str, str]], code: str | None = None) -> float:
+    tp, fp, fn = (sum(n for (c, kind), n in found.items() if kind == k and code in (None, c)) for k in KINDS)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def precision_recall(found: Counter[tuple[str, str]], code: str) -> str:
+    tp, fp, fn = (found[(code, kind)] for kind in KINDS)
+    return f"P {tp / (tp + fp) if tp + fp else 1:.2f} R {tp / (tp + fn) if tp + fn else 1:.2f}"
 
 
 def main() -> None:
@@ -129,12 +145,16 @@ def main() -> None:
     parser.add_argument("--no-rule-feature", action="store_true")
     parser.add_argument("--context", action="store_true", help="the clause's context as features too")
     parser.add_argument("--also", type=Path, nargs="*", default=[], help="more company folders")
+    parser.add_argument(
+        "--codes", nargs="*", default=None, help="the codes the model may judge (default: all)"
+    )
     args = parser.parse_args()
     folders = [ROOT / f for f in COMPANIES] + args.also
     data = {
         f.name: company_notes(f, rule_feature=not args.no_rule_feature, context=args.context) for f in folders
     }
     newer: list[tuple[float, float]] = []
+    pooled: dict[str, Counter[tuple[str, str]]] = {"rules": Counter(), "model": Counter()}
     print(f"{'company':22} {'rules':>6} {'model':>6}")
     for held, notes in data.items():
         train = [(c, c[1] in gold) for name in data if name != held for gold, cs in data[name] for c in cs]
@@ -143,20 +163,32 @@ def main() -> None:
             C=args.strength, max_iter=3000, class_weight="balanced" if args.balanced else None
         )
         model.fit(vectorizer.fit_transform([c[0] for c, _ in train]), [label for _, label in train])
-        kept = []
+        kept: list[list[bool]] = []
         for _, candidates in notes:
             if not candidates:
                 kept.append([])
                 continue
             scores = model.predict_proba(vectorizer.transform([c[0] for c in candidates]))[:, 1]
             kept.append(
-                [p >= (args.veto if c[2] else args.admit) for c, p in zip(candidates, scores, strict=True)]
+                [
+                    (p >= (args.veto if c[2] else args.admit))
+                    if args.codes is None or c[1] in args.codes
+                    else c[2]
+                    for c, p in zip(candidates, scores, strict=True)
+                ]
             )
-        rules, model_f1 = f1(notes, [[c[2] for c in candidates] for _, candidates in notes]), f1(notes, kept)
-        print(f"{held:22} {rules:6.3f} {model_f1:6.3f}")
-        newer += [(rules, model_f1)] if held in NEWER else []
+        rules = counts(notes, [[c[2] for c in candidates] for _, candidates in notes])
+        judged = counts(notes, kept)
+        pooled["rules"].update(rules)
+        pooled["model"].update(judged)
+        print(f"{held:22} {f1(rules):6.3f} {f1(judged):6.3f}")
+        newer += [(f1(rules), f1(judged))] if held in NEWER else []
     mean_rules, mean_model = (sum(pair[i] for pair in newer) / len(newer) for i in (0, 1))
     print(f"{'newer, mean':22} {mean_rules:6.3f} {mean_model:6.3f}")
+    print(f"{'pooled':22} {f1(pooled['rules']):6.3f} {f1(pooled['model']):6.3f}")
+    for code in sorted({code for code, _ in pooled["rules"]}):
+        by_rules, by_model = (precision_recall(pooled[which], code) for which in ("rules", "model"))
+        print(f"  {code:20} {by_rules} -> {by_model}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ def shapes(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     words = _words(lexicon)
     return {
         "margin": _margin(words),
-        "promotion": re.compile(r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]"),
         "new_product": re.compile(
             rf"(?:{words['pack_sizes']})(?:{words['pack_units']})?装"
             rf"|新的?[\u4e00-\u9fff]{{0,5}}?(?:{words['product_nouns']})"
@@ -178,9 +177,11 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
             rf"{NUMBER}+(?:{words['pack_counts']})(?:装|的)",
             rf"(?:{_forms(lexicon)})剂",
         ],
-        # 一箱送两盒, 满100减20: a giveaway counted in packs, an amount off a spend (asked for only
-        # where a request is: 隔壁在搞满100减20 is someone else's)
+        # 买二送一, 一箱送两盒, 满100减20: a giveaway, counted in packs, an amount off a spend: asked for
+        # only where a request is (隔壁在搞满100减20 is someone else's, 买三送一做了两天 one held, 我弄个
+        # 买二送一 the rep's offer: a giveaway named outside a request is reported, across writers)
         "promotion": [
+            r"买[一二两三四五六七八九十\d]{1,2}送[一二两三四五六七八九十\d]",
             rf"{NUMBER}+(?:{words['pack_units']}|件|箱)送{NUMBER}",
             rf"满{NUMBER}+(?:块|元)?减{NUMBER}",
         ],

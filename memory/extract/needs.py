@@ -91,9 +91,9 @@ class NeedFinder:
         units = alternatives(lexicon.words("package_units"))
         self._counted = re.compile(rf"[\d一二两三四五六七八九十百千几]+(?:{units})")
         events = alternatives(lexicon.words("event_verbs"))
-        # 下回还要搞, 也这么搞, 能不能也跟一下 (follow someone's event), 希望每季度做一次
+        # 下回还要搞, 也这么搞, 能不能跟, 能不能也跟一下 (follow someone's event), 希望每季度做一次
         self._event_verb = re.compile(
-            rf"(?:还|再|想|要|也)(?:要|想|这么|这样|照样)?(?:{events}|跟(?=一?下|着|上|进|$))"
+            rf"(?:还|再|想|要|也|能不能|能否|可不可以)(?:要|想|这么|这样|照样)?(?:{events}|跟(?=一?下|着|上|进|$))"
             rf"|(?:{events})(?:一次|一回|一场|一期)"
         )
         self.settled = lexicon.words("need_settled_after")

@@ -350,3 +350,31 @@ def test_cantonese_possessive_reads_as_de(extract: Extract, text: str) -> None:
 )
 def test_asking_whether_a_new_drug_exists_is_a_new_product(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["new_product"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("惠民药房 买四送一搞了一礼拜 走得还行", []),
+        ("西山店 买二送一那几天卖了十五盒", []),
+        ("平安堂 老板娘 公司方案下来了 买五送一 先做两礼拜", []),
+        ("惠民药房 王店长想要个买四送一的活动", ["promotion"]),
+        ("红旗卫生室 村医问能不能搞个买三送一", ["promotion"]),
+    ],
+)
+def test_a_giveaway_shape_is_asked_only_where_a_request_is(
+    extract: Extract, text: str, needs: list[str]
+) -> None:
+    assert extract(text).needs == needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 隔壁在搞满50减10 王店长问能不能跟",
+        "西山店 对面药店在搞第二盒半价活动 店长问能否跟一下",
+        "平安堂 老板娘的意思是咱也整个活动",
+    ],
+)
+def test_following_someones_event_or_meaning_to_is_a_promotion(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["promotion"]
