@@ -370,8 +370,10 @@ class ProductFinder:
                 # 蒲地蓝剩的不多了 要拿十盒: that little is left, said in its own clause apart from its
                 # amount; how it sells (银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱) is no line
                 # of its own beside an amount, as most companies' records have it (bench/README.md, s. 28)
-                if said and said[0] == "stock" and not any(
-                    mention.end <= q.start < mention.end + said[1] for q in quantities
+                if (
+                    said
+                    and said[0] == "stock"
+                    and not any(mention.end <= q.start < mention.end + said[1] for q in quantities)
                 ):
                     lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
                 continue

@@ -79,7 +79,10 @@ def test_a_competitor_named_in_a_comparison_does_not_take_the_amount(
         ("惠民药房 六味卖得慢 库里还剩四十瓶", {("六味地黄丸", "stock", 40)}),
         ("惠民药房 丹参片好卖 王店长又订了十瓶", {("复方丹参片", "order", 10)}),
         ("惠民药房 丹参片卖光了 王店长又订了十瓶", {("复方丹参片", "order", 10)}),
-        ("惠民药房 丹参片没几瓶了 王店长又订了十瓶", {("复方丹参片", "stock", None), ("复方丹参片", "order", 10)}),
+        (
+            "惠民药房 丹参片没几瓶了 王店长又订了十瓶",
+            {("复方丹参片", "stock", None), ("复方丹参片", "order", 10)},
+        ),
     ],
 )
 def test_how_a_product_sells_is_no_line_beside_its_amount_but_little_left_is(
