@@ -57,6 +57,12 @@ class AmountFinder:
         # 买二送一, 买十盒送两盒: an offer; its amounts are no goods moved and its 送 orders nothing
         self.offer = re.compile(rf"[买满]{NUMBER}(?:{unit_pattern})?[送赠]{NUMBER}(?:{unit_pattern})?")
         self._verbs = verbs
+        # 两打活络酊 is a dozen twice; 一万二打过来, 礼拜四打电话 use the unit's other reading, a verb
+        verb_units = lexicon.groups("unit_verb_objects")
+        self._unit_verbs = {
+            unit: re.compile(rf"{re.escape(unit)}(?:{alternatives(objects)}|了(?![\s,,。;;!!]|$))")
+            for unit, objects in verb_units.items()
+        }
         # 送了一箱口罩, 两盒小礼品, 要宣传画2张: an amount glued to a thing that is no drug (after it or
         # before it) counts that thing
         things = lexicon.words("non_drug_goods") + lexicon.groups("needs").get("pos_material", [])
@@ -77,6 +83,9 @@ class AmountFinder:
                 continue  # 一瓶都没了: none at all, no amount
             if match.start(2) in starts:
                 continue  # 四十 板蓝根: the "unit" opens a product's name; the number is bare
+            verb = self._unit_verbs.get(match.group(2))
+            if verb is not None and verb.match(text, match.start(2)):
+                continue
             if self._thing_after.match(text, match.end()) or text.endswith(self._things, 0, match.start()):
                 continue
             value = parse_number(match.group(1).lstrip("上"))

@@ -366,17 +366,18 @@ class ProductFinder:
             # six characters, so that 买二送一 and 进不了 are read whole before their verbs count
             after = text[mention.end : min(mention.end + 6, clause_end)]
             said = self.kinds.said_without_amount(after)
+            low = "stock" if said and said[0] == "stock" else None
             if id(mention) in quantified:
-                # 银黄卖得一般 库存还有一百五六盒, 风油精卖完了 要补一箱, 蒲地蓝剩的不多了 要拿十盒: how
-                # it sells or that little is left, said in its own clause apart from its amount
-                if said and not any(mention.end <= q.start < mention.end + said[1] for q in quantities):
-                    lines.append(ProductLine(mention.entities[0].name, None, None, said[0]))
+                # 蒲地蓝剩的不多了 要拿十盒: little left, said apart from its amount; how it sells
+                # (风油精卖完了 要补一箱) is no line beside an amount, as most companies record it
+                own = any(mention.end <= q.start < mention.end + (said[1] if said else 0) for q in quantities)
+                if low and not own:
+                    lines.append(ProductLine(mention.entities[0].name, None, None, low))
                 continue
             if competitors_own(mention, goods):
                 lines.append(ProductLine(mention.entities[0].name, None, None, "mention"))
                 continue
             expiring = "stock" if any(word in after for word in self.kinds.expiry) else None
-            low = "stock" if said and said[0] == "stock" else None
             kind = expiring or low or self.kinds.verb_in(after, nearest_to_end=False, amount=False)
             lines.append(ProductLine(mention.entities[0].name, None, None, kind or "mention"))
         return lines

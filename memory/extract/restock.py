@@ -23,10 +23,12 @@ from memory.extract.lexicon import Lexicon, alternatives
 from memory.schema.codes import RESTOCK_CYCLES
 
 _TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# what may stand between a period and its verb: where the goods come from (从国药, 找县公司) or an
-# adverb (才/都/基本); anything else (每周报一次库存, 一个月卖六十瓶) is not a delivery
-_ADVERBS = r"[才就都只也还基本大概差不多上]{0,3}"
-_GAP = rf"{_ADVERBS}(?:(?:从|找|在|由|跟)[^,,。;;!?!?\n\s卖用开销]{{1,6}}?)?{_ADVERBS}"
+# what may stand between a period and its verb: where the goods come from (从国药, 找县公司), an
+# adverb (才/都/基本, 先/得: 一个季度先进一次货), whom they come to (半个月给他们送一次), the spaces of
+# voice typing (一个季度 从华润 进一回货); anything else (每周报一次库存, 一个月卖六十瓶) is not a delivery
+_ADVERBS = r"[才就都只也还基本大概差不多上先得]{0,3}"
+_TO = r"(?:给(?:他们|她们|他|她|我们|店里|院里)?)?"
+_GAP = rf"\s?{_ADVERBS}(?:(?:从|找|在|由|跟)[^,,。;;!?!?\n\s卖用开销]{{1,6}}?\s?)?{_ADVERBS}{_TO}"
 _AMOUNT = re.compile(r"[\d零一二两三四五六七八九十百千几]")
 
 

@@ -60,3 +60,18 @@ def test_a_hospitals_order_plan_period_is_its_restock_cycle(extract: Extract, te
 
 def test_reporting_stock_is_no_order_plan(extract: Extract) -> None:
     assert extract("西山卫生院 每周报一次库存 丹参片还剩八支").restock_cycle_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("惠民药房 王店长说他们一个月 从国药 补一回货", 30),
+        ("惠民药房 配送那边半个月先给店里送一次", 15),
+        ("西山卫生院 周院长讲俩月拿一回 得从县公司走", 60),
+        ("惠民药房 王店长话一个礼拜得入一次货", 7),
+    ],
+)
+def test_spaces_a_recipient_and_first_or_must_may_stand_between_period_and_delivery(
+    extract: Extract, text: str, days: int
+) -> None:
+    assert extract(text).restock_cycle_days == days
