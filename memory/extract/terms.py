@@ -15,6 +15,8 @@ from memory.extract.sentiment_model import Offsets
 from memory.extract.text import Segments
 from memory.extract.tone import ToneModel
 
+# 给张大夫打了, 打俾朱老板, 打给他: a call by its shape, 打 to a person (not 打针, 打折, 打款)
+_CALLED = re.compile(r"给[^,,。\s]{1,10}?打(?:了|过去|过)(?![针折款钱包])|打(?:给|俾)(?![他她]?[针折款钱])")
 # How a contact happened is said at the start: a voice-typed note may be one long sentence.
 _OPENING = 30
 
@@ -60,6 +62,12 @@ class TermFinder:
                         continue
                     if best is None or match.start() < best[0]:
                         best = (match.start(), code)
+        call = _CALLED.search(first)
+        if call and (best is None or call.start() < best[0]):
+            best = (call.start(), "phone")
+        there = [i for word in self.lexicon.words("visit_there") if (i := first.find(word)) >= 0]
+        if best is not None and there and min(there) < best[0]:
+            return "visit"  # 门锁着 给刘大夫打电话: the rep went there first
         return best[1] if best else "visit"
 
     def payment_terms(self, text: str, segments: Segments) -> str | None:
