@@ -144,10 +144,11 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
 # A phrase of speech learned from one corrected note fits it by chance as often as it carries (她屋头
 # learned as cash on delivery): every kind of phrase but a name's needs two notes.
 _NEEDS_TWO = {"need_phrases", "product_kinds", "payment_terms"}
-# An ask's phrase is the best of many words of the corrected notes (any of them may stand beside an
-# ask): two notes fixed is chance, so it must fix clearly more notes than chance would
-# (clear_gain.py: five, none broken). Measured on random halvings, bench/learning_splits.py.
-_SIGN_TESTED = {"need_phrases"}
+# An ask's or a payment term's phrase is the best of many words of the corrected notes (any of them
+# may stand beside it: 来看看 was learned as cash on set 8): two notes fixed is chance, so it must fix
+# clearly more notes than chance would (clear_gain.py: five, none broken). Measured on random
+# halvings, bench/learning_splits.py (session 28, branch learn28).
+_SIGN_TESTED = {"need_phrases", "payment_terms"}
 _FIELD = {
     "need_phrases": "needs",
     "payment_terms": "payment_terms",

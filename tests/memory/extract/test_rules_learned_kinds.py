@@ -126,18 +126,31 @@ def test_an_account_a_note_created_is_known_later_by_its_kind_and_place_but_stay
     ("notes", "later"),
     [
         (
-            ["惠民药房 六味十瓶 老规矩按月清账", "李氏诊所 丹参片六瓶 也是按月清账"],
+            [
+                "惠民药房 六味十瓶 老规矩按月清账",
+                "李氏诊所 丹参片六瓶 也是按月清账",
+                "西山卫生院 克肟八盒 按月清账",
+                "惠民药房 丹参片四瓶 还是按月清账",
+                "李氏诊所 克肟两盒 按月清账",
+            ],
             "红旗卫生室 六味五瓶 按月清账",
         ),
         (
-            ["惠民药房 六味十瓶 账按季度一清", "西山卫生院 丹参片八瓶 账按季度一清"],
+            [
+                "惠民药房 六味十瓶 账按季度一清",
+                "西山卫生院 丹参片八瓶 账按季度一清",
+                "红旗卫生室 克肟六盒 账按季度一清",
+                "西山卫生院 六味四瓶 账按季度一清",
+                "红旗卫生室 丹参片两瓶 账按季度一清",
+            ],
             "李氏诊所 六味三瓶 账按季度一清",
         ),
     ],
 )
-def test_a_payment_phrase_is_learned_from_two_corrected_notes_never_from_one(
+def test_a_payment_phrase_is_learned_from_five_corrected_notes_never_from_one(
     tmp_path: Path, notes: list[str], later: str
 ) -> None:
+    """Five fixed and none broken pass the sign test (clear_gain.py); one is chance."""
     setup()
     assert extracted(later)["payment_terms"] is None
     lines = [

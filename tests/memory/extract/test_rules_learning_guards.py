@@ -79,3 +79,31 @@ def test_an_ask_corrected_in_two_notes_only_is_not_learned(
     ]
     confirm(tmp_path, lines)
     assert extracted(later)["needs"] == before
+
+
+@pytest.mark.parametrize(
+    ("notes", "later"),
+    [
+        (
+            ["惠民药房 王店长讲六味再拿十盒 过两天来瞧瞧", "李氏诊所 李大夫讲克肟再拿五盒 过两天来瞧瞧"],
+            "西山卫生院 周院长讲六味再拿八盒 过两天来瞧瞧",
+        ),
+        (
+            ["惠民药房 王店长六味要十盒 下趟顺路带上", "李氏诊所 李大夫克肟要五盒 下趟顺路带上"],
+            "红旗卫生室 老刘六味要八盒 下趟顺路带上",
+        ),
+    ],
+)
+def test_a_payment_term_corrected_in_two_notes_only_is_not_learned(
+    tmp_path: Path, notes: list[str], later: str
+) -> None:
+    """A payment term's phrase is picked among every word of the corrected notes (来看看 was learned as
+    cash): like an ask's, it must pass the sign test (five fixed, none broken)."""
+    setup()
+    before = extracted(later)["payment_terms"]
+    assert before != "cash"
+    lines = [
+        {"id": f"p{i}", "text": t, "record": corrected(t, payment_terms="cash")} for i, t in enumerate(notes)
+    ]
+    confirm(tmp_path, lines)
+    assert extracted(later)["payment_terms"] == before
