@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from knowledge.affairs import without_affairs
 from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_terms, setting_words, term_weights
 from knowledge.dictionary import quick_tokenizer
 from knowledge.embed import char_ngram_vector
@@ -197,10 +198,14 @@ class Retriever:
         best = self._with_close_scene(question, query, fused, best, k)
         top = best[0][1] if best else 1.0
         passages = [self._passage(i, score / top) for i, score in best]
+        # the gate judges a question about the rep's own affairs alone without them (knowledge/affairs.py)
+        judged = without_affairs(question)
+        if judged != question:
+            plain = self._queries(judged)[1]
         if plain != query:
             words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
-        found = self._evidence(question, words, vector, passages, best[0][0] if best else None)
-        return replace(found, scenes=self._scenes(question, plain))
+        found = self._evidence((question, judged), words, vector, passages, best[0][0] if best else None)
+        return replace(found, scenes=self._scenes(judged, plain))
 
     def _with_close_scene(
         self, question: str, query: str, fused: dict[int, float], best: list[tuple[int, float]], k: int
@@ -224,7 +229,7 @@ class Retriever:
 
     def _evidence(
         self,
-        question: str,
+        asked: tuple[str, str],
         words: list[str],
         vector: list[tuple[int, float]],
         passages: list[Passage],
@@ -232,16 +237,19 @@ class Retriever:
     ) -> Retrieval:
         """The passages with the gate's absolute evidence, from the question expanded without the concept
         classes (`words`, `vector`): the relevance thresholds were set on that expansion, and a situation
-        said in everyday words (对我爱答不理) is no sign that a question is about the trade."""
+        said in everyday words (对我爱答不理) is no sign that a question is about the trade. `asked`: the
+        question, and what the gate judges of it (without the rep's own affairs); the things it names
+        (own, unknown, another trade) are the whole question's."""
+        question, judged = asked
         own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
         return Retrieval(
             passages,
-            bm25=self._bm25_evidence(question, words),
+            bm25=self._bm25_evidence(judged, words),
             cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best) if best is not None else 0.0,
             words=words,
-            domain=self._domain(question, words),
-            strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in question), default=0.0),
+            domain=self._domain(judged, words),
+            strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in judged), default=0.0),
             other_trade=other_trade(question, self._cut, self._known),
             own=tuple(own),
             unknown=tuple(w for w in own if w not in self._known),

@@ -20,6 +20,7 @@ from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_CLAUSES = re.compile(r"[\s,，。.?？!！;；、:：]+")
 # Nouns, other proper nouns, verbal nouns and abbreviations (服装 is vn, 房产 j): kinds of goods.
 NOUN_TAGS = frozenset({"n", "nz", "vn", "j"})
 # …and what else can be a question's topic: places, people's and bodies' names (北京, 茅台, 医保局).
@@ -53,16 +54,26 @@ def names_a_thing(word: str) -> bool:
     return tag is None or tag in TOPIC_TAGS
 
 
-def _goods(words: list[str], suffixes: tuple[str, ...], sellers: tuple[str, ...]) -> Iterator[str]:
-    """What comes before a word for a shop (火锅店, 奶茶 店), or between a seller and 的 (卖 保险 的)."""
+def _goods(words: list[str], lists: dict[str, tuple[str, ...]]) -> Iterator[str]:
+    """What comes before a word for a shop (火锅店, 奶茶 店), or between a seller and 的 (卖 保险 的), in
+    one clause. A word for a shop that is also the rep's own employer (公司), standing alone, makes a
+    line of business only of goods that open the clause or follow a seller or an opening verb (化妆品
+    公司, 做 物流 公司): after any other word it is the employer (要备年货 公司那边老断货)."""
+    suffixes, sellers = lists["suffixes"], lists["sellers"]
     for at, word in enumerate(words):
         for suffix in suffixes:
             if word.endswith(suffix) and len(word) > len(suffix):
                 yield word[: -len(suffix)]
-            elif word == suffix and at > 0:
+            elif word == suffix and at > 0 and _names_a_business(words, at, lists):
                 yield words[at - 1]
         if word in sellers and at + 2 < len(words) and words[at + 2] == "的":
             yield words[at + 1]
+
+
+def _names_a_business(words: list[str], at: int, lists: dict[str, tuple[str, ...]]) -> bool:
+    if words[at] not in lists["employer"]:
+        return True
+    return at == 1 or words[at - 2] in (*lists["sellers"], *lists["openers"])
 
 
 def other_trade(question: str, cut: Callable[[str], list[str]], known: Collection[str]) -> str:
@@ -71,7 +82,8 @@ def other_trade(question: str, cut: Callable[[str], list[str]], known: Collectio
     words = _words()
     if not any(w in question for w in (*words["suffixes"], *words["sellers"])):
         return ""
-    for goods in _goods(cut(question), words["suffixes"], words["sellers"]):
+    clauses = (cut(clause) for clause in _CLAUSES.split(question) if clause)
+    for goods in (found for clause in clauses for found in _goods(clause, words)):
         if not _HAN.match(goods) or goods in known or goods in words["shop_kinds"]:
             continue
         if any(part in goods for part in words["ours"]):

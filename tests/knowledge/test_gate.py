@@ -60,3 +60,15 @@ def test_a_situation_close_to_a_sections_written_scenes_is_about_the_trade(playb
     # An everyday question near no scene stays refused.
     for question in ("跟老婆吵架了 她回娘家了 我咋哄", "客厅想重新刷墙 自己刷还是请人"):
         assert not gate.covers(playbook.retrieve(question)), question
+
+
+def test_the_company_standing_alone_is_the_employer_not_another_trade(playbook: Playbook) -> None:
+    # 公司 after goods the customer asked for, in their own clause or not, is the rep's company failing
+    # to deliver (…公司那边说没货), not a 礼盒公司: the question stays the trade's.
+    for question in ("卫生院要的温度计公司迟迟不发货", "中秋前老板要备礼盒 公司那边说没货"):
+        retrieval = playbook.retrieve(question)
+        assert retrieval.other_trade == "" and load_gate().covers(retrieval), question
+    # Goods that open the clause or follow a seller before 公司 are still another line of business.
+    for question, goods in (("旅游公司怎么揽客", "旅游"), ("化妆品公司怎么做会员活动", "化妆品")):
+        retrieval = playbook.retrieve(question)
+        assert retrieval.other_trade == goods and not load_gate().covers(retrieval), question
