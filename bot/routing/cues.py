@@ -109,10 +109,11 @@ def _any(words: list[str]) -> str:
 
 
 def upcoming_shape(cues: dict[str, list[str]]) -> re.Pattern[str]:
-    """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, not
-    下午去了), or going and "before" (去■之前)."""
-    ahead, going, before, done = (_any(cues[key]) for key in ("ahead", "going", "before", "done"))
-    return re.compile(rf"(?:{ahead})(?:{going})(?!{done})|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
+    """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, 马上进,
+    not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
+    keys = ("ahead", "going", "before", "done", "not_going")
+    ahead, going, before, done, stock = (_any(cues[key]) for key in keys)
+    return re.compile(rf"(?:{ahead})(?!{stock})(?:{going})(?!{done})|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
 
 
 def _only(text: str, words: list[str], fillers: list[str]) -> bool:

@@ -83,3 +83,20 @@ def test_name_asked_is_a_lookup(route) -> None:  # type: ignore[no-untyped-def]
     assert route("李氏诊所的大夫怎么称呼") == ("lookup", "record_field")
     assert route("西山卫生院药房那位姓啥") == ("lookup", "record_field")
     assert route("西山店王店长问我姓啥 我说姓赵")[0] == "note"
+
+
+def test_why_so_is_no_how_to(route) -> None:  # type: ignore[no-untyped-def]
+    """怎么这么, 咋才 ask why a state is so, not how to do something: with the team's words, a summary."""
+    assert route("组里这个月拜访量怎么这么少")[0] == "team"
+    assert route("大家上礼拜咋才跑了那么几家")[0] == "team"
+    assert route("新店怎么开发比较快") == ("question", "how_to")
+
+
+def test_stock_coming_is_no_visit(route) -> None:  # type: ignore[no-untyped-def]
+    """快到期, 要进货 start with a going word and are no visit to come (cues.yaml not_going)."""
+    from bot.routing.cues import Cues
+
+    cues = Cues()
+    assert not cues.upcoming("西山店那批六味地黄丸快到期了")
+    assert not cues.upcoming("惠民药房下礼拜要进一批丹参片")
+    assert cues.upcoming("快进西山店了")
