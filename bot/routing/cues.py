@@ -113,7 +113,8 @@ def upcoming_shape(cues: dict[str, list[str]]) -> re.Pattern[str]:
     not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
     keys = ("ahead", "going", "before", "done", "not_going")
     ahead, going, before, done, stock = (_any(cues[key]) for key in keys)
-    return re.compile(rf"(?:{ahead})(?!{stock})(?:{going})(?!{done})|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
+    to_come = rf"(?:{ahead})(?!{stock})(?:{going})(?!{done})"
+    return re.compile(rf"{to_come}|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
 
 
 def _only(text: str, words: list[str], fillers: list[str]) -> bool:
