@@ -110,10 +110,11 @@ def _any(words: list[str]) -> str:
 
 def upcoming_shape(cues: dict[str, list[str]]) -> re.Pattern[str]:
     """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, 马上进,
-    not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
-    keys = ("ahead", "going", "before", "done", "not_going")
-    ahead, going, before, done, stock = (_any(cues[key]) for key in keys)
-    to_come = rf"(?:{ahead})(?!{stock})(?:{going})(?!{done})"
+    明天跟经理一块去; not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
+    keys = ("ahead", "going", "before", "done", "not_going", "with", "together")
+    ahead, going, before, done, stock, with_, together = (_any(cues[key]) for key in keys)
+    company = rf"(?:(?:{with_})[^\s,，。]{{1,5}}?(?:{together})?)?"  # 明天跟经理一块去
+    to_come = rf"(?:{ahead}){company}(?!{stock})(?:{going})(?!{done})"
     return re.compile(rf"{to_come}|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
 
 
@@ -325,9 +326,11 @@ class Cues:
         if _FIGURE.search(text) or self.quoted(marked) or self.first(text, "record_fields") >= 0:
             return None
         ahead = self.upcoming(text) or _has(text, self.w["booked"])
+        # something to read asked for on it (■ 给我点提示) is about the account as a whole
+        advice = _has(text, self.w["give"]) and _has(text, self.w["advice"])
         # with a visit to come, the question may come first (■那边最近啥情况 我明天过去)
         wants = self.asks(marked) or self.wants(text) or (ahead and self.asks_first(marked))
-        about = ahead or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
+        about = ahead or advice or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
         return Cue("briefing", "account_brief") if wants and about else None
 
     def wants(self, text: str) -> bool:
