@@ -110,11 +110,10 @@ def _any(words: list[str]) -> str:
 
 def upcoming_shape(cues: dict[str, list[str]]) -> re.Pattern[str]:
     """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, 马上进,
-    明天跟经理一块去; not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
-    keys = ("ahead", "going", "before", "done", "not_going", "with", "together")
-    ahead, going, before, done, stock, with_, together = (_any(cues[key]) for key in keys)
-    company = rf"(?:(?:{with_})[^\s,，。]{{1,5}}?(?:{together})?)?"  # 明天跟经理一块去
-    to_come = rf"(?:{ahead}){company}(?!{stock})(?:{going})(?!{done})"
+    not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
+    keys = ("ahead", "going", "before", "done", "not_going")
+    ahead, going, before, done, stock = (_any(cues[key]) for key in keys)
+    to_come = rf"(?:{ahead})(?!{stock})(?:{going})(?!{done})"
     return re.compile(rf"{to_come}|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
 
 

@@ -102,17 +102,6 @@ def test_stock_coming_is_no_visit(route) -> None:  # type: ignore[no-untyped-def
     assert cues.upcoming("快进西山店了")
 
 
-def test_going_with_someone_is_a_visit_to_come(route) -> None:  # type: ignore[no-untyped-def]
-    """A companion between the time and the going (明天跟经理一块去) is still a visit to come."""
-    from bot.routing.cues import Cues
-
-    cues = Cues()
-    assert cues.upcoming("后天和钱经理一起去西山店")
-    assert cues.upcoming("下午要陪主管跑惠民药房")
-    assert not cues.upcoming("昨天跟钱经理一块去了西山店")
-    assert route("钱经理周三要跟我去李氏诊所 这家的底给我")[0] == "briefing"
-
-
 def test_advice_asked_on_an_account_is_a_briefing(route) -> None:  # type: ignore[no-untyped-def]
     """Something to read asked for on a named account (给我点提示, 给个建议) asks about it as a whole."""
     assert route("下一站是西山店 给我点提示") == ("briefing", "account_brief")
