@@ -7,7 +7,8 @@ process (offline engine), and its user+system CPU time (the process and anything
 from os.wait4's resource usage. CPU time, not wall time: the machine is shared. The first `ask` of a
 fresh home builds the knowledge base (and, from this branch on, its index cache), so one `ask` runs
 untimed first: "cold" means a new process, not a new home. Commands: brief, today, team, extract
-of one note, ask.
+of one note, ask, and three chat turns with `say` (a lookup and a correction decided by cues, one by the
+classifier, which pays its training).
 
 With --tree, the same commands also run from other checkouts (e.g. a `git worktree` of main), each
 with its own demo home, runs interleaved so that a busy machine weighs on every column alike.
@@ -31,6 +32,10 @@ COMMANDS: dict[str, tuple[list[str], str | None]] = {
     "team": (["team", "--since", "2026-01-01", "--until", "2026-01-31"], None),
     "extract": (["extract", "--date", "2026-01-07", "--rep", "周敏"], NOTE),
     "ask": (["ask", "店长老说没空见我咋办"], None),
+    # one chat turn each: the router (its classifier trained at first use) and what it routes to
+    "say lookup": (["say", "益康大药房陈店长生日是哪天", "--as", "周敏"], None),
+    "say correction": (["say", "刚才录的益康大药房 库存应该是四十瓶", "--as", "周敏"], None),
+    "say classifier": (["say", "下面人最近都在忙啥", "--as", "周敏"], None),  # no cue: the classifier decides
 }
 
 

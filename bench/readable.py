@@ -22,6 +22,7 @@ READABLE = (
     "tune26b",
     "tune26c",
     "tune26d",
+    "fresh28",
 )
 
 

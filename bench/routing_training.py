@@ -34,6 +34,7 @@ SOURCES = (
     ("heldout4", None),
     ("heldout5", None),
     ("heldout6", None),
+    ("heldout7", None),
     ("fresh23", "tune"),
     ("fresh24", "tune"),
     ("fresh25", "tune"),

@@ -109,10 +109,12 @@ def _any(words: list[str]) -> str:
 
 
 def upcoming_shape(cues: dict[str, list[str]]) -> re.Pattern[str]:
-    """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, not
-    下午去了), or going and "before" (去■之前)."""
-    ahead, going, before, done = (_any(cues[key]) for key in ("ahead", "going", "before", "done"))
-    return re.compile(rf"(?:{ahead})(?:{going})(?!{done})|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
+    """A visit still to come: a time ahead or an intention, then going and not done (明天去, 周五跑, 马上进,
+    not 下午去了, 快到期, 要进货), or going and "before" (去■之前)."""
+    keys = ("ahead", "going", "before", "done", "not_going")
+    ahead, going, before, done, stock = (_any(cues[key]) for key in keys)
+    to_come = rf"(?:{ahead})(?!{stock})(?:{going})(?!{done})"
+    return re.compile(rf"{to_come}|(?:{going})[^\s,，。]{{0,8}}?(?:{before})")
 
 
 def _only(text: str, words: list[str], fillers: list[str]) -> bool:
@@ -151,6 +153,8 @@ class Cues:
         self._worn = re.compile(rf"(?:{worn})(?:都|也|快|要)")
         feel, degree = (_any(self.w[key]) for key in ("feel", "degree"))
         self._by_degree = re.compile(rf"(?:{feel})得(?:{degree})")
+        just, sent = (_any(self.w[key]) for key in ("just", "sent"))
+        self._back = re.compile(rf"(?:{just})我?(?:{sent})的")
         labels = _any([w for w in self._other if w not in "【】"])
         self._labelled = re.compile(rf"^(?:{labels})[^\s:：]{{0,4}}[:：]")
 
@@ -171,6 +175,8 @@ class Cues:
             if cue is not None:
                 return cue
         for named in (
+            self.back_reference,
+            self.miswritten,
             self.social,
             self.brief_request,
             self.forwarded,
@@ -248,6 +254,34 @@ class Cues:
             return Cue("correction", "correction")
         return self.field_change(head, text) or self.fix_only(text) or self.contrast(text)
 
+    def back_reference(self, text: str, marked: str) -> Cue | None:
+        """The sender points back at what they just sent (上一条, 刚才录的■, 才发的那条, 刚说的■) and says
+        what is wrong or what it should be (…不对, 应该是电话, 是院长不是副院长, 记成3月了): the last note
+        set right, whatever fields and names it restates — not someone quoted (老板刚说的不是这个价)
+        nor asked (刚发的那条能改吗)."""
+        found = self._back.search(marked)
+        if found is None and not _has(marked, self.w["previous_note"]):
+            return None
+        if found is not None and self._speaker_before(marked, found.start()):
+            return None
+        wrong = _has(text, self.w["fix"]) or _has(text, self.w["should_be"]) or _has(text, self.w["miswrote"])
+        if not wrong or self.asks(marked):
+            return None
+        return Cue("correction", "back_reference")
+
+    def miswritten(self, text: str, marked: str) -> Cue | None:
+        """The sender says what they put down wrongly (我写成十二盒了, 系统记成今天了, 把两家弄混了): a
+        mistake in the note just sent — unless someone else's words are reported before it (老板说单子
+        写成了别家的) or it is asked (写成啥了)."""
+        at = _first(marked, self.w["miswrote"])
+        if at < 0 or 0 <= _first(marked, self.w["reported"]) < at or self.asks(marked):
+            return None
+        return Cue("correction", "miswrote")
+
+    def _speaker_before(self, marked: str, at: int) -> bool:
+        """Someone other than the sender named just before a position (刘姐刚说的, 老板刚发的)."""
+        return any(s in marked[max(0, at - 6) : at] for s in [PERSON, *self.w["speakers"]])
+
     def contrast(self, text: str) -> Cue | None:
         """Not X but Y and nothing else (不是去的 是打的电话, 是上周五 不是今天): what the note just sent got
         wrong, set right — unless asked (不是月结是现结吗)."""
@@ -274,7 +308,9 @@ class Cues:
         return Cue("correction", "fix_only") if only else None
 
     def brief_request(self, text: str, _marked: str = "") -> Cue | None:
-        """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价)."""
+        """帮我准备一下, 给我理一理 — unless someone else asked for it (老板说让我准备一下报价). Spaces
+        typed between words (准备 一下, 理 一 理) are read through."""
+        text = re.sub(r"\s+", "", text)
         at = self.first(text, "brief_request")
         if at < 0 or 0 <= _first(text, self.w["reported"]) < at:
             return None
@@ -289,9 +325,11 @@ class Cues:
         if _FIGURE.search(text) or self.quoted(marked) or self.first(text, "record_fields") >= 0:
             return None
         ahead = self.upcoming(text) or _has(text, self.w["booked"])
+        # something to read asked for on it (■ 给我点提示) is about the account as a whole
+        advice = _has(text, self.w["give"]) and _has(text, self.w["advice"])
         # with a visit to come, the question may come first (■那边最近啥情况 我明天过去)
         wants = self.asks(marked) or self.wants(text) or (ahead and self.asks_first(marked))
-        about = ahead or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
+        about = ahead or advice or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
         return Cue("briefing", "account_brief") if wants and about else None
 
     def wants(self, text: str) -> bool:
@@ -349,8 +387,11 @@ class Cues:
 
     def asks(self, marked: str) -> bool:
         """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗): its last
-        clause ends as a question does, or holds a question word (有啥要注意的, 上次说到哪了)."""
+        clause ends as a question does, or holds a question word (有啥要注意的, 上次说到哪了); a closing
+        afterthought (忘了, 急用) is passed over."""
         parts = clauses(marked)
+        while len(parts) > 1 and _only(parts[-1], self.w["afterthought"], self.w["particles"]):
+            parts = parts[:-1]  # 老板娘姓啥来着 忘了: the afterthought asks nothing, the clause before does
         if not parts:
             return False
         last = parts[-1]
@@ -394,10 +435,11 @@ class Cues:
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —
-        not saying followed by what (●那边说点啥, 讲什么好), nor asking to be told (讲讲): those are the
-        sender's own."""
+        not saying followed by what (●那边说点啥, 讲什么好), asking to be told (讲讲) or an agreement
+        recalled (跟他们说好的事): those are the sender's own."""
         speakers = [PERSON, ACCOUNT, *self.w["speakers"]]
-        text = _blank(text, self.w["tell"])  # 给我讲讲这家: the sender asks to be told, nobody is quoted
+        # 给我讲讲这家: the sender asks to be told; 上回说好的事: an agreement recalled; nobody is quoted
+        text = _blank(text, [*self.w["tell"], *self.w["agreed"]])
         for verb in self.w["reported"]:
             at = text.find(verb)
             if at < 0 or (verb in _SAYING and _SAY_WHAT.match(text, at + len(verb))):

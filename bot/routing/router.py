@@ -120,10 +120,11 @@ class Router:
         data could not tell from a word), and is asked for (■周医生下周去进修 reports a plan); small
         talk names no account, product, competitor or distributor (好的 明天去■看看 is about work) and no
         amount of goods, date or phone number (跑了六家 卖了二十盒 累瘫了 reports sales); a due list
-        speaks of the sender's work (cues.yaml duty); a note tells a contact, so a visit still to come
-        with a question of one's own is none; a lookup asks a fact of one account or person, named or
-        pointed at (他, 那家): 我答应了还没办的 asks the sender's own list; a phone number written out
-        and not asked about is given, not looked up."""
+        speaks of the sender's work (cues.yaml duty) and names no rep (张伟那边有没有超期的: the
+        team's); a note tells a contact, so a visit still to come with a question of one's own is none;
+        a lookup asks a fact of one account or person, named or pointed at (他, 那家): 我答应了还没办的
+        asks the sender's own list; a phone number written out and not asked about is given, not
+        looked up."""
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
@@ -136,8 +137,8 @@ class Router:
                 return False
             named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR, REP))
             return named or self.cues.first(text, "referents") >= 0
-        if intent == "today":
-            return self.cues.first(text, "duty") >= 0
+        if intent == "today":  # the sender's own list: a rep named is asked about by a manager
+            return self.cues.first(text, "duty") >= 0 and REP not in marks
         return True
 
     def route_in(self, session: Session, text: str, lexicon: Lexicon) -> Route:
