@@ -39,11 +39,17 @@ class CommitmentFinder(PlanFinder):
     def _verb(self, text: str) -> str | None:
         """The committing words of a clause: a committing verb, a thing carried somewhere (带合同过去),
         a service on the spot (过去给他换), a step up the line (跟周经理汇报)."""
-        verb = next((v for v in self.w.commitment_verbs if v in text), None)
+        verb = next((v for v in self.w.commitment_verbs if v in text and not self._placed(text, v)), None)
         if verb is None:
             found = self.w.carried.search(text) or self.w.acts.search(text)
             verb = found.group(0) if found else None
         return verb
+
+    def _placed(self, text: str, verb: str) -> bool:
+        """摆在收银台边上, 跟响生丸摆一块: 摆 before where goods stand says where they are, unless the
+        rep, a going verb or one served stands before it (帮着摆在门口, 去摆到前面)."""
+        found = self.w.placed.search(text) if verb == "摆" else None
+        return found is not None and not re.search(r"[我帮给替去来]", text[: found.start()])
 
     def _customer_voice(self, text: str, verb: str, their_turn: bool) -> bool:
         """Whether the customer, not the rep, is the one speaking or acting before the verb (喊/叫 at
