@@ -74,10 +74,11 @@ class CommitmentFinder(PlanFinder):
 
     def _speaks(self, text: str) -> bool:
         """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue; not an
-        answer the rep gives (给他个说法: 说 in a noun of replying)."""
+        answer the rep gives (给他个说法: 说 in a noun of replying), nor the 问 of asking someone about
+        it (血压计得问问)."""
         if self._rep_speaks(text) or self.w.undertakings.replies_in(text):
             return False
-        return contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
+        return contains_any(self.w.undertakings.without_asking(self.w.agreed.sub("", text)), self.w.customer_voice)
 
     @staticmethod
     def _rep_speaks(text: str) -> bool:
@@ -382,7 +383,8 @@ class CommitmentFinder(PlanFinder):
             if promise is None:
                 continue
             text, dated = promise
-            internal = contains_any(text, self.w.internal)
+            # asking the company or the manager about it (这个得问问公司) is a step up the line too
+            internal = contains_any(text, self.w.internal) or self.w.undertakings.asks_about(text)
             due = self._due(segments, (text, dated), dates, internal)
             if due is None and contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
