@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 from memory.extract.dates import DateMention
-from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
+from memory.extract.found_commitments import (
+    FoundCommitment,
+    merge_ask_and_reply,
+    merge_ask_then_answer,
+    merge_same_plan,
+)
 from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, PlanFinder, _joined
 from memory.extract.text import Segments, Span, contains_any
 
@@ -264,6 +270,24 @@ class CommitmentFinder(PlanFinder):
             return None
         return text, clause
 
+    def _is_ask(self, segments: Segments, index: int, promise: tuple[str, Span]) -> bool:
+        """Whether a promise is the customer's ask of the rep: its words come without their 让我 (so
+        unlike the clause they are read from), name the ask (叫我送二十盒来), or stand next to the bare
+        yes that takes them up (给村医上上课|我讲好额)."""
+        text, dated = promise
+        yes = [c.text for c in segments.clauses[index : index + 2]]
+        return text != dated.text or bool(_ASKED_OF_REP.search(text)) or any(self.w.yes.match(t) for t in yes)
+
+    def _closed(self, segments: Segments, ask: int, reply: int) -> bool:
+        """我回她行|她又问台历咋还没发|我说月底带过去: a bare yes took the ask up, then the customer spoke
+        again before the reply, which answers that."""
+        between = segments.clauses[ask:reply]
+        yes = next((i for i, c in enumerate(between) if self.w.yes.match(c.text)), None)
+        return yes is not None and any(
+            self._speaks(c.text) or (re.search(r"[说讲问]", c.text) and not self._rep_speaks(c.text))
+            for c in between[yes + 1 :]
+        )
+
     @staticmethod
     def _visit_day_only(segments: Segments, dated: Span, dates: list[DateMention], ref: dt.date) -> bool:
         """今儿个去万家福给店员整培训 | 今日先去棉埔…摆晒成个端架: the only today said up to the clause
@@ -407,11 +431,12 @@ class CommitmentFinder(PlanFinder):
                     sentence=clause.sentence,
                     clause=index,
                     opens_on_date=any(d.start == clause.start for d in dates),
+                    asked=self._is_ask(segments, index, (text, dated)),
                 )
             )
         found += self._dated_acts(segments, dates, ref, found)
         found.sort(key=lambda c: c.clause)
-        return merge_same_plan(merge_ask_then_answer(found))
+        return merge_same_plan(merge_ask_then_answer(merge_ask_and_reply(found, partial(self._closed, segments))))
 
     def _dated_acts(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, found: list[FoundCommitment]
