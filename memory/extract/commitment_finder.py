@@ -35,6 +35,10 @@ _ASKED_OF_REP = re.compile(
 _REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
+# The note's opening clause may follow this many short ones (the account's name, who was there).
+_OPENING, _NAME_LENGTH = 2, 8
+# Words that put an undated act in the future (要, 会, 准备, 我说…): it is no report of the visit.
+_FUTURE = re.compile(r"要|会|得|准备|打算|想|我[说讲话]|答应|[吧呢]$")
 # 他/她 before the verb as the one acting (not 给他, 跟她): the customer speaking or acting
 _OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
@@ -288,6 +292,14 @@ class CommitmentFinder(PlanFinder):
             for c in between[yes + 1 :]
         )
 
+    def _opening_report(self, segments: Segments, index: int, text: str) -> bool:
+        """台历送到中山路店, 去百姓大药房给老板娘回话, 湫头卫生院|送去书面说明: the note's first words
+        after the account's name, undated and with no word of the future, say what this visit did."""
+        before = segments.clauses[:index]
+        if index > _OPENING or any(len(c.text) > _NAME_LENGTH or "我" in c.text for c in before):
+            return False
+        return not (_FUTURE.search(text) or self.w.undertakings.marked(text))
+
     @staticmethod
     def _visit_day_only(segments: Segments, dated: Span, dates: list[DateMention], ref: dt.date) -> bool:
         """今儿个去万家福给店员整培训 | 今日先去棉埔…摆晒成个端架: the only today said up to the clause
@@ -418,7 +430,9 @@ class CommitmentFinder(PlanFinder):
                 due = found[-1].due  # 海报也一齐带过去: on the trip of the promise before
             elif due is not None and due < ref:
                 due = None
-            if due == ref and self._visit_day_only(segments, dated, dates, ref):
+            if (due == ref and self._visit_day_only(segments, dated, dates, ref)) or (
+                due is None and self._opening_report(segments, index, text)
+            ):
                 continue
             found.append(
                 FoundCommitment(

@@ -158,6 +158,10 @@ class Undertakings:
         """The clause without its asking about (血压计得问问 → 血压计): that 问 is no customer's question."""
         return self._asks_about.sub("", text)
 
+    def marked(self, text: str) -> bool:
+        """回头给他带, 一定给他结了: a marker of the rep's future before an act."""
+        return self._marked.search(text) is not None or self.opens_marked(text)
+
     def opens_marked(self, text: str) -> bool:
         """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""
         return self._opens_marked.match(text) is not None
