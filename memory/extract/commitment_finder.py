@@ -35,8 +35,8 @@ _ASKED_OF_REP = re.compile(
 _REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
-# The note's opening clause may follow this many short ones (the account's name, who was there).
-_OPENING, _NAME_LENGTH = 2, 8
+# The note's opening clause may follow one short one (the account's name).
+_OPENING, _NAME_LENGTH = 1, 8
 # Words that put an undated act in the future (要, 会, 准备, 我说…): it is no report of the visit.
 _FUTURE = re.compile(r"要|会|得|准备|打算|想|我[说讲话]|答应|[吧呢]$")
 # 他/她 before the verb as the one acting (not 给他, 跟她): the customer speaking or acting
@@ -298,7 +298,8 @@ class CommitmentFinder(PlanFinder):
         before = segments.clauses[:index]
         if index > _OPENING or any(len(c.text) > _NAME_LENGTH or "我" in c.text for c in before):
             return False
-        return not (_FUTURE.search(text) or self.w.undertakings.marked(text))
+        undertakings = self.w.undertakings
+        return not (_FUTURE.search(text) or undertakings.marked(text) or undertakings.asks_about(text))
 
     @staticmethod
     def _visit_day_only(segments: Segments, dated: Span, dates: list[DateMention], ref: dt.date) -> bool:
