@@ -88,7 +88,8 @@ class CommitmentFinder(PlanFinder):
         it (血压计得问问)."""
         if self._rep_speaks(text) or self.w.undertakings.replies_in(text):
             return False
-        return contains_any(self.w.undertakings.without_asking(self.w.agreed.sub("", text)), self.w.customer_voice)
+        said = self.w.undertakings.without_asking(self.w.agreed.sub("", text))
+        return contains_any(said, self.w.customer_voice)
 
     @staticmethod
     def _rep_speaks(text: str) -> bool:
@@ -451,7 +452,8 @@ class CommitmentFinder(PlanFinder):
             )
         found += self._dated_acts(segments, dates, ref, found)
         found.sort(key=lambda c: c.clause)
-        return merge_same_plan(merge_ask_then_answer(merge_ask_and_reply(found, partial(self._closed, segments))))
+        replied = merge_ask_and_reply(found, partial(self._closed, segments))
+        return merge_same_plan(merge_ask_then_answer(replied))
 
     def _dated_acts(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, found: list[FoundCommitment]

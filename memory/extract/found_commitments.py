@@ -45,7 +45,8 @@ def merge_ask_and_reply(
             and 0 < commitment.clause - last.clause <= _REPLY_REACH
             and not closed(last.clause, commitment.clause)
         ):
-            merged[-1] = replace(commitment, text=f"{last.text},{commitment.text}", due=commitment.due or last.due)
+            due = commitment.due or last.due
+            merged[-1] = replace(commitment, text=f"{last.text},{commitment.text}", due=due)
             continue
         merged.append(commitment)
     return merged

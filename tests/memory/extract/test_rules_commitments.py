@@ -509,8 +509,12 @@ def _found(text: str, clause: int, due: dt.date | None, *, asked: bool = False) 
 @pytest.mark.parametrize(
     ("ask", "reply", "due"),
     [
-        (_found("叫我送二十盒来", 1, None, asked=True), _found("下礼拜四我送过去", 5, day(5, 21)), day(5, 21)),
-        (_found("要我们月底前出个方案", 2, day(5, 31), asked=True), _found("方案我来弄", 3, None), day(5, 31)),
+        (
+            _found("叫我送二十盒来", 1, None, asked=True),
+            _found("下礼拜四我送过去", 5, day(5, 21)),
+            day(5, 21),
+        ),
+        (_found("要我们月底出方案", 2, day(5, 31), asked=True), _found("方案我来弄", 3, None), day(5, 31)),
     ],
 )
 def test_the_customers_ask_and_the_reps_answer_are_one_commitment(
