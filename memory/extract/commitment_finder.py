@@ -5,77 +5,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
+from memory.extract.commitment_voices import _ASKED_OF_REP, CommitmentVoices
 from memory.extract.dates import DateMention
-from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer, merge_same_plan
-from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, PlanFinder, _joined
+from memory.extract.found_commitments import (
+    FoundCommitment,
+    merge_ask_and_reply,
+    merge_ask_then_answer,
+    merge_same_plan,
+)
+from memory.extract.plans import _ASKS_REP, _DONE_AFTER, _NEXT_TIME, _REP_ACTS, _joined
 from memory.extract.text import Segments, Span, contains_any
 
-# The customer bidding: 让 straight before the rep, a time or a verb (让明天给送过去), as 喊/叫 at
-# the start while the customer has the word; 让配送把货送过去 names whom the rep has deliver.
-_BIDS = re.compile(r"^让(?=我|[今明后下这本]|给|再|赶紧|尽快|马上|早点)")
 # the rep telling the customer (我说…, 我讲…, 我跟他说…, 我同他讲…)
 _REP_SAYS = re.compile(r"^(?:我就?[说讲话]|我[跟同][他她][说讲]|我回[他她]|我答应)")
-# 采购说|, 老板娘讲|: a run cut right after someone's word of speech
-_SPEECH_END = re.compile(r"(?:说|讲|话|表示|反映)$")
-_TIME_WORDS = re.compile(r"^(?:今天|明天|后天|下次|下回|回头|到时候|平时|先|再|也|就|还|都|然后|之后)+")
 # the customer asking the rep himself (让我…, 喊我们…, 问我能不能…), not 让配送送 nor 叫小孩撕坏了
 _ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能不能|能否|可不可以|可以)")
-# the customer's ask of the rep a reply answers (要我去催下, 让我们…, 问能不能…, 啥时候来讲讲)
-_ASKED_OF_REP = re.compile(
-    r"(?:要|让|叫|请|喊)(?:我|俺|阿拉)们?|问(?:我|俺|阿拉)?(?:能不能|能否|可不可以)|啥时候|什么时候|啥辰光|几时|哪天"
-)
 # the rep's reply: 我讲…, 我话…, 我回她…
 _REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
-# 他/她 before the verb as the one acting (not 给他, 跟她): the customer speaking or acting
-_OBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让])[他她]")
 
 
-class CommitmentFinder(PlanFinder):
+class CommitmentFinder(CommitmentVoices):
     """A PlanFinder that also reads the rep's commitments."""
 
     def _verb(self, text: str) -> str | None:
         """The committing words of a clause: a committing verb, a thing carried somewhere (带合同过去),
         a service on the spot (过去给他换), a step up the line (跟周经理汇报)."""
-        verb = next((v for v in self.w.commitment_verbs if v in text), None)
+        verb = next((v for v in self.w.commitment_verbs if v in text and not self._placed(text, v)), None)
         if verb is None:
             found = self.w.carried.search(text) or self.w.acts.search(text)
             verb = found.group(0) if found else None
         return verb
-
-    def _customer_voice(self, text: str, verb: str, their_turn: bool) -> bool:
-        """Whether the customer, not the rep, is the one speaking or acting before the verb (喊/叫 at
-        the start is the customer's bidding while the customer has the word)."""
-        text = re.sub(r"^[他她](?:要|想要|说)的", "", text)
-        stripped = _TIME_WORDS.sub("", text)
-        if stripped.startswith(("我", "答应")) and not stripped.startswith("我们的"):
-            return False
-        head = self.w.agreed.sub("", stripped[: max(stripped.find(verb), 0)])
-        if _REP_ACTS.search(head):
-            return False  # 王店长那边我明天去送: the rep acts, whoever is named before
-        if re.match(r"^(?:对方|人家)", stripped) or _OBJECT_PRONOUN.search(head):
-            return True
-        if _BIDS.match(stripped) or (their_turn and re.match(r"^(?:喊|叫)", stripped)):
-            return True
-        if any(
-            name in head and not re.search(f"[给跟帮和对问找让]{re.escape(name)}", head)
-            for name in self.contact_names
-        ):
-            return True
-        return contains_any(head, self.w.customer_voice)
-
-    def _speaks(self, text: str) -> bool:
-        """A clause in the customer's voice (他说…, 希望我们…), which the next clause may continue; not an
-        answer the rep gives (给他个说法: 说 in a noun of replying)."""
-        if self._rep_speaks(text) or self.w.undertakings.replies_in(text):
-            return False
-        return contains_any(self.w.agreed.sub("", text), self.w.customer_voice)
-
-    @staticmethod
-    def _rep_speaks(text: str) -> bool:
-        return bool(re.match(r"^(?:我(?!们的)|回[他她]|回复|答应)", _TIME_WORDS.sub("", text)))
 
     def _accepted(self, segments: Segments, index: int) -> Span | None:
         """ "喊我下月初带资料来 我说要得", "想给店员搞个培训 我应下来了": the ask or want just before a bare
@@ -257,34 +220,6 @@ class CommitmentFinder(PlanFinder):
             return None
         return text, clause
 
-    @staticmethod
-    def _visit_day_only(segments: Segments, dated: Span, dates: list[DateMention], ref: dt.date) -> bool:
-        """今儿个去万家福给店员整培训 | 今日先去棉埔…摆晒成个端架: the only today said up to the clause
-        opens the note, the day of the visit itself; what it dates is reported, not promised."""
-        today = [d for d in dates if d.date == ref and d.start < dated.end]
-        first = segments.clauses[0] if segments.clauses else None
-        return bool(today) and first is not None and all(d.start < first.end for d in today)
-
-    def _words_of_another(self, segments: Segments, index: int, verb: str) -> bool:
-        """采购说|礼拜四前把订单发给我: what the rep is to be handed (发给我) is the customer's act, and a
-        run a soft break cut right after the customer's 说/讲 goes on in the customer's words."""
-        clause = segments.clauses[index]
-        after = clause.text[clause.text.find(verb) + len(verb) :]
-        if (verb.endswith("给") and after.startswith("我")) or re.search(r"给我(?!们)", verb):
-            return True
-        if re.match(r"我(?!们)", after) and contains_any(verb, self.w.report_back):
-            return True  # 11月5号之前答复我: the answer comes to the rep
-        if _REP_ACTS.search(clause.text):
-            return False
-        clauses = segments.clauses
-        while index > 0 and clauses[index - 1].end == clauses[index].start:
-            index -= 1
-            if _SPEECH_END.search(clauses[index].text):
-                return not self._rep_speaks(clauses[index].text)
-            if _REP_ACTS.search(clauses[index].text):
-                return False
-        return False
-
     def _arranged_after(self, segments: Segments, index: int, dates: list[DateMention]) -> dt.date | None:
         """我应下来了|定在下周五下午: an undated promise takes the date arranged right after it."""
         following = index + 1
@@ -376,7 +311,8 @@ class CommitmentFinder(PlanFinder):
             if promise is None:
                 continue
             text, dated = promise
-            internal = contains_any(text, self.w.internal)
+            # asking the company or the manager about it (这个得问问公司) is a step up the line too
+            internal = contains_any(text, self.w.internal) or self.w.undertakings.asks_about(text)
             due = self._due(segments, (text, dated), dates, internal)
             if due is None and contains_any(text, list(_NEXT_TIME)):
                 due = next_visit
@@ -386,7 +322,9 @@ class CommitmentFinder(PlanFinder):
                 due = found[-1].due  # 海报也一齐带过去: on the trip of the promise before
             elif due is not None and due < ref:
                 due = None
-            if due == ref and self._visit_day_only(segments, dated, dates, ref):
+            if (due == ref and self._visit_day_only(segments, dated, dates, ref)) or (
+                due is None and self._opening_report(segments, index, text)
+            ):
                 continue
             found.append(
                 FoundCommitment(
@@ -399,11 +337,13 @@ class CommitmentFinder(PlanFinder):
                     sentence=clause.sentence,
                     clause=index,
                     opens_on_date=any(d.start == clause.start for d in dates),
+                    asked=self._is_ask(segments, index, (text, dated)),
                 )
             )
         found += self._dated_acts(segments, dates, ref, found)
         found.sort(key=lambda c: c.clause)
-        return merge_same_plan(merge_ask_then_answer(found))
+        replied = merge_ask_and_reply(found, partial(self._closed, segments))
+        return merge_same_plan(merge_ask_then_answer(replied))
 
     def _dated_acts(
         self, segments: Segments, dates: list[DateMention], ref: dt.date, found: list[FoundCommitment]

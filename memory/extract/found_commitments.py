@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 
@@ -17,6 +18,38 @@ class FoundCommitment:
     clause: int = -1
     # 周四前落实: the clause opens on its date, what it does is the step before it
     opens_on_date: bool = False
+    # 叫我送二十盒来: the words are the customer's ask of the rep, which the rep's answer may follow
+    asked: bool = False
+
+
+# How many clauses after the customer's ask the rep's answer to it may come (叫我送二十盒来 货款伊讲先赊着
+# … 下礼拜四我送过去): a voice-typed note is one sentence, its clauses a few words each.
+_REPLY_REACH = 6
+
+
+def merge_ask_and_reply(
+    commitments: list[FoundCommitment], closed: Callable[[int, int], bool]
+) -> list[FoundCommitment]:
+    """叫我送二十盒来 … 下礼拜四我送过去, 让咱给大夫们搞个培训 我说下礼拜四带着医学部的来: the customer's
+    ask of the rep and the rep's own commitment next after it in its sentence are one commitment, due
+    when the rep says (else when the ask said); not when `closed(ask, reply)`: a yes took the ask up
+    and the customer spoke again before the reply (我回她行|她又问台历|我说月底带过去)."""
+    merged: list[FoundCommitment] = []
+    for commitment in commitments:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.asked
+            and not commitment.asked
+            and commitment.sentence == last.sentence
+            and 0 < commitment.clause - last.clause <= _REPLY_REACH
+            and not closed(last.clause, commitment.clause)
+        ):
+            due = commitment.due or last.due
+            merged[-1] = replace(commitment, text=f"{last.text},{commitment.text}", due=due)
+            continue
+        merged.append(commitment)
+    return merged
 
 
 def merge_same_plan(commitments: list[FoundCommitment]) -> list[FoundCommitment]:

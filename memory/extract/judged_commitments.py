@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 from memory.extract.commitment_finder import _ASKS_REP_HIMSELF, _REP_SAYS, CommitmentFinder
 from memory.extract.commitment_model import Candidate, candidates, shipped_model
 from memory.extract.dates import DateMention
-from memory.extract.found_commitments import FoundCommitment, merge_ask_then_answer
+from memory.extract.found_commitments import FoundCommitment, merge_ask_and_reply, merge_ask_then_answer
 from memory.extract.text import Segments, contains_any
 
 
@@ -40,7 +41,9 @@ class JudgedCommitmentFinder(CommitmentFinder):
                     )
                 )
         # 我讲回去问退货政策|礼拜四打电话给他: an admitted clause ends the undated step before it
-        return merge_ask_then_answer(sorted(found, key=lambda f: f.clause))
+        # 让咱给大夫们搞个培训|我说下礼拜四带着医学部的来: an admitted clause may be the answer to an ask
+        ordered = sorted(found, key=lambda f: f.clause)
+        return merge_ask_then_answer(merge_ask_and_reply(ordered, partial(self._closed, segments)))
 
     def candidates(
         self, found: list[FoundCommitment], segments: Segments, dates: list[DateMention], ref: dt.date

@@ -31,6 +31,7 @@ class PlanWords:
             )
         )
         self.acts, self.goes = _acts(lexicon)
+        self.placed = re.compile(rf"摆(?:{alternatives(lexicon.words('commitment_placed'))})")
         yes = alternatives(lexicon.words("commitment_yes"), longest=False)
         # 我说要得, 我讲得, 答应他: a bare yes (说, or 讲/话 where a region says so), maybe to him
         self.yes = re.compile(

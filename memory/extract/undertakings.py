@@ -8,6 +8,8 @@ A clause undertakes an act for the account (undertakings.yaml: serving, steps, r
 - serves the account after coming there on a date of the clause's own (明天再过来教教她们), or
 - serves it along with a plan said before (价签一齐带), whoever's voice; it is then due with that plan, or
 - opens the clause as a chase in the tentative aspect, a note to self (催一下华鲁, 联系下配送), or
+- asks someone about it under a modal, in the rep's words or opening on the matter (这个得问问,
+  横幅的事先问问, 这个我要问下宋经理): a step up the line, or
 - serves the account in the rep's own words that have a date of their own (我说要得|下个月初派人过来), or
 - moves a thing or a person in the 把 shape, in the rep's voice (我把老师领过来, 把方案拿来), not done,
 
@@ -32,6 +34,8 @@ _SENDS = re.compile(r"(?:让|叫|喊|派)(?!我)")
 _SPEECH_OPENER = re.compile(r"^(?:我(?:就|也)?(?:说|讲|话|回[他她]?|跟[他她](?:说|讲))|回[他她])")
 # 我去跟批发部打招呼, 我回去报: the rep opening on going to do something
 _ASKING = re.compile(r"能不能|可不可以|能否|行不行|吗$")
+# 这个得问问, 横幅的事先问问: a clause opening on the matter asked about
+_TOPIC = re.compile(r"^(?:这个|这事|那个|那事|[^,,。;\s]{1,6}?的事)")
 _GOES_TO_DO = re.compile(r"^(?:我|俺)(?:就|先|再|亲自|这就|马上)*(?:去|回去|过去)")
 
 
@@ -64,6 +68,10 @@ class Undertakings:
         chases = alternatives(words["chases"])
         self._chase = re.compile(
             rf"^(?:再|先|得|要|就|马上|赶紧|回头)*(?:{chases})(?:一)?下(?![了来去午面次个])(?!.*[款钱账])"
+        )
+        # 这个得问问, 这个我要问下宋经理: a modal, maybe the rep, then asking (not him, not done)
+        self._asks_about = re.compile(
+            rf"(?:{alternatives(words['ask_modals'])})(?:我|俺)?(?:{alternatives(words['asks'])})(?![他她了过])"
         )
         # 我说…, 我回她…, 我跟他讲…: the opener of the rep's own words; a yes, fillers, then the act
         self._yes = re.compile(rf"^(?:{alternatives(lexicon.words('commitment_yes'))})(?:的|了|啊|呀|嘛)?")
@@ -98,6 +106,9 @@ class Undertakings:
         chase = self._chase.search(text)
         if chase is not None:
             return chase.group(0)
+        asked = self._asks_about.search(text)
+        if asked is not None and (rep_voiced or _TOPIC.match(text)):
+            return asked.group(0)
         along = self._along.search(text)
         if along is not None:
             return None if _SENDS.search(text[: along.start()]) else along.group(0)
@@ -138,6 +149,18 @@ class Undertakings:
         """之前搞定, 前, 没问题, '': what is left of the rep's reply once its date is out says no more than
         a deadline, a yes or getting it done."""
         return self._reply_only.fullmatch(text) is not None
+
+    def asks_about(self, text: str) -> bool:
+        """这个得问问, 陈列费得问问公司: asking someone about the matter under a modal."""
+        return self._asks_about.search(text) is not None
+
+    def without_asking(self, text: str) -> str:
+        """The clause without its asking about (血压计得问问 → 血压计): that 问 is no customer's question."""
+        return self._asks_about.sub("", text)
+
+    def marked(self, text: str) -> bool:
+        """回头给他带, 一定给他结了: a marker of the rep's future before an act."""
+        return self._marked.search(text) is not None or self.opens_marked(text)
 
     def opens_marked(self, text: str) -> bool:
         """下次记得带两本: a clause opening on a marker of the future, a note the rep writes to himself."""

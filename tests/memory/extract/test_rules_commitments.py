@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from memory.extract.found_commitments import FoundCommitment, merge_ask_and_reply
 from memory.extract.text import SpokenWords
 from memory.schema.record import VisitRecord
 from tests.memory.extract.sample import Extract, day
@@ -466,3 +467,78 @@ def test_the_day_of_the_visit_opening_the_note_dates_no_promise(
     extract: Extract, text: str, expected: list[dt.date]
 ) -> None:
     assert dues(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 感冒灵摆在货架最下层 不显眼",
+        "西山店 对手的止咳糖浆摆门口 卖得比我们好",
+    ],
+)
+def test_where_goods_stand_after_bai_is_no_promise(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == []
+
+
+def test_placing_goods_oneself_is_still_a_promise(extract: Extract) -> None:
+    assert dues(extract("惠民药房 周六我过去帮着摆在收银台边上")) == [day(5, 16)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板问能不能先压两个月货款 我说这个得问下经理",
+        "西山店 店长想要个冰柜 冰柜的事先问问",
+    ],
+)
+def test_asking_someone_about_it_under_a_modal_is_a_step_up_the_line(extract: Extract, text: str) -> None:
+    record = extract(text)
+    assert dues(record) == [None]
+    assert record.next_visit is None
+
+
+@pytest.mark.parametrize("text", ["惠民药房 老板娘说她得问问老板", "西山店 店长说进货要总部定 她要先问总部"])
+def test_the_customer_asking_someone_is_no_promise(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == []
+
+
+def _found(text: str, clause: int, due: dt.date | None, *, asked: bool = False) -> FoundCommitment:
+    return FoundCommitment(text, due, False, False, 0, 0, clause, asked=asked)
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "due"),
+    [
+        (
+            _found("叫我送二十盒来", 1, None, asked=True),
+            _found("下礼拜四我送过去", 5, day(5, 21)),
+            day(5, 21),
+        ),
+        (_found("要我们月底出方案", 2, day(5, 31), asked=True), _found("方案我来弄", 3, None), day(5, 31)),
+    ],
+)
+def test_the_customers_ask_and_the_reps_answer_are_one_commitment(
+    ask: FoundCommitment, reply: FoundCommitment, due: dt.date
+) -> None:
+    merged = merge_ask_and_reply([ask, reply], lambda ask, reply: False)
+    assert [(c.due, c.clause) for c in merged] == [(due, reply.clause)]
+
+
+def test_an_ask_taken_up_before_the_customer_speaks_again_stays_apart() -> None:
+    ask, reply = _found("让配送明天送", 1, day(5, 14), asked=True), _found("月底给她带过去", 4, day(5, 31))
+    assert len(merge_ask_and_reply([ask, reply], lambda ask, reply: True)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宣传册送到西山店 店长挺满意 又要了十盒",
+        "去惠民药房给老板回话 活动公司批了 老板挺高兴",
+    ],
+)
+def test_the_opening_words_report_the_visit(extract: Extract, text: str) -> None:
+    assert dues(extract(text)) == []
+
+
+def test_an_opening_note_to_self_is_still_a_promise(extract: Extract) -> None:
+    assert dues(extract("回头给西山店送宣传册")) == [None]
