@@ -87,7 +87,8 @@ class RoleRules:
         bare titles so used, which name no second person."""
         used: set[int] = set()
         for person in people:
-            if person.titled or person.family:
+            # a role confirmed records taught yields to the title this note says (钱姐 就是店长)
+            if (person.titled and not person.learned) or person.family:
                 continue
             end = person.start + len(person.name)
             found = self._appositive.match(text[end : end + 14])
@@ -103,7 +104,7 @@ class RoleRules:
                 used.add(person.start - (min(person.start, 8) - before.start("t")))
             else:
                 continue
-            person.role, person.titled = self.title_role[title], True
+            person.role, person.titled, person.learned = self.title_role[title], True, False
         return used
 
     @staticmethod
@@ -111,14 +112,14 @@ class RoleRules:
         """Someone without a title, or a relative, doing a job (小谢在收银, 他媳妇张姐管账, 进货归他儿子
         阿明管) holds the role of that job."""
         for person in people:
-            if person.titled and not person.family:
-                continue
+            if person.titled and not person.family and not person.learned:
+                continue  # a learned role yields to the job this note says they do (张姐管账)
             end = person.start + len(person.name)
             clause = segments.clause_at(person.start)
             begins = clause.start if clause is not None else max(0, person.start - 10)
             role = reader.doing(text[begins : person.start], text[end : end + 6])
             if role is not None:
-                person.role, person.titled = role, True
+                person.role, person.titled, person.learned = role, True, False
 
     def by_account(self, people: Sequence[_Named], account_type: str | None) -> None:
         """The role of the untitled from the kind of account (see the module's docstring)."""

@@ -1,9 +1,12 @@
 """Contacts: who was met and in what role (memory/extract/contacts.py, roles.py), with phrasings that
 appear in no data set (sample company 华康医药, whose manager is 钱经理)."""
 
+from pathlib import Path
+
 import pytest
 
 from memory.schema.record import VisitRecord
+from tests.memory.notes.test_learning import confirm, corrected, extracted, setup
 
 
 def people(record: VisitRecord) -> list[tuple[str | None, str]]:
@@ -486,3 +489,21 @@ def test_what_someone_does_names_their_role(extract, text: str, expected) -> Non
 )
 def test_a_given_name_after_a_is_read_by_the_form_of_the_account(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("惠民药房 小蒋 就是店长 说丹参片还剩四瓶", ("蒋", "manager")),
+        ("惠民药房 小蒋在收银 说六味还有六瓶", ("蒋", "clerk")),
+        ("惠民药房 小蒋讲下周把账对一下", ("蒋", "finance")),  # nothing said: the learned role
+    ],
+)
+def test_a_learned_role_yields_to_what_the_note_itself_says(
+    tmp_path: Path, later: str, expected: tuple[str, str]
+) -> None:
+    setup()
+    first = "惠民药房 小蒋说六味卖了二十瓶"
+    fixed = corrected(first, contacts=[{"name": "小蒋", "surname": "蒋", "role": "finance"}])
+    confirm(tmp_path, [{"id": "k1", "text": first, "record": fixed}])
+    assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == [expected]
