@@ -507,3 +507,19 @@ def test_a_learned_role_yields_to_what_the_note_itself_says(
     fixed = corrected(first, contacts=[{"name": "小蒋", "surname": "蒋", "role": "finance"}])
     confirm(tmp_path, [{"id": "k1", "text": first, "record": fixed}])
     assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 周院长说秋季村医培训想请我们讲一次", [("周", "director")]),
+        ("惠民药房 王店长要的小毛巾礼拜三带过去", [("王", "manager")]),
+        ("西山卫生院 周院长让给药房的小姑娘们讲讲丹参片", [("周", "director")]),
+        ("平安堂西山店 店长说海报费总部批了", [(None, "manager")]),
+        # a word run on into what is said after a name, or across a title, is no word there
+        ("红旗卫生室 老胡说丹参片还剩五盒", [("胡", "doctor")]),
+        ("西山卫生院 所长老魏说丹参片用完了", [("魏", "director")]),
+    ],
+)
+def test_a_name_read_inside_a_word_is_no_one(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
