@@ -70,6 +70,7 @@ class ContactFinder:
         self.not_given = set(lexicon.words("not_given_names"))
         self.rules = RoleRules(lexicon, self.title_role)
         self.family = lexicon.words("family")
+        self.spouse_words = set(lexicon.words("spouse_kin"))
         self.company_surnames = {name[0] for name in reps if name}
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
@@ -344,13 +345,14 @@ class ContactFinder:
         for match in self._nick.finditer(text):
             if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
-            prior, _ = self._role_before(text, match.start())
+            prior, family = self._role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
             role = prior or self.nickname_roles.get(match.group("n"), "other")
-            yield (
-                Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
-                match.end(),
-            )
+            person = Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other")
+            # 他老婆罗嫂, 苗嫂: a relative (a wife called by her husband's surname), not the 罗医生 or 老苗
+            # named beside her
+            person.family = family or match.group("n") in self.spouse_words
+            yield person, match.end()
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:

@@ -523,3 +523,15 @@ def test_a_learned_role_yields_to_what_the_note_itself_says(
 )
 def test_a_name_read_inside_a_word_is_no_one(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("红旗卫生室 老焦不在 焦嫂说丹参片还剩两瓶", [("焦", "doctor"), ("焦", "other")]),
+        ("红旗卫生室 邱大夫出诊了 邱婶接的电话 说丹参片要十瓶", [("邱", "doctor"), ("邱", "other")]),
+        ("惠民药房 焦嫂说六味还剩两瓶 焦嫂讲下周补货", [("焦", "other")]),
+    ],
+)
+def test_a_wife_called_by_her_husbands_surname_is_another_person(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
