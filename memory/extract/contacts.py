@@ -282,8 +282,11 @@ class ContactFinder:
                     prior, family = self._role_before(text, match.start())
                 else:  # 药剂科刘主任 met as the director: a department changes only a generic title
                     prior, family = self._department_before(text, match.start(), title), False
-                role = prior if prior and not family else learned
-                person = Person(name, surname, role, match.start(), titled=True, learned=role == learned)
+                # 采购韩姐: the title said before her wins, and is no learned role for what follows
+                role = prior if prior is not None and not family else None
+                person = Person(
+                    name, surname, role or learned, match.start(), titled=True, learned=role is None
+                )
                 yield person, match.end()
 
     def _department_before(self, text: str, start: int, title: str) -> str | None:
