@@ -509,12 +509,23 @@ def test_a_learned_role_yields_to_what_the_note_itself_says(
     assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == [expected]
 
 
-def test_a_learned_name_with_its_title_keeps_it_before_the_title_of_another(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        ("惠民药房 孙会计说上月的账对完了", "惠民药房 孙会计 老板回来了 说下周结账", [("孙", "finance")]),
+        (
+            "惠民药房 采购焦姐说六味卖了十瓶",
+            "惠民药房 采购焦姐 财务小邹 说下周对账",
+            [("焦", "purchaser"), ("邹", "finance")],
+        ),
+    ],
+)
+def test_a_learned_person_titled_in_the_note_keeps_it_before_the_title_of_another(
+    tmp_path: Path, first: str, later: str, expected: list[tuple[str, str]]
+) -> None:
     setup()
-    first = "惠民药房 孙会计说上月的账对完了"
     confirm(tmp_path, [{"id": "k1", "text": first, "record": extracted(first)}])
-    later = extracted("惠民药房 孙会计 老板回来了 说下周结账")
-    assert [(c["surname"], c["role"]) for c in later["contacts"]] == [("孙", "finance")]
+    assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == expected
 
 
 @pytest.mark.parametrize(
