@@ -10,6 +10,7 @@ from itertools import chain
 from memory.extract.contact_details import ContactDetails
 from memory.extract.dates import DateMention
 from memory.extract.full_names import FullNames
+from memory.extract.gazetteer import base_tokenizer
 from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.person import Person
 from memory.extract.roles import RoleRules
@@ -20,6 +21,8 @@ _MASK = "\u25af"  # stands for a character of an account's or a product's name
 _AUDIENCE = re.compile(r"[个们给些几各]$")
 # 温老 is a person, 王老板/王老师 a title and 王老婆 no one
 _NOT_AFTER_LAO = "板师婆公头伴爷家人子乡是"
+# How many characters on either side of a name decide whether a word runs across its edge (小毛巾).
+_WORD_REACH = 2
 
 
 class ContactFinder:
@@ -50,6 +53,10 @@ class ContactFinder:
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
+        self.words = base_tokenizer()
+        # a name ending in a title or a kin word ends where the title does (王店长发微信: no 长发)
+        self.name_ends = tuple([*self.titles, *lexicon.words("kin_nicknames")])
+        self.said_after = set("".join(lexicon.words("given_name_stops")))
         self.full_names = FullNames(lexicon, reps)
         kinds = alternatives([*self.titles, *lexicon.words("kin_nicknames")])
         # 收银的大姐姓韦, 坐诊的老中医姓季, 店长是个小伙子 姓岑: described, then named by a surname
@@ -63,6 +70,7 @@ class ContactFinder:
         self.not_given = set(lexicon.words("not_given_names"))
         self.rules = RoleRules(lexicon, self.title_role)
         self.family = lexicon.words("family")
+        self.spouse_words = set(lexicon.words("spouse_kin"))
         self.company_surnames = {name[0] for name in reps if name}
         self.company_titles = set(lexicon.words("company_titles"))
         self.clinic_titles = tuple(lexicon.words("clinic_doctor_titles"))
@@ -234,9 +242,32 @@ class ContactFinder:
         ):
             if any(taken[person.start : end]) or any(covered[person.start : end]):
                 continue
+            if person.name not in known and self._across_words(person, text, end):
+                continue
             covered[person.start : end] = [True] * (end - person.start)
             found.append(person)
         return found
+
+    def _across_words(self, person: Person, text: str, end: int) -> bool:
+        """冬季村医, 小毛巾, 小姑娘们: a surname or given name read where a word of the dictionary runs
+        across its character — from before the name into its first, or from its last on past the
+        name — is a character of that word. A word run on into what is said right after names
+        (老胡说 → 胡说) is no word there, nor one across a prefix or a title (所长老魏 → 长老)."""
+        start, name = person.start, person.name
+        checks_start = name[0] not in self.prefixes and name[0] != "阿"
+        checks_end = not name.endswith(self.name_ends)
+        if not (checks_start or checks_end):
+            return False
+        left = max(0, start - _WORD_REACH)
+        at = left
+        for word in self.words.cut(text[left : end + _WORD_REACH], HMM=False):
+            stop = at + len(word)
+            if checks_start and at < start < stop:
+                return True
+            if checks_end and at < end < stop and text[end] not in self.said_after:
+                return True
+            at = stop
+        return False
 
     def _known_people(
         self, text: str, known: Mapping[str, tuple[str | None, str]]
@@ -251,8 +282,11 @@ class ContactFinder:
                     prior, family = self._role_before(text, match.start())
                 else:  # 药剂科刘主任 met as the director: a department changes only a generic title
                     prior, family = self._department_before(text, match.start(), title), False
-                role = prior if prior and not family else learned
-                person = Person(name, surname, role, match.start(), titled=True, learned=role == learned)
+                # 采购韩姐: the title said before her wins, and is no learned role for what follows
+                role = prior if prior is not None and not family else None
+                person = Person(
+                    name, surname, role or learned, match.start(), titled=True, learned=role is None
+                )
                 yield person, match.end()
 
     def _department_before(self, text: str, start: int, title: str) -> str | None:
@@ -314,13 +348,14 @@ class ContactFinder:
         for match in self._nick.finditer(text):
             if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
-            prior, _ = self._role_before(text, match.start())
+            prior, family = self._role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
             role = prior or self.nickname_roles.get(match.group("n"), "other")
-            yield (
-                Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other"),
-                match.end(),
-            )
+            person = Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other")
+            # 他老婆罗嫂, 苗嫂: a relative (a wife called by her husband's surname), not the 罗医生 or 老苗
+            # named beside her
+            person.family = family or match.group("n") in self.spouse_words
+            yield person, match.end()
         for match in self._given.finditer(text):
             prior, family = self._role_before(text, match.start())
             if prior is not None:

@@ -124,7 +124,8 @@ def short_place(place: str) -> str:
 
 
 @cache
-def _base_tokenizer() -> Any:
+def base_tokenizer() -> Any:
+    """jieba's tokenizer with its default dictionary, loaded once per process."""
     tokenizer = load_jieba().Tokenizer()
     tokenizer.initialize()
     return tokenizer
@@ -133,7 +134,7 @@ def _base_tokenizer() -> Any:
 def _fresh_tokenizer() -> Any:
     """A jieba tokenizer with the default dictionary, copied from one loaded once: loading it takes
     most of a second, and the index is rebuilt whenever a note adds an account."""
-    base = _base_tokenizer()
+    base = base_tokenizer()
     tokenizer = load_jieba().Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base.FREQ), base.total, True
     return tokenizer

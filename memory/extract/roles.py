@@ -46,6 +46,7 @@ class _Named(Protocol):
 class RoleRules:
     def __init__(self, lexicon: Lexicon, title_role: Mapping[str, str]) -> None:
         self.title_role = title_role
+        self._titles = tuple(title_role)
         titles = alternatives(title_role)
         self._appositive = re.compile(
             rf"^(?:\s|是|就是)+(?P<t>{titles})|^(?:是|就是)(?:[^\s,,。]{{1,6}}的)?(?P<u>{titles})"
@@ -87,7 +88,8 @@ class RoleRules:
         bare titles so used, which name no second person."""
         used: set[int] = set()
         for person in people:
-            if person.titled or person.family:
+            # a role confirmed records taught yields to the title this note says (钱姐 就是店长)
+            if (person.titled and not self._yields(person)) or person.family:
                 continue
             end = person.start + len(person.name)
             found = self._appositive.match(text[end : end + 14])
@@ -103,22 +105,28 @@ class RoleRules:
                 used.add(person.start - (min(person.start, 8) - before.start("t")))
             else:
                 continue
-            person.role, person.titled = self.title_role[title], True
+            person.role, person.titled, person.learned = self.title_role[title], True, False
         return used
 
-    @staticmethod
-    def by_activity(text: str, segments: Segments, people: Sequence[_Named], reader: TitleReader) -> None:
+    def _yields(self, person: _Named) -> bool:
+        """The role of someone known from confirmed records yields to what the note says of them,
+        unless their name carries its title (赵会计 老板回来了: the title of another)."""
+        return person.learned and not person.name.endswith(self._titles)
+
+    def by_activity(
+        self, text: str, segments: Segments, people: Sequence[_Named], reader: TitleReader
+    ) -> None:
         """Someone without a title, or a relative, doing a job (小谢在收银, 他媳妇张姐管账, 进货归他儿子
         阿明管) holds the role of that job."""
         for person in people:
-            if person.titled and not person.family:
-                continue
+            if person.titled and not person.family and not self._yields(person):
+                continue  # a learned role yields to the job this note says they do (张姐管账)
             end = person.start + len(person.name)
             clause = segments.clause_at(person.start)
             begins = clause.start if clause is not None else max(0, person.start - 10)
             role = reader.doing(text[begins : person.start], text[end : end + 6])
             if role is not None:
-                person.role, person.titled = role, True
+                person.role, person.titled, person.learned = role, True, False
 
     def by_account(self, people: Sequence[_Named], account_type: str | None) -> None:
         """The role of the untitled from the kind of account (see the module's docstring)."""

@@ -1,9 +1,12 @@
 """Contacts: who was met and in what role (memory/extract/contacts.py, roles.py), with phrasings that
 appear in no data set (sample company 华康医药, whose manager is 钱经理)."""
 
+from pathlib import Path
+
 import pytest
 
 from memory.schema.record import VisitRecord
+from tests.memory.notes.test_learning import confirm, corrected, extracted, setup
 
 
 def people(record: VisitRecord) -> list[tuple[str | None, str]]:
@@ -485,4 +488,69 @@ def test_what_someone_does_names_their_role(extract, text: str, expected) -> Non
     ],
 )
 def test_a_given_name_after_a_is_read_by_the_form_of_the_account(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("惠民药房 小蒋 就是店长 说丹参片还剩四瓶", ("蒋", "manager")),
+        ("惠民药房 小蒋在收银 说六味还有六瓶", ("蒋", "clerk")),
+        ("惠民药房 小蒋讲下周把账对一下", ("蒋", "finance")),  # nothing said: the learned role
+    ],
+)
+def test_a_learned_role_yields_to_what_the_note_itself_says(
+    tmp_path: Path, later: str, expected: tuple[str, str]
+) -> None:
+    setup()
+    first = "惠民药房 小蒋说六味卖了二十瓶"
+    fixed = corrected(first, contacts=[{"name": "小蒋", "surname": "蒋", "role": "finance"}])
+    confirm(tmp_path, [{"id": "k1", "text": first, "record": fixed}])
+    assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        ("惠民药房 孙会计说上月的账对完了", "惠民药房 孙会计 老板回来了 说下周结账", [("孙", "finance")]),
+        (
+            "惠民药房 采购焦姐说六味卖了十瓶",
+            "惠民药房 采购焦姐 财务小邹 说下周对账",
+            [("焦", "purchaser"), ("邹", "finance")],
+        ),
+    ],
+)
+def test_a_learned_person_titled_in_the_note_keeps_it_before_the_title_of_another(
+    tmp_path: Path, first: str, later: str, expected: list[tuple[str, str]]
+) -> None:
+    setup()
+    confirm(tmp_path, [{"id": "k1", "text": first, "record": extracted(first)}])
+    assert [(c["surname"], c["role"]) for c in extracted(later)["contacts"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("西山卫生院 周院长说秋季村医培训想请我们讲一次", [("周", "director")]),
+        ("惠民药房 王店长要的小毛巾礼拜三带过去", [("王", "manager")]),
+        ("西山卫生院 周院长让给药房的小姑娘们讲讲丹参片", [("周", "director")]),
+        ("平安堂西山店 店长说海报费总部批了", [(None, "manager")]),
+        # a word run on into what is said after a name, or across a title, is no word there
+        ("红旗卫生室 老胡说丹参片还剩五盒", [("胡", "doctor")]),
+        ("西山卫生院 所长老魏说丹参片用完了", [("魏", "director")]),
+    ],
+)
+def test_a_name_read_inside_a_word_is_no_one(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert people(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("红旗卫生室 老焦不在 焦嫂说丹参片还剩两瓶", [("焦", "doctor"), ("焦", "other")]),
+        ("红旗卫生室 邱大夫出诊了 邱婶接的电话 说丹参片要十瓶", [("邱", "doctor"), ("邱", "other")]),
+        ("惠民药房 焦嫂说六味还剩两瓶 焦嫂讲下周补货", [("焦", "other")]),
+    ],
+)
+def test_a_wife_called_by_her_husbands_surname_is_another_person(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert people(extract(text)) == expected
