@@ -53,7 +53,6 @@ class ContactFinder:
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
-        self.words = base_tokenizer()
         # a name ending in a title or a kin word ends where the title does (王店长发微信: no 长发)
         self.name_ends = tuple([*self.titles, *lexicon.words("kin_nicknames")])
         self.said_after = set("".join(lexicon.words("given_name_stops")))
@@ -260,7 +259,8 @@ class ContactFinder:
             return False
         left = max(0, start - _WORD_REACH)
         at = left
-        for word in self.words.cut(text[left : end + _WORD_REACH], HMM=False):
+        # jieba's dictionary loads on the first name that needs it (0.6 s), not when the engine is built
+        for word in base_tokenizer().cut(text[left : end + _WORD_REACH], HMM=False):
             stop = at + len(word)
             if checks_start and at < start < stop:
                 return True
