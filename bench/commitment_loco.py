@@ -24,15 +24,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from bench.labelled import COMPANIES, NEWER, engine_for
+from bench.labelled import COMPANIES, NEWER, engine_for, rows_in_own_process
 
 ROOT = Path(__file__).resolve().parents[1]
 # L2 strength; the features kept are those seen in at least MIN_COMPANIES companies (no one
@@ -113,14 +110,7 @@ def _rows(folder: str) -> list[Row]:
     path = ROOT / folder
     if not path.exists():
         return []
-    done = subprocess.run(
-        [sys.executable, __file__, "--dump", str(path)],
-        env={**os.environ, "PYTHONPATH": str(ROOT), "KEQING_LLM": "offline"},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return rows_in_own_process(__file__, "--dump", str(path))
 
 
 def companies(saved: Path | None = None) -> dict[str, list[Row]]:

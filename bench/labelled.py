@@ -3,10 +3,13 @@ leave one company out (never a blind set: bench/readable.py)."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from memory.extract.engine import OfflineExtractor
@@ -53,6 +56,20 @@ NEWER = (
 READABLE_COMPANIES = tuple(
     Path(folder).name for folder in COMPANIES if "/companies/" in folder and Path(folder).name not in CHECKS
 )
+
+
+def rows_in_own_process(script: str, *args: str) -> list[dict[str, Any]]:
+    """Run a bench script in a process of its own (one KEQING_HOME each: engine_for) and read the JSON
+    line it prints per row."""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, script, *args],
+        env={**os.environ, "PYTHONPATH": str(root), "KEQING_LLM": "offline"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 def engine_for(folder: Path, prefix: str) -> OfflineExtractor:

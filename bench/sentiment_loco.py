@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench.labelled import COMPANIES, NEWER, engine_for
+from bench.labelled import COMPANIES, NEWER, engine_for, rows_in_own_process
 
 if TYPE_CHECKING:
     from memory.extract.sentiment import SentimentScorer
@@ -51,14 +48,7 @@ def _mark(folder: Path) -> None:
 
 def _marked(folder: str) -> list[dict[str, str]]:
     """A folder's notes as shipped lines (competitors marked), marked in a process of its own."""
-    done = subprocess.run(
-        [sys.executable, __file__, "--mark", str(ROOT / folder)],
-        env={**os.environ, "PYTHONPATH": str(ROOT), "KEQING_LLM": "offline"},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return rows_in_own_process(__file__, "--mark", str(ROOT / folder))
 
 
 def _write() -> None:

@@ -13,12 +13,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from bench.labelled import COMPANIES, READABLE_COMPANIES, engine_for
+from bench.labelled import COMPANIES, READABLE_COMPANIES, engine_for, rows_in_own_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,14 +53,7 @@ def main() -> None:
         readable = folder.name == "dev" or folder.name in READABLE_COMPANIES
         if args.errors and not readable:
             parser.error(f"--errors reads items: {folder.name} is not readable")
-        done = subprocess.run(
-            [sys.executable, __file__, "--read", str(folder), *(["--errors"] if args.errors else [])],
-            env={**os.environ, "PYTHONPATH": str(ROOT), "KEQING_LLM": "offline"},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        rows = [json.loads(line) for line in done.stdout.splitlines()]
+        rows = rows_in_own_process(__file__, "--read", str(folder), *(["--errors"] if args.errors else []))
         hits = sum(r["right"] for r in rows)
         total, right = total + len(rows), right + hits
         print(f"{folder.name:22} unlisted {len(rows):3}  all four right {hits:3}")
