@@ -16,12 +16,47 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.readable import readable
 from memory.extract.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
+
+if TYPE_CHECKING:
+    from memory.base.db import Database
+
+
+def dev_database() -> Database:
+    """A database in a fresh KEQING_HOME with the dev master data: the names messages are routed with."""
+    os.environ["KEQING_HOME"] = tempfile.mkdtemp()
+    from memory.accounts.masterdata import import_files
+    from memory.base.db import open_database
+
+    db = open_database()
+    dev = DATA / "dev"
+    with db.session() as session:
+        import_files(session=session, paths=[dev / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
+    return db
+
+
+def routing_items(split: str, part: str = "") -> list[dict[str, str]]:
+    """A split's labelled messages (its own file, else messages.jsonl), of one part where given."""
+    name = f"{split}.jsonl" if (DATA / "routing" / f"{split}.jsonl").exists() else "messages.jsonl"
+    lines = (DATA / "routing" / name).read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
+    return [i for i in items if i["split"] == split and (not part or i["id"].endswith(f"-{part}"))]
+
+
+def print_confusion(counts: Counter[tuple[str, str]]) -> None:
+    """Labels (rows) by routed intents (columns) as a markdown table."""
+    from bot.routing.router import INTENTS
+
+    print("| label \\ routed | " + " | ".join(i[:5] for i in INTENTS) + " |")
+    print("|---|" + "---:|" * len(INTENTS))
+    for label in INTENTS:
+        print(f"| {label} | " + " | ".join(str(counts[(label, r)] or "") for r in INTENTS) + " |")
 
 
 def main() -> None:
@@ -34,21 +69,10 @@ def main() -> None:
     )
     parser.add_argument("--part", default="", help="only items whose id ends so (fresh23: tune, held)")
     args = parser.parse_args()
-    os.environ["KEQING_HOME"] = tempfile.mkdtemp()
-    from bot.routing.router import INTENTS, Router
-    from memory.accounts.masterdata import import_files
-    from memory.base.db import open_database
+    db = dev_database()
+    from bot.routing.router import Router
 
-    db = open_database()
-    dev = DATA / "dev"
-    with db.session() as session:
-        import_files(session=session, paths=[dev / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
-    name = f"{args.split}.jsonl" if (DATA / "routing" / f"{args.split}.jsonl").exists() else "messages.jsonl"
-    lines = (DATA / "routing" / name).read_text(encoding="utf-8").splitlines()
-    items = [json.loads(line) for line in lines if line]
-    items = [
-        i for i in items if i["split"] == args.split and (not args.part or i["id"].endswith(f"-{args.part}"))
-    ]
+    items = routing_items(args.split, args.part)
     from knowledge.playbook_service import Playbook
 
     router = Router(about_the_trade=Playbook(Path(os.environ["KEQING_HOME"])).about_the_trade)
@@ -87,12 +111,7 @@ def main() -> None:
     print(f"scikit-learn imported in {imported * 1000:.0f} ms, classifier trained in {trained * 1000:.0f} ms")
     print(f"decided by: {dict(by_rule)}")
     print(f"misrouted, by the rule that decided (counts only): {dict(wrong_by)}")
-    counts = Counter(pairs)
-    short = [i[:5] for i in INTENTS]
-    print("| label \\ routed | " + " | ".join(short) + " |")
-    print("|---|" + "---:|" * len(INTENTS))
-    for label in INTENTS:
-        print(f"| {label} | " + " | ".join(str(counts[(label, r)] or "") for r in INTENTS) + " |")
+    print_confusion(Counter(pairs))
 
 
 if __name__ == "__main__":

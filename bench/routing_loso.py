@@ -13,13 +13,12 @@ only: the -tune part of a fresh set).
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from bench.readable import readable
+from bench.routing import dev_database, print_confusion, routing_items
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -37,31 +36,19 @@ SETS = (
 )
 
 
-def items_of(name: str, part: str) -> list[dict[str, str]]:
-    lines = (DATA / "routing" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
-    return [r for r in rows if not part or r["id"].endswith(f"-{part}")]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--sets", default="", help="comma-separated set names (default: all)")
     args = parser.parse_args()
-    os.environ["KEQING_HOME"] = tempfile.mkdtemp()
+    db = dev_database()
     from bench.routing_training import as_phrases, source_messages
     from bot.routing.classifier import Classifier, training_set
     from bot.routing.normalize import from_slots
-    from bot.routing.router import INTENTS, Router
+    from bot.routing.router import Router
     from knowledge.playbook_service import Playbook
-    from memory.accounts.masterdata import import_files
-    from memory.base.db import open_database
     from memory.extract.lexicon import load_lexicon
 
-    db = open_database()
-    dev = DATA / "dev"
-    with db.session() as session:
-        import_files(session=session, paths=[dev / "catalog.yaml", dev / "customers.csv", dev / "reps.csv"])
     base_texts, base_intents = training_set(extra=None)
     sources = {name: as_phrases(rows) for name, rows in source_messages().items()}
     gate = Playbook(Path(os.environ["KEQING_HOME"])).about_the_trade
@@ -75,7 +62,7 @@ def main() -> None:
         router = Router(
             classifier=Classifier(texts, base_intents + [i for _, i in others]), about_the_trade=gate
         )
-        items = items_of(name, part)
+        items = routing_items(name, part)
         right = 0
         with db.session() as session:
             for item in items:
@@ -88,10 +75,7 @@ def main() -> None:
         total_right, total = total_right + right, total + len(items)
         print(f"{name}{'-' + part if part else ''}: {right}/{len(items)} = {right / len(items):.3f}")
     print(f"pooled: {total_right}/{total} = {total_right / total:.3f}")
-    print("| label \\ routed | " + " | ".join(i[:5] for i in INTENTS) + " |")
-    print("|---|" + "---:|" * len(INTENTS))
-    for label in INTENTS:
-        print(f"| {label} | " + " | ".join(str(pooled[(label, r)] or "") for r in INTENTS) + " |")
+    print_confusion(pooled)
 
 
 if __name__ == "__main__":
