@@ -257,18 +257,19 @@ class CustomerResolver:
         start = suffix
         while start > 0 and start > suffix - 8 and re.match(r"[\u4e00-\u9fff]", text[start - 1]):
             head = text[:start]
-            stop = next((word for word in self._stops if head.endswith(word)), None)
+            stop = self._stop_ending(head)
             if stop is not None:
                 inner = stop in self._inner_stops
                 before = head[: -len(stop)]
                 opened = not before or not re.match(r"[\u4e00-\u9fff]", before[-1])
-                if not (inner and (suffix - start < 2 or opened or self._ends_in_stop(before))):
+                if not (inner and (suffix - start < 2 or opened or self._stop_ending(before))):
                     break
             start -= 1
         return start
 
-    def _ends_in_stop(self, head: str) -> bool:
-        return any(head.endswith(word) for word in self._stops)
+    def _stop_ending(self, head: str) -> str | None:
+        """The stop word the text ends in, longest first, if any."""
+        return next((word for word in self._stops if head.endswith(word)), None)
 
     def _as_new(self, text: str, segments: Segments, new: _NewName, rep: str | None) -> CustomerMatch:
         start, end = segments.sentence_bounds(new.start)
