@@ -34,12 +34,15 @@ COMPANIES = [
             "tune26b_jinmeng",
             "tune26c_jidong",
             "tune26d_jianghuai",
+            "heldout9_heiji",
+            "tune28a_longyuan",
+            "tune28b_husu",
         )
     ),
 ]
-# the check companies: written blind-style, their items read by no one (summary figures only). Session
-# 28's checks (tune28a/b) stay out of COMPANIES, so no learned part is fitted on them; tune26a–d, read
-# by summary at every step of session 27, became tune data.
+# the check companies: written blind-style, their items read by no one (summary figures only); they stay
+# out of COMPANIES, so no learned part is fitted on them. Session 29's checks (tune29a/b) live outside
+# COMPANIES; set 9 and session 28's checks (tune28a/b) became tune data in session 29.
 CHECKS: tuple[str, ...] = ()
 # the companies of the newer, blind-style writers: their leave-one-out figure is the one that matters
 NEWER = (
@@ -51,6 +54,9 @@ NEWER = (
     "tune26b_jinmeng",
     "tune26c_jidong",
     "tune26d_jianghuai",
+    "heldout9_heiji",
+    "tune28a_longyuan",
+    "tune28b_husu",
 )
 # the companies whose items may be read (bench/readable.py)
 READABLE_COMPANIES = tuple(

@@ -23,6 +23,9 @@ READABLE = (
     "tune26c",
     "tune26d",
     "fresh28",
+    "heldout9",
+    "tune28a",
+    "tune28b",
 )
 
 

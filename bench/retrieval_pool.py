@@ -1,5 +1,5 @@
 """Retrieval on many question sets in one process: a summary line per set (no items), for comparing
-fusion settings quickly. Blind sets (heldout9, heldout10, tune28*) are refused by name.
+fusion settings quickly. Blind sets (heldout10, heldout11, tune29*) are refused by name.
 
     python bench/retrieval_pool.py [--views situations=1,...] [--resources domain,typos,concepts]
                                    [--sets tune,heldout,heldout6,fresh25r:held,tune26a,...]
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions"
-BLIND = ("heldout9", "heldout10", "tune28")
+BLIND = ("heldout10", "heldout11", "tune29")
 DEFAULT = (
     "tune,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,fresh23,fresh24,"
     "fresh25r:tune,fresh25r:held,tune26a,tune26b,tune26c,tune26d,heldout8"
