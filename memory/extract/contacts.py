@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
 
+from memory.base.dictionary import shared_tokenizer
 from memory.extract.contact_details import ContactDetails
 from memory.extract.dates import DateMention
 from memory.extract.full_names import FullNames
-from memory.extract.gazetteer import base_tokenizer
 from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.person import Person
 from memory.extract.roles import RoleRules
@@ -259,8 +259,7 @@ class ContactFinder:
             return False
         left = max(0, start - _WORD_REACH)
         at = left
-        # jieba's dictionary loads on the first name that needs it (0.6 s), not when the engine is built
-        for word in base_tokenizer().cut(text[left : end + _WORD_REACH], HMM=False):
+        for word in shared_tokenizer().cut(text[left : end + _WORD_REACH], HMM=False):
             stop = at + len(word)
             if checks_start and at < start < stop:
                 return True

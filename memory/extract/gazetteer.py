@@ -14,7 +14,7 @@ from typing import Any
 
 import ahocorasick
 
-from memory.base.segmenter import load_jieba
+from memory.base.dictionary import home_tokenizer
 
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 # Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
@@ -123,23 +123,6 @@ def short_place(place: str) -> str:
     return place[:-1] if len(place) >= 3 and place[-1] in "县市区镇乡" else place
 
 
-@cache
-def base_tokenizer() -> Any:
-    """jieba's tokenizer with its default dictionary, loaded once per process."""
-    tokenizer = load_jieba().Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
-def _fresh_tokenizer() -> Any:
-    """A jieba tokenizer with the default dictionary, copied from one loaded once: loading it takes
-    most of a second, and the index is rebuilt whenever a note adds an account."""
-    base = base_tokenizer()
-    tokenizer = load_jieba().Tokenizer()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base.FREQ), base.total, True
-    return tokenizer
-
-
 class Gazetteer:
     def __init__(self, data: MasterData, generic_names: tuple[str, ...] = ()) -> None:
         self.company = data.company
@@ -231,12 +214,13 @@ class Gazetteer:
         return [e for e in self.entities if e.kind == "customer"]
 
     def warm_up(self) -> None:
-        """Loads jieba's dictionary now rather than on the first note that needs word bounds."""
+        """Opens jieba's dictionary (a new home writes its copy first) and adds the aliases now, rather
+        than on the first note that needs word bounds."""
         self._word_bounds("预热")
 
     def _word_bounds(self, text: str) -> set[int]:
         if self._tokenizer is None:
-            tokenizer = _fresh_tokenizer()
+            tokenizer = home_tokenizer()
             for alias in self.aliases:
                 tokenizer.add_word(alias, freq=100000)
             self._tokenizer = tokenizer

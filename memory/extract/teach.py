@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from memory.base.segmenter import load_jieba
+from memory.base.dictionary import shared_tokenizer
 from memory.extract.agreement import field_errors
 from memory.extract.clear_gain import clearly_better
 from memory.extract.dates import find_dates
@@ -206,7 +206,7 @@ def _word_grams(run: str) -> list[str]:
     """Phrases of one to three whole words: a phrase cut across words (了一百 of 卖了一百盒, 拜五带 of
     礼拜五带过去) fits the notes it was learned from by chance and misreads every later note with it.
     Amounts are never a phrase of speech."""
-    words = load_jieba().lcut(run)
+    words = shared_tokenizer().lcut(run)
     grams = ("".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1))
     return [g for g in grams if _PHRASE_LENGTHS[0] <= len(g) <= _PHRASE_LENGTHS[1] and not _NUMERAL.search(g)]
 

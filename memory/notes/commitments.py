@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from memory.accounts.access import Scope
+from memory.base.dictionary import shared_tokenizer
 from memory.base.errors import NotFoundError
-from memory.base.segmenter import load_jieba
 from memory.extract.lexicon import Lexicon
 from memory.extract.text import Segments, normalize
 from memory.schema.models import Commitment, Visit
@@ -23,7 +23,7 @@ def _terms(text: str, lexicon: Lexicon) -> set[str]:
     canonical = {word: key for key, words in lexicon.data["commitment_synonyms"].items() for word in words}
     filler = set(lexicon.data["commitment_filler"])
     # jieba is loaded here: briefs import this module to mark commitments kept, and never segment
-    words = set(load_jieba().lcut_for_search(text)) | {w for w in canonical if w in text}
+    words = set(shared_tokenizer().lcut_for_search(text)) | {w for w in canonical if w in text}
     return {canonical.get(w, w) for w in words if (_CHINESE.match(w) or w in canonical) and w not in filler}
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from knowledge.dictionary import quick_tokenizer
+from memory.base.dictionary import home_tokenizer, quick_tokenizer
 from memory.base.segmenter import load_jieba
 
 SENTENCES = [
@@ -35,3 +35,11 @@ def test_the_dictionary_copy_is_written_once(tmp_path: Path) -> None:
     written = copy.stat().st_mtime_ns
     assert quick_tokenizer(tmp_path).lcut("店长没空见我") == load_jieba().lcut("店长没空见我")
     assert copy.stat().st_mtime_ns == written
+
+
+def test_the_home_tokenizer_keeps_its_copy_in_keqing_home(keqing_home: Path) -> None:
+    tokenizer = home_tokenizer()
+    assert list(keqing_home.glob("jieba-*.sqlite"))
+    assert tokenizer.lcut("店长没空见我", HMM=False) == load_jieba().lcut("店长没空见我", HMM=False)
+    tokenizer.add_word("没空见")
+    assert "没空见" not in home_tokenizer().FREQ  # a word one tokenizer adds stays in it

@@ -1,7 +1,8 @@
 """jieba's dictionary read word by word from SQLite, for a tokenizer that starts at once.
 
-A jieba tokenizer loads its whole prefix dictionary (some 580 000 words and prefixes, marshalled) on
-first use: half a second of a cold `keqing ask`, which then looks up a few hundred of them. Here the
+A jieba tokenizer loads its whole prefix dictionary (some 500 000 words and prefixes, marshalled) on
+first use: over half a second of a cold `keqing ask` or `keqing extract`, which then look up a few
+hundred of them. Here the
 same table (every word and prefix with its count, and the total) is written once to a SQLite file in
 KEQING_HOME and read a word at a time; jieba's own code does the cutting, so the words it cuts are the
 ones it cuts from its loaded dictionary (tests/knowledge/test_dictionary.py compares the two).
@@ -14,10 +15,12 @@ import os
 import sqlite3
 import tempfile
 import threading
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from memory.base.segmenter import load_jieba
+from memory.base.settings import get_settings
 
 log = logging.getLogger("keqing.dictionary")
 TOTAL = "\x00total"  # the row of the sum of all counts: no word starts with a NUL
@@ -67,6 +70,18 @@ def quick_tokenizer(folder: Path) -> Any:
     frequencies = Frequencies(path)
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequencies, frequencies[TOTAL], True
     return tokenizer
+
+
+def home_tokenizer() -> Any:
+    """A tokenizer of its own (words added to it stay in it) over the dictionary copy in KEQING_HOME,
+    the file `keqing ask` reads too."""
+    return quick_tokenizer(get_settings().home)
+
+
+@cache
+def shared_tokenizer() -> Any:
+    """One tokenizer per process for callers that add no words: the default dictionary as it is."""
+    return home_tokenizer()
 
 
 def _write(path: Path, jieba: Any) -> None:
