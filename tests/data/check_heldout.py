@@ -60,9 +60,9 @@ SETS = {
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
     "tune28b": {"company": "tune28b_husu", "routing": 0, "questions": 30, "in": 25, "out": 5,
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
-    # session 29: the next blind set (company notes on heldout11n, messages on heldout11m)
-    "heldout11": {"company": "heldout11_yueqiong", "routing": 120, "questions": 80, "in": 55, "out": 25,
-                  "clinical": 10, "compliance": 60, "with_findings": 40, "near_misses": 20, "notes": 70},
+    # session 29: the next blind set (广东 and 海南; company notes on heldout11n, messages on heldout11m)
+    "heldout11": {"company": "heldout11_yueqiong", "routing": 130, "questions": 85, "in": 58, "out": 27,
+                  "clinical": 10, "compliance": 65, "with_findings": 42, "near_misses": 22, "notes": 70},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]
