@@ -60,6 +60,9 @@ SETS = {
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
     "tune28b": {"company": "tune28b_husu", "routing": 0, "questions": 30, "in": 25, "out": 5,
                 "clinical": 2, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 45},
+    # session 29: check companies the lead alone scores (summary figures)
+    "tune29b": {"company": "tune29b_tianshan", "routing": 0, "questions": 32, "in": 25, "out": 7,
+                "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]
