@@ -65,6 +65,8 @@ SETS = {
                   "clinical": 10, "compliance": 65, "with_findings": 42, "near_misses": 22, "notes": 70},
     # session 29: a check company the lead alone scores (summary figures)
     "tune29a": {"company": "tune29a_zheou", "routing": 0, "questions": 32, "in": 25, "out": 7,
+    # session 29: check companies the lead alone scores (summary figures)
+    "tune29b": {"company": "tune29b_tianshan", "routing": 0, "questions": 32, "in": 25, "out": 7,
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
