@@ -63,9 +63,9 @@ SETS = {
     # session 29: the next blind set (广东 and 海南; company notes on heldout11n, messages on heldout11m)
     "heldout11": {"company": "heldout11_yueqiong", "routing": 130, "questions": 85, "in": 58, "out": 27,
                   "clinical": 10, "compliance": 65, "with_findings": 42, "near_misses": 22, "notes": 70},
-    # session 29: a check company the lead alone scores (summary figures)
-    "tune29a": {"company": "tune29a_zheou", "routing": 0, "questions": 32, "in": 25, "out": 7,
     # session 29: check companies the lead alone scores (summary figures)
+    "tune29a": {"company": "tune29a_zheou", "routing": 0, "questions": 32, "in": 25, "out": 7,
+                "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
     "tune29b": {"company": "tune29b_tianshan", "routing": 0, "questions": 32, "in": 25, "out": 7,
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
 }
