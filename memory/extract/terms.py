@@ -21,6 +21,13 @@ _CALLED = re.compile(r"给[^,,。\s]{1,10}?打(?:了|过去|过)(?![针折款钱
 _OPENING = 30
 
 
+def _channel_word(word: str) -> re.Pattern[str]:
+    """A channel word; one in Latin letters (call, WeChat, wx) in any case and only as a whole word."""
+    if word.isascii():
+        return re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(re.escape(word))
+
+
 class TermFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.gazetteer = gazetteer
@@ -43,7 +50,9 @@ class TermFinder:
             if cores
             else None
         )
-        self.channels = {code: words for code, words in lexicon.groups("channel").items()}
+        self.channels = {
+            code: [_channel_word(w) for w in words] for code, words in lexicon.groups("channel").items()
+        }
         self.need_finder = NeedFinder(lexicon)
         self.sentiment = SentimentScorer(lexicon)
 
@@ -54,7 +63,7 @@ class TermFinder:
         best: tuple[int, str] | None = None
         for code in ("phone", "message"):
             for word in self.channels[code]:
-                for match in re.finditer(re.escape(word), first):
+                for match in word.finditer(first):
                     after = first[match.end() : match.end() + 2]
                     before = first[: match.start()]
                     added = re.search(r"(?:加|再|留)了?[^,,。\s]{0,6}$", before)

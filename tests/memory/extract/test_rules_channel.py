@@ -31,3 +31,19 @@ def test_an_injection_or_a_discount_is_no_call(extract, text: str) -> None:  # t
 )
 def test_being_at_the_account_before_a_call_makes_it_a_visit(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(text).channel == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Call 惠民药房王店长 丹参片这周还剩七盒", "phone"),
+        ("wx 红旗卫生室刘大夫 说六味先不补", "message"),
+        ("晚上跟李氏诊所李大夫视频通话 聊了聊丹参片的疗程", "phone"),
+    ],
+)
+def test_a_channel_tagged_in_latin_letters_or_by_a_video_call(extract, text: str, channel: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).channel == channel
+
+
+def test_latin_channel_words_match_only_whole_words(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("惠民药房 王店长说recall的那批丹参片已经退了").channel == "visit"
