@@ -47,6 +47,10 @@ def taken(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _consumers(lexicon: Lexicon) -> str:
+    return alternatives(lexicon.groups("need_audiences")["consumer_education"])
+
+
 def _forms(lexicon: Lexicon) -> str:
     return alternatives(lexicon.words("drug_forms"))
 
@@ -192,6 +196,11 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
             r"(?:得|只能|只好)退(?![休烧出])",
             rf"(?:{words['yes_no']}|想|要)[^,,。\s]{{0,10}}?换成",
         ],
+        # 患者教育, 病人用药教育: teaching addressed to patients or shoppers is consumer education (an
+        # audience word right before an object otherwise reads as the shoppers speaking: 顾客嫌贵)
+        "consumer_education": [rf"(?:{_consumers(lexicon)})[^,,。\s]{{0,2}}?教育"],
+        # 宣传挂图, 宣传折页, 病人教育的小册子: printed matter handed to shoppers or patients
+        "pos_material": [rf"宣传[^,,。\s]{{0,2}}?(?:{words['printed']})", rf"(?:{words['booklets']})"],
         # a cycle longer than a month (一个月一结 is the plain monthly term)
         "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],
         # 念慈菴给两个点: points named where a request is
