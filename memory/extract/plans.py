@@ -211,8 +211,20 @@ class PlanFinder:
             and not c.internal
             and not self._by_others(self._with_run(c, segments))
             and not contains_any(self._with_run(c, segments), list(self.carriers))
+            and not self._dispatched(c, segments, dates)
         ]
         return min([d for d in (next_visit, *dues) if d is not None], default=None)
+
+    def _dispatched(self, commitment: FoundCommitment, segments: Segments, dates: list[DateMention]) -> bool:
+        """明天就安排, 后天就发: the rep sends the order off at once; the goods travel, he does not, so
+        the day is no contact (下个月初安排 an event, 明天我送过去 are)."""
+        if not 0 <= commitment.clause < len(segments.clauses):
+            return False
+        clause = segments.clauses[commitment.clause]
+        words = clause.text
+        for mention in reversed(self._dates_in(dates, clause.start, clause.end)):
+            words = words[: mention.start - clause.start] + words[mention.end - clause.start :]
+        return self.w.dispatched.fullmatch(self.w.day_parts.sub("", words)) is not None
 
     def _by_others(self, text: str) -> bool:
         return (
