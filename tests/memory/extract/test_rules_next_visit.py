@@ -298,3 +298,16 @@ def test_an_event_arranged_or_the_rep_delivering_himself_is_still_a_contact(
     next_visit: NextVisit, text: str, expected: dt.date
 ) -> None:
     assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山店 店长说端架要总部点头 下礼拜一去平安堂总部找采购谈",
+        "红旗卫生室 村医想进降压药 让西山卫生院统一报 后天打电话给西山卫生院问问",
+    ],
+)
+def test_a_call_or_trip_to_another_account_is_no_contact_with_this_one(
+    next_visit: NextVisit, text: str
+) -> None:
+    assert next_visit(text) is None
