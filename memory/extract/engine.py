@@ -85,9 +85,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        plans = JudgedCommitmentFinder(
-            self.lexicon, [p.name for p in people], _other_accounts(mentions, customer)
-        )
+        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people], _others(mentions, customer))
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
@@ -194,7 +192,7 @@ class OfflineExtractor:
         return self.terms.sentiment.evidence(self._marked(clean, self.gazetteer.find(clean)))[1]
 
 
-def _other_accounts(mentions: list[Mention], customer: CustomerMatch) -> tuple[str, ...]:
+def _others(mentions: list[Mention], customer: CustomerMatch) -> tuple[str, ...]:
     """The accounts and distributors the note names other than the visited account: telling, calling,
     visiting or ordering from one is no next contact with the account."""
     return tuple(
