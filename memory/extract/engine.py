@@ -85,7 +85,7 @@ class OfflineExtractor:
 
         customer = self.customers.resolve(clean, segments, mentions, rep)
         people = self._people(clean, segments, mentions, customer, dates)
-        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people], _carriers(mentions, customer))
+        plans = JudgedCommitmentFinder(self.lexicon, [p.name for p in people], _others(mentions, customer))
         next_visit = plans.next_visit(segments, dates, date)
         commitments = self.objects.with_objects(
             plans.commitments(segments, dates, date, next_visit), segments
@@ -192,12 +192,12 @@ class OfflineExtractor:
         return self.terms.sentiment.evidence(self._marked(clean, self.gazetteer.find(clean)))[1]
 
 
-def _carriers(mentions: list[Mention], customer: CustomerMatch) -> tuple[str, ...]:
-    """The distributors the note names other than the visited account: telling or ordering from one
-    is no next contact with the account."""
+def _others(mentions: list[Mention], customer: CustomerMatch) -> tuple[str, ...]:
+    """The accounts and distributors the note names other than the visited account: telling, calling,
+    visiting or ordering from one is no next contact with the account."""
     return tuple(
         m.alias
         for m in mentions
-        if any(e.kind == "distributor" for e in m.entities)
+        if any(e.kind in ("distributor", "customer") for e in m.entities)
         and not any(e.kind == "customer" and e.name == customer.name for e in m.entities)
     )

@@ -52,6 +52,10 @@ class PlanWords:
         self.going, self.carrying, self.comes_then = _short_clauses(lexicon)
         self.deliverables = lexicon.words("commitment_deliverables")
         self.delivery_parties = lexicon.words("delivery_parties")
+        # 就安排, 我说后个就到: all a clause says, once its dates are out, is that the order goes out at once
+        self.dispatched = re.compile(
+            rf"(?:我就?[说讲话回]|俺就?[说讲]|那)?(?:我|俺)?就(?:{alternatives(lexicon.words('dispatch_words'))})了?"
+        )
         self.person_endings = tuple(lexicon.words("person_endings"))
         self.undertakings = Undertakings(lexicon)
 

@@ -45,12 +45,12 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![给跟帮和对问找让发诉知陪带叫�
 
 
 class PlanFinder:
-    def __init__(self, lexicon: Lexicon, contact_names: list[str], carriers: tuple[str, ...] = ()) -> None:
+    def __init__(self, lexicon: Lexicon, contact_names: list[str], others: tuple[str, ...] = ()) -> None:
         self.lexicon = lexicon
         self.w = plan_words(lexicon)
         self.contact_names = sorted(contact_names, key=len, reverse=True)
-        # the distributors a note names, other than the account visited (潮信, 康达)
-        self.carriers = carriers
+        # the accounts and distributors a note names, other than the account visited (潮信, 康桥总部)
+        self.others = others
 
     def visit_date(self, segments: Segments, dates: list[DateMention], ref: dt.date) -> dt.date:
         """R, unless the first chunk says the contact was earlier (昨天去的, 前天微信问了)."""
@@ -160,7 +160,13 @@ class PlanFinder:
             # 定在5月20号下午在会议室|给村医讲: a run cut by a soft break still dates its second half
             joined = _joined(segments, index)
             at = self.contact_at(clause.text, joined.text[: clause.start - joined.start])
-            if at is None or self.w.dated.delivered_by_others(clause.text, at):
+            # 明朝就打电话拨康达, 下周二去康桥总部找钱经理: a call or a trip to another account or a
+            # distributor the note names is no contact with this one, as a commitment naming one is none
+            if (
+                at is None
+                or self.w.dated.delivered_by_others(clause.text, at)
+                or contains_any(joined.text, list(self.others))
+            ):
                 continue
             # 小杜五月六号生日大后天再过来: of the clause's own dates, the last one before its verb
             before_verb = self._dates_in(dates, clause.start, clause.start + at)
@@ -179,8 +185,18 @@ class PlanFinder:
                 mention = self.w.dated.listed_first(segments, index, mention, dates)  # 下周三、周四过来
             if mention is not None and mention.date > ref:
                 planned.append(mention.date)
-        planned += [d.date for d in self.w.dated.planned(segments, dates) if d.date > ref]
+        planned += [
+            d.date
+            for d in self.w.dated.planned(segments, dates)
+            if d.date > ref and not contains_any(self._clause_of(segments, d.start), list(self.others))
+        ]
         return min(planned) if planned else None
+
+    @staticmethod
+    def _clause_of(segments: Segments, at: int) -> str:
+        """The words of the clause holding a position, with the run a soft break cut before it."""
+        index = next((i for i, c in enumerate(segments.clauses) if c.start <= at < c.end), None)
+        return "" if index is None else _joined(segments, index).text
 
     def _not_its_date(self, segments: Segments, clause: Span, mention: DateMention) -> bool:
         """A date said before a contact clause that is not the contact's: a birthday (闺女下礼拜二过生日
@@ -210,9 +226,21 @@ class PlanFinder:
             and (c.due not in birthdays or self._dated_in_clause(c, segments, dates))
             and not c.internal
             and not self._by_others(self._with_run(c, segments))
-            and not contains_any(self._with_run(c, segments), list(self.carriers))
+            and not contains_any(self._with_run(c, segments), list(self.others))
+            and not self._dispatched(c, segments, dates)
         ]
         return min([d for d in (next_visit, *dues) if d is not None], default=None)
+
+    def _dispatched(self, commitment: FoundCommitment, segments: Segments, dates: list[DateMention]) -> bool:
+        """明天就安排, 后天就发: the rep sends the order off at once; the goods travel, he does not, so
+        the day is no contact (下个月初安排 an event, 明天我送过去 are)."""
+        if not 0 <= commitment.clause < len(segments.clauses):
+            return False
+        clause = segments.clauses[commitment.clause]
+        words = clause.text
+        for mention in reversed(self._dates_in(dates, clause.start, clause.end)):
+            words = words[: mention.start - clause.start] + words[mention.end - clause.start :]
+        return self.w.dispatched.fullmatch(self.w.day_parts.sub("", words)) is not None
 
     def _by_others(self, text: str) -> bool:
         return (

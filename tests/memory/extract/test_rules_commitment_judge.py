@@ -38,7 +38,7 @@ def _likelihood(text: str) -> float:
 def test_the_judge_ranks_the_reps_dated_undertaking_above_the_customers_own_plan(
     undertaking: str, theirs: str
 ) -> None:
-    assert _likelihood(undertaking) > _likelihood(theirs) + 0.15
+    assert _likelihood(undertaking) > _likelihood(theirs) + 0.1
     assert _likelihood(theirs) < ADMIT
 
 

@@ -275,3 +275,39 @@ def test_a_step_with_a_distributor_brings_no_contact_with_the_account(extract: E
     record = extract(text)
     assert record.commitments, text
     assert record.next_visit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 老板娘又要三十盒感冒灵 我说行 周三就安排",
+        "东门诊所 郑大夫催那批退烧药 现款 我讲大后天就发",
+    ],
+)
+def test_an_order_sent_off_at_once_is_no_contact(extract: Extract, text: str) -> None:
+    record = extract(text)
+    assert [c.due for c in record.commitments if c.due is not None], text
+    assert record.next_visit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("西山卫生院 院长想给村医讲讲新品 下下周五安排", day(5, 29)), ("回春堂 下礼拜二我就送过去", day(5, 19))],
+)
+def test_an_event_arranged_or_the_rep_delivering_himself_is_still_a_contact(
+    next_visit: NextVisit, text: str, expected: dt.date
+) -> None:
+    assert next_visit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山店 店长说端架要总部点头 下礼拜一去平安堂总部找采购谈",
+        "红旗卫生室 村医想进降压药 让西山卫生院统一报 后天打电话给西山卫生院问问",
+    ],
+)
+def test_a_call_or_trip_to_another_account_is_no_contact_with_this_one(
+    next_visit: NextVisit, text: str
+) -> None:
+    assert next_visit(text) is None
