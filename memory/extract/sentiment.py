@@ -105,6 +105,8 @@ class SentimentScorer:
         # with what follows (就是贵 is evidence)
         contrast = alternatives(lexicon.words("sentiment_contrast"))
         self._contrast = re.compile(f"(?<=[\\s,;:、])(?={contrast})")
+        # a clause the rep opens with his own words (我说 质量杠杠的, 我回他谢谢) says how the rep feels
+        self._rep_speech = re.compile(alternatives(lexicon.words("sentiment_rep_speech")))
 
     def _event(self, name: str, spec: dict[str, Any]) -> _Event:
         body = f"(?:{alternatives(list(spec['first']))})"
@@ -148,7 +150,7 @@ class SentimentScorer:
                 items: list[tuple[str, int, int]] = []
                 for clause in _CLAUSE_END.split(part):
                     clauses += 1
-                    if self._any.search(clause):
+                    if self._any.search(clause) and not self._rep_speech.match(clause):
                         items += [(name, value, clauses) for name, value in self._clause_values(clause)]
                 parts.append(items)
             values += _contrasted(parts)

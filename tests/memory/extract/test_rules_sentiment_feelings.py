@@ -1,0 +1,26 @@
+"""Sentiment: whose feeling a clause says, and outcomes of session 29 (memory/extract/sentiment.py, the
+sentiment_events of lexicon.yaml). Each phrasing appears in no data set."""
+
+import pytest
+
+from memory.extract.lexicon import load_lexicon
+from memory.extract.sentiment import SentimentScorer
+
+
+@pytest.fixture(scope="module")
+def scorer() -> SentimentScorer:
+    return SentimentScorer(load_lexicon())
+
+
+def _classes(scorer: SentimentScorer, text: str) -> dict[str, int]:
+    return {name: value for name, value in scorer.found(text) if value}
+
+
+@pytest.mark.parametrize("text", ["我说我们的货口碑一直很好", "我跟他说咱家服务肯定到位"])
+def test_the_reps_own_words_are_not_the_customers_feeling(scorer: SentimentScorer, text: str) -> None:
+    assert _classes(scorer, text) == {}
+
+
+@pytest.mark.parametrize("text", ["他说我们的货口碑一直很好", "店长讲咱家服务肯定到位"])
+def test_the_same_words_said_by_the_customer_count(scorer: SentimentScorer, text: str) -> None:
+    assert sum(_classes(scorer, text).values()) > 0
