@@ -24,3 +24,10 @@ def test_the_reps_own_words_are_not_the_customers_feeling(scorer: SentimentScore
 @pytest.mark.parametrize("text", ["他说我们的货口碑一直很好", "店长讲咱家服务肯定到位"])
 def test_the_same_words_said_by_the_customer_count(scorer: SentimentScorer, text: str) -> None:
     assert sum(_classes(scorer, text).values()) > 0
+
+
+@pytest.mark.parametrize("text", ["周六的义诊办完了 村里来了五十多人", "店员培训结束 十二个人都到了"])
+def test_an_event_held_for_the_customers_people_is_positive_evidence(
+    scorer: SentimentScorer, text: str
+) -> None:
+    assert _classes(scorer, text).get("event_held", 0) > 0
