@@ -31,3 +31,13 @@ def test_an_event_held_for_the_customers_people_is_positive_evidence(
     scorer: SentimentScorer, text: str
 ) -> None:
     assert _classes(scorer, text).get("event_held", 0) > 0
+
+
+@pytest.mark.parametrize("text", ["回款拖成这样 这事真头疼", "店长说最近挺郁闷 顾客少了一半"])
+def test_vexation_said_with_a_degree_word_is_negative_evidence(scorer: SentimentScorer, text: str) -> None:
+    assert _classes(scorer, text).get("vexed", 0) < 0
+
+
+@pytest.mark.parametrize("text", ["孩子发烧头疼 来买退热贴", "老人头痛 开了两盒"])
+def test_a_headache_without_a_degree_word_is_a_symptom(scorer: SentimentScorer, text: str) -> None:
+    assert "vexed" not in _classes(scorer, text)
