@@ -41,3 +41,10 @@ def test_vexation_said_with_a_degree_word_is_negative_evidence(scorer: Sentiment
 @pytest.mark.parametrize("text", ["孩子发烧头疼 来买退热贴", "老人头痛 开了两盒"])
 def test_a_headache_without_a_degree_word_is_a_symptom(scorer: SentimentScorer, text: str) -> None:
     assert "vexed" not in _classes(scorer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"), [("护士们都说讲得挺好", 1), ("主任说昨天讲得很顺", 1), ("店长嫌上回讲得不好", -1)]
+)
+def test_a_talk_that_went_well_or_not_is_evidence(scorer: SentimentScorer, text: str, sign: int) -> None:
+    assert _classes(scorer, text).get("talk_went_well", 0) * sign > 0
