@@ -13,6 +13,8 @@ its sentence weigh more than what went before (效果还行 但是嫌贵), and t
 weighs a little more than the others: the outcome the visit ended on. Routine business (an order, a
 sale, a restock, a payment: events marked `routine`) counts once in a note however many product lines
 it names: three lines ordered are one routine order, which most writers call neutral.
+A clause the rep opens with his own words (我说…, 我回他…) carries no evidence: it is how the rep
+feels or what he promised, not the customer.
 """
 
 from __future__ import annotations
