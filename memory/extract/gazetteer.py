@@ -151,10 +151,7 @@ class Gazetteer:
         # 葵花的止咳糖浆 is the competitor's syrup: competitor products named "product(brand)" by their brand
         self._brands: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for row in data.catalog:
-            # a wholesaler learned from the records reps confirmed (teach.py) is not listed
-            listed = row.get("source") != "note"
-            entity = Entity(row["kind"], row["id"], row["name"], unit=row.get("unit"), listed=listed)
-            index = self._add(entity)
+            index = self._add(Entity(row["kind"], row["id"], row["name"], unit=row.get("unit")))
             for alias in [row["name"], *row.get("aliases", [])]:
                 aliases[alias].add(index)
             branded = _BRANDED.fullmatch(row["name"])

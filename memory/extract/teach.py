@@ -42,9 +42,6 @@ TRIALS_PER_TARGET = 8
 ACCOUNT_CONTACTS = "account_contacts"
 # The company's tone prior (memory/extract/tone_prior.py): code the cue, if one was learned.
 TONE_PRIOR = "tone_prior"
-# A wholesaler the company's records name as a supplier though the catalog lists no such distributor
-# (鑫源, 德仁批发): code its name as confirmed, phrase the same, so a later note finds it by name.
-DISTRIBUTOR = "distributor"
 # The company's shift of the sentiment model's scores (memory/extract/sentiment_model.py): code
 # "positive negative", if one was learned.
 SENTIMENT_OFFSETS = "sentiment_offsets"
@@ -69,11 +66,8 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
     """Master data and lexicon with the learned phrases added."""
     words: dict[str, Any] = {key: _copy(value) for key, value in lexicon.data.items()}
     aliases: dict[str, list[str]] = {}
-    distributors: list[str] = []
     for item in phrases:
-        if item.section == DISTRIBUTOR:
-            distributors.append(item.phrase)
-        elif item.section == "alias":
+        if item.section == "alias":
             aliases.setdefault(item.code, []).append(item.phrase)
         elif item.section == "contact_roles":
             words.setdefault("contact_roles", {})[item.phrase] = item.code
@@ -92,22 +86,13 @@ def apply(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> tupl
             words.setdefault(item.section, {}).setdefault(item.code, []).append(item.phrase)
         else:
             words.setdefault(item.section, []).append(item.phrase)
-    if aliases or distributors:
+    if aliases:
         data = replace(
             data,
             customers=[_aliased(row, aliases) for row in data.customers],
-            catalog=[_aliased(row, aliases) for row in data.catalog] + _distributors(data, distributors),
+            catalog=[_aliased(row, aliases) for row in data.catalog],
         )
     return data, Lexicon(data=words, surnames=lexicon.surnames)
-
-
-def _distributors(data: MasterData, names: list[str]) -> list[dict[str, Any]]:
-    """Catalog rows of the learned wholesalers, with ids after the catalog's own."""
-    first = max((int(row["id"]) for row in data.catalog), default=0) + 1
-    return [
-        {"kind": "distributor", "id": first + index, "name": name, "aliases": [], "source": "note"}
-        for index, name in enumerate(dict.fromkeys(names))
-    ]
 
 
 def taught_engine(data: MasterData, lexicon: Lexicon, phrases: Iterable[Phrase]) -> OfflineExtractor:
@@ -146,9 +131,6 @@ def _targets(gold: dict[str, Any], pred: dict[str, Any], names: set[str]) -> lis
     for contact in gold.get("contacts") or []:
         if contact.get("surname") in named and named[contact.get("surname")] != contact.get("role"):
             found.append(("contact_roles", contact["role"]))
-    supplier = gold.get("supplier")
-    if supplier and supplier != pred.get("supplier"):
-        found.append(("alias", supplier) if supplier in names else (DISTRIBUTOR, supplier))
     customer = gold.get("customer") or {}
     if customer.get("matched") and customer.get("name") != (pred.get("customer") or {}).get("name"):
         found.append(("alias", customer["name"]))
@@ -172,7 +154,6 @@ _FIELD = {
     "payment_terms": "payment_terms",
     "product_kinds": "products",
     "contact_roles": "contacts",
-    DISTRIBUTOR: "supplier",
 }
 
 
@@ -200,8 +181,6 @@ def _candidates(
         return [c["name"] for c in pred.get("contacts") or [] if c.get("surname") in surnames]
     if section == "product_kinds":
         return _kind_phrases(example, code, names)
-    if section == DISTRIBUTOR:  # a wholesaler is learned by the name the record gives it, as written
-        return [code] if code in example.text else []
     found: list[str] = []
     # a phrase of the company's speech is never part of a name: 惠民药 of 惠民药房 asks for nothing
     forms = [] if section == "alias" else sorted({f for fs in names.values() for f in fs}, key=len)[::-1]

@@ -86,15 +86,10 @@ class TermFinder:
         customer_type: str | None = None,
     ) -> str | None:
         """Who delivers to the account: a catalog distributor named in the note (at an account that is
-        a distributor itself, or one the catalog does not list, only one said to deliver: 从华鲁进的;
-        others are rivals), a wholesaler among the
+        a distributor itself, only one said to deliver: 从华鲁进的; others are rivals), a wholesaler among the
         customers named next to a delivery verb (kept as written), or 从…医药 as written."""
         for mention in mentions:
-            # a wholesaler only a note named (learned, teach.py) is the supplier only when said to deliver
-            listed = mention.entities[0].listed
-            if mention.kind == "distributor" and (
-                (customer_type != "distributor" and listed) or delivers(text, mention)
-            ):
+            if mention.kind == "distributor" and (customer_type != "distributor" or delivers(text, mention)):
                 return mention.entities[0].name
         # the visited wholesaler named again (丰源的周总) is not its own supplier
         visited = {m.entities[0].name for m in mentions if customer_span and m.start == customer_span[0]}

@@ -64,32 +64,3 @@ def test_a_learned_phrase_is_whole_words_and_never_an_amount(run: str, cut: str)
     grams = _word_grams(run)
     assert cut not in grams
     assert grams and not any(ch in gram for gram in grams for ch in "一二两三四五六七八九十")
-
-
-@pytest.mark.parametrize(
-    ("first", "supplier", "delivered", "not_delivering"),
-    [
-        (
-            "惠民药房 王店长说六味都是从丰茂商行拿的",
-            "丰茂商行",
-            "李氏诊所 李大夫说克肟叫丰茂商行明天送五盒",
-            "红旗卫生室 老刘说丰茂商行老是缺货",
-        ),
-        (
-            "李氏诊所 李大夫讲丹参片一直是永昌行的车拉过来",
-            "永昌行",
-            "惠民药房 王店长讲六味让永昌行下礼拜配十瓶",
-            "西山卫生院 周院长讲永昌行的人也来过",
-        ),
-    ],
-)
-def test_a_wholesaler_a_confirmed_record_names_as_supplier_is_known_where_said_to_deliver(
-    tmp_path: Path, first: str, supplier: str, delivered: str, not_delivering: str
-) -> None:
-    """A wholesaler the catalog does not list, confirmed as a note's supplier, is found by name in later
-    notes (teach.py DISTRIBUTOR), but only where it is said to deliver (terms.py)."""
-    setup()
-    assert extracted(delivered)["supplier"] != supplier
-    confirm(tmp_path, [{"id": "w1", "text": first, "record": corrected(first, supplier=supplier)}])
-    assert extracted(delivered)["supplier"] == supplier
-    assert extracted(not_delivering)["supplier"] is None
