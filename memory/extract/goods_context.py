@@ -6,6 +6,7 @@ right before a competitor's firm (丹参滴丸天士力的) is the competitor's,
 Goods named after an amount across a space take that amount only if they open no statement of
 their own (订40盒 葡萄糖酸钙 存1件: 葡萄糖酸钙 has its own amount); an amount with no goods after it is
 about the goods named last, unless that is a competitor compared or one closing its clause as an object.
+An amount in a unit the goods named last are not sold in goes to goods named before it that are.
 """
 
 from __future__ import annotations
@@ -96,6 +97,21 @@ def topic_before(segments: Segments, goods: list[Mention], offset: int) -> Menti
     named = [m for m in goods if segments.sentence_of(m.start) == sentence - 1]
     names = {m.entities[0].name for m in named}
     return named[-1] if len(names) == 1 and named[-1].kind == "product" else None
+
+
+def unit_agreeing(
+    text: str, segments: Segments, owner: Mention, before: list[Mention], quantity: Quantity
+) -> Mention:
+    """糖浆用了十二瓶 阿奇用了8盒 …糖浆能不能换 还有六瓶: an amount in a unit its nearest goods are not
+    sold in goes to the goods named before it in its sentence that are sold in that unit (not an amount
+    its clause shares out: 橘红跟养胃丸各拿二十盒)."""
+    unit = owner.entities[0].unit if owner.kind == "product" else None
+    clause = segments.clause_at(quantity.start)
+    said = text[max(owner.end, clause.start if clause else 0) : quantity.start]
+    if unit is None or not quantity.unit or quantity.unit == unit or re.search(r"[都各]", said):
+        return owner
+    agreeing = [m for m in before if m.kind == "product" and m.entities[0].unit == quantity.unit]
+    return agreeing[-1] if agreeing else owner
 
 
 def per_outlet_total(text: str, segments: Segments, quantity: Quantity) -> float | None:

@@ -21,6 +21,7 @@ from memory.extract.goods_context import (
     share_of_total,
     subject,
     topic_before,
+    unit_agreeing,
 )
 from memory.extract.kind_words import KindWords
 from memory.extract.lexicon import Lexicon
@@ -102,10 +103,17 @@ class ProductFinder:
         return [halved] if restated or fact.bare else [ProductLine(name, quantity.value, unit, kind), halved]
 
     @staticmethod
-    def _has_own_quantity(mention: Mention, quantities: list[Quantity], segments: Segments) -> bool:
-        """血栓通用了二十支: a product followed by its own amount does not take the amount before it."""
+    def _has_own_quantity(
+        mention: Mention, quantities: list[Quantity], segments: Segments, goods: list[Mention]
+    ) -> bool:
+        """血栓通用了二十支: a product followed by its own amount does not take the amount before it; an
+        amount glued before other goods is theirs (要了两百瓶松贝一百盒刺五加: each amount names the
+        goods right after it)."""
         clause = segments.clause_at(mention.start)
-        return clause is not None and any(mention.end <= q.start < clause.end for q in quantities)
+        return clause is not None and any(
+            mention.end <= q.start < clause.end and not any(m.start == q.end for m in goods)
+            for q in quantities
+        )
 
     def _follower(
         self,
@@ -127,7 +135,7 @@ class ProductFinder:
             if m.start >= quantity.end
             and not text[quantity.end : m.start].strip()
             and m.start - quantity.end <= 1
-            and not self._has_own_quantity(m, quantities, segments)
+            and not self._has_own_quantity(m, quantities, segments, goods)
             and not (before and self._opens_statement(text, segments, quantity, m))
             and (m.start == quantity.end or not opens_statement(text, segments, m, quantities, goods))
         ]
@@ -194,6 +202,7 @@ class ProductFinder:
         facts: list[_Fact] = []
         previous_end = 0
         respective: list[Mention] = []  # goods still owed an amount of a 分别 list
+        taken: set[int] = set()  # goods named right after an amount (两百瓶松贝): that amount's alone
         for quantity in quantities:
             if self._no_news(text, segments, quantity, quantities, goods):
                 continue
@@ -201,7 +210,7 @@ class ProductFinder:
             before = [
                 m for m in goods if m.end <= quantity.start and segments.sentence_of(m.start) == sentence
             ]
-            since_last = [m for m in before if m.start >= previous_end]
+            since_last = [m for m in before if m.start >= previous_end and id(m) not in taken]
             follows = self._follower(text, goods, quantity, quantities, segments, since_last, before)
             owner = (
                 follows[0]
@@ -210,6 +219,8 @@ class ProductFinder:
             )
             if owner is None:
                 continue
+            if not follows:
+                owner = unit_agreeing(text, segments, owner, before, quantity)
             listed = [m for m in since_last if m.kind == "product"]
             if not follows and len(listed) > 1 and _RESPECTIVE.search(text[owner.end : quantity.start]):
                 owner, respective = listed[0], listed[1:]  # 感冒灵 板蓝根分别卖了二十盒 十盒
@@ -224,6 +235,7 @@ class ProductFinder:
                 window_start = max(previous_end, owner.end)
             kind = self._own_kind(text, segments, quantity, owner, window_start, previous_end, follows)
             previous_end = quantity.end
+            taken = {id(m) for m in follows}
             shared = [] if follows or respective else self._shared_with(text, owner, since_last, quantity)
             owners = [owner, *shared]
             if _BOTH.search(text[window_start : quantity.start]):
