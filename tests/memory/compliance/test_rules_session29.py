@@ -1,0 +1,88 @@
+"""Compliance rules added in session 29 from set 9's errors (tests/data/compliance/heldout9.jsonl, blind
+until this session) and the other readable splits: each rule on phrasings written for it on the sample
+company, in no set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.memory.compliance.conftest import Check, kinds
+from tests.memory.compliance.test_rules import only
+
+
+# -- inducements --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国药 年度返利协议签好了 满两千件返一个点 抵货款 不发现金 采购说明年再谈",
+        "瑞康 季度返点照合同走 直接冲账 没给购物卡 财务说可以",
+    ],
+)
+def test_a_handing_over_denied_hands_nothing_over(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["西山卫生院 周院长说克肟要是不给红包就不进了", "惠民药房 王店长讲不给购物卡就把蒲地蓝撤了"],
+)
+def test_not_given_then_a_threat_is_an_ask(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 讲完克肟的课 中午订了快餐 每人一份 周院长说下回还来",
+        "李氏诊所 丹参片的推广会开完 发了矿泉水 一人两瓶 李大夫说挺好",
+    ],
+)
+def test_goods_counted_per_person_at_a_working_event_are_no_money(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长问开一盒克肟能返他多少 我说只有协议里的返点 他没吭声",
+        "惠民药房 王店长打听卖一瓶蒲地蓝能给她几个点 我讲公司只按合同走",
+    ],
+)
+def test_money_per_unit_to_a_person_stays_an_inducement_beside_a_contract(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+# -- adverse events -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 克肟用了半年了 没听说有啥副作用 周院长说下月照常进",
+        "惠民药房 王店长讲蒲地蓝卖了三百多支 一例不良反应都没遇到 还要补货",
+    ],
+)
+def test_a_report_denied_is_no_event(check: Check, text: str) -> None:
+    assert "adverse_event" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说六味地黄丸也能治口疮 起泡了吃上两天就好",
+        "李氏诊所 我跟李大夫讲丹参片还能管痔疮 肿了吃点就消",
+    ],
+)
+def test_a_symptom_then_treated_with_the_drug_is_its_use_not_a_reaction(check: Check, text: str) -> None:
+    assert "adverse_event" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说有个病人吃了克肟以后起泡了 抹上药膏才好",
+        "惠民药房 有位顾客喝了蒲地蓝 嘴唇肿了 回家擦上药才消",
+    ],
+)
+def test_a_symptom_after_the_drug_was_taken_stays_an_event_whatever_treats_it(
+    check: Check, text: str
+) -> None:
+    only(check, text, "adverse_event")
