@@ -8,6 +8,7 @@ import re
 
 from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
+from memory.compliance.shapes import ValueShapes
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.lexicon import alternatives
 from memory.extract.numbers import NUMBER, parse_number
@@ -108,6 +109,7 @@ class Inducements:
         self.no_gift = self.not_gift + self.branded
         self.persons = self.titles + self.personal
         self.exchange = Exchange(vocabulary)
+        self.shapes = ValueShapes(vocabulary)
         self.other_maker, self.not_expense = words("other_maker"), words("not_expense")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
@@ -138,6 +140,8 @@ class Inducements:
             if not (trade and self._by_trade(view, a)) and not self._own_staff(view, sentence, a[0])
         ]
         anchors += self._outside_pay(view, start, end, tied)
+        shaped = self.shapes.values(view, start, end, tied)
+        anchors += [a for a in shaped if not (trade and self._by_trade(view, a))]
         anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
             return None

@@ -86,3 +86,68 @@ def test_a_symptom_after_the_drug_was_taken_stays_an_event_whatever_treats_it(
     check: Check, text: str
 ) -> None:
     only(check, text, "adverse_event")
+
+
+# -- value by its shape (memory/compliance/shapes.py) ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长让我们把蒲地蓝的钱转到她私人的支付宝",
+        "西山卫生院 周院长说仲景那边把钱直接存进他个人账户",
+    ],
+)
+def test_money_into_a_persons_own_account_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国药 采购说返点打对公 不能打到她个人卡上 克肟下月多进五件",
+        "惠民药房 王店长说陈列费走公司账 别转到她私人微信 蒲地蓝多订十盒",
+    ],
+)
+def test_a_deposit_to_a_person_forbidden_is_none(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 我请周院长和科里几个人去钓鱼 他说克肟以后多进点",
+        "李氏诊所 仲景的人请李大夫出去耍了两天 丹参片就换成他们的了",
+    ],
+)
+def test_a_party_taken_out_tied_to_volume_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长请我们去他办公室坐坐 说克肟下月多进点",
+        "李氏诊所 李大夫请科里的人去食堂吃了个饭 我顺便讲了丹参片 下月多用点",
+        "西山卫生院 周院长请大家去唱歌 说是科里自己的团建 克肟照常用",
+    ],
+)
+def test_an_invitation_by_the_account_or_a_plain_meal_is_no_treat(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李氏诊所 李大夫说要是能给他办张洗车卡 克肟就多开点",
+        "惠民药房 王店长想要两张加油的储值卡 说蒲地蓝下月多进",
+    ],
+)
+def test_a_card_handed_over_tied_to_volume_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["惠民药房 给会员办了几张积分卡 蒲地蓝多进了五件", "李氏诊所 给病号发了张随访卡 克肟照常开"],
+)
+def test_a_card_for_shoppers_or_patients_is_none(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
