@@ -151,3 +151,14 @@ def test_a_card_handed_over_tied_to_volume_is_an_inducement(check: Check, text: 
 )
 def test_a_card_for_shoppers_or_patients_is_none(check: Check, text: str) -> None:
     assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李氏诊所 李大夫自己花钱买了台新打印机 说开克肟的处方快",
+        "西山卫生院 周院长自个儿掏钱配了辆电动车 克肟照常进",
+    ],
+)
+def test_goods_the_person_bought_himself_are_no_value_given(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
