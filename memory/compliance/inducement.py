@@ -341,7 +341,8 @@ class Inducements:
         found += [
             (start + m.start(), start + m.end())
             for m in _PER_PERSON.finditer(text)
-            if tied and not _NOT_MONEY_AFTER.match(text[m.end() :])
+            if (tied or self._paid_by_us_or_rival(view, start, start + m.start()))
+            and not _NOT_MONEY_AFTER.match(text[m.end() :])
         ]
         found += self._sums(text, start, tied)
         for match in _VAGUE.finditer(text) if tied else ():
@@ -366,6 +367,14 @@ class Inducements:
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))
         return found
+
+    def _paid_by_us_or_rival(self, view: NoteView, start: int, at: int) -> bool:
+        """华信的代表年底给科里每人一千, 我给村医每人发了五百: a payer named in the clause before the
+        money (the account paying its own staff names none)."""
+        clause = view.clause_start(at, start)
+        return any_in(view.text[clause:at], self.payers) or any(
+            not p.own for p in view.products_in(clause, at)
+        )
 
     def _sums(self, text: str, start: int, tied: bool) -> list[tuple[int, int]]:
         """Sums with no paying verb: per month or year where the sentence is about prescribing

@@ -1,6 +1,6 @@
-"""Value named by its shape rather than by a valuable's name: a treat outing, money into a person's own
-account, a card of some kind. The words are the lexicon's (`inducement`); a treat and a card are value
-only where the sentence ties them to prescribing or ordering (`tied`)."""
+"""Value named by its shape rather than by a valuable's name: a treat outing, money into a person's
+own (or family's) account, a card of some kind. The words are the lexicon's (`inducement`); a treat
+and a card are value only where the sentence ties them to prescribing or ordering (`tied`)."""
 
 from __future__ import annotations
 
@@ -27,10 +27,12 @@ class ValueShapes:
         # 请呼吸科去农家乐吃喝, 请他们科出去耍一趟: a party taken out somewhere by the one who invites
         self.treat = re.compile(rf"请({_CLAUSE}{{1,10}}?)出?去({_CLAUSE}{{1,6}})")
         self.not_treat = words("not_treat")
-        # 打到她个人卡上, 转进他自己的微信: money into a person's own account, whoever he is
+        # 打到她个人卡上, 转进他自己的微信, 打到他爱人卡上: money into a person's own account (or a
+        # family member's), whoever he is; 他们 is the account
+        kin = _either(words("kin_member"))
         self.own_account = re.compile(
-            rf"(?:{_either(words('deposit'))})(?:到|进|给)?{_CLAUSE}{{0,3}}?(?:个人|私人|自己)的?"
-            rf"(?:{_either(words('account'))})"
+            rf"(?:{_either(words('deposit'))})(?:到|进|给)?{_CLAUSE}{{0,3}}?"
+            rf"(?:个人|私人|自己|[他她](?!们)(?:家|的)?(?:{kin})?)的?(?:{_either(words('account'))})"
         )
         self.titles, self.payers = vocabulary.words("personal_data", "titles"), words("payer")
         self.consumers = words("consumer")

@@ -162,3 +162,55 @@ def test_a_card_for_shoppers_or_patients_is_none(check: Check, text: str) -> Non
 )
 def test_goods_the_person_bought_himself_are_no_value_given(check: Check, text: str) -> None:
     assert "inducement" not in kinds(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说克肟可以多进 每季度三千转到他老婆的银行卡",
+        "李氏诊所 李大夫说丹参片照开 钱打进她家闺女的支付宝就行",
+    ],
+)
+def test_money_into_a_family_members_account_is_an_inducement(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["西山卫生院 周院长说仲景包了他们全院的年夜饭", "李氏诊所 李大夫讲扬子江给他父亲办了寿宴 钱是他们出的"],
+)
+def test_a_feast_paid_for_is_a_valuable(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长让我帮他订两张去昆明的机票 说克肟的量没问题",
+        "惠民药房 王店长要我替她买个金手镯 蒲地蓝她来推",
+    ],
+)
+def test_buying_a_valuable_for_someone_hands_it_over(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 周院长说仲景的代表年底给科里每人两千 说是讲课费",
+        "李氏诊所 李大夫讲扬子江的人过节给诊所每人八百",
+    ],
+)
+def test_money_per_person_from_a_payer_needs_no_tie(check: Check, text: str) -> None:
+    only(check, text, "inducement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说年底给店员每人发了一千五 我说不错",
+        "西山卫生院 院里过节给职工每人发了六百 周院长说少了",
+    ],
+)
+def test_money_per_person_the_account_pays_its_own_people_is_none(check: Check, text: str) -> None:
+    assert "inducement" not in kinds(check(text))
