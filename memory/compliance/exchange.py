@@ -176,7 +176,9 @@ class Exchange:
         found += [s for s in stays if paid or self._paid_next(view, s[1], end)]
         if not tied:
             return found
-        for match in [*self.goods.finditer(text, start, end), *self.put.finditer(text, start, end)]:
+        # 王医生自己掏钱买了台电脑: goods the person bought himself are no value given
+        goods = [] if own else [*self.goods.finditer(text, start, end), *self.put.finditer(text, start, end)]
+        for match in goods:
             # 冰箱坏了 问我能不能给他弄一台: the thing named before, by a measure no pack of goods uses…
             # …or any thing, by 个, where a valuable is named before (缺个平板 你们要是给弄一个)
             named = match.group(1) in _THINGS or any_in(text[start : match.start()], self.valuables)

@@ -8,6 +8,7 @@ import re
 
 from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
+from memory.compliance.shapes import ValueShapes
 from memory.compliance.vocabulary import Vocabulary
 from memory.extract.lexicon import alternatives
 from memory.extract.numbers import NUMBER, parse_number
@@ -19,12 +20,12 @@ _AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
 _PAYING_VERBS = r"给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随|借"
 # an amount of goods, times or days is no money
 _GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
-_NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个天次岁人家回趟遍年月周日点分号床]")
+_NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个份天次岁人家回趟遍年月周日点分号床]")
 # 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
 # …and 一箱给俺返一百, 开一盒能返他好多: the one paid may stand after the verb; 好多 is 多少 in the south-west
 _PER_UNIT = re.compile(
     rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单|箱|板|包|提)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)[他她你俺我]?({NUMBER}|多少|好多|几个点))"
+    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)(?:([他她你])|[俺我])?({NUMBER}|多少|好多|几个点))"
 )
 # 统方的数据可以给我 一个月一千: a sum per month or year, where the sentence is about prescribing
 _PER_PERIOD = re.compile(rf"(?:一个月|每个月|每月|一年|每年|一季度|每季度)\s*({NUMBER})(块钱|块|元|万|千)?")
@@ -40,6 +41,8 @@ _PERSONAL_CUT = re.compile(rf"(?:个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NU
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
 # 一人一万, 每人两千: money counted out per person is money to people
 _PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
+_THREAT_ON = re.compile(r"[^,,。;!?\s]*?就")  # 不给红包就…: the clause goes on to what follows if not
+_NEGATION = ("不", "没", "别", "未")  # 不给现金, 没发: a handing over denied
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
 _OWN_PEOPLE = re.compile(r"^(?:[他她]们?)?(?:自己|自家)?的?")
 # …放到主任车后备箱, 塞进他抽屉, 留在他家: a thing put somewhere (after 把 and the thing)
@@ -106,12 +109,17 @@ class Inducements:
         self.no_gift = self.not_gift + self.branded
         self.persons = self.titles + self.personal
         self.exchange = Exchange(vocabulary)
+        self.shapes = ValueShapes(vocabulary)
         self.other_maker, self.not_expense = words("other_maker"), words("not_expense")
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
         text = view.text[start:end]
-        hidden = any_in(text, self.hidden)
+        # 不发现金: off the books only where it is not denied
+        hidden = any(
+            not self._denied_at(view.text, start, at)
+            for at, _ in find_all(view.text, self.hidden, start, end)
+        )
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
         tied = self._tied(view, start, end)
@@ -123,6 +131,8 @@ class Inducements:
         if not trade:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
+        else:  # 开一盒能返他好多 … 我说只有合同上的返利: money per unit to a person is no contract's
+            anchors += [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text) if m.group(3)]
         exchanged = self.exchange.values(view, start, end, tied)
         anchors += [
             a
@@ -130,6 +140,8 @@ class Inducements:
             if not (trade and self._by_trade(view, a)) and not self._own_staff(view, sentence, a[0])
         ]
         anchors += self._outside_pay(view, start, end, tied)
+        shaped = self.shapes.values(view, start, end, tied)
+        anchors += [a for a in shaped if not (trade and self._by_trade(view, a))]
         anchors = [a for a in anchors if not self._punished(view, sentence, a)]
         if not anchors:
             return None
@@ -220,7 +232,10 @@ class Inducements:
                 continue  # 印着公司名的笔记本: a small branded item
             if word in self.payment_method and self._alone(view, at, word, (start, end)):
                 continue  # 要6瓶 现金: how an order is paid, written as its own clause
-            gives = self._gives(text, max(start, at - _GIVE_WINDOW), at)
+            givings = self._givings(text, max(start, at - _GIVE_WINDOW), at)
+            if givings and _denied(text, *givings[-1]):
+                continue  # 返百分之二 冲账扣 不给现金: the verb right before it says it is not handed over
+            gives = [g for g, _ in givings]
             # 红包退回去了: a refusal or a payer in the valuable's own clause
             after = at + len(word), min(view.clause_end(at + len(word), end), at + len(word) + 8)
             if gives:
@@ -248,11 +263,23 @@ class Inducements:
         return view.clause_start(at, sentence[0]) == at and view.clause_end(at, sentence[1]) == at + len(word)
 
     def _gives(self, text: str, start: int, end: int) -> list[int]:
-        """Where a handing-over verb stands, not counting one inside another verb (请示, 发货)."""
+        """Where a handing-over verb stands, not counting one inside another verb (请示, 发货) nor one
+        denied (冲账扣 不给现金: a term that says what is not handed over)."""
+        return [at for at, word in self._givings(text, start, end) if not _denied(text, at, word)]
+
+    def _denied_at(self, text: str, start: int, at: int) -> bool:
+        """Is `at` what a denied handing over ends at (不发|现金, 没给|红包)?"""
+        givings = self._givings(text, max(start, at - 3), at)
+        if not givings:
+            return False
+        verb, word = givings[-1]
+        return verb + len(word) == at and _denied(text, verb, word)
+
+    def _givings(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         other = {i for at, w in find_all(text, self.not_give, start, end + 2) for i in range(at, at + len(w))}
         return [
-            at
-            for at, _ in find_all(text, self.give, start, end)
+            (at, word)
+            for at, word in find_all(text, self.give, start, end)
             if at not in other and not text[max(0, at - 3) : at].endswith(tuple(self.own_subject))
         ]
 
@@ -310,7 +337,13 @@ class Inducements:
             for m in _PER_UNIT.finditer(text)
             if (per_unit or m.group(2) in {"提", "返"}) and not own
         ]
-        found += [(start + m.start(), start + m.end()) for m in _PER_PERSON.finditer(text)] if tied else []
+        # 一人一份, 每人两盒: a count of goods (the working meal's portions) per person is no money
+        found += [
+            (start + m.start(), start + m.end())
+            for m in _PER_PERSON.finditer(text)
+            if (tied or self._paid_by_us_or_rival(view, start, start + m.start()))
+            and not _NOT_MONEY_AFTER.match(text[m.end() :])
+        ]
         found += self._sums(text, start, tied)
         for match in _VAGUE.finditer(text) if tied else ():
             if paying := self.paying.search(text[: match.start()]):
@@ -335,6 +368,14 @@ class Inducements:
                 found.append((start + (paying.start() if paying else match.start()), start + last))
         return found
 
+    def _paid_by_us_or_rival(self, view: NoteView, start: int, at: int) -> bool:
+        """华信的代表年底给科里每人一千, 我给村医每人发了五百: a payer named in the clause before the
+        money (the account paying its own staff names none)."""
+        clause = view.clause_start(at, start)
+        return any_in(view.text[clause:at], self.payers) or any(
+            not p.own for p in view.products_in(clause, at)
+        )
+
     def _sums(self, text: str, start: int, tied: bool) -> list[tuple[int, int]]:
         """Sums with no paying verb: per month or year where the sentence is about prescribing
         (统方 一个月一千), or what a treat cost (请…洗了个脚 一共花了一千八) where it is tied."""
@@ -350,3 +391,8 @@ class Inducements:
                     treat = text.rfind("请", 0, match.start()) if pattern is _SPENT else -1
                     found.append((start + (treat if treat >= 0 else match.start()), start + match.end()))
         return found
+
+
+def _denied(text: str, at: int, word: str) -> bool:
+    """不给, 没发: a handing over denied; 不给红包就不进了 is a threat, and asks."""
+    return text[at - 1 : at] in _NEGATION and not _THREAT_ON.match(text, at + len(word))

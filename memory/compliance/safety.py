@@ -30,6 +30,8 @@ _CLAIM_REACH = 4  # 治肚子胀气: a claim word this close before a symptom ma
 _TAKE_NEXT = re.compile(r"[了就]?(?:来|喝|吃|冲|用|抹)[一两点个]")
 _MISUSE_GAP = 6  # 把丹参片吃多了: overdose words sit right by the product (吃多了 alone is a big meal)
 # 有没有 / 有没得 / 有冇 / 是否 … 不舒服: a symptom asked about (a yes-no question) is no report of one
+# 一例不良反应都没遇到, 疹子也没起: all of it denied after the word, in its clause
+_NONE_AFTER = re.compile(r"^[^,,。;!?\s]{0,3}?[都也](?:没|未|不曾)")
 _ASKED = re.compile(r"有[没冇无不木][有得]?|是否|是不是")
 
 
@@ -82,7 +84,7 @@ class AdverseEvents:
         self.improved_or_background = self.improved + self.background
         self.taken_or_stopped = self.taken + self.stopped
         self.suspected, self.attributed = words("suspected"), words("attributed")
-        self.hypothetical_or_never = self.hypothetical + self.never
+        self.treated_with = words("treated_with")
         self.claims = vocabulary.words("off_label", "claim")  # 能治胃疼: a use claimed, not a reaction
         self.pairs = {
             "reaction": [
@@ -149,6 +151,9 @@ class AdverseEvents:
         text = view.text
         if kind == "reaction" and self._no_reaction(view, sentence, at, word):
             return None
+        trail = text[at + len(word) : view.clause_end(at + len(word), sentence[1])]
+        if kind == "report" and self._denied(text[view.clause_start(at, sentence[0]) : at], trail):
+            return None  # 没听说有啥不良反应, 一例不良反应都没有: a report denied or asked about is none
         gap = _MISUSE_GAP if kind == "overdose" else _MAX_GAP
         before = [p for p in self._taken(view, sentence[0], at) if at - p.end <= gap]
         if kind == "report" and not before:
@@ -203,10 +208,30 @@ class AdverseEvents:
                 and not self._after_use(view, sentence, at, word)
             )
             or self._contacts_own(lead, text[sentence[0] : opened])
-            or any_in(lead, self.hypothetical_or_never)
-            or _ASKED.search(lead) is not None
+            or any_in(lead, self.hypothetical)
+            or self._denied(lead, text[at + len(word) : closed])
+            or self._treated(view, sentence, at, word)
             or self._negated_or_claimed(text[max(sentence[0], at - 3) : at], lead[-_CLAIM_REACH:])
         )
+
+    def _denied(self, lead: str, trail: str) -> bool:
+        """从来没见过…, 没听说有啥…, 有没有…: what follows in the clause is denied or asked about;
+        …一例都没有, …也没出现: so is what the clause denies after it, all of it (都, 也)."""
+        return (
+            any_in(lead, self.never)
+            or _ASKED.search(lead) is not None
+            or _NONE_AFTER.match(trail) is not None
+        )
+
+    def _treated(self, view: NoteView, sentence: tuple[int, int], at: int, word: str) -> bool:
+        """起泡了抹上凉快: a symptom the same clause then puts the drug on (or takes it for) is what it
+        treats, where the sentence says no use before the symptom (吃了阿莫西林起疹子 抹上药膏 is care)."""
+        text = view.text
+        rest = text[at + len(word) : view.clause_end(at + len(word), sentence[1])].lstrip("了就")
+        if not rest.startswith(tuple(self.treated_with)):
+            return False
+        before = text[sentence[0] : at]
+        return not any_in(before, self.taken) and _USE_THEN.search(before) is None
 
     def _taken(self, view: NoteView, start: int, end: int) -> list[ProductAt]:
         """The products named in [start, end), less those the note says were not given (没开阿莫西林)."""
