@@ -16,6 +16,7 @@ from memory.extract.person import Person
 from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
+from memory.extract.written_apart import WrittenApart
 
 _MASK = "\u25af"  # stands for a character of an account's or a product's name
 _AUDIENCE = re.compile(r"[个们给些几各]$")
@@ -23,10 +24,6 @@ _AUDIENCE = re.compile(r"[个们给些几各]$")
 _NOT_AFTER_LAO = "板师婆公头伴爷家人子乡是"
 # How many characters on either side of a name decide whether a word runs across its edge (小毛巾).
 _WORD_REACH = 2
-
-
-# characters that end words said before a name (见了, 跟, 找, 说, 叫): a name written apart starts after them
-_BEFORE_A_NAME = "了的和跟与找见说给问让叫是在"
 
 
 class ContactFinder:
@@ -67,12 +64,7 @@ class ContactFinder:
         self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
-        # 买买提·艾力 (a name of 新疆 or 西藏, or a foreign one, its parts joined by a dot) holds no
-        # surname; Amy张 (an English given name before a surname) holds the surname; a title may follow
-        self._written_apart = re.compile(
-            rf"(?:[\u4e00-\u9fff]{{1,8}}(?:[·•・][\u4e00-\u9fff]{{1,8}})+"
-            rf"|(?<![A-Za-z])[A-Z][a-z]{{1,10}}(?P<s>{sur}))(?P<t>{titles})?"
-        )
+        self.apart = WrittenApart(list(lexicon.surnames), self.titles)
         verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
         # 开个小会讲: after a measure word 小 is small, no name (小芳讲 is one)
         self._given_speaks = re.compile(rf"(?<![个只点些])[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
@@ -308,27 +300,14 @@ class ContactFinder:
 
     def _written_apart_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """买买提·艾力大夫, 院长阿依古丽·吐尔逊, Amy张: a title after the name, else one said before it."""
-        for match in self._written_apart.finditer(text):
-            span, start = self._name_after_words(match.group(0), match.start())
-            if match.group("t"):
-                role = self._with_department(text, match.start("t"), match.group("t"))
+        for name in self.apart.find(text):
+            if name.title:
+                role = self._with_department(text, name.title_at, name.title)
             else:
-                role = self._role_before(text, start)[0] or "other"
-            titled = bool(match.group("t")) or role != "other"
-            yield Person(text[start : match.end()], match.group("s"), role, span, titled=titled), match.end()
-
-    def _name_after_words(self, run: str, at: int) -> tuple[int, int]:
-        """Where a name written apart starts in the run of characters before its dot, after the last
-        title or word of speech in it (店长热依汗·…, 见了库尔班·…), and where its span starts: at a
-        title said right before it, which names the same person."""
-        head = run.split("·")[0] if "·" in run else run
-        titles = [(head.rfind(t), head.rfind(t) + len(t)) for t in self.titles if t in head]
-        title = max(titles, key=lambda span: span[1], default=(0, 0))
-        words = max([i + 1 for i, char in enumerate(head) if char in _BEFORE_A_NAME], default=0)
-        cut = max(title[1], words)
-        if cut >= len(head):
-            return at, at
-        return at + (title[0] if title[1] == cut and title[1] > words else cut), at + cut
+                role = self._role_before(text, name.start)[0] or "other"
+            titled = bool(name.title) or role != "other"
+            person = Person(text[name.start : name.end], name.surname, role, name.span, titled=titled)
+            yield person, name.end
 
     def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """主任王 and 王主任: a surname with a title."""
