@@ -27,8 +27,9 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|
 _FORWARDED = re.compile(r"^[【\[][^】\]]{1,16}[】\]]")
 # X还是Y asked in one's own voice: 是月结还是现款 (not 还是老样子, where nothing is weighed).
 _EITHER_OR = re.compile(r"是[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
-# Saying followed by what: 说点啥, 讲什么好 ask what to say, they report nothing (刘姐问啥时候到 does).
-_SAY_WHAT = re.compile(r"[点些]?(?:啥|什么)(?!时)")
+# Saying followed by what: 说点啥, 讲什么好 ask what to say, 说的啥 what was said; they report nothing
+# (刘姐问啥时候到 does).
+_SAY_WHAT = re.compile(r"[点些的了过]?(?:啥|什么)(?!时)")
 _SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"

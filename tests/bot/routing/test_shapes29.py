@@ -59,3 +59,20 @@ def test_calls_are_the_senders_work(route) -> None:  # type: ignore[no-untyped-d
     """Calls to return and contacts to make are the sender's due list (cues.yaml duty)."""
     assert route("今天还得回几个电话")[0] == "today"
     assert route("这礼拜要联系哪些")[0] == "today"
+
+
+def test_asking_what_was_said_quotes_nobody(route) -> None:  # type: ignore[no-untyped-def]
+    """说的啥, 讲了什么: the sender asks what was said, nobody is quoted (cues.py _SAY_WHAT)."""
+    assert route("周四去西山店 王店长那边上回讲了什么")[0] != "note"
+    assert route("等下到惠民药房 王店长之前说的啥")[0] != "note"
+
+
+def test_actually_is_says_what_it_should_be(route) -> None:  # type: ignore[no-untyped-def]
+    """其实是 after pointing back at the last note says what it should have been: a correction."""
+    assert route("刚才录的西山店其实是惠民药房") == ("correction", "back_reference")
+    assert route("刚报的周五 实际上是周六")[0] == "correction"
+
+
+def test_honorific_surname_is_a_record_field(route) -> None:  # type: ignore[no-untyped-def]
+    assert route("李氏诊所的大夫贵姓")[0] == "lookup"
+    assert route("西山店店长贵姓来着")[0] == "lookup"
