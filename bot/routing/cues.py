@@ -157,6 +157,10 @@ class Cues:
         just, sent = (_any(self.w[key]) for key in ("just", "sent"))
         self._back = re.compile(rf"(?:{just})我?(?:{sent})的")
         self._give = re.compile(rf"给[我俺额]?(?:{_any(self.w['give_verbs'])})[个点些]")
+        # a clause opening with a reporting verb goes on with the speech reported before it (…刘姐说卖得快
+        # 还问有没有买赠): the speaker was named in an earlier clause; 说点啥 asks what to say
+        reported = _any(self.w["reported"])
+        self._goes_on_reporting = re.compile(rf"^[还又也就]?(?:{reported})(?!{_SAY_WHAT.pattern})")
         places = _any(self.w["place_nouns"])
         self._indefinite = re.compile(rf"(?<!第)[一两几9][家个所][^\s,，。]{{0,4}}?(?:{places})")
         labels = _any([w for w in self._other if w not in "【】"])
@@ -432,7 +436,8 @@ class Cues:
     def asks(self, marked: str) -> bool:
         """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗): its last
         clause ends as a question does, or holds a question word (有啥要注意的, 上次说到哪了); a closing
-        afterthought (忘了, 急用) is passed over."""
+        afterthought (忘了, 急用) is passed over; a last clause opening with a reporting verb (还问有没有…)
+        goes on with someone's reported speech."""
         parts = clauses(marked)
         while len(parts) > 1 and _only(parts[-1], self.w["afterthought"], self.w["particles"]):
             parts = parts[:-1]  # 老板娘姓啥来着 忘了: the afterthought asks nothing, the clause before does
@@ -441,7 +446,8 @@ class Cues:
         last = parts[-1]
         ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
         weighs = bool(_EITHER_OR.search(last))
-        return (ends or weighs or _has(last, self.w["asking_words"])) and not self.quoted(last)
+        asked = ends or weighs or _has(last, self.w["asking_words"])
+        return asked and not self.quoted(last) and not self._goes_on_reporting.match(last)
 
     def since_last(self, text: str) -> bool:
         """A span of time, then not gone (好多天没去了, 一个礼拜没跑): how long since the last contact."""

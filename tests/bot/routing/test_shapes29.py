@@ -76,3 +76,16 @@ def test_actually_is_says_what_it_should_be(route) -> None:  # type: ignore[no-u
 def test_honorific_surname_is_a_record_field(route) -> None:  # type: ignore[no-untyped-def]
     assert route("李氏诊所的大夫贵姓")[0] == "lookup"
     assert route("西山店店长贵姓来着")[0] == "lookup"
+
+
+def test_whether_there_is_asks(route) -> None:  # type: ignore[no-untyped-def]
+    """有没有 asks in the sender's own voice (西山店 明早过去 有没有该跟进的)."""
+    assert route("李氏诊所明早过去 有没有该跟进的")[0] == "briefing"
+    assert route("周二跑西山店 有没有啥遗留的事")[0] == "briefing"
+
+
+def test_a_clause_opening_with_a_reporting_verb_goes_on_reporting(route) -> None:  # type: ignore[no-untyped-def]
+    """…王店长说走得快 还问有没有赠品: the speaker named in an earlier clause still speaks — a note."""
+    assert route("惠民药房王店长说丹参片走得快 还问有没有赠品") == ("note", "account_facts")
+    assert route("西山店拿了五盒 店员讲周末人多 问有没有海报")[0] == "note"
+    assert route("西山店下午过去 要说点啥")[0] == "briefing"  # asking what to say
