@@ -113,6 +113,9 @@ class Router:
         if next(iter(scores)) == "lookup" and first != "lookup" and "today" in ranked:
             return Route("today", "own_records", scores)
         unsure = {first, second} == _EITHER and p1 - p2 < UNSURE_MARGIN
+        # someone quoted and nothing asked in the sender's voice (…医生说退烧药卖得快) tells a contact
+        if unsure and self.cues.quoted(marks) and not self.cues.asks(marks):
+            return Route("note", "told", scores)
         return Route(first, None, scores, unsure)
 
     def possible(self, intent: str, text: str, marks: str) -> bool:

@@ -89,3 +89,12 @@ def test_a_clause_opening_with_a_reporting_verb_goes_on_reporting(route) -> None
     assert route("惠民药房王店长说丹参片走得快 还问有没有赠品") == ("note", "account_facts")
     assert route("西山店拿了五盒 店员讲周末人多 问有没有海报")[0] == "note"
     assert route("西山店下午过去 要说点啥")[0] == "briefing"  # asking what to say
+
+
+def test_someone_quoted_and_nothing_asked_is_told_for_sure() -> None:
+    """A message the classifier weighs between a note and a question is a note, not asked about, when it
+    quotes someone and asks nothing in the sender's voice (rule `told`)."""
+    router = Router()
+    for text in ("上午转了镇上一家药店,店员说止咳糖浆缺货", "跑了城北一家卫生室 村医讲最近拉肚子的多"):
+        route = router.route(text)
+        assert (route.intent, route.rule, route.unsure) == ("note", "told", False)
