@@ -30,9 +30,11 @@ SETS = (
     ("heldout5", ""),
     ("heldout6", ""),
     ("heldout7", ""),
+    ("heldout9", ""),
     ("fresh23", "tune"),
     ("fresh24", "tune"),
     ("fresh25", "tune"),
+    ("fresh28", "tune"),
 )
 
 

@@ -35,9 +35,11 @@ SOURCES = (
     ("heldout5", None),
     ("heldout6", None),
     ("heldout7", None),
+    ("heldout9", None),
     ("fresh23", "tune"),
     ("fresh24", "tune"),
     ("fresh25", "tune"),
+    ("fresh28", "tune"),
 )
 HEADER = """\
 # Labelled chat messages of other writers (tests/data/routing, the sets in SOURCES of

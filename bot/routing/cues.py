@@ -27,8 +27,9 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]+\s?(?:月|号|日|
 _FORWARDED = re.compile(r"^[【\[][^】\]]{1,16}[】\]]")
 # X还是Y asked in one's own voice: 是月结还是现款 (not 还是老样子, where nothing is weighed).
 _EITHER_OR = re.compile(r"是[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
-# Saying followed by what: 说点啥, 讲什么好 ask what to say, they report nothing (刘姐问啥时候到 does).
-_SAY_WHAT = re.compile(r"[点些]?(?:啥|什么)(?!时)")
+# Saying followed by what: 说点啥, 讲什么好 ask what to say, 说的啥 what was said; they report nothing
+# (刘姐问啥时候到 does).
+_SAY_WHAT = re.compile(r"[点些的了过]?(?:啥|什么)(?!时)")
 _SAYING = ("说", "讲")
 _QUANTITY = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s?(?:盒|瓶|件|支|箱|袋|板|包|提|罐|桶|条|粒|片|贴|只|套)"
@@ -155,6 +156,13 @@ class Cues:
         self._by_degree = re.compile(rf"(?:{feel})得(?:{degree})")
         just, sent = (_any(self.w[key]) for key in ("just", "sent"))
         self._back = re.compile(rf"(?:{just})我?(?:{sent})的")
+        self._give = re.compile(rf"给[我俺额]?(?:{_any(self.w['give_verbs'])})[个点些]")
+        # a clause opening with a reporting verb goes on with the speech reported before it (…刘姐说卖得快
+        # 还问有没有买赠): the speaker was named in an earlier clause; 说点啥 asks what to say
+        reported = _any(self.w["reported"])
+        self._goes_on_reporting = re.compile(rf"^[还又也就]?(?:{reported})(?!{_SAY_WHAT.pattern})")
+        places = _any(self.w["place_nouns"])
+        self._indefinite = re.compile(rf"(?<!第)[一两几9][家个所][^\s,，。]{{0,4}}?(?:{places})")
         labels = _any([w for w in self._other if w not in "【】"])
         self._labelled = re.compile(rf"^(?:{labels})[^\s:：]{{0,4}}[:：]")
 
@@ -184,6 +192,7 @@ class Cues:
             self.general_how,
             self.clinical,
             self.team_tally,
+            self.own_overdue,
             self.account_brief,
         ):
             cue = named(text, marked)
@@ -199,11 +208,12 @@ class Cues:
         """How the day went, greetings and thanks around work talk (跑了一天 腿都软了, 谢谢 昨天那个挺管用):
         a word of the small-talk classes or a part of the body worn out (脚都…), and nothing a record, a
         question or an errand needs — no name, no amount of goods (跑了八家 is the day, not a sale), no
-        date or phone number, nobody quoted, no question in the sender's voice, no request."""
+        date or phone number, nobody quoted, no question in the sender's voice nor how to do something
+        in any clause (报销单咋弄 又给退回来了), no request."""
         felt = _has(text, self.w["social"]) or self._worn.search(text) or self._by_degree.search(text)
         if not felt or _NAMED.search(marked) or self.figures(text):
             return None
-        if self.asks(marked) or self.errand(text) or self.quoted(marked):
+        if self.asks(marked) or self.asks_how(text) or self.errand(text) or self.quoted(marked):
             return None
         return Cue("smalltalk", "social")
 
@@ -316,6 +326,15 @@ class Cues:
             return None
         return Cue("briefing", "brief_request")
 
+    def own_overdue(self, text: str, marked: str) -> Cue | None:
+        """How long since the last contact (太久没联系, 好久没去), asked as which or how many, with nobody
+        named and no team word (我手上哪些户拖太久没联系了): the sender's own overdue accounts, a due list."""
+        if _PEOPLE.search(marked) or _has(text, self.w["group"]) or not self.since_last(text):
+            return None
+        if not _has(text, self.w["tally"]) or not self.asks(marked):
+            return None
+        return Cue("today", "own_overdue")
+
     def account_brief(self, text: str, marked: str) -> Cue | None:
         """An account or a person named, the sender asking or requesting, and the account as a whole
         asked about (■那边啥情况, 说说■) or a visit to come or booked (周五跑■ 给我看看, 约了●): a briefing —
@@ -326,7 +345,7 @@ class Cues:
             return None
         ahead = self.upcoming(text) or _has(text, self.w["booked"])
         # something to read asked for on it (■ 给我点提示) is about the account as a whole
-        advice = _has(text, self.w["give"]) and _has(text, self.w["advice"])
+        advice = self.asks_to_read(text)
         # with a visit to come, the question may come first (■那边最近啥情况 我明天过去)
         wants = self.asks(marked) or self.wants(text) or (ahead and self.asks_first(marked))
         about = ahead or advice or _has(text, self.w["overview"]) or _has(text, self.w["tell"])
@@ -335,21 +354,50 @@ class Cues:
     def wants(self, text: str) -> bool:
         """The sender asks the bot to do or tell something (帮我…, 给我…, 说说, 讲讲), or for something to
         read (给个提示, 想看下记录)."""
-        asked_for = _has(text, self.w["give"]) and _has(text, self.w["advice"])
-        return _has(text, self.w["request"]) or _has(text, self.w["tell"]) or asked_for
+        return _has(text, self.w["request"]) or _has(text, self.w["tell"]) or self.asks_to_read(text)
+
+    def asks_to_read(self, text: str) -> bool:
+        """Something to read asked for: a giving word, written (给个, 想看下) or by its shape (给整个,
+        给出个), and what is given (提示, 提纲, 记录)."""
+        give = _has(text, self.w["give"]) or self._give.search(text)
+        return bool(give) and _has(text, self.w["advice"])
 
     def how_to(self, text: str, marked: str) -> Cue | None:
         """Asking how to do something (经理该怎么抽查, 新人咋带), with nobody and no account named and no day
         or period (今天路线咋安排 is the sender's schedule): a question of the craft, however many team
         words it holds. Not how something is (怎么样), nor why it did not happen (怎么没去)."""
-        rest = text
-        for word in self.w["not_how"]:
-            rest = rest.replace(word, " ")
-        if not _has(rest, self.w["how"]) or _PEOPLE.search(marked) or self.quoted(marked):
+        if not self.asks_how(text) or _PEOPLE.search(marked) or self.quoted(marked):
             return None
         if _has(text, self.w["days"]) or self.errand(text) or not self.asks(marked):
             return None
         return Cue("question", "how_to")
+
+    def asks_how(self, text: str) -> bool:
+        """A word asking how to do something (咋填, 怎么谈), not how something is (咋样) nor why
+        (怎么没去)."""
+        rest = text
+        for word in self.w["not_how"]:
+            rest = rest.replace(word, " ")
+        return _has(rest, self.w["how"])
+
+    def opens_with_request(self, text: str) -> bool:
+        """The message opens asking the bot to do something (帮我写…, 给我讲…): an errand or a task."""
+        return text.lstrip().startswith(tuple(self.w["request"]))
+
+    def indefinite_place(self, marked: str) -> bool:
+        """A place spoken of as one of many (一家新开的药房, 一个乡下诊所; numerals are
+        marked 9): none the records know."""
+        return bool(self._indefinite.search(marked))
+
+    def about_a_note(self, text: str, marked: str) -> bool:
+        """Something a note holds (a name, a figure, a day, a field) or a word of setting one right
+        (错, 改, 不是…是, 写成): without any, a message has nothing of the last note to correct
+        (油价是不是又涨了)."""
+        if _NAMED.search(marked) or _FIGURE.search(text) or self.figures(text):
+            return True
+        text = text.replace("是不是", " ")  # asks whether, says nothing is not so
+        keys = ("note_fields", "wrong_any", "should_be", "miswrote", "change_to", "days")
+        return any(_has(text, self.w[key]) for key in keys)
 
     def general_how(self, text: str, marked: str) -> Cue | None:
         """A story of one contact that ends asking how such a case is handled (…老板嫌毛利低 碰到这种
@@ -388,7 +436,8 @@ class Cues:
     def asks(self, marked: str) -> bool:
         """The message ends asking something in the sender's own voice (not 老黄问有没有促销吗): its last
         clause ends as a question does, or holds a question word (有啥要注意的, 上次说到哪了); a closing
-        afterthought (忘了, 急用) is passed over."""
+        afterthought (忘了, 急用) is passed over; a last clause opening with a reporting verb (还问有没有…)
+        goes on with someone's reported speech."""
         parts = clauses(marked)
         while len(parts) > 1 and _only(parts[-1], self.w["afterthought"], self.w["particles"]):
             parts = parts[:-1]  # 老板娘姓啥来着 忘了: the afterthought asks nothing, the clause before does
@@ -397,7 +446,8 @@ class Cues:
         last = parts[-1]
         ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
         weighs = bool(_EITHER_OR.search(last))
-        return (ends or weighs or _has(last, self.w["asking_words"])) and not self.quoted(last)
+        asked = ends or weighs or _has(last, self.w["asking_words"])
+        return asked and not self.quoted(last) and not self._goes_on_reporting.match(last)
 
     def since_last(self, text: str) -> bool:
         """A span of time, then not gone (好多天没去了, 一个礼拜没跑): how long since the last contact."""

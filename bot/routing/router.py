@@ -113,6 +113,9 @@ class Router:
         if next(iter(scores)) == "lookup" and first != "lookup" and "today" in ranked:
             return Route("today", "own_records", scores)
         unsure = {first, second} == _EITHER and p1 - p2 < UNSURE_MARGIN
+        # someone quoted and nothing asked in the sender's voice (…医生说退烧药卖得快) tells a contact
+        if unsure and self.cues.quoted(marks) and not self.cues.asks(marks):
+            return Route("note", "told", scores)
         return Route(first, None, scores, unsure)
 
     def possible(self, intent: str, text: str, marks: str) -> bool:
@@ -128,15 +131,19 @@ class Router:
         if intent == "note":
             return not (self.cues.upcoming(text) and self.cues.asks(marks))
         if intent == "briefing":
-            named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR)) or self.cues.upcoming(text)
+            named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR))
+            named = named or (self.cues.upcoming(text) and not self.cues.indefinite_place(marks))
             return named and (self.cues.asks(marks) or self.cues.wants(text))
-        if intent == "smalltalk":
-            return not any(mark in marks for mark in THINGS) and not self.cues.figures(text)
+        if intent == "smalltalk":  # nor asks how to do something, nor opens asking for a task (帮我写…)
+            asked = self.cues.asks_how(text) or self.cues.opens_with_request(text)
+            return not any(mark in marks for mark in THINGS) and not self.cues.figures(text) and not asked
         if intent == "lookup":
             if self.cues.gives_number(text, marks):
                 return False
             named = any(mark in marks for mark in (ACCOUNT, PERSON, DISTRIBUTOR, REP))
             return named or self.cues.first(text, "referents") >= 0
+        if intent == "correction":
+            return self.cues.about_a_note(text, marks)
         if intent == "today":  # the sender's own list: a rep named is asked about by a manager
             return self.cues.first(text, "duty") >= 0 and REP not in marks
         return True
