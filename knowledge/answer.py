@@ -3,8 +3,7 @@ covers the question's key words, then up to three supporting points from other p
 passage listed is cited, and only those.
 
 Sentences end at 。!?; a ;-list stays inside its sentence, so a list item never stands alone, and
-a heading (a line without a sentence mark) is never quoted, nor a label before a colon that opens a
-sentence (要点:, 实际操作:).
+a heading (a line without a sentence mark) is never quoted.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ MAX_MAIN = 3
 MAX_POINTS = 3
 MAIN_CHARS = 160  # a direct answer a rep reads on a phone: more sentences only while they stay short
 POINT_OVERLAP = 2  # a supporting point shares at least two of the question's words
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[::]")
 
 
 @dataclass(frozen=True)
@@ -56,26 +54,6 @@ def _bare(sentence: str) -> str:
     return re.sub(r"[。!?!?;;]+$", "", sentence)
 
 
-def _unlabelled(sentence: str) -> str:
-    """The sentence without a short label before a colon (要点:, 实际操作:): a colleague says the point,
-    not the heading it was filed under."""
-    bare = _LABEL.sub("", sentence, count=1)
-    return bare if len(bare) >= MIN_CHARS else sentence
-
-
-def _direct(main: list[str], wanted: set[str], tokenizer: Any) -> list[int]:
-    """The sentences of the best passage that answer, in the passage's order: its opening sentence
-    (it usually states the point), the one sharing most of the question's words, then others that
-    share some while the answer stays short."""
-    order = sorted(range(len(main)), key=lambda j: (-_overlap(wanted, main[j], tokenizer), j))
-    chosen = [0, order[0]] if order[0] != 0 else [0]
-    for j in [j for j in order[1:] if j not in chosen][: MAX_MAIN - len(chosen)]:
-        length = sum(len(main[c]) for c in chosen) + len(main[j])
-        if _overlap(wanted, main[j], tokenizer) and length <= MAIN_CHARS:
-            chosen.append(j)
-    return sorted(chosen)
-
-
 def compose(query: str, passages: list[Passage], tokenizer: Any) -> Answer:
     """The answer and the passages it cites (renumbered in citation order)."""
     wanted = set(tokens(query, tokenizer))
@@ -86,15 +64,23 @@ def compose(query: str, passages: list[Passage], tokenizer: Any) -> Answer:
     best = next((i for i in ranked if sentences(passages[i].text)), None)
     if best is None:
         return Answer("", [], covered=False)
-    main = [_unlabelled(s) for s in sentences(passages[best].text)]
-    chosen = _direct(main, wanted, tokenizer)
+    main = sentences(passages[best].text)
+    order = sorted(range(len(main)), key=lambda j: (-_overlap(wanted, main[j], tokenizer), j))
+    # The passage's opening sentence usually states its point: it always leads.
+    lead = [0] if order[0] != 0 else []
+    chosen = [*lead, order[0]]
+    for j in [j for j in order[1:] if j not in chosen][: MAX_MAIN - len(chosen)]:
+        length = sum(len(main[c]) for c in chosen) + len(main[j])
+        if _overlap(wanted, main[j], tokenizer) and length <= MAIN_CHARS:
+            chosen.append(j)
+    chosen.sort()
     cited = [passages[best]]
     text = "".join(main[j] for j in chosen[:-1]) + f"{_bare(main[chosen[-1]])}[1]。"
     points: list[str] = []
     for i in ranked:
         if i == best or len(points) == MAX_POINTS:
             continue
-        found = [_unlabelled(s) for s in sentences(passages[i].text)]
+        found = sentences(passages[i].text)
         candidates = [s for s in found if _overlap(wanted, s, tokenizer) >= POINT_OVERLAP]
         if candidates:
             top = max(candidates, key=lambda s: _overlap(wanted, s, tokenizer))

@@ -87,17 +87,6 @@ class Retrieval:
         return tuple(w for w in self.unknown if names_a_thing(w))
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """What the gate's evidence is measured on: the words and best vector match of the question expanded
-    with the concept classes (how well a passage matches), and its words expanded without them (how much
-    it talks the trade)."""
-
-    words: list[str]
-    vector: list[tuple[int, float]]
-    plain: list[str]
-
-
 class Retriever:
     def __init__(
         self,
@@ -212,10 +201,10 @@ class Retriever:
         # the gate judges a question about the rep's own affairs alone without them (knowledge/affairs.py)
         judged = without_affairs(question)
         if judged != question:
-            query, plain = self._queries(judged)
-            words, vector = tokens(query, self.tokenizer), self.vector_ranking(query, 1)
-        evidence = Evidence(words, vector, tokens(plain, self.tokenizer))
-        found = self._evidence((question, judged), evidence, passages, best[0][0] if best else None)
+            plain = self._queries(judged)[1]
+        if plain != query:
+            words, vector = tokens(plain, self.tokenizer), self.vector_ranking(plain, 1)
+        found = self._evidence((question, judged), words, vector, passages, best[0][0] if best else None)
         return replace(found, scenes=self._scenes(judged, plain))
 
     def _with_close_scene(
@@ -239,22 +228,24 @@ class Retriever:
         return self._index.situations.closeness(terms(plain), self._situation_weights(question, plain))
 
     def _evidence(
-        self, asked: tuple[str, str], evidence: Evidence, passages: list[Passage], best: int | None
+        self,
+        asked: tuple[str, str],
+        words: list[str],
+        vector: list[tuple[int, float]],
+        passages: list[Passage],
+        best: int | None,
     ) -> Retrieval:
-        """The passages with the gate's absolute evidence. How well the best passage matches (BM25,
-        cosine) is measured on the question expanded with the concept classes, as the ranking is: a
-        situation told in everyday words (满大街都是, 卖得贼便宜) is matched through its class. How much
-        the question talks the trade (domain, strongest word, coverage) is measured without them: 对我爱答
-        不理 is no sign that a question is about the trade. `asked`: the question, and what the gate judges
-        of it (without the rep's own affairs); the things it names (own, unknown, another trade) are the
-        whole question's."""
+        """The passages with the gate's absolute evidence, from the question expanded without the concept
+        classes (`words`, `vector`): the relevance thresholds were set on that expansion, and a situation
+        said in everyday words (对我爱答不理) is no sign that a question is about the trade. `asked`: the
+        question, and what the gate judges of it (without the rep's own affairs); the things it names
+        (own, unknown, another trade) are the whole question's."""
         question, judged = asked
         own = [w for w in self._cut(question) if w in tokens(w, self.tokenizer)]
-        words = evidence.plain
         return Retrieval(
             passages,
-            bm25=self._bm25_evidence(judged, evidence.words),
-            cosine=evidence.vector[0][1] if evidence.vector else 0.0,
+            bm25=self._bm25_evidence(judged, words),
+            cosine=vector[0][1] if vector else 0.0,
             coverage=self.coverage(words, best) if best is not None else 0.0,
             words=words,
             domain=self._domain(judged, words),

@@ -36,29 +36,3 @@ def test_an_unclosed_line_is_never_quoted_in_an_answer(keqing_home: Path, tmp_pa
     answer = playbook.offline_answer("下雨天去店里跟店长对账", playbook.passages("下雨天去店里跟店长对账"))
     assert "雨天店里客人少" in answer.answer
     assert label.split(";")[0] not in answer.answer
-
-
-LABELLED = """# 门店小贴士
-
-## 雨天跑店 {{#rainy}}
-
-{label}雨天店里客人少,正好跟店长坐下来把上个月的账对清楚。
-
-{label}雨天路滑,骑车下乡先看天气预报,晚一天去也不耽误对账。
-"""
-
-
-@pytest.mark.parametrize("label", ["要点:", "实际做法:"])
-def test_a_label_before_a_colon_is_not_quoted_as_the_answer(
-    keqing_home: Path, tmp_path: Path, label: str
-) -> None:
-    """A colleague says the point, not the heading it was filed under: the label opening a sentence
-    (要点:, 实际做法:) is left out of the direct answer and of the supporting points alike."""
-    document = tmp_path / "tips.md"
-    document.write_text(LABELLED.format(label=label), encoding="utf-8")
-    playbook = Playbook(keqing_home)
-    playbook.store.add(document)
-    question = "下雨天去店里跟店长对账"
-    answer = playbook.offline_answer(question, playbook.passages(question))
-    assert "雨天店里客人少" in answer.answer
-    assert label not in answer.answer
