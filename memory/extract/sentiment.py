@@ -13,8 +13,6 @@ its sentence weigh more than what went before (效果还行 但是嫌贵), and t
 weighs a little more than the others: the outcome the visit ended on. Routine business (an order, a
 sale, a restock, a payment: events marked `routine`) counts once in a note however many product lines
 it names: three lines ordered are one routine order, which most writers call neutral.
-A clause the rep opens with his own words (我说…, 我回他…) carries no evidence: it is how the rep
-feels or what he promised, not the customer.
 """
 
 from __future__ import annotations
@@ -107,8 +105,6 @@ class SentimentScorer:
         # with what follows (就是贵 is evidence)
         contrast = alternatives(lexicon.words("sentiment_contrast"))
         self._contrast = re.compile(f"(?<=[\\s,;:、])(?={contrast})")
-        # a clause the rep opens with his own words (我说 质量杠杠的, 我回他谢谢) says how the rep feels
-        self._rep_speech = re.compile(alternatives(lexicon.words("sentiment_rep_speech")))
 
     def _event(self, name: str, spec: dict[str, Any]) -> _Event:
         body = f"(?:{alternatives(list(spec['first']))})"
@@ -152,7 +148,7 @@ class SentimentScorer:
                 items: list[tuple[str, int, int]] = []
                 for clause in _CLAUSE_END.split(part):
                     clauses += 1
-                    if self._any.search(clause) and not self._rep_speech.match(clause):
+                    if self._any.search(clause):
                         items += [(name, value, clauses) for name, value in self._clause_values(clause)]
                 parts.append(items)
             values += _contrasted(parts)

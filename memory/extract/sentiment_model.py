@@ -32,7 +32,6 @@ SECTIONS = (
     "sentiment_asks",
     "sentiment_temporary",
     "sentiment_contrast",
-    "sentiment_rep_speech",
 )
 # Regularisation, chosen leave-one-company-out (bench/README.md, "Sentiment, session 24").
 STRENGTH = 0.3

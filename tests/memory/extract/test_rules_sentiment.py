@@ -90,9 +90,7 @@ def test_the_saved_sentiment_weights_are_those_fitted_on_the_shipped_notes(score
 
 def test_the_learned_weighing_holds_on_companies_it_never_saw(scorer: SentimentScorer) -> None:
     """Leave one company out: fitted on the others, each company is read at least this well (the newer
-    writers of session 26, who call few contacts neutral, bring the worst company to about 0.58; set 9 and
-    tune28a/b, readable from session 29, brought the mean from 0.737 to 0.711; session 29's events, back to
-    0.723)."""
+    writers of session 26, who call few contacts neutral, bring the worst company to about 0.58)."""
     notes = [(n["company"], scorer.features(n["text"]), n["sentiment"]) for n in labelled_notes()]
     scores = []
     for held in dict.fromkeys(company for company, _, _ in notes):
