@@ -2,10 +2,10 @@
 
 A jieba tokenizer loads its whole prefix dictionary (some 500 000 words and prefixes, marshalled) on
 first use: over half a second of a cold `keqing ask` or `keqing extract`, which then look up a few
-hundred of them. Here the
-same table (every word and prefix with its count, and the total) is written once to a SQLite file in
-KEQING_HOME and read a word at a time; jieba's own code does the cutting, so the words it cuts are the
-ones it cuts from its loaded dictionary (tests/knowledge/test_dictionary.py compares the two).
+hundred of them. Here the same table (every word and prefix with its count, and the total) is written
+once to a SQLite file in the user's cache folder (a copy of package data, shared by every KEQING_HOME)
+and read a word at a time; jieba's own code does the cutting, so the words it cuts are the ones it cuts
+from its loaded dictionary (tests/memory/base/test_dictionary.py compares the two).
 """
 
 from __future__ import annotations
@@ -72,10 +72,17 @@ def quick_tokenizer(folder: Path) -> Any:
     return tokenizer
 
 
+def cache_folder() -> Path:
+    """Where the dictionary's copy lives: the user's cache ($XDG_CACHE_HOME or ~/.cache), so a new
+    KEQING_HOME (a test's, a benchmark's) does not write it again; KEQING_HOME when there is no user home."""
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache" if Path.home().is_dir() else None)
+    return Path(base) / "keqing" if base else get_settings().home
+
+
 def home_tokenizer() -> Any:
-    """A tokenizer of its own (words added to it stay in it) over the dictionary copy in KEQING_HOME,
-    the file `keqing ask` reads too."""
-    return quick_tokenizer(get_settings().home)
+    """A tokenizer of its own (words added to it stay in it) over the dictionary copy, the file
+    `keqing ask` reads too."""
+    return quick_tokenizer(cache_folder())
 
 
 @cache
