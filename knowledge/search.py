@@ -24,7 +24,7 @@ from knowledge.regional import in_mandarin
 from knowledge.situations import terms
 from knowledge.store import KnowledgeStore
 from knowledge.trades import names_a_thing, other_trade
-from memory.base.dictionary import home_tokenizer
+from memory.base.dictionary import dictionary_tokenizer
 
 RRF_K = 60
 # A question this close to one section's written scenes (the situations view's BM25 score) keeps that
@@ -98,7 +98,7 @@ class Retriever:
         self.store = store
         self.synonyms = load_synonyms(store.home / "synonyms.yaml")
         self.expander = Expander(self.synonyms, resources)
-        self.tokenizer = home_tokenizer()
+        self.tokenizer = dictionary_tokenizer()
         self.added = sorted(self.expander.vocabulary_words())
         for word in self.added:
             self.tokenizer.add_word(word)

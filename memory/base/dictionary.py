@@ -79,7 +79,7 @@ def cache_folder() -> Path:
     return Path(base) / "keqing" if base else get_settings().home
 
 
-def home_tokenizer() -> Any:
+def dictionary_tokenizer() -> Any:
     """A tokenizer of its own (words added to it stay in it) over the dictionary copy, the file
     `keqing ask` reads too."""
     return quick_tokenizer(cache_folder())
@@ -88,7 +88,7 @@ def home_tokenizer() -> Any:
 @cache
 def shared_tokenizer() -> Any:
     """One tokenizer per process for callers that add no words: the default dictionary as it is."""
-    return home_tokenizer()
+    return dictionary_tokenizer()
 
 
 def _write(path: Path, jieba: Any) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import ahocorasick
 
-from memory.base.dictionary import home_tokenizer
+from memory.base.dictionary import dictionary_tokenizer
 
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 # Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
@@ -220,7 +220,7 @@ class Gazetteer:
 
     def _word_bounds(self, text: str) -> set[int]:
         if self._tokenizer is None:
-            tokenizer = home_tokenizer()
+            tokenizer = dictionary_tokenizer()
             for alias in self.aliases:
                 tokenizer.add_word(alias, freq=100000)
             self._tokenizer = tokenizer

@@ -1,22 +1,6 @@
 """Each strong cue, with phrasings from no data set, naming the second company's accounts (华康医药)."""
 
-import pytest
-
 from bot.routing.router import Router
-from memory.base.db import Database
-from memory.extract.lexicon import load_lexicon
-
-
-@pytest.fixture
-def route(sample_db: Database):  # type: ignore[no-untyped-def]
-    router = Router()
-
-    def routed(text: str) -> tuple[str, str | None]:
-        with sample_db.session() as session:
-            found = router.route_in(session, text, load_lexicon())
-        return found.intent, found.rule
-
-    return routed
 
 
 def test_no_words(route) -> None:  # type: ignore[no-untyped-def]

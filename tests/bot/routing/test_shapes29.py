@@ -1,23 +1,7 @@
 """Session 29's routing shapes (bench/README.md, branch routing29), each with phrasings from no data
 set, naming the second company's accounts (华康医药: 惠民药房, 西山店, 李氏诊所, reps 赵磊 and 孙婷)."""
 
-import pytest
-
 from bot.routing.router import Router
-from memory.base.db import Database
-from memory.extract.lexicon import load_lexicon
-
-
-@pytest.fixture
-def route(sample_db: Database):  # type: ignore[no-untyped-def]
-    router = Router()
-
-    def routed(text: str) -> tuple[str, str | None]:
-        with sample_db.session() as session:
-            found = router.route_in(session, text, load_lexicon())
-        return found.intent, found.rule
-
-    return routed
 
 
 def test_give_shape_asks_for_something_to_read(route) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from memory.base.dictionary import home_tokenizer, quick_tokenizer
+from memory.base.dictionary import dictionary_tokenizer, quick_tokenizer
 from memory.base.segmenter import load_jieba
 
 SENTENCES = [
@@ -39,12 +39,12 @@ def test_the_dictionary_copy_is_written_once(tmp_path: Path) -> None:
     assert copy.stat().st_mtime_ns == written
 
 
-def test_the_home_tokenizer_keeps_its_copy_in_the_users_cache(
+def test_the_dictionary_tokenizer_keeps_its_copy_in_the_users_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    tokenizer = home_tokenizer()
+    tokenizer = dictionary_tokenizer()
     assert list((tmp_path / "cache" / "keqing").glob("jieba-*.sqlite"))
     assert tokenizer.lcut("店长没空见我", HMM=False) == load_jieba().lcut("店长没空见我", HMM=False)
     tokenizer.add_word("没空见")
-    assert "没空见" not in home_tokenizer().FREQ  # a word one tokenizer adds stays in it
+    assert "没空见" not in dictionary_tokenizer().FREQ  # a word one tokenizer adds stays in it
