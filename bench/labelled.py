@@ -37,12 +37,15 @@ COMPANIES = [
             "heldout9_heiji",
             "tune28a_longyuan",
             "tune28b_husu",
+            "heldout10_ganhu",
+            "tune29a_zheou",
+            "tune29b_tianshan",
         )
     ),
 ]
 # the check companies: written blind-style, their items read by no one (summary figures only); they stay
-# out of COMPANIES, so no learned part is fitted on them. Session 29's checks (tune29a/b) live outside
-# COMPANIES; set 9 and session 28's checks (tune28a/b) became tune data in session 29.
+# out of COMPANIES, so no learned part is fitted on them. Set 10 and session 29's checks (tune29a/b) became
+# tune data in session 30; session 30's checks (tune30*) live outside COMPANIES.
 CHECKS: tuple[str, ...] = ()
 # the companies of the newer, blind-style writers: their leave-one-out figure is the one that matters
 NEWER = (
@@ -57,6 +60,9 @@ NEWER = (
     "heldout9_heiji",
     "tune28a_longyuan",
     "tune28b_husu",
+    "heldout10_ganhu",
+    "tune29a_zheou",
+    "tune29b_tianshan",
 )
 # the companies whose items may be read (bench/readable.py)
 READABLE_COMPANIES = tuple(

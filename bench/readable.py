@@ -26,6 +26,9 @@ READABLE = (
     "heldout9",
     "tune28a",
     "tune28b",
+    "heldout10",
+    "tune29a",
+    "tune29b",
 )
 
 

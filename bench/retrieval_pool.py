@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests/data/questions"
-BLIND = ("heldout10", "heldout11", "tune29")
+BLIND = ("heldout11", "heldout12", "tune30")
 DEFAULT = (
     "tune,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,fresh23,fresh24,"
     "fresh25r:tune,fresh25r:held,tune26a,tune26b,tune26c,tune26d,heldout8"
