@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from bot.context import AppContext
-from bot.routing.cues import load_cues
+from bot.routing.words import load_cues
 from bot.views import texts
 from bot.views.lookup import render_lookup
 from bot.views.replies import Reply

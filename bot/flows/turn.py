@@ -16,8 +16,8 @@ from bot.flows.lookup import LookupFlow
 from bot.flows.notes import NoteFlow
 from bot.flows.team import TeamFlow
 from bot.flows.today import TodayFlow
-from bot.routing.cues import load_cues
 from bot.routing.router import Route, Router
+from bot.routing.words import load_cues
 from bot.views import texts
 from bot.views.cards import note_card
 from bot.views.replies import Choice, Reply

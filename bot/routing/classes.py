@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.routing.cues import load_cues, upcoming_shape
 from bot.routing.normalize import REP, SLOTS
+from bot.routing.words import load_cues, upcoming_shape
 
 # One private-use character per class, so no message can contain a mark by chance.
 _FIRST_MARK = 0xE000

@@ -46,7 +46,7 @@ def test_calls_are_the_senders_work(route) -> None:  # type: ignore[no-untyped-d
 
 
 def test_asking_what_was_said_quotes_nobody(route) -> None:  # type: ignore[no-untyped-def]
-    """说的啥, 讲了什么: the sender asks what was said, nobody is quoted (cues.py _SAY_WHAT)."""
+    """说的啥, 讲了什么: the sender asks what was said, nobody is quoted (voice.py _SAY_WHAT)."""
     assert route("周四去西山店 王店长那边上回讲了什么")[0] != "note"
     assert route("等下到惠民药房 王店长之前说的啥")[0] != "note"
 
