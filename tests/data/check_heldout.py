@@ -68,6 +68,9 @@ SETS = {
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
     "tune29b": {"company": "tune29b_tianshan", "routing": 0, "questions": 32, "in": 25, "out": 7,
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
+    # session 30: the next blind set (北京, 天津 and 河北; company notes on heldout12n, messages on heldout12m)
+    "heldout12": {"company": "heldout12_yanjin", "routing": 130, "questions": 85, "in": 58, "out": 27,
+                  "clinical": 10, "compliance": 65, "with_findings": 42, "near_misses": 22, "notes": 80},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]
