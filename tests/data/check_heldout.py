@@ -68,6 +68,9 @@ SETS = {
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
     "tune29b": {"company": "tune29b_tianshan", "routing": 0, "questions": 32, "in": 25, "out": 7,
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
+    # session 30: a check company the lead alone scores (summary figures)
+    "tune30a": {"company": "tune30a_bachu", "routing": 0, "questions": 32, "in": 25, "out": 7,
+                "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
 }
 NAME = sys.argv[1] if len(sys.argv) > 1 else "heldout3"
 SET = SETS[NAME]
