@@ -73,6 +73,7 @@ SETS = {
                   "clinical": 10, "compliance": 65, "with_findings": 42, "near_misses": 22, "notes": 80},
     # session 30: check company the lead alone scores (summary figures; 宁夏 and 青海)
     "tune30b": {"company": "tune30b_hehuang", "routing": 0, "questions": 32, "in": 25, "out": 7,
+                "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
     # session 30: a check company the lead alone scores (summary figures)
     "tune30a": {"company": "tune30a_bachu", "routing": 0, "questions": 32, "in": 25, "out": 7,
                 "clinical": 3, "compliance": 0, "with_findings": 0, "near_misses": 0, "notes": 52},
