@@ -14,7 +14,8 @@ from typing import Any
 
 import ahocorasick
 
-from memory.base.dictionary import dictionary_tokenizer
+from memory.base.dictionary import dictionary_tokenizer, shared_tokenizer
+from memory.extract.abbreviations import shortened_names
 
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 # Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
@@ -157,6 +158,7 @@ class Gazetteer:
         """Customers with their aliases, and the names left once a place is taken off (城关仁和药房 →
         仁和药房) where only one customer has them; each place votes for the areas of its customers."""
         derived: dict[str, set[int]] = defaultdict(set)
+        names: list[tuple[int, str, str]] = []
         for row in data.customers:
             entity = Entity(
                 "customer",
@@ -182,9 +184,13 @@ class Gazetteer:
                 )
                 if stripped != row["name"] and len(stripped) >= 3 and len(core) >= 2:
                     derived[stripped].add(index)
+            names.append((index, row["name"], "".join(place_prefixes(row["name"]))))
         for alias, owners in derived.items():
             if alias not in aliases and len(owners) == 1:
                 aliases[alias] = owners
+        self.shortened = shortened_names(names, generic_names, shared_tokenizer(), aliases)
+        for form, index in self.shortened.items():
+            aliases[form] = {index}
 
     def _index(self) -> None:
         """The automaton over every alias, and the aliases by their sounds (near-homophones)."""
@@ -195,7 +201,8 @@ class Gazetteer:
             self._automaton.make_automaton()
         self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for alias in self.aliases:
-            if len(alias) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", alias):
+            # a shortened name is heard only as written: its sounds would match too much
+            if len(alias) >= 3 and alias not in self.shortened and re.fullmatch(r"[\u4e00-\u9fff]+", alias):
                 for sounds in alias_sounds(alias):
                     self._by_sound[sounds].append(alias)
         self._sound_lengths = sorted({len(key) for key in self._by_sound})
@@ -221,7 +228,7 @@ class Gazetteer:
     def _word_bounds(self, text: str) -> set[int]:
         if self._tokenizer is None:
             tokenizer = dictionary_tokenizer()
-            for alias in self.aliases:
+            for alias in self.aliases.keys() - self.shortened:
                 tokenizer.add_word(alias, freq=100000)
             self._tokenizer = tokenizer
         bounds, offset = {0}, 0
@@ -250,7 +257,8 @@ class Gazetteer:
         for start, end, alias, by_sound in found:
             if any(taken[start:end]):
                 continue
-            if end - start <= 2:
+            # a short alias, or a shortened name (仁济医 is no name in 仁济医院), must stand as words do
+            if end - start <= 2 or alias in self.shortened:
                 bounds = bounds if bounds is not None else self._word_bounds(text)
                 if start not in bounds or end not in bounds:
                     continue
