@@ -77,6 +77,19 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
         rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
         rf"|(?:{words['our_side']})才{GAP}个点"
         rf"|(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['must']})再?降"
+        rf"|{_undersold(words)}"
+    )
+
+
+def _undersold(words: dict[str, str]) -> str:
+    """Ours dearer than another's (比康恩倍贵, 价比奥格门汀高, 比齐鲁还是高一块多), another seller cheaper
+    than the customer (比她便宜五块), cheaper than ours the Cantonese way (低过我们): a price to match."""
+    rival = rf"比(?!{words['not_rivals']})[^,,。\s]{{1,8}}?(?:还是|还|都|也|要)?"
+    return (
+        rf"{rival}(?:贵|高(?={NUMBER}+(?:{words['money_units']})))"
+        rf"|(?:{words['price_nouns']}){rival}高"
+        rf"|比(?:{words['customer_pronouns']})(?:还|都|要)?(?:便宜|低)"
+        rf"|(?:低|平|便宜)过(?:{words['not_rivals']})"
     )
 
 

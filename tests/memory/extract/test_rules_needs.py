@@ -378,3 +378,27 @@ def test_a_giveaway_shape_is_asked_only_where_a_request_is(
 )
 def test_following_someones_event_or_meaning_to_is_a_promotion(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 院长说我们丹参片比仲景贵 不好开",
+        "平安堂西山店 店长讲六味进价比同仁堂还是高两块",
+        "惠民药房 王店长说对面卖的蓝芩比她们便宜三块",
+        "红旗卫生室 杨医生话同仁堂六味平过我们",
+    ],
+)
+def test_a_price_undersold_by_another_asks_for_margin(extract: Extract, text: str) -> None:
+    assert "margin" in extract(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说现在的六味比以前贵 大家也认",
+        "西山卫生院 院长说仲景比我们贵 还是用我们的",
+    ],
+)
+def test_a_price_compared_with_a_time_or_dearer_than_ours_asks_nothing(extract: Extract, text: str) -> None:
+    assert "margin" not in extract(text).needs
