@@ -94,8 +94,8 @@ def _undersold(words: dict[str, str]) -> str:
 
 
 def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
-    """A payment pushed back (剩下的下月初打, 晚一个月结), credit stretched (多放一个月), or a
-    deferring payment term asked for (能不能月结)."""
+    """A payment pushed back (剩下的下月初打, 晚一个月结), credit stretched (多放一个月, 再拖一个月), a
+    deferring payment term asked for (能不能月结), or paying held until the customer is paid."""
     terms = lexicon.groups("payment_terms")
     deferred = alternatives([word for kind in _DEFERRED for word in terms.get(kind, [])])
     span = rf"{NUMBER}?个?(?:月|礼拜|星期|周|天)"
@@ -107,6 +107,8 @@ def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
         rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
         rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
         rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"
+        # 要等医院回款: paying us waits on what the customer is owed itself
+        rf"|(?<!不)等[^,,。\s]{{0,6}}?(?:{words['takings']})"
     )
 
 

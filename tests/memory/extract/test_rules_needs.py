@@ -402,3 +402,15 @@ def test_a_price_undersold_by_another_asks_for_margin(extract: Extract, text: st
 )
 def test_a_price_compared_with_a_time_or_dearer_than_ours_asks_nothing(extract: Extract, text: str) -> None:
     assert "margin" not in extract(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国药 对账 会计说要等各个诊所回款才能结我们的",
+        "瑞康医药 财务讲得等乡里卫生室的钱回来 这笔先放着",
+        "惠民药房 王店长说这批货款能再拖两个月",
+    ],
+)
+def test_paying_put_off_by_the_customer_asks_for_credit(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["credit"]
