@@ -414,3 +414,15 @@ def test_a_price_compared_with_a_time_or_dearer_than_ours_asks_nothing(extract: 
 )
 def test_paying_put_off_by_the_customer_asks_for_credit(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["credit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说六味买二送一那一周卖掉五十瓶 还剩十瓶",
+        "平安堂西山店 店长讲丹参片的特价活动 反响一般",
+        "红旗卫生室 杨医生说蒲地蓝买三送一 三天走了二十盒",
+    ],
+)
+def test_an_event_told_by_its_outcome_was_held_not_asked(extract: Extract, text: str) -> None:
+    assert "promotion" not in extract(text).needs
