@@ -355,11 +355,14 @@ class NeedFinder:
         return after.startswith(self.done_after) and not after.startswith(self.done_asked)
 
     def _talks(self, segments: Segments, clause: Span) -> list[str]:
-        """A talk asked for is training for doctors and staff, consumer education for patients."""
+        """A talk asked for is training for doctors and staff, consumer education for patients or at an
+        event for them named before it (想搞个健康讲座 问能不能派人来讲)."""
         talk = self._talk.search(clause.text)
         if talk is None or clause.text[talk.end() : talk.end() + 1] == "的":
             return []  # 讲课的大夫 is who talks, not a talk asked for
         start, end = segments.statement_bounds(clause.start)
+        if self.objects["consumer_education"].search(segments.text, 0, clause.end):
+            return ["consumer_education"]
         for around in (clause.text, segments.text[start:end]):
             for code, words in self.audiences.items():
                 if contains_any(around, words):

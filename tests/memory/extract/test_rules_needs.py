@@ -426,3 +426,14 @@ def test_paying_put_off_by_the_customer_asks_for_credit(extract: Extract, text: 
 )
 def test_an_event_told_by_its_outcome_was_held_not_asked(extract: Extract, text: str) -> None:
     assert "promotion" not in extract(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 院长想办个糖尿病科普讲座 问我们能不能派个人来讲一讲",
+        "红旗卫生室 上月的义诊来了好多人 杨医生说开春再请我们来讲一回",
+    ],
+)
+def test_a_talk_at_an_event_for_patients_is_consumer_education(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["consumer_education"]
