@@ -218,7 +218,11 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
         "pos_material": [rf"宣传[^,,。\s]{{0,2}}?(?:{words['printed']})", rf"(?:{words['booklets']})"],
         # a cycle longer than a month (一个月一结 is the plain monthly term)
         "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],
-        # 念慈菴给两个点: points named where a request is
-        # (让一个半点 is a concession given)
-        "margin": [rf"(?<![让降]){NUMBER}+个半?点"],
+        # 念慈菴给两个点: points named where a request is (让一个半点 is a concession given)
+        "margin": [
+            rf"(?<![让降]){NUMBER}+个半?点",
+            # 给个低点的价, 报个专供价, 先看下价钱: a price quoted (not a price list 价格表, nor 报了价)
+            r"(?:给|报)个[^,,。\s]{0,5}?价(?![格表单签目])",
+            "价钱",
+        ],
     }
