@@ -77,12 +77,25 @@ def _margin(words: dict[str, str]) -> re.Pattern[str]:
         rf"|给的?(?:点|{words['margin_nouns']}|返利)[^,,。\s]{{0,2}}?(?:多|高)"
         rf"|(?:{words['our_side']})才{GAP}个点"
         rf"|(?<![评代身物半特标])(?:{words['price_nouns']}){GAP}(?:{words['must']})再?降"
+        rf"|{_undersold(words)}"
+    )
+
+
+def _undersold(words: dict[str, str]) -> str:
+    """Ours dearer than another's (比康恩倍贵, 价比奥格门汀高, 比齐鲁还是高一块多), another seller cheaper
+    than the customer (比她便宜五块), cheaper than ours the Cantonese way (低过我们): a price to match."""
+    rival = rf"比(?!{words['not_rivals']})[^,,。\s]{{1,8}}?(?:还是|还|都|也|要)?"
+    return (
+        rf"{rival}(?:贵|高(?={NUMBER}+(?:{words['money_units']})))"
+        rf"|(?:{words['price_nouns']}){rival}高"
+        rf"|比(?:{words['customer_pronouns']})(?:还|都|要)?(?:便宜|低)"
+        rf"|(?:低|平|便宜)过(?:{words['not_rivals']})"
     )
 
 
 def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
-    """A payment pushed back (剩下的下月初打, 晚一个月结), credit stretched (多放一个月), or a
-    deferring payment term asked for (能不能月结)."""
+    """A payment pushed back (剩下的下月初打, 晚一个月结), credit stretched (多放一个月, 再拖一个月), a
+    deferring payment term asked for (能不能月结), or paying held until the customer is paid."""
     terms = lexicon.groups("payment_terms")
     deferred = alternatives([word for kind in _DEFERRED for word in terms.get(kind, [])])
     span = rf"{NUMBER}?个?(?:月|礼拜|星期|周|天)"
@@ -94,6 +107,8 @@ def _credit(lexicon: Lexicon, words: dict[str, str]) -> re.Pattern[str]:
         rf"|(?:多|再)(?:{words['credit_verbs']})[一两二三四五六几\d]?个?月"
         rf"|(?:{words['later_by']}){span}再?(?:{words['pay_verbs']})"
         rf"|(?:{words['yes_no']})[^,,。\s]{{0,2}}?(?:{deferred})"
+        # 要等医院回款: paying us waits on what the customer is owed itself
+        rf"|(?<!不)等[^,,。\s]{{0,6}}?(?:{words['takings']})"
     )
 
 
@@ -203,7 +218,11 @@ def object_forms(lexicon: Lexicon) -> dict[str, list[str]]:
         "pos_material": [rf"宣传[^,,。\s]{{0,2}}?(?:{words['printed']})", rf"(?:{words['booklets']})"],
         # a cycle longer than a month (一个月一结 is the plain monthly term)
         "credit": [r"(?:[两二三四五六七八九十几]|[2-9]|\d\d)个?月一?结"],
-        # 念慈菴给两个点: points named where a request is
-        # (让一个半点 is a concession given)
-        "margin": [rf"(?<![让降]){NUMBER}+个半?点"],
+        # 念慈菴给两个点: points named where a request is (让一个半点 is a concession given)
+        "margin": [
+            rf"(?<![让降]){NUMBER}+个半?点",
+            # 给个低点的价, 报个专供价, 先看下价钱: a price quoted (not a price list 价格表, nor 报了价)
+            r"(?:给|报)个[^,,。\s]{0,5}?价(?![格表单签目])",
+            "价钱",
+        ],
     }

@@ -28,6 +28,8 @@ _SETTLED_AFTER = 8
 _DEAR_AFTER = 3
 # Codes of events: an ask with no object of its own (下回还要搞) means the last of these named.
 _EVENTS = ("promotion", "consumer_education", "training")
+# How far into the next clause an event's outcome may open it (买三送一 两天走了38盒: a span before it).
+_OUTCOME_REACH = 4
 
 
 @dataclass
@@ -101,6 +103,7 @@ class NeedFinder:
         self.settled_before = lexicon.words("need_settled_before")
         self.done_after = tuple(lexicon.words("need_done_after"))
         self.done_asked = tuple(lexicon.words("need_done_asked"))
+        self.outcomes = lexicon.words("need_event_outcomes")
         self.states = lexicon.words("need_state_codes")
         self.degrees = tuple(lexicon.words("need_degrees"))
         self._absent, self._lacking, self._absent_before = patterns.lacking(lexicon)
@@ -173,7 +176,9 @@ class NeedFinder:
         objects, talks and an ask without its object."""
         codes = self._own_phrases(text, shapes=not praised) + self._lacking_objects(text)
         if in_scope:
-            codes += self._objects(text) + self._talks(segments, clause)
+            index = segments.clauses.index(clause) + 1
+            following = segments.clauses[index].text if index < len(segments.clauses) else ""
+            codes += self._objects(text, following) + self._talks(segments, clause)
             codes += self._elliptic(segments, clause, codes)
         return codes
 
@@ -312,7 +317,8 @@ class NeedFinder:
         start = len(before[:end].rstrip(COMPETITOR_MARK))
         return end > 0 and not before[:start].endswith("比") and not contains_any(before[end:], self.our_side)
 
-    def _objects(self, text: str) -> list[str]:
+    def _objects(self, text: str, following: str = "") -> list[str]:
+        """The objects a clause names; `following`: the next clause, which may tell an event's outcome."""
         if not self._any_object.search(text):
             return []
         codes = []
@@ -320,8 +326,9 @@ class NeedFinder:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - _REACH_BACK) : match.start()]
                 given = text[max(0, match.start() - _GIVEN_BACK) : match.start()]
-                if code in _EVENTS and contains_any(before, self.past):
-                    continue  # 上个月的买赠活动: an event that is over
+                over = contains_any(before, self.past) or self._held(text, match, following)
+                if code in _EVENTS and over:
+                    continue  # 上个月的买赠活动, 买三送一做了两天: an event that is over
                 described = before.endswith(self.degrees) or text.startswith(self.degrees, match.end())
                 if self._done(text, code, match) or described:
                     continue  # 促销以后走得快, 又降价了, 挺显眼, 堆头很显眼: over, set, or described
@@ -330,6 +337,14 @@ class NeedFinder:
                 codes.append(code)
                 break
         return codes
+
+    def _held(self, text: str, match: re.Match[str], following: str) -> bool:
+        """买二送一那几天卖了六十盒, 买五送一 效果一般: an event told by its outcome, after it in its clause
+        or opening the next, was held; it is reported, not asked for."""
+        opening = following[: _OUTCOME_REACH + max(map(len, self.outcomes))]
+        return contains_any(text[match.end() :], self.outcomes) or any(
+            0 <= opening.find(word) <= _OUTCOME_REACH for word in self.outcomes
+        )
 
     def _done(self, text: str, code: str, match: re.Match[str]) -> bool:
         # 压坏了 is the state of the goods, not a thing done; 她退回去了 is done, 想给退了 asked
@@ -340,11 +355,14 @@ class NeedFinder:
         return after.startswith(self.done_after) and not after.startswith(self.done_asked)
 
     def _talks(self, segments: Segments, clause: Span) -> list[str]:
-        """A talk asked for is training for doctors and staff, consumer education for patients."""
+        """A talk asked for is training for doctors and staff, consumer education for patients or at an
+        event for them named before it (想搞个健康讲座 问能不能派人来讲)."""
         talk = self._talk.search(clause.text)
         if talk is None or clause.text[talk.end() : talk.end() + 1] == "的":
             return []  # 讲课的大夫 is who talks, not a talk asked for
         start, end = segments.statement_bounds(clause.start)
+        if self.objects["consumer_education"].search(segments.text, 0, clause.end):
+            return ["consumer_education"]
         for around in (clause.text, segments.text[start:end]):
             for code, words in self.audiences.items():
                 if contains_any(around, words):

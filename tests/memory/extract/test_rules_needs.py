@@ -378,3 +378,62 @@ def test_a_giveaway_shape_is_asked_only_where_a_request_is(
 )
 def test_following_someones_event_or_meaning_to_is_a_promotion(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 院长说我们丹参片比仲景贵 不好开",
+        "平安堂西山店 店长讲六味进价比同仁堂还是高两块",
+        "惠民药房 王店长说对面卖的蓝芩比她们便宜三块",
+        "红旗卫生室 杨医生话同仁堂六味平过我们",
+    ],
+)
+def test_a_price_undersold_by_another_asks_for_margin(extract: Extract, text: str) -> None:
+    assert "margin" in extract(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说现在的六味比以前贵 大家也认",
+        "西山卫生院 院长说仲景比我们贵 还是用我们的",
+    ],
+)
+def test_a_price_compared_with_a_time_or_dearer_than_ours_asks_nothing(extract: Extract, text: str) -> None:
+    assert "margin" not in extract(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国药 对账 会计说要等各个诊所回款才能结我们的",
+        "瑞康医药 财务讲得等乡里卫生室的钱回来 这笔先放着",
+        "惠民药房 王店长说这批货款能再拖两个月",
+    ],
+)
+def test_paying_put_off_by_the_customer_asks_for_credit(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["credit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长说六味买二送一那一周卖掉五十瓶 还剩十瓶",
+        "平安堂西山店 店长讲丹参片的特价活动 反响一般",
+        "红旗卫生室 杨医生说蒲地蓝买三送一 三天走了二十盒",
+    ],
+)
+def test_an_event_told_by_its_outcome_was_held_not_asked(extract: Extract, text: str) -> None:
+    assert "promotion" not in extract(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山卫生院 院长想办个糖尿病科普讲座 问我们能不能派个人来讲一讲",
+        "红旗卫生室 上月的义诊来了好多人 杨医生说开春再请我们来讲一回",
+    ],
+)
+def test_a_talk_at_an_event_for_patients_is_consumer_education(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["consumer_education"]

@@ -28,3 +28,15 @@ def test_teaching_addressed_to_patients_is_consumer_education(extract: Extract, 
 )
 def test_printed_matter_asked_for_is_pos_material(extract: Extract, text: str) -> None:
     assert extract(text).needs == ["pos_material"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "惠民药房 王店长想让我们给个实在点的价 量可以做大",
+        "西山卫生院 院长问丹参片能不能报个医院专用价",
+        "红旗卫生室 杨医生说要先看看六味的价钱再定",
+    ],
+)
+def test_a_price_quoted_where_a_request_is_asks_for_margin(extract: Extract, text: str) -> None:
+    assert extract(text).needs == ["margin"]
