@@ -260,3 +260,20 @@ def test_routine_business_counts_once_in_a_note(scorer: SentimentScorer, text: s
 )
 def test_a_plain_reorder_of_several_lines_is_neutral(extract: Extract, text: str) -> None:
     assert extract(text).sentiment == "neutral"
+
+
+@pytest.mark.parametrize("text", ["科主任听了方案 说没问题 下个月的科室会就定在周四", "店长看了陈列图讲要得 周末前摆出来"])
+def test_a_yes_over_a_request_or_plan_is_good_evidence(scorer: SentimentScorer, text: str) -> None:
+    """A yes exchanged (没问题, 要得: session 30): most writers call the contact of an agreed plan good."""
+    assert _classes(scorer, text).get("assent", 0) > 0
+
+
+@pytest.mark.parametrize("text", ["这几家药店都要得少 一回补个五六盒", "诊所冬天要得多 一回拿两件"])
+def test_a_quantity_wanted_is_no_yes(scorer: SentimentScorer, text: str) -> None:
+    """要得少, 要得多 say how much is wanted, not yes."""
+    assert "assent" not in _classes(scorer, text)
+
+
+@pytest.mark.parametrize("text", ["老板听了方案说没问题 先补二十盒", "主任看了资料讲要得 这回进三十盒试试"])
+def test_an_order_with_a_yes_to_our_plan_is_positive(extract: Extract, text: str) -> None:
+    assert extract(text).sentiment == "positive"
