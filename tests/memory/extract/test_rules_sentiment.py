@@ -277,3 +277,19 @@ def test_a_quantity_wanted_is_no_yes(scorer: SentimentScorer, text: str) -> None
 @pytest.mark.parametrize("text", ["老板听了方案说没问题 先补二十盒", "主任看了资料讲要得 这回进三十盒试试"])
 def test_an_order_with_a_yes_to_our_plan_is_positive(extract: Extract, text: str) -> None:
     assert extract(text).sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", ["老板说下个月想上我们的新款贴剂", "卫生室说想试两盒咱家的退热贴"])
+def test_a_customer_meaning_to_stock_ours_is_good_evidence(scorer: SentimentScorer, text: str) -> None:
+    """A listing in view (想进, 想上: the intent event of session 30)."""
+    assert _classes(scorer, text).get("intent", 0) > 0
+
+
+@pytest.mark.parametrize("text", ["老板娘讲这款不怎么想进这个了", "老板娘讲不太想用了 放着占地方"])
+def test_a_negated_intent_is_a_customer_drifting_away(scorer: SentimentScorer, text: str) -> None:
+    assert _classes(scorer, text).get("intent", 0) < 0
+
+
+@pytest.mark.parametrize("text", ["张医生说想进◆◆的那款", "诊所想用◆◆◆ 说便宜"])
+def test_an_intent_to_stock_a_competitors_product_is_not_ours(scorer: SentimentScorer, text: str) -> None:
+    assert "intent" not in _classes(scorer, text)
