@@ -262,7 +262,9 @@ def test_a_plain_reorder_of_several_lines_is_neutral(extract: Extract, text: str
     assert extract(text).sentiment == "neutral"
 
 
-@pytest.mark.parametrize("text", ["科主任听了方案 说没问题 下个月的科室会就定在周四", "店长看了陈列图讲要得 周末前摆出来"])
+@pytest.mark.parametrize(
+    "text", ["科主任听了方案 说没问题 下个月的科室会就定在周四", "店长看了陈列图讲要得 周末前摆出来"]
+)
 def test_a_yes_over_a_request_or_plan_is_good_evidence(scorer: SentimentScorer, text: str) -> None:
     """A yes exchanged (没问题, 要得: session 30): most writers call the contact of an agreed plan good."""
     assert _classes(scorer, text).get("assent", 0) > 0
