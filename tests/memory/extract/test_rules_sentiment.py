@@ -295,3 +295,14 @@ def test_a_negated_intent_is_a_customer_drifting_away(scorer: SentimentScorer, t
 @pytest.mark.parametrize("text", ["张医生说想进◆◆的那款", "诊所想用◆◆◆ 说便宜"])
 def test_an_intent_to_stock_a_competitors_product_is_not_ours(scorer: SentimentScorer, text: str) -> None:
     assert "intent" not in _classes(scorer, text)
+
+
+@pytest.mark.parametrize("text", ["药房这回补了四十盒 月结", "上礼拜卖掉十几瓶 又补了二十瓶"])
+def test_routine_business_alone_is_a_feature_of_its_own(scorer: SentimentScorer, text: str) -> None:
+    """Writers differ most on an order with nothing else said (session 30): the model weighs it apart."""
+    assert scorer.features(text).get("routine only") == 1.0
+
+
+@pytest.mark.parametrize("text", ["药房这回补了四十盒 老板挺热情", "上礼拜卖掉十几瓶 就是嫌贵"])
+def test_routine_business_beside_other_evidence_is_not_alone(scorer: SentimentScorer, text: str) -> None:
+    assert "routine only" not in scorer.features(text)
