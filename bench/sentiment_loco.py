@@ -130,7 +130,10 @@ _PLANNED = re.compile(r"按计划|如期|照常|照例|例行|常规|按约|老�
 
 def _kinds(scorer: SentimentScorer, text: str) -> list[str]:
     """The kinds of contact a note is, for --conventions."""
-    items = [(name, value) for name, value in scorer.found(text) if value]
+    from memory.extract.sentiment import COMPETITOR_MARK
+
+    found = scorer.found(text)
+    items = [(name, value) for name, value in found if value]
     kinds = []
     if not items:
         kinds.append("no evidence")
@@ -142,6 +145,10 @@ def _kinds(scorer: SentimentScorer, text: str) -> list[str]:
         kinds.append("a visit as planned")
     if any(value < 0 for _, value in items) and items[-1][1] > 0:
         kinds.append("a complaint answered (ends on good evidence)")
+    if any(value < 0 for _, value in items) and found[-1][0] in scorer.routine:
+        kinds.append("a complaint that ends in an order (or a sale, a payment)")
+    if COMPETITOR_MARK in text and not {name for name, _ in found} & scorer.routine:
+        kinds.append("the rival discussed, no business of ours")
     return kinds
 
 

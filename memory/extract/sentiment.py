@@ -206,7 +206,7 @@ class SentimentScorer:
         return -value if value > 0 or of_product else value
 
     def features(self, text: str) -> Features:
-        return features(self.weighed(text))
+        return features(self.weighed(text), self.routine)
 
     def of(self, text: str, tone: ToneModel | None = None, offsets: Offsets | None = None) -> str:
         """The learned weighing of the note's events (sentiment_model.py), shifted by the company's
@@ -219,7 +219,7 @@ class SentimentScorer:
         if model is None:
             return self.by_rules(text, tone)
         weighed = self.weighed(text)  # read once, for the model and the rules
-        label = model.label(features(weighed), offsets)
+        label = model.label(features(weighed, self.routine), offsets)
         if label != "neutral" or offsets:
             return label
         return self._by_evidence(text, _sides([(name, value) for name, value, _ in weighed]), tone)

@@ -89,12 +89,15 @@ def fit_offsets(
     return best if clearly_better(fixed, broken, OFFSET_LEVEL) else None
 
 
-def features(found: Iterable[tuple[str, int, float]]) -> Features:
+def features(found: Iterable[tuple[str, int, float]], routine: frozenset[str] = frozenset()) -> Features:
     """A note's features from its (class, signed weight, share) evidence: a count per class and sign, and
     the summed weight of each side (scaled to about one per event), each item counted by its share (a
-    contrast makes what follows it count more than what went before)."""
+    contrast makes what follows it count more than what went before). A note whose only evidence is
+    routine business (`routine`: an order, a sale, a payment) is flagged: writers differ most on it, and
+    the flag lets the model weigh it apart from the same order beside other good news (session 30)."""
     values: Features = {}
     positive = negative = 0.0
+    names = set()
     for name, value, share in found:
         if not value:
             continue  # a refusal taken back to a pause: no evidence either way
@@ -102,8 +105,11 @@ def features(found: Iterable[tuple[str, int, float]]) -> Features:
         values[key] = values.get(key, 0.0) + share
         positive += share * max(value, 0)
         negative += share * max(-value, 0)
+        names.add(key)
     values["positive"] = positive / 3
     values["negative"] = negative / 3
+    if names and names <= {f"{name}:+" for name in routine}:
+        values["routine only"] = 1.0
     return values
 
 
