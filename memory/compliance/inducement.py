@@ -74,6 +74,9 @@ class Inducements:
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
         self.promotion = words("promotion")
+        # 送二十盒, 送一趟, 送个: a count (of packs, of runs) that names no thing given
+        counts = alternatives(words("measure") + words("runs") + ["个"], longest=False)
+        self.counted = re.compile(rf"^了?(?:{NUMBER}|几)?(?:{counts})?")
         self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
         self.staff, self.own_subject = words("staff"), words("own_subject")
         self.acts = set(words("act"))
@@ -319,6 +322,7 @@ class Inducements:
             rest = view.text[at + len(word) : end]
             cut = _OBJECT_END.search(rest)
             what = rest[: cut.start() if cut else len(rest)][:_GIFT_REACH]
+            what = what[self.counted.match(what).end() :]  # type: ignore[union-attr]
             # 把说明书多送几份: with 把, what is given stands before the verb
             fronted = lead[lead.rfind("把") + 1 :] if "把" in lead else ""
             if what and not any_in(what + " " + fronted, self.no_gift):
