@@ -28,6 +28,7 @@ class Exchange:
         words = self._words
         self.not_gift, self.branded = words("not_gift"), words("branded")
         self.valuables = words("valuable")
+        self.titles = tuple(vocabulary.words("personal_data", "titles"))
         self.not_fee = words("trade") + words("not_expense")
         volume, ours = _either(words("volume_verb")), _either(words("ours"))
         spots = _either(words("placement_spot"))
@@ -194,7 +195,8 @@ class Exchange:
             if len(rest) <= 1 or _SOME_MONEY.match(rest):
                 found.append((match.start(), match.end()))
         for match in self.fee.finditer(text, start, end):
-            if not any_in(match.group(1), self.not_fee):
+            # 给卫生院钱院长打电话: 钱 before a title is a surname
+            if not any_in(match.group(1), self.not_fee) and not text.startswith(self.titles, match.end()):
                 found.append((match.start(), match.end()))
         return found + self._paid_for(view, start, end)
 

@@ -51,6 +51,7 @@ _PLACED = re.compile(r"[^,,。;!?\s]{0,2}?(?:放|塞|搁|留|送|装|落)(?:到|
 _PUT_BEFORE = re.compile(
     rf"(?:往|朝|在|到)[^,,。;!?\s]{{1,8}}?(?:放|塞|搁|留)(?:了|下|上|进|进去)?(?:{NUMBER}|几)?[{_GOODS}个份封]?$"
 )
+_LONG_DIGITS = 7  # 13300047788: a phone or an ID number, never a sum written out in digits
 _SOME_SUM = 100  # 一个月一千: a bare number this large after a period is money, not a count
 _GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
@@ -73,7 +74,7 @@ class Inducements:
         self.trade, self.enforcement = words("trade"), words("enforcement")
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
-        self.promotion = words("promotion")
+        self.promotion, self.settlement = words("promotion"), words("settlement")
         # 送二十盒, 送一趟, 送个: a count (of packs, of runs) that names no thing given
         counts = alternatives(words("measure") + words("runs") + ["个"], longest=False)
         self.counted = re.compile(rf"^了?(?:{NUMBER}|几)?(?:{counts})?")
@@ -358,6 +359,8 @@ class Inducements:
                 continue
             if text[: match.start()].endswith(("买", "满")):
                 continue  # 买十送一, 满五十: a customer's promotion, no money paid
+            if self._no_sum(view, (start, end), match, self.paying.search(text[: match.start()])):
+                continue
             value = parse_number(amount)  # 一千二, 八百, 600: a sum of money; 五 alone may be a count
             if unit or (value is not None and value >= 10):
                 paying = self.paying.search(text[: match.start()])
@@ -371,6 +374,23 @@ class Inducements:
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))
         return found
+
+    def _no_sum(
+        self, view: NoteView, sentence: tuple[int, int], amount: re.Match[str], paying: re.Match[str] | None
+    ) -> bool:
+        """给百草园回电话, 讲讲千金片, 塞北的暖宫丸: a number or a paying verb inside a master-data name
+        is none; 打罗医生电话13300047788: a long run of digits is a phone or an ID, no sum; 欠的一万二只给
+        了三千, 又转了两万 还差两万: money owed, paid in its clause or one beside it, is a settlement."""
+        start, end = sentence
+        at, to = start + amount.start(), start + amount.end()
+        verb = start + paying.start() if paying else -1
+        if view.names_in(at, to) or (verb >= 0 and view.names_in(verb, verb + 1)):
+            return True
+        if amount.group(1).isdigit() and len(amount.group(1)) >= _LONG_DIGITS:
+            return True
+        before, after = view.clause_start(at, start), view.clause_end(to, end)
+        left = view.clause_start(max(before - 1, start), start)
+        return any_in(view.text[left : view.clause_end(min(after + 1, end), end)], self.settlement)
 
     def _paid_by_us_or_rival(self, view: NoteView, start: int, at: int) -> bool:
         """华信的代表年底给科里每人一千, 我给村医每人发了五百: a payer named in the clause before the
