@@ -35,8 +35,10 @@ _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # �
 # 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)
 # …and 借了他两万: money lent to a person is money in their hands
 _TO_HIM = re.compile(r"(?:给|借给?)了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
-# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own
-_PERSONAL_CUT = re.compile(rf"(?:个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])")
+# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own (这个人 is a person counted, no cut)
+_PERSONAL_CUT = re.compile(
+    rf"(?:(?<![这那一哪每])个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])"
+)
 # 一千块的京东卡, 包了一千块礼: an amount on a card, or given as a present, is a valuable
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
 # 一人一万, 每人两千: money counted out per person is money to people
@@ -75,6 +77,7 @@ class Inducements:
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
         self.promotion, self.settlement = words("promotion"), words("settlement")
+        self.consumers = words("consumer")
         # 送二十盒, 送一趟, 送个: a count (of packs, of runs) that names no thing given
         counts = alternatives(words("measure") + words("runs") + ["个"], longest=False)
         self.counted = re.compile(rf"^了?(?:{NUMBER}|几)?(?:{counts})?")
@@ -326,7 +329,8 @@ class Inducements:
             what = what[self.counted.match(what).end() :]  # type: ignore[union-attr]
             # 把说明书多送几份: with 把, what is given stands before the verb
             fronted = lead[lead.rfind("把") + 1 :] if "把" in lead else ""
-            if what and not any_in(what + " " + fronted, self.no_gift):
+            # 想要点小礼品送顾客: a gift for shoppers or patients is the account's promotion
+            if what and not any_in(what + " " + fronted, self.no_gift) and not any_in(what, self.consumers):
                 found.append((at, at + len(word) + min(len(what), 6)))
         return found
 
