@@ -35,9 +35,11 @@ _VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # �
 # 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)
 # …and 借了他两万: money lent to a person is money in their hands
 _TO_HIM = re.compile(r"(?:给|借给?)了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
-# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own (这个人 is a person counted, no cut)
+# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own
+# 这个人, 两个人都不松口: 个人 after a count or a demonstrative is a person counted, no one's own
+_COUNTED = "这那哪每几一两二三四五六七八九十"
 _PERSONAL_CUT = re.compile(
-    rf"(?:(?<![这那一哪每])个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])"
+    rf"(?:(?<![{_COUNTED}])个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])"
 )
 # 一千块的京东卡, 包了一千块礼: an amount on a card, or given as a present, is a valuable
 _CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
@@ -122,11 +124,7 @@ class Inducements:
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
         text = view.text[start:end]
-        # 不发现金: off the books only where it is not denied
-        hidden = any(
-            not self._denied_at(view.text, start, at)
-            for at, _ in find_all(view.text, self.hidden, start, end)
-        )
+        hidden = self._hidden(view, start, end)
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
         tied = self._tied(view, start, end)
@@ -156,6 +154,15 @@ class Inducements:
         last = max(b for _, b in anchors)
         left, right = view.span(sentence, first, last)
         return Found("inducement", left, right, self._product(view, start, end, first))
+
+    def _hidden(self, view: NoteView, start: int, end: int) -> bool:
+        """Off the books (私下, 不开票, 个人), where that is not denied (不发现金) and 个人 is no person
+        counted (两个人)."""
+        text = view.text
+        return any(
+            not self._denied_at(text, start, at) and not (word == "个人" and text[at - 1] in _COUNTED)
+            for at, word in find_all(text, self.hidden, start, end)
+        )
 
     def _product(self, view: NoteView, start: int, end: int, first: int) -> str | None:
         """Our product in the sentence, unless a competitor is named before the inducement or before
@@ -392,6 +399,8 @@ class Inducements:
             return True
         if amount.group(1).isdigit() and len(amount.group(1)) >= _LONG_DIGITS:
             return True
+        if amount.group(2) == "个点" and not self._hidden(view, start, end):
+            return True  # 厂家给他返6个点: a rate of points is the account's terms, unless kept off the books
         before, after = view.clause_start(at, start), view.clause_end(to, end)
         left = view.clause_start(max(before - 1, start), start)
         return any_in(view.text[left : view.clause_end(min(after + 1, end), end)], self.settlement)
