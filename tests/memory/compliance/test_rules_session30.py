@@ -114,6 +114,8 @@ def test_points_kept_off_the_books_stay_an_inducement(check: Check) -> None:
     [
         "西山卫生院 蒲地蓝这个月进了五十盒 天凉了 腰疼的老人多",
         "红旗卫生室 丹参片这月用了二十瓶 入冬了 头晕的老人不少",
+        "惠民药房 蒲地蓝先要十盒 王店长说入冬了头晕腰疼的都多",
+        "红旗卫生室 村医说丹参片专给头晕的老人开 一个月二十瓶",
     ],
 )
 def test_a_complaint_said_with_how_many_come_with_it_is_demand(check: Check, text: str) -> None:
