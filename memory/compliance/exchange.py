@@ -28,6 +28,9 @@ class Exchange:
         words = self._words
         self.not_gift, self.branded = words("not_gift"), words("branded")
         self.valuables = words("valuable")
+        self.titles = tuple(vocabulary.words("personal_data", "titles"))
+        measures = _either(words("measure"))
+        self.buy_get = re.compile(rf"(?:{_either(words('promotion'))}){NUMBER}(?:{measures}|块|元)?送")
         self.not_fee = words("trade") + words("not_expense")
         volume, ours = _either(words("volume_verb")), _either(words("ours"))
         spots = _either(words("placement_spot"))
@@ -186,6 +189,9 @@ class Exchange:
                 continue
             owned = view.products_in(match.start(2), match.end(2))
             branded = any_in(text[start : match.start()], self.branded)
+            # 买三瓶送一个保温杯, 满五十送一瓶: goods given for a count bought are a shopper's promotion
+            if self.buy_get.search(text, view.clause_start(match.start(), start), match.end()):
+                continue
             if not (owned or branded or any_in(match.group(2), self.not_gift)):
                 found.append((match.start(), match.end()))
         for match in self.support.finditer(text, start, end):
@@ -194,7 +200,8 @@ class Exchange:
             if len(rest) <= 1 or _SOME_MONEY.match(rest):
                 found.append((match.start(), match.end()))
         for match in self.fee.finditer(text, start, end):
-            if not any_in(match.group(1), self.not_fee):
+            # 给卫生院钱院长打电话: 钱 before a title is a surname
+            if not any_in(match.group(1), self.not_fee) and not text.startswith(self.titles, match.end()):
                 found.append((match.start(), match.end()))
         return found + self._paid_for(view, start, end)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from memory.compliance import sums
 from memory.compliance.exchange import Exchange
 from memory.compliance.note import Found, NoteView, any_in, find_all, unframed
 from memory.compliance.shapes import ValueShapes
@@ -15,32 +16,6 @@ from memory.extract.numbers import NUMBER, parse_number
 
 _GIVE_WINDOW = 14  # characters between the handing-over verb and what is handed over
 _TRADE_REACH = 6  # 红包 算年终奖: a trade term this close makes a valuable part of ordinary pay or terms
-# 给他五块, 返三块, 拿两千块钱, 给刘店长个人八百: an amount of money a few words after a payment verb
-_AMOUNT = re.compile(rf"({NUMBER})(块钱|块|元|万|个点)?")
-_PAYING_VERBS = r"给|返|拿|塞|发|打|转|补贴|出钱|提成|包|随|借"
-# an amount of goods, times or days is no money
-_GOODS = "盒瓶件支箱袋板包提罐桶听条粒片贴只台套张本"
-_NOT_MONEY_AFTER = re.compile(f"^[{_GOODS}个份天次岁人家回趟遍年月周日点分号床]")
-# 一张处方十块, 每盒两块钱, 一支能给多少: money per unit prescribed or sold, whatever the verb
-# …and 一箱给俺返一百, 开一盒能返他好多: the one paid may stand after the verb; 好多 is 多少 in the south-west
-_PER_UNIT = re.compile(
-    rf"(?:每|一)(?:张|盒|支|瓶|件|袋|单|箱|板|包|提)[^,,。;!?\s便宜贵降补差价低高]{{0,6}}?"
-    rf"(?:({NUMBER})(?:块钱|块|元|毛钱|毛|角)|(提|返|给|拿|留|落|分|抽)(?:([他她你])|[俺我])?({NUMBER}|多少|好多|几个点))"
-)
-# 统方的数据可以给我 一个月一千: a sum per month or year, where the sentence is about prescribing
-_PER_PERIOD = re.compile(rf"(?:一个月|每个月|每月|一年|每年|一季度|每季度)\s*({NUMBER})(块钱|块|元|万|千)?")
-# 请他洗了个脚 一共花了一千八: what a treat cost
-_SPENT = re.compile(rf"(?:花了|花掉|花费|消费了?|一共)\s*({NUMBER})(块钱|块|元|万|千)?")
-_VAGUE = re.compile(r"(?:一?点|一些|些|几百|几千|几万)块?钱")  # 塞点钱: money of no stated amount
-# 给他转了三千, 给药房的小赵转了六百: to one person, not to 他们 (the account)
-# …and 借了他两万: money lent to a person is money in their hands
-_TO_HIM = re.compile(r"(?:给|借给?)了?(?:[他她](?!们)|[^,,。;!?\s]{0,5}?[小老][\u4e00-\u9fff](?![们店区家]))")
-# 给他个人的点, 个人两个点, 个人能给几个点: a cut of one's own
-_PERSONAL_CUT = re.compile(rf"(?:个人|私人)[^,,。;!?\s点]{{0,4}}?(?:(?:{NUMBER}|几)个)?点(?![心头儿子滴])")
-# 一千块的京东卡, 包了一千块礼: an amount on a card, or given as a present, is a valuable
-_CARD = re.compile(r"^的?[\u4e00-\u9fff]{0,3}[卡券礼]")
-# 一人一万, 每人两千: money counted out per person is money to people
-_PER_PERSON = re.compile(rf"(?:每人|一人|每个人|人均)\s*({NUMBER})(?:块钱|块|元|万|千)?")
 _THREAT_ON = re.compile(r"[^,,。;!?\s]*?就")  # 不给红包就…: the clause goes on to what follows if not
 _NEGATION = ("不", "没", "别", "未")  # 不给现金, 没发: a handing over denied
 _OBJECT_END = re.compile(r"[,,。;!?\s]")
@@ -49,14 +24,13 @@ _OWN_PEOPLE = re.compile(r"^(?:[他她]们?)?(?:自己|自家)?的?")
 _PLACED = re.compile(r"[^,,。;!?\s]{0,2}?(?:放|塞|搁|留|送|装|落)(?:到|在|进|给)[^,,。;!?\s]{1,8}")
 # 往孙院长后备箱放了两瓶茅台, 在他抽屉里塞了个信封: the place before the putting and the valuable
 _PUT_BEFORE = re.compile(
-    rf"(?:往|朝|在|到)[^,,。;!?\s]{{1,8}}?(?:放|塞|搁|留)(?:了|下|上|进|进去)?(?:{NUMBER}|几)?[{_GOODS}个份封]?$"
+    rf"(?:往|朝|在|到)[^,,。;!?\s]{{1,8}}?(?:放|塞|搁|留)(?:了|下|上|进|进去)?(?:{NUMBER}|几)?[{sums.GOODS}个份封]?$"
 )
-_SOME_SUM = 100  # 一个月一千: a bare number this large after a period is money, not a count
 _GIFT_REACH = 16  # 送了两本印着公司logo的处方笺: what is given runs to its clause's end, this long at most
 _TIE_REACH = 4  # 开我们的阿莫西林: a prescribing or ordering verb this close before a product
 # 按开方数, 按卖出去的盒数, 按支: paid by volume
 _BY_VOLUME = re.compile(
-    rf"按(?:[^,,。;!?\s]{{0,8}}?(?:量|数)|[{_GOODS}单][^,,。;!?\s]{{0,2}}?(?:给|提|返|拿|奖|发|算钱))"
+    rf"按(?:[^,,。;!?\s]{{0,8}}?(?:量|数)|[{sums.GOODS}单][^,,。;!?\s]{{0,2}}?(?:给|提|返|拿|奖|发|算钱))"
 )
 
 
@@ -73,7 +47,11 @@ class Inducements:
         self.trade, self.enforcement = words("trade"), words("enforcement")
         self.tie_verbs, self.not_give = words("tie_verb"), words("not_give")
         self.gifts, self.not_gift, self.paid_after = words("gift"), words("not_gift"), words("paid_after")
-        self.promotion = words("promotion")
+        self.promotion, self.settlement = words("promotion"), words("settlement")
+        self.consumers = words("consumer")
+        # 送二十盒, 送一趟, 送个: a count (of packs, of runs) that names no thing given
+        counts = alternatives(words("measure") + words("runs") + ["个"], longest=False)
+        self.counted = re.compile(rf"^了?(?:{NUMBER}|几)?(?:{counts})?")
         self.possessive, self.branded, self.not_tie = words("possessive"), words("branded"), words("not_tie")
         self.staff, self.own_subject = words("staff"), words("own_subject")
         self.acts = set(words("act"))
@@ -91,7 +69,7 @@ class Inducements:
         self.payers = words("payer")
         # 给他两千, and 厂家出两万 / 公司出五千: 出 pays only after a payer (卖出两万 is a turnover)
         payers = alternatives([w for w in self.payers if w != "的人"], longest=False)
-        self.paying = re.compile(rf"(?:{_PAYING_VERBS}|(?:{payers})出)[^,,。;!?\s]{{0,9}}$")
+        self.paying = re.compile(rf"(?:{sums.PAYING_VERBS}|(?:{payers})出)[^,,。;!?\s]{{0,9}}$")
         # 不然以后加替不用了, 否则就换别家: a threat to stop using or ordering ties what is asked to it
         threats, tie_verbs = alternatives(words("threat"), longest=False), alternatives(words("tie_verb"))
         self.threat = re.compile(rf"(?:{threats})[^。;!?]{{0,10}}?(?:[不别甭]|不再|就不)(?:{tie_verbs})")
@@ -115,11 +93,7 @@ class Inducements:
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
         text = view.text[start:end]
-        # 不发现金: off the books only where it is not denied
-        hidden = any(
-            not self._denied_at(view.text, start, at)
-            for at, _ in find_all(view.text, self.hidden, start, end)
-        )
+        hidden = self._hidden(view, start, end)
         # money beside a trade term is the contract's (返利 per contract); a valuable only right by one
         trade = any_in(text, self.trade) and not hidden
         tied = self._tied(view, start, end)
@@ -132,7 +106,9 @@ class Inducements:
             anchors += self._money(view, start, end, hidden or tied)
             anchors += self._gifts(view, start, end) if tied else []
         else:  # 开一盒能返他好多 … 我说只有合同上的返利: money per unit to a person is no contract's
-            anchors += [(start + m.start(), start + m.end()) for m in _PER_UNIT.finditer(text) if m.group(3)]
+            anchors += [
+                (start + m.start(), start + m.end()) for m in sums.PER_UNIT.finditer(text) if m.group(3)
+            ]
         exchanged = self.exchange.values(view, start, end, tied)
         anchors += [
             a
@@ -149,6 +125,15 @@ class Inducements:
         last = max(b for _, b in anchors)
         left, right = view.span(sentence, first, last)
         return Found("inducement", left, right, self._product(view, start, end, first))
+
+    def _hidden(self, view: NoteView, start: int, end: int) -> bool:
+        """Off the books (私下, 不开票, 个人), where that is not denied (不发现金) and 个人 is no person
+        counted (两个人)."""
+        text = view.text
+        return any(
+            not self._denied_at(text, start, at) and not (word == "个人" and text[at - 1] in sums.COUNTED)
+            for at, word in find_all(text, self.hidden, start, end)
+        )
 
     def _product(self, view: NoteView, start: int, end: int, first: int) -> str | None:
         """Our product in the sentence, unless a competitor is named before the inducement or before
@@ -170,7 +155,7 @@ class Inducements:
         """奖金, 提成 tied to volume are the account's own pay unless we or a competitor pay them
         (公司给营业员发奖金, 江中给店员发奖金); a cut of one's own (他个人的点) is one by its name."""
         text = view.text
-        found = [(m.start(), m.end()) for m in _PERSONAL_CUT.finditer(text, start, end)]
+        found = [(m.start(), m.end()) for m in sums.PERSONAL_CUT.finditer(text, start, end)]
         if not tied or any_in(text[start:end], self.own_pay):
             return found
         outside = any_in(text[start:end], self.payers) or any(not p.own for p in view.products_in(start, end))
@@ -319,9 +304,11 @@ class Inducements:
             rest = view.text[at + len(word) : end]
             cut = _OBJECT_END.search(rest)
             what = rest[: cut.start() if cut else len(rest)][:_GIFT_REACH]
+            what = what[self.counted.match(what).end() :]  # type: ignore[union-attr]
             # 把说明书多送几份: with 把, what is given stands before the verb
             fronted = lead[lead.rfind("把") + 1 :] if "把" in lead else ""
-            if what and not any_in(what + " " + fronted, self.no_gift):
+            # 想要点小礼品送顾客: a gift for shoppers or patients is the account's promotion
+            if what and not any_in(what + " " + fronted, self.no_gift) and not any_in(what, self.consumers):
                 found.append((at, at + len(word) + min(len(what), 6)))
         return found
 
@@ -334,39 +321,60 @@ class Inducements:
         own = any_in(text, self.own_pay)  # 一盒提五毛 是连锁自己定的: the account's own pay for its staff
         found = [
             (start + m.start(), start + m.end())
-            for m in _PER_UNIT.finditer(text)
+            for m in sums.PER_UNIT.finditer(text)
             if (per_unit or m.group(2) in {"提", "返"}) and not own
         ]
         # 一人一份, 每人两盒: a count of goods (the working meal's portions) per person is no money
         found += [
             (start + m.start(), start + m.end())
-            for m in _PER_PERSON.finditer(text)
+            for m in sums.PER_PERSON.finditer(text)
             if (tied or self._paid_by_us_or_rival(view, start, start + m.start()))
-            and not _NOT_MONEY_AFTER.match(text[m.end() :])
+            and not sums.NOT_MONEY_AFTER.match(text[m.end() :])
         ]
         found += self._sums(text, start, tied)
-        for match in _VAGUE.finditer(text) if tied else ():
+        for match in sums.VAGUE.finditer(text) if tied else ():
             if paying := self.paying.search(text[: match.start()]):
                 found.append((start + paying.start(), start + match.end()))
-        for match in _AMOUNT.finditer(text):
+        for match in sums.AMOUNT.finditer(text):
             amount, unit, after = match.group(1), match.group(2), text[match.end() :]
-            if _NOT_MONEY_AFTER.match(after) or not self.paying.search(text[: match.start()]):
+            if sums.NOT_MONEY_AFTER.match(after) or not self.paying.search(text[: match.start()]):
                 continue
             if text[: match.start()].endswith(("买", "满")):
                 continue  # 买十送一, 满五十: a customer's promotion, no money paid
+            if self._no_sum(view, (start, end), match, self.paying.search(text[: match.start()])):
+                continue
             value = parse_number(amount)  # 一千二, 八百, 600: a sum of money; 五 alone may be a count
             if unit or (value is not None and value >= 10):
                 paying = self.paying.search(text[: match.start()])
-                card = _CARD.match(after)
+                card = sums.CARD.match(after)
                 # 给周医生塞了一千块钱: money into a person's hands (a title, 个人) needs no tie
                 to = paying.group(0) if paying else ""
-                personal = any_in(to, self.persons) or _TO_HIM.match(to) is not None
+                personal = any_in(to, self.persons) or sums.TO_HIM.match(to) is not None
                 present = to.startswith("随")  # 随了两千: money given at a family occasion
                 if not (tied or card or personal or present):
                     continue
                 last = match.end() + (card.end() if card else 0)
                 found.append((start + (paying.start() if paying else match.start()), start + last))
         return found
+
+    def _no_sum(
+        self, view: NoteView, sentence: tuple[int, int], amount: re.Match[str], paying: re.Match[str] | None
+    ) -> bool:
+        """给百草园回电话, 讲讲千金片, 塞北的暖宫丸: a number or a paying verb inside a master-data name
+        is none; 打罗医生电话13300047788: a long run of digits is a phone or an ID, no sum; 欠的一万二只给
+        了三千, 又转了两万 还差两万: money owed, paid in its clause or one beside it, is a settlement."""
+        start, end = sentence
+        at, to = start + amount.start(), start + amount.end()
+        verb = start + paying.start() if paying else -1
+        if view.names_in(at, to) or (verb >= 0 and view.names_in(verb, verb + 1)):
+            return True
+        if amount.group(1).isdigit() and len(amount.group(1)) >= sums.LONG_DIGITS:
+            return True
+        if amount.group(2) == "个点" and not self._hidden(view, start, end):
+            return True  # 厂家给他返6个点: a rate of points is the account's terms, unless kept off the books
+        before, after = view.clause_start(at, start), view.clause_end(to, end)
+        left = view.clause_start(max(before - 1, start), start)
+        return any_in(view.text[left : view.clause_end(min(after + 1, end), end)], self.settlement)
 
     def _paid_by_us_or_rival(self, view: NoteView, start: int, at: int) -> bool:
         """华信的代表年底给科里每人一千, 我给村医每人发了五百: a payer named in the clause before the
@@ -381,14 +389,14 @@ class Inducements:
         (统方 一个月一千), or what a treat cost (请…洗了个脚 一共花了一千八) where it is tied."""
         found = []
         prescribing = any_in(text, self.prescribing)
-        for pattern, wanted in ((_PER_PERIOD, prescribing), (_SPENT, tied and "请" in text)):
+        for pattern, wanted in ((sums.PER_PERIOD, prescribing), (sums.SPENT, tied and "请" in text)):
             for match in pattern.finditer(text) if wanted else ():
                 value = parse_number(match.group(1))
-                if _NOT_MONEY_AFTER.match(text[match.end() :]) or value is None:
+                if sums.NOT_MONEY_AFTER.match(text[match.end() :]) or value is None:
                     continue
-                if match.group(2) or value >= _SOME_SUM:
+                if match.group(2) or value >= sums.SOME_SUM:
                     # the treat runs from its 请 to what it cost
-                    treat = text.rfind("请", 0, match.start()) if pattern is _SPENT else -1
+                    treat = text.rfind("请", 0, match.start()) if pattern is sums.SPENT else -1
                     found.append((start + (treat if treat >= 0 else match.start()), start + match.end()))
         return found
 

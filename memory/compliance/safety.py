@@ -100,6 +100,13 @@ class AdverseEvents:
         self.contacts = vocabulary.words("personal_data", "titles") + words("self")
         self.patients = words("patient")
         self.selling = words("selling")
+        many = rf"(?:{_either(words('many_degree'))})?(?:{_either(words('many'))})"
+        # 关节痛的老年人多, 腰腿疼的 买壮骨膏的 多了, 娃娃拉肚子用得多: how many come with the complaint;
+        # 过敏拉肚子的都多 (complaints side by side), 给失眠的老人开 (the group it is prescribed for)
+        groups = _either(words("group"))
+        self.population = re.compile(
+            rf"[\u4e00-\u9fff]{{0,4}}?(?:的[^,,。;!?]{{0,8}}?的?\s?{many}|[用开卖]得{many}|的(?:{groups})[开用])"
+        )
 
     def find(self, view: NoteView, sentence: tuple[int, int]) -> Found | None:
         start, end = sentence
@@ -203,6 +210,7 @@ class AdverseEvents:
             figurative
             or any_in(text[opened:closed], self.improved)
             or any_in(near, self.background)
+            or self.population.match(text, at + len(word), sentence[1]) is not None
             or (
                 self._better_after(text[at + len(word) : following])
                 and not self._after_use(view, sentence, at, word)
