@@ -16,6 +16,7 @@ from memory.extract.person import Person
 from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
+from memory.extract.transliterated import TransliteratedNames
 from memory.extract.written_apart import WrittenApart
 
 _MASK = "\u25af"  # stands for a character of an account's or a product's name
@@ -64,13 +65,14 @@ class ContactFinder:
         self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
-        self.apart = WrittenApart(list(lexicon.surnames), self.titles)
+        self.apart = WrittenApart(list(lexicon.surnames), self.titles, list(self.dept_role))
         verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
         # 开个小会讲: after a measure word 小 is small, no name (小芳讲 is one)
         self._given_speaks = re.compile(rf"(?<![个只点些])[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
         self.not_given = set(lexicon.words("not_given_names"))
         self.rules = RoleRules(lexicon, self.title_role)
         self.family = lexicon.words("family")
+        self.sound_names = TransliteratedNames(lexicon, self.name_ends, [*self.titles, *self.family])
         self.spouse_words = set(lexicon.words("spouse_kin"))
         self.company_surnames = {name[0] for name in reps if name}
         self.company_titles = set(lexicon.words("company_titles"))
@@ -236,6 +238,7 @@ class ContactFinder:
         for person, end in chain(
             self._known_people(text, known),
             self._written_apart_people(text),
+            self._transliterated_people(text),
             self._titled_people(text),
             self._described_people(text),
             self._familiar_people(text),
@@ -308,6 +311,25 @@ class ContactFinder:
             titled = bool(name.title) or role != "other"
             person = Person(text[name.start : name.end], name.surname, role, name.span, titled=titled)
             yield person, name.end
+
+    def _transliterated_people(self, text: str) -> Iterator[tuple[Person, int]]:
+        """吐尔逊江院长, 财务热依拉, 阿依古丽姐 (memory/extract/transliterated.py): the title after the name
+        gives the role, else the one said before it; a repeat of the name is the same person."""
+        for found in self.sound_names.find(text):
+            if found.title in self.title_role:
+                role = self._with_department(text, found.end - len(found.title), found.title)
+                family = False
+            else:
+                prior, family = self._role_before(text, found.start) if found.anchored else (None, False)
+                role = prior or self.nickname_roles.get(found.title or "", "other")
+            surname = self._han_style(found.name)
+            person = Person(text[found.start : found.end], surname, role, found.span, titled=role != "other")
+            person.family = family
+            yield person, found.end
+
+    def _han_style(self, name: str) -> str | None:
+        """马哈吉 of the Hui: three characters opening on a common surname are a Han-style name."""
+        return name[0] if len(name) == 3 and name[0] in self.lexicon.surnames else None
 
     def _titled_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """主任王 and 王主任: a surname with a title."""
@@ -438,6 +460,10 @@ class ContactFinder:
                 same.role, same.titled = person.role, True
         return merged
 
+    def _called_with_title(self, longer: str, name: str) -> bool:
+        """买买提主任 and 买买提: a name without a surname, said once with a title after it."""
+        return longer.startswith(name) and longer[len(name) :] in self.name_ends
+
     def _same(self, a: Person, b: Person) -> bool:
         if a.name == b.name:
             return True
@@ -446,7 +472,7 @@ class ContactFinder:
         if a.surname and b.surname:
             return a.surname == b.surname and (a.role == b.role or not a.titled or not b.titled)
         if a.surname is None and b.surname is None:
-            return False
+            return self._called_with_title(a.name, b.name) or self._called_with_title(b.name, a.name)
         bare = a if a.surname is None else b
         named = b if bare is a else a
         title = named.name.removeprefix(named.surname or "")

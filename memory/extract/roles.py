@@ -67,6 +67,7 @@ class RoleRules:
         self.untitled_roles: dict[str, str] = dict(lexicon.data.get("untitled_roles") or {})
         self.given_name_roles: dict[str, str] = dict(lexicon.data.get("given_name_roles") or {})
         self.prefixes: dict[str, str] = dict(lexicon.data["familiar_prefixes"])
+        self.kin = tuple(lexicon.words("kin_nicknames"))
 
     def unmet(self, text: str, start: int, end: int) -> bool:
         """A bare title at text[start:end] that names nobody met in this contact."""
@@ -156,8 +157,8 @@ class RoleRules:
     def _form(self, person: _Named) -> str:
         """How someone is called: 老 (老王), 小 (小王, 尕王), or the word after the surname (姐 of 王姐)."""
         name, surname = person.name, person.surname or ""
-        if not surname and name.startswith("阿"):
-            return "阿"
+        if not surname and name.startswith("阿") and not name.endswith(self.kin):
+            return "阿"  # 阿玲; 阿珠姐 is called like 王姐
         if name[:1] in self.prefixes and name[1:] == surname:
             return self.prefixes[name[0]]
         rest = name[len(surname) :] if surname and name.startswith(surname) else name

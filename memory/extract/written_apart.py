@@ -13,6 +13,7 @@ from memory.extract.lexicon import alternatives, longest_first
 # characters that end words said before a name (见了, 跟, 找, 说, 叫): a name written apart starts after them
 _BEFORE_A_NAME = "了的和跟与找见说给问让叫是在"
 _DOTS = "·•・"
+_SAID = "说讲"
 
 
 @dataclass
@@ -26,12 +27,16 @@ class ApartName:
 
 
 class WrittenApart:
-    def __init__(self, surnames: Sequence[str], titles: Sequence[str]) -> None:
+    def __init__(self, surnames: Sequence[str], titles: Sequence[str], places: Sequence[str] = ()) -> None:
+        """`places`: words that, like a title, may stand right before a name (药剂科买买提·艾力)."""
         self.titles = titles
+        self.before_name = [*titles, *places]
         sur = "|".join(longest_first(list(surnames)))
         after = alternatives(list(titles), longest=False)
+        # the part after the last dot ends at a title or what is said of the person (买买提·艾力主任说)
+        tail = rf"(?:(?!{after}|[{_SAID}])[\u4e00-\u9fff]){{1,8}}"
         self._name = re.compile(
-            rf"(?:[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+"
+            rf"(?:[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}]{tail})+"
             rf"|(?<![A-Za-z])[A-Z][a-z]{{1,10}}(?P<s>{sur}))(?P<t>{after})?"
         )
 
@@ -45,7 +50,7 @@ class WrittenApart:
         of speech in it (店长热依汗·…, 见了库尔班·…), and where its span starts: at a title said right
         before it."""
         head = re.split(f"[{_DOTS}]", run)[0]
-        titles = [(head.rfind(t), head.rfind(t) + len(t)) for t in self.titles if t in head]
+        titles = [(head.rfind(t), head.rfind(t) + len(t)) for t in self.before_name if t in head]
         title = max(titles, key=lambda found: found[1], default=(0, 0))
         words = max([i + 1 for i, char in enumerate(head) if char in _BEFORE_A_NAME], default=0)
         cut = max(title[1], words)

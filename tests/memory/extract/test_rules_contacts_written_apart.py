@@ -26,3 +26,8 @@ def test_a_name_joined_by_a_dot_holds_no_surname(extract, text: str, role: str) 
 )
 def test_an_english_given_name_before_a_surname_holds_the_surname(extract, text: str, surname: str) -> None:  # type: ignore[no-untyped-def]
     assert [p.surname for p in extract(text).contacts] == [surname]
+
+
+def test_a_name_joined_by_a_dot_ends_at_its_title_after_a_department(extract) -> None:  # type: ignore[no-untyped-def]
+    (person,) = extract("西山卫生院 药剂科库尔班·托合提主任说丹参片还有八盒").contacts
+    assert (person.name, person.role) == ("库尔班·托合提主任", "director")
