@@ -26,6 +26,8 @@ _ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能
 _REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
 # 想让我们…, 答应让我…: the customer wishing for the act, or letting the rep do it, before the ask
 _WISHED = re.compile(r"想|希望|答应|同意|愿意")
+# 再来看看, 再过去问问, 再上去一趟: the rep coming back to look or ask, a visit only
+_RETURN_VISIT = re.compile(r"^(?:我|俺|就|也|还)*[再又](?:上|过)?[来去](?:看|问|瞅|一趟|$)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
 _PAST_REACH = 4
 
@@ -184,6 +186,15 @@ class CommitmentFinder(CommitmentVoices):
         acts = self._verb(rest) or self.w.undertakings.act(rest, rep_voiced=True, dated=False)
         return rest if acts is not None and not self.w.going.match(rest) else None
 
+    def _said_visit(self, text: str, clause: Span, dates: list[DateMention]) -> bool:
+        """我说礼拜五当面去谈: the rep saying he will come on a day to do something; not a return to
+        look or ask (我说下礼拜三再来看看), which is a visit, no promise."""
+        opener = _REP_SAYS.match(text)
+        if opener is None or not self._dates_in(dates, clause.start, clause.end):
+            return False
+        said = self.w.day_parts.sub("", _without_dates(clause, dates)[opener.end() :])
+        return self.contact_at(text) is not None and not _RETURN_VISIT.match(said)
+
     def _promise(
         self,
         segments: Segments,
@@ -231,8 +242,8 @@ class CommitmentFinder(CommitmentVoices):
             # 说好了下周一过去|给店员讲课: a run cut in two where neither half says it alone
             verb = self._verb(joined.text)
             text, clause = joined.text, joined
-        if verb is None and _REP_SAYS.match(text) and self._dates_in(dates, clause.start, clause.end):
-            verb = text if self.contact_at(text) is not None else None  # 我说礼拜五当面去谈
+        if verb is None and self._said_visit(text, clause, dates):
+            verb = text
         if verb is None or continued or self._done_after_break(segments, index):
             return None
         said_before = segments.text[max(0, clause.start - _PAST_REACH) : clause.start + text.find(verb)]
