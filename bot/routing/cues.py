@@ -87,8 +87,11 @@ class Cues(CorrectionRules):
         return Cue("other", "noise")
 
     def spam(self, text: str) -> Cue | None:
-        """Forwarded ads and chain messages."""
-        return Cue("other", "spam") if has(text, self.w["spam"]) else None
+        """Forwarded ads and chain messages — not a clause asked in the sender's own voice (送点啥合适 红包
+        能不能给 asks about a gift)."""
+        if not has(text, self.w["spam"]) or any(self.asks(part) for part in clauses(text)):
+            return None
+        return Cue("other", "spam")
 
     def forwarded(self, text: str, marked: str) -> Cue | None:
         """A text that opens with its sender in brackets (【县医保局】关于…) or with an ad's or a notice's
