@@ -88,9 +88,10 @@ class Router:
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
         and a message asking something in the sender's own voice, or to be told something (给我讲讲二八法则),
-        with no errand in it (今晚谁比赛) is a question, never other (rule `asked`), nor a note when it names nobody and
-        nothing the master data knows (后天有雨没有 tells no contact); a fact of the records asked of nobody
-        named (我答应了还没办的有啥) is asked of the sender's own accounts: their due list (`own_records`)."""
+        with no errand in it (今晚谁比赛) is a question, never other (rule `asked`), nor a note when it
+        names nobody and nothing the master data knows (后天有雨没有 tells no contact); a fact of the
+        records asked of nobody named (我答应了还没办的有啥) is asked of the sender's own accounts: their
+        due list (`own_records`)."""
         text = plain(text)
         if not text:
             return Route("other", "no_words")

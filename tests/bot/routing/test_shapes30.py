@@ -40,3 +40,10 @@ def test_asked_to_be_told_is_a_question(route) -> None:  # type: ignore[no-untyp
     """Asked to be told about something (给我讲讲…) is a question, no errand for the bot."""
     assert route("给我讲讲啥叫动销率")[0] == "question"
     assert route("帮我说说铺货跟压货有啥区别")[0] == "question"
+
+
+def test_falling_due_asked_of_nobody_is_the_due_list(route) -> None:  # type: ignore[no-untyped-def]
+    """A contact falling due (该回访, 该上门) asked as which or who, nobody named: the sender's due list."""
+    assert route("这两天手上该上门的有谁") == ("today", "own_overdue")
+    assert route("下礼拜我该走访哪几个户") == ("today", "own_overdue")
+    assert route("组里这周该回访的有哪些")[0] == "team"  # the team's
