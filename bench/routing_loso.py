@@ -31,6 +31,7 @@ SETS = (
     ("heldout6", ""),
     ("heldout7", ""),
     ("heldout9", ""),
+    ("heldout10", ""),
     ("fresh23", "tune"),
     ("fresh24", "tune"),
     ("fresh25", "tune"),

@@ -36,6 +36,7 @@ SOURCES = (
     ("heldout6", None),
     ("heldout7", None),
     ("heldout9", None),
+    ("heldout10", None),
     ("fresh23", "tune"),
     ("fresh24", "tune"),
     ("fresh25", "tune"),

@@ -87,8 +87,11 @@ class Cues(CorrectionRules):
         return Cue("other", "noise")
 
     def spam(self, text: str) -> Cue | None:
-        """Forwarded ads and chain messages."""
-        return Cue("other", "spam") if has(text, self.w["spam"]) else None
+        """Forwarded ads and chain messages — not a clause asked in the sender's own voice (送点啥合适 红包
+        能不能给 asks about a gift)."""
+        if not has(text, self.w["spam"]) or any(self.asks(part) for part in clauses(text)):
+            return None
+        return Cue("other", "spam")
 
     def forwarded(self, text: str, marked: str) -> Cue | None:
         """A text that opens with its sender in brackets (【县医保局】关于…) or with an ad's or a notice's
@@ -118,9 +121,11 @@ class Cues(CorrectionRules):
         return Cue("briefing", "brief_request")
 
     def own_overdue(self, text: str, marked: str) -> Cue | None:
-        """How long since the last contact (太久没联系, 好久没去), asked as which or how many, with nobody
-        named and no team word (我手上哪些户拖太久没联系了): the sender's own overdue accounts, a due list."""
-        if PEOPLE.search(marked) or has(text, self.w["group"]) or not self.since_last(text):
+        """How long since the last contact (太久没联系, 好久没去) or a contact falling due (该回访谁),
+        asked as which or how many, with nobody named and no team word (我手上哪些户拖太久没联系了): the
+        sender's own overdue or due accounts, a due list."""
+        due = self.since_last(text) or has(text, self.w["falling_due"])
+        if PEOPLE.search(marked) or has(text, self.w["group"]) or not due:
             return None
         if not has(text, self.w["tally"]) or not self.asks(marked):
             return None

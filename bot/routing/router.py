@@ -87,10 +87,11 @@ class Router:
         """text as the person typed it; names: what master data names in plain(text), if known.
 
         Shapes overrule the classifier: some intents are impossible for some messages (`possible`);
-        and a message asking something in the sender's own voice with no request or errand in it
-        (今晚谁比赛) is a question, never other (rule `asked`), nor a note when it names nobody and
-        nothing the master data knows (后天有雨没有 tells no contact); a fact of the records asked of nobody
-        named (我答应了还没办的有啥) is asked of the sender's own accounts: their due list (`own_records`)."""
+        and a message asking something in the sender's own voice, or to be told something (给我讲讲二八法则),
+        with no errand in it (今晚谁比赛) is a question, never other (rule `asked`), nor a note when it
+        names nobody and nothing the master data knows (后天有雨没有 tells no contact); a fact of the
+        records asked of nobody named (我答应了还没办的有啥) is asked of the sender's own accounts: their
+        due list (`own_records`)."""
         text = plain(text)
         if not text:
             return Route("other", "no_words")
@@ -101,7 +102,8 @@ class Router:
         scores = self.classifier.scores(marks)
         ranked = [i for i in scores if self.possible(i, text, marks)]
         (first, p1), (second, p2) = [(i, scores[i]) for i in ranked[:2]]
-        if first == "other" and self.cues.asks(marks) and not self.cues.errand(text):
+        asked = self.cues.asks(marks) or self.cues.to_be_told(text)
+        if first == "other" and asked and not self.cues.errand(text):
             return Route("question", "asked", scores)
         if (
             first == "note"
@@ -144,6 +146,8 @@ class Router:
             return named or self.cues.first(text, "referents") >= 0
         if intent == "correction":
             return self.cues.about_a_note(text, marks)
+        if intent == "team":  # a summary across the team's accounts: one account named asks a fact of it
+            return ACCOUNT not in marks
         if intent == "today":  # the sender's own list: a rep named is asked about by a manager
             return self.cues.first(text, "duty") >= 0 and REP not in marks
         return True

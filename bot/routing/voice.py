@@ -26,6 +26,8 @@ from memory.extract.lexicon import longest_first
 
 # X还是Y asked in one's own voice: 是月结还是现款 (not 还是老样子, where nothing is weighed).
 _EITHER_OR = re.compile(r"是[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
+# A verb, then not, then the verb again (合不合规, 会不会, 去没去): a yes-or-no question, whatever the verb.
+_A_NOT_A = re.compile(r"([^\s不没])[不没]\1")
 # Saying followed by what: 说点啥, 讲什么好 ask what to say, 说的啥 what was said; they report nothing
 # (刘姐问啥时候到 does).
 _SAY_WHAT = re.compile(r"[点些的了过]?(?:啥|什么)(?!时)")
@@ -65,6 +67,7 @@ class Voice:
         self._by_degree = re.compile(rf"(?:{feel})得(?:{degree})")
         just, sent = (any_of(self.w[key]) for key in ("just", "sent"))
         self._back = re.compile(rf"(?:{just})我?(?:{sent})的")
+        self._told = re.compile(rf"(?:{any_of(self.w['request'])})(?={any_of(self.w['tell'])})")
         self._give = re.compile(rf"给[我俺额]?(?:{any_of(self.w['give_verbs'])})[个点些]")
         # a clause opening with a reporting verb goes on with the speech reported before it (…刘姐说卖得快
         # 还问有没有买赠): the speaker was named in an earlier clause; 说点啥 asks what to say
@@ -86,8 +89,24 @@ class Voice:
 
     def wants(self, text: str) -> bool:
         """The sender asks the bot to do or tell something (帮我…, 给我…, 说说, 讲讲), or for something to
-        read (给个提示, 想看下记录)."""
-        return has(text, self.w["request"]) or has(text, self.w["tell"]) or self.asks_to_read(text)
+        read (给个提示, 想看下记录), or says it as an imperative (今天安排一下)."""
+        asked = has(text, self.w["request"]) or self.to_be_told(text) or self.asks_to_read(text)
+        return asked or self.imperative(text)
+
+    def to_be_told(self, text: str) -> bool:
+        """The sender asks to be told or shown (说说这家, 给我讲讲二八法则)."""
+        return has(text, self.w["tell"])
+
+    def imperative(self, text: str) -> bool:
+        """A clause that ends in a verb and 一下 (今天安排一下, 要跟进的点列一下, brief一下) with no reporting
+        word before its end (我说回去请示一下, 约了去科里讲◆ 资料准备一下: said to or asked by someone
+        else): the sender asks the bot to do it, as 帮我 does."""
+        ends, seen = tuple(self.w["imperative_end"]), ""
+        for part in clauses(text):
+            seen += part
+            if part.endswith(ends) and part not in ends and not has(seen, self.w["reported"]):
+                return True
+        return False
 
     def asks_to_read(self, text: str) -> bool:
         """Something to read asked for: a giving word, written (给个, 想看下) or by its shape (给整个,
@@ -113,13 +132,13 @@ class Voice:
         return bool(self._indefinite.search(marked))
 
     def about_a_note(self, text: str, marked: str) -> bool:
-        """Something a note holds (a name, a figure, a day, a field) or a word of setting one right
-        (错, 改, 不是…是, 写成): without any, a message has nothing of the last note to correct
-        (油价是不是又涨了)."""
+        """Something a note holds (a name, a figure, a day, a field or its channel: 是打的电话 没上门) or a
+        word of setting one right (错, 改, 不是…是, 写成): without any, a message has nothing of the last
+        note to correct (油价是不是又涨了)."""
         if NAMED.search(marked) or FIGURE.search(text) or self.figures(text):
             return True
         text = text.replace("是不是", " ")  # asks whether, says nothing is not so
-        keys = ("note_fields", "wrong_any", "should_be", "miswrote", "change_to", "days")
+        keys = ("note_fields", "channels", "wrong_any", "should_be", "miswrote", "change_to", "days")
         return any(has(text, self.w[key]) for key in keys)
 
     def asks(self, marked: str) -> bool:
@@ -134,7 +153,7 @@ class Voice:
             return False
         last = parts[-1]
         ends = marked.rstrip().endswith(("?", "?")) or last.endswith(tuple(self.w["asking_end"]))
-        weighs = bool(_EITHER_OR.search(last))
+        weighs = bool(_EITHER_OR.search(last) or _A_NOT_A.search(last))
         asked = ends or weighs or has(last, self.w["asking_words"])
         return asked and not self.quoted(last) and not self._goes_on_reporting.match(last)
 
@@ -169,8 +188,9 @@ class Voice:
         return bool(_LONG_NUMBER.search(text)) and not self.asks(marked)
 
     def errand(self, text: str) -> bool:
-        """Something asked of the bot outside its work: a request (帮我…) or an errand, ad or notice word."""
-        return has(text, self.w["request"]) or has(text, self._other)
+        """Something asked of the bot outside its work: a request (帮我…) or an errand, ad or notice word. A
+        request to be told (给我讲讲二八法则, 帮我说说) asks a question, no errand."""
+        return has(self._told.sub(" ", text), self.w["request"]) or has(text, self._other)
 
     def quoted(self, text: str) -> bool:
         """Someone else's words: a person or a speaker shortly before a reporting verb (刘姐问, 老板说) —

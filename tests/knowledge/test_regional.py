@@ -27,6 +27,11 @@ def test_south_western_wu_and_northern_words_are_rewritten_in_mandarin() -> None
     assert in_mandarin("这批货要得急 说阿拉伯语") == "这批货要得急 说阿拉伯语"  # no word of another sense
 
 
+def test_hubei_question_words_are_rewritten_in_mandarin() -> None:
+    assert in_mandarin("货么时候能到 还差么事") == "货什么时候能到 还差什么事"
+    assert in_mandarin("没什么事 什么时候都行") == "没什么事 什么时候都行"  # inside the Mandarin words
+
+
 def test_a_question_in_cantonese_finds_the_section_that_answers_it(playbook: Playbook) -> None:
     answer = playbook.ask("伙计成日唔推我哋嘅药 点算")
     # staff who do not push our goods: a sales contest (incentives) answers it, as do the tactics against
