@@ -20,6 +20,7 @@ from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
 from knowledge.index import Index, cached_index, tokens
 from knowledge.lexical import bigrams
+from knowledge.paperwork import paperwork
 from knowledge.regional import in_mandarin
 from knowledge.situations import terms
 from knowledge.store import KnowledgeStore
@@ -73,6 +74,8 @@ class Retrieval:
     strongest: float = 0.0
     # The goods of another line of business the question is about (奶茶店…, 卖保险的…; knowledge/trades.py).
     other_trade: str = ""
+    # The licence or permit the question asks to obtain or renew (营业执照, 证; knowledge/paperwork.py).
+    paperwork: str = ""
     # The question's own words (stop words aside), and those of them the knowledge base never uses (its
     # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
     own: tuple[str, ...] = ()
@@ -251,6 +254,7 @@ class Retriever:
             domain=self._domain(judged, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in judged), default=0.0),
             other_trade=other_trade(question, self._cut, self._known),
+            paperwork=paperwork(question, self._cut, self._known),
             own=tuple(own),
             unknown=tuple(w for w in own if w not in self._known),
         )
