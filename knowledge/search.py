@@ -15,9 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from knowledge.affairs import without_affairs
-from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_terms, setting_words, term_weights
+from knowledge.concepts import (
+    SETTING_WEIGHT,
+    concept_keys,
+    setting_bigrams,
+    setting_terms,
+    setting_words,
+    term_weights,
+)
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
+from knowledge.favours import foreign_thing
 from knowledge.index import Index, cached_index, tokens
 from knowledge.lexical import bigrams
 from knowledge.paperwork import paperwork
@@ -113,6 +121,7 @@ class Retriever:
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
         self._known: set[str] = set()
+        self._said: frozenset[str] | None = None
 
     def _refresh(self) -> None:
         version = self.store.version()
@@ -268,6 +277,13 @@ class Retriever:
         weights = term_weights(words, own, frozenset(), self.expansion_weight, 1.0)
         best = self._index.bm25.top(words, 1, weights)
         return best[0][1] if best else 0.0
+
+    def foreign_thing(self, retrieval: Retrieval) -> str:
+        """A noun of general Chinese the question names and the knowledge base never speaks of, nor its
+        concept classes' phrases (knowledge/favours.py)."""
+        if self._said is None:
+            self._said = frozenset(w for phrase in concept_keys() for w in self._cut(phrase))
+        return foreign_thing(retrieval.unknown, self._said)
 
     def _cut(self, text: str) -> list[str]:
         return [w for w in self.tokenizer.cut(text, HMM=False) if w.strip()]

@@ -48,10 +48,15 @@ def _tags() -> dict[str, str]:
     return tags
 
 
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a word of its dictionary, None for a word it does not know."""
+    return _tags().get(word)
+
+
 def names_a_thing(word: str) -> bool:
     """Whether a word names a thing, a place or a body (jieba's tag a noun of any kind, or no tag: a
     word jieba does not know) rather than an action, a quality, a time or an amount (搭理, 贵, 整天)."""
-    tag = _tags().get(word)
+    tag = word_tag(word)
     return tag is None or tag in TOPIC_TAGS
 
 
@@ -95,6 +100,6 @@ def other_trade(question: str, cut: Callable[[str], list[str]], known: Collectio
             continue
         if any(part in goods for part in words["ours"]):
             continue
-        if _tags().get(goods) in NOUN_TAGS:
+        if word_tag(goods) in NOUN_TAGS:
             return goods
     return ""
