@@ -18,6 +18,8 @@ from knowledge.trades import CLAUSES
 from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
+# 咋办 and 怎么办 are one word to jieba; beside a credential they ask how to get it done (咋办手续).
+ASKS_HOW_TO_DO = "办"
 
 
 @cache
@@ -35,6 +37,6 @@ def paperwork(question: str, cut: Callable[[str], list[str]], known: Collection[
     for clause in (c for c in CLAUSES.split(question) if c):
         words = cut(clause)
         for asked in (w for w in words if w in credentials and w not in known):
-            if any(w in procedures and w != asked for w in words):
+            if any(w != asked and (w in procedures or w.endswith(ASKS_HOW_TO_DO)) for w in words):
                 return asked
     return ""

@@ -19,6 +19,7 @@ def test_a_licence_asked_for_is_paperwork_not_the_trade(playbook: Playbook) -> N
         ("想在镇上开个药房 要办哪些许可证", "许可证"),
         ("村医说卫生室的执照咋续办", "执照"),
         ("老板让我帮他办个营业执照", "营业执照"),
+        ("卫生室的执照丢了怎么办", "执照"),  # 怎么办 is one word to jieba: 办 at its end
     ):
         retrieval = playbook.retrieve(question)
         assert retrieval.paperwork == credential and not load_gate().covers(retrieval), question
