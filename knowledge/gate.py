@@ -60,8 +60,8 @@ class Gate:
     def covers(self, retrieval: Retrieval) -> bool:
         """A passage matches well enough and the question talks the knowledge base's trade, or it asks
         in the knowledge base's own words; and it is not about another line of business (奶茶店搞会员
-        borrows the trade's words)."""
-        if not retrieval.passages or retrieval.other_trade:
+        borrows the trade's words) nor paperwork with an office (开药店要办哪些证)."""
+        if not retrieval.passages or retrieval.other_trade or retrieval.paperwork:
             return False
         trade = self.talks_the_trade(retrieval) or self.tells_a_scene(retrieval)
         return (self.relevance(retrieval) >= self.threshold and trade) or self.in_its_words(retrieval)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from knowledge.answer import Answer, compose
+from knowledge.favours import relayed
 from knowledge.gate import clinical, load_gate, refusal
 from knowledge.llm_answer import model_answer, verdict
 from knowledge.search import Passage, Retrieval, Retriever
@@ -68,9 +69,18 @@ class Playbook:
             self.last, self._last_for = Retrieval([]), ()
             return Answer(refusal("clinical", []), [], covered=False)
         retrieval = self.retrieve(question, k)
-        if not self.gate.covers(retrieval):
+        if not self.gate.covers(retrieval) or self.asks_a_favour(question, k):
             return Answer(refusal("uncovered", self.retriever.titles()), [], covered=False)
         return None
+
+    def asks_a_favour(self, question: str, k: int = 3) -> bool:
+        """Someone of the trade asks the rep about their own business (村医问我宅基地咋批): what is
+        relayed, judged alone, is not covered and names a thing the knowledge base never speaks of."""
+        asked = relayed(question)
+        if not asked:
+            return False
+        found = self.retriever.retrieve(asked, k)
+        return not self.gate.covers(found) and bool(self.retriever.foreign_thing(found))
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """A clinical or uncovered question is refused; else the model answers when it can, else the rules."""

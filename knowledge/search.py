@@ -15,11 +15,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from knowledge.affairs import without_affairs
-from knowledge.concepts import SETTING_WEIGHT, setting_bigrams, setting_terms, setting_words, term_weights
+from knowledge.concepts import (
+    SETTING_WEIGHT,
+    concept_keys,
+    setting_bigrams,
+    setting_terms,
+    setting_words,
+    term_weights,
+)
 from knowledge.embed import char_ngram_vector
 from knowledge.expand import RESOURCES, Expander, load_synonyms
+from knowledge.favours import foreign_thing
 from knowledge.index import Index, cached_index, tokens
 from knowledge.lexical import bigrams
+from knowledge.paperwork import paperwork
 from knowledge.regional import in_mandarin
 from knowledge.situations import terms
 from knowledge.store import KnowledgeStore
@@ -73,6 +82,8 @@ class Retrieval:
     strongest: float = 0.0
     # The goods of another line of business the question is about (奶茶店…, 卖保险的…; knowledge/trades.py).
     other_trade: str = ""
+    # The licence or permit the question asks to obtain or renew (营业执照, 证; knowledge/paperwork.py).
+    paperwork: str = ""
     # The question's own words (stop words aside), and those of them the knowledge base never uses (its
     # passages' words, its domain vocabulary): 人家不要我的货 has none, 公司年假几天 has 假.
     own: tuple[str, ...] = ()
@@ -110,6 +121,7 @@ class Retriever:
         self._version: tuple[int, float] = (-1, 0.0)
         self._position: dict[str, int] = {}
         self._known: set[str] = set()
+        self._said: frozenset[str] | None = None
 
     def _refresh(self) -> None:
         version = self.store.version()
@@ -251,6 +263,7 @@ class Retriever:
             domain=self._domain(judged, words),
             strongest=max((self._index.keyness.get(w, 0.0) for w in words if w in judged), default=0.0),
             other_trade=other_trade(question, self._cut, self._known),
+            paperwork=paperwork(question, self._cut, self._known),
             own=tuple(own),
             unknown=tuple(w for w in own if w not in self._known),
         )
@@ -264,6 +277,13 @@ class Retriever:
         weights = term_weights(words, own, frozenset(), self.expansion_weight, 1.0)
         best = self._index.bm25.top(words, 1, weights)
         return best[0][1] if best else 0.0
+
+    def foreign_thing(self, retrieval: Retrieval) -> str:
+        """A noun of general Chinese the question names and the knowledge base never speaks of, nor its
+        concept classes' phrases (knowledge/favours.py)."""
+        if self._said is None:
+            self._said = frozenset(w for phrase in concept_keys() for w in self._cut(phrase))
+        return foreign_thing(retrieval.unknown, self._said)
 
     def _cut(self, text: str) -> list[str]:
         return [w for w in self.tokenizer.cut(text, HMM=False) if w.strip()]

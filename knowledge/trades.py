@@ -20,11 +20,12 @@ from memory.base.yamlfile import read_yaml
 
 HERE = Path(__file__).parent
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
-_CLAUSES = re.compile(r"[\s,，。.?？!！;；、:：]+")
+CLAUSES = re.compile(r"[\s,，。.?？!！;；、:：]+")
 # Nouns, other proper nouns, verbal nouns and abbreviations (服装 is vn, 房产 j): kinds of goods.
 NOUN_TAGS = frozenset({"n", "nz", "vn", "j"})
 # …and what else can be a question's topic: places, people's and bodies' names (北京, 茅台, 医保局).
 TOPIC_TAGS = NOUN_TAGS | {"ns", "nr", "nrt", "nt", "ng"}
+MAX_GOODS = 3  # 卖 汽车 配件 的: the goods a seller names are a word or a few
 
 
 @cache
@@ -47,10 +48,15 @@ def _tags() -> dict[str, str]:
     return tags
 
 
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a word of its dictionary, None for a word it does not know."""
+    return _tags().get(word)
+
+
 def names_a_thing(word: str) -> bool:
     """Whether a word names a thing, a place or a body (jieba's tag a noun of any kind, or no tag: a
     word jieba does not know) rather than an action, a quality, a time or an amount (搭理, 贵, 整天)."""
-    tag = _tags().get(word)
+    tag = word_tag(word)
     return tag is None or tag in TOPIC_TAGS
 
 
@@ -66,8 +72,14 @@ def _goods(words: list[str], lists: dict[str, tuple[str, ...]]) -> Iterator[str]
                 yield word[: -len(suffix)]
             elif word == suffix and at > 0 and _names_a_business(words, at, lists):
                 yield words[at - 1]
-        if word in sellers and at + 2 < len(words) and words[at + 2] == "的":
-            yield words[at + 1]
+        if word in sellers:
+            yield from _sold(words[at + 1 :])
+
+
+def _sold(after: list[str]) -> list[str]:
+    """The goods between a seller and 的, one to MAX_GOODS words (卖 保险 的, 卖 化肥 农药 的), or none."""
+    end = after.index("的") if "的" in after[: MAX_GOODS + 1] else 0
+    return after[:end]
 
 
 def _names_a_business(words: list[str], at: int, lists: dict[str, tuple[str, ...]]) -> bool:
@@ -82,12 +94,12 @@ def other_trade(question: str, cut: Callable[[str], list[str]], known: Collectio
     words = _words()
     if not any(w in question for w in (*words["suffixes"], *words["sellers"])):
         return ""
-    clauses = (cut(clause) for clause in _CLAUSES.split(question) if clause)
+    clauses = (cut(clause) for clause in CLAUSES.split(question) if clause)
     for goods in (found for clause in clauses for found in _goods(clause, words)):
         if not _HAN.match(goods) or goods in known or goods in words["shop_kinds"]:
             continue
         if any(part in goods for part in words["ours"]):
             continue
-        if _tags().get(goods) in NOUN_TAGS:
+        if word_tag(goods) in NOUN_TAGS:
             return goods
     return ""
