@@ -16,6 +16,7 @@ from memory.extract.judged_commitments import JudgedCommitmentFinder
 from memory.extract.lexicon import Lexicon, load_lexicon
 from memory.extract.needs import PRODUCT_MARK
 from memory.extract.objects import ObjectFinder
+from memory.extract.product_shortenings import DrugWords
 from memory.extract.products import ProductFinder
 from memory.extract.sentiment import COMPETITOR_MARK
 from memory.extract.sentiment_model import Offsets
@@ -47,7 +48,10 @@ class OfflineExtractor:
     def __init__(self, data: MasterData, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
         suffixes = [w for words in self.lexicon.groups("customer_suffixes").values() for w in words]
-        self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)))
+        drugs = DrugWords(
+            tuple(self.lexicon.words("drug_forms")), frozenset(self.lexicon.words("drug_class_stems"))
+        )
+        self.gazetteer = Gazetteer(data, tuple(sorted(suffixes, key=len, reverse=True)), drugs)
         self.customers = CustomerResolver(self.gazetteer, self.lexicon)
         self.contacts = ContactFinder(self.lexicon, self.gazetteer.reps)
         self.account_of = AccountOf(self.lexicon)

@@ -16,6 +16,7 @@ import ahocorasick
 
 from memory.base.dictionary import dictionary_tokenizer, shared_tokenizer
 from memory.extract.abbreviations import shortened_names
+from memory.extract.product_shortenings import DrugWords, shortened_products
 
 PLACE_PREFIX = re.compile(r"^(.{1,5}?(?:县|市|区|镇|乡|街道|村))")
 # Reps misspell by sound, often blurring 前后鼻音 and 平翘舌 (惠明 for 惠民, 张/脏): compare loosely.
@@ -94,6 +95,8 @@ class Mention:
         return self.entities[0].kind
 
 
+# Latin letters in a name are typed in either case (钙d3 for 钙D3, vd for VD): names are matched folded.
+_FOLD = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _BRANDED = re.compile(r"(.+?)[((]([^()()]+)[))]")
 _OF = re.compile(r"(?:家|那个|那款|那种)?的?$")
 
@@ -125,7 +128,9 @@ def short_place(place: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, data: MasterData, generic_names: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, data: MasterData, generic_names: tuple[str, ...] = (), drugs: DrugWords | None = None
+    ) -> None:
         self.company = data.company
         self.reps = set(data.reps)
         self.entities: list[Entity] = []
@@ -143,6 +148,16 @@ class Gazetteer:
                 self._brands[branded.group(2)].append((branded.group(1), index))
 
         self._add_customers(data, generic_names, aliases, place_votes)
+        # the catalog's entities come first: a row's index is its entity's
+        goods = [
+            (index, [row["name"], *row.get("aliases", [])], row["kind"] == "product")
+            for index, row in enumerate(data.catalog)
+            if row["kind"] in {"product", "competitor"}
+        ]
+        products = shortened_products(goods, drugs or DrugWords(), shared_tokenizer(), aliases)
+        for form, index in products.items():
+            self.shortened[form] = index
+            aliases[form] = {index}
         self.places = {place: votes.most_common(1)[0][0] for place, votes in place_votes.items()}
         self.aliases = {alias: tuple(sorted(owners)) for alias, owners in aliases.items() if alias}
         self._index()
@@ -196,7 +211,7 @@ class Gazetteer:
         """The automaton over every alias, and the aliases by their sounds (near-homophones)."""
         self._automaton = ahocorasick.Automaton()
         for alias in self.aliases:
-            self._automaton.add_word(alias, alias)
+            self._automaton.add_word(alias.translate(_FOLD), alias)
         if self.aliases:
             self._automaton.make_automaton()
         self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -241,7 +256,7 @@ class Gazetteer:
         """Non-overlapping mentions of known names, longest first; exact beats by-sound."""
         found: list[tuple[int, int, str, bool]] = []
         if self.aliases:
-            for end, alias in self._automaton.iter(text):
+            for end, alias in self._automaton.iter(text.translate(_FOLD)):
                 found.append((end - len(alias) + 1, end + 1, alias, False))
         if self._sound_lengths:
             sounds = loose_pinyin(text)
