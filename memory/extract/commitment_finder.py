@@ -24,8 +24,6 @@ _REP_SAYS = re.compile(r"^(?:我就?[说讲话]|我[跟同][他她][说讲]|我�
 _ASKS_REP_HIMSELF = re.compile(r"(?<!申)(?:让|叫|请|喊)我们?|问我(?:能不能|能否|可不可以|可以)")
 # the rep's reply: 我讲…, 我话…, 我回她…
 _REPLY = re.compile(r"^(?:我|俺)就?(?:说|讲|话|回[他她伊]?)")
-# 想让我们…, 答应让我…: the customer wishing for the act, or letting the rep do it, before the ask
-_WISHED = re.compile(r"想|希望|答应|同意|愿意")
 # 再来看看, 再过去问问, 再上去一趟: the rep coming back to look or ask, a visit only
 _RETURN_VISIT = re.compile(r"^(?:我|俺|就|也|还)*[再又](?:上|过)?[来去](?:看|问|瞅|一趟|$)")
 # 上周答应的…: how far back a past marker makes a promise an old one being answered.
@@ -166,26 +164,6 @@ class CommitmentFinder(CommitmentVoices):
             rest = rest[: mention.start - following.start] + rest[mention.end - following.start :]
         return following if own and self.w.day_parts.sub("", rest) in self.w.deliverables else None
 
-    def _asked_outright(self, segments: Segments, index: int) -> str | None:
-        """叫我帮忙催, 喊我催康达快点送过来: the customer's ask that the rep himself act for the account is
-        his undertaking, though no answer follows in the note (a yes or a reply of the rep's just after
-        decides: _accepted, merge_ask_and_reply); not a wish (想让我们…, which a yes takes up), a leave
-        granted (答应让我进去讲), nor an ask to come or go only (让我再来一趟), which is a plan."""
-        clause = segments.clauses[index]
-        ask = _ASKS_REP_HIMSELF.search(clause.text)
-        if ask is None or ask.group(0).startswith("问"):
-            return None
-        # the run a soft break cut (马主任答应下周二开科会|让我进去讲) says whose wish it is
-        run = _joined(segments, index)
-        if _WISHED.search(run.text[: clause.start - run.start + ask.start()]):
-            return None
-        rest = clause.text[ask.end() :]
-        following = segments.clauses[index + 1 : index + 4]
-        if any(self._rep_speaks(c.text) for c in following):
-            return None
-        acts = self._verb(rest) or self.w.undertakings.act(rest, rep_voiced=True, dated=False)
-        return rest if acts is not None and not self.w.going.match(rest) else None
-
     def _said_visit(self, text: str, clause: Span, dates: list[DateMention]) -> bool:
         """我说礼拜五当面去谈: the rep saying he will come on a day to do something; not a return to
         look or ask (我说下礼拜三再来看看), which is a visit, no promise."""
@@ -227,9 +205,6 @@ class CommitmentFinder(CommitmentVoices):
             return _ASKS_REP_HIMSELF.split(text, maxsplit=1)[-1], by_date
         if self.w.yes.match(text):
             return None  # a bare 我答应 cut off from what was promised: the promise is the next clause
-        asked = self._asked_outright(segments, index)
-        if asked is not None:
-            return asked, clause
         verb = self._verb(text) or self._undertaking(segments, index, dates, rep_turn)
         if verb is None and pledged:
             verb = text  # "我答应|月底前搞定": what follows a bare 我答应 is what was promised
