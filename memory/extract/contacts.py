@@ -1,5 +1,6 @@
-"""People named or met in a note: 王老板, 采购小赵, 刘店长/刘姐 (one person), 店长姓蒋, 老板娘; their
-roles, phones, birthdays and personal notes."""
+"""People named or met in a note: 王老板, 采购小赵, 刘店长/刘姐 (one person), 店长姓蒋, 老板娘 — the finding;
+the role said before a name is role_before_name.py, merging one person called two ways
+person_merging.py, phones and birthdays contact_details.py."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from memory.extract.dates import DateMention
 from memory.extract.full_names import FullNames
 from memory.extract.lexicon import Lexicon, alternatives, longest_first
 from memory.extract.person import Person
+from memory.extract.person_merging import PersonMerger
+from memory.extract.role_before_name import RoleBeforeName
 from memory.extract.roles import RoleRules
 from memory.extract.text import Segments, contains_any
 from memory.extract.titles import TitleReader
@@ -33,8 +36,6 @@ class ContactFinder:
         self.reps = reps
         self.title_role = {t: role for role, titles in lexicon.groups("roles").items() for t in titles}
         self.titles = longest_first(list(self.title_role))
-        self.dept_role = {d: role for role, depts in lexicon.groups("departments").items() for d in depts}
-        self.department_titles = set(lexicon.data["department_titles"])
         # 钱 or 车 is a word after 老/小 (小钱, 老车) but a surname before a title (钱经理, 钱姐)
         self.titled_only = set(lexicon.words("titled_surnames")) - set(lexicon.surnames)
         self.not_kin = set(lexicon.words("titled_only_not_kin"))
@@ -55,6 +56,7 @@ class ContactFinder:
         )
         self._nick = re.compile(rf"(?P<s>{any_sur})(?P<n>{nicks})")
         self.reader = TitleReader(lexicon)
+        self.said = RoleBeforeName(lexicon, self.title_role, self.titles, self.prefixes, self.reader)
         # a name ending in a title or a kin word ends where the title does (王店长发微信: no 长发)
         self.name_ends = tuple([*self.titles, *lexicon.words("kin_nicknames")])
         self.said_after = set("".join(lexicon.words("given_name_stops")))
@@ -65,7 +67,7 @@ class ContactFinder:
         self._kinds = re.compile(rf"(?:{kinds})$")
         self._named_by = re.compile(rf"(?P<t>{titles})姓(?P<s>{any_sur})")
         self._given = re.compile(r"[小阿](?P<g>[\u4e00-\u9fff])")
-        self.apart = WrittenApart(list(lexicon.surnames), self.titles, list(self.dept_role))
+        self.apart = WrittenApart(list(lexicon.surnames), self.titles, list(self.said.dept_role))
         verbs = alternatives(lexicon.words("given_name_verbs"), longest=False)
         # 开个小会讲: after a measure word 小 is small, no name (小芳讲 is one)
         self._given_speaks = re.compile(rf"(?<![个只点些])[小阿](?P<g>[\u4e00-\u9fff])(?={verbs})")
@@ -81,7 +83,8 @@ class ContactFinder:
         self.bare = bare
         self.longer_bare = {t: tuple(b for b in bare if b != t and b.startswith(t)) for t in bare}
         self.nickname_roles: dict[str, str] = dict(lexicon.data["nickname_roles"])
-        self.couples = [set(pair) for pair in lexicon.data["couple_titles"]]
+        couples = [set(pair) for pair in lexicon.data["couple_titles"]]
+        self.merger = PersonMerger(self.title_role, self.name_ends, couples)
         self.details = ContactDetails(lexicon)
         self.present_after = tuple(lexicon.words("bare_title_present_after"))
         self.adverbs = lexicon.words("bare_title_present_adverbs")
@@ -115,7 +118,8 @@ class ContactFinder:
         )
         titles_used = self.rules.appositives(text, raw)
         self.rules.by_activity(text, segments, raw, self.reader)
-        people = self._merge([p for p in raw if not (p.start in titles_used and p.name in self.title_role)])
+        named = [p for p in raw if not (p.start in titles_used and p.name in self.title_role)]
+        people = self.merger.merge(named)
         people = sorted([*people, *self._family_acting(text, people)], key=lambda p: p.start)
         people = self._named_alongside(text, people)
         self.details.attach(text, segments, people, taken, dates)
@@ -194,40 +198,6 @@ class ContactFinder:
             bool(person.surname) and person.surname in self.company_surnames and title in self.company_titles
         )
 
-    def _role_before(self, text: str, start: int) -> tuple[str | None, bool]:  # (role, is family)
-        """The role named just before a person (采购小赵, 店员小王小陈), and whether it is family."""
-        full = text[max(0, start - 10) : start]
-        head = full
-        while True:  # 店员小王小陈, 店员小刘跟小王: the title before the first of a list of names
-            joined = head[:-1] if head.endswith(("跟", "和", "、", "与")) else head
-            if not (len(joined) >= 2 and joined[-2] in self.prefixes and joined[-1] in self.lexicon.surnames):
-                break
-            head = joined[:-2]
-        title_end = start - (len(full) - len(head))
-        for word in self.family:
-            if head.endswith(word) or head.endswith(word + "的"):
-                return "other", True
-        for title in self.titles:
-            if head.endswith(title):
-                return self._with_department(text, title_end - len(title), title), False
-        for dept, role in self.dept_role.items():
-            # 采购部小刘, 药房的小周: a department names the role, a plain word (采购) only when longer
-            if head.endswith(dept + "的") or (
-                head.endswith(dept) and (len(dept) >= 3 or dept not in self.title_role)
-            ):
-                return role, False
-        return self.reader.described(head) or self.reader.built(head), False
-
-    def _with_department(self, text: str, title_start: int, title: str) -> str:
-        role = self.title_role[title]
-        if title in self.department_titles:
-            before = text[max(0, title_start - 6) : title_start]
-            for dept, dept_role in self.dept_role.items():
-                if before.endswith(dept):
-                    return dept_role
-            return self.reader.described(before) or role  # 管采购的黄经理
-        return role
-
     def _candidates(
         self, text: str, taken: list[bool], known: Mapping[str, tuple[str | None, str]]
     ) -> list[Person]:
@@ -284,9 +254,9 @@ class ContactFinder:
             title = next((t for t in self.titles if name.endswith(t)), None)
             for match in re.finditer(re.escape(name), text):
                 if title is None:
-                    prior, family = self._role_before(text, match.start())
+                    prior, family = self.said.role_before(text, match.start())
                 else:  # 药剂科刘主任 met as the director: a department changes only a generic title
-                    prior, family = self._department_before(text, match.start(), title), False
+                    prior, family = self.said.department_before(text, match.start(), title), False
                 # 采购韩姐: the title said before her wins, and is no learned role for what follows
                 role = prior if prior is not None and not family else None
                 person = Person(
@@ -294,20 +264,13 @@ class ContactFinder:
                 )
                 yield person, match.end()
 
-    def _department_before(self, text: str, start: int, title: str) -> str | None:
-        """The role a department just before a generic title gives (采购部刘经理), else None."""
-        if title not in self.department_titles:
-            return None
-        role = self._with_department(text, start, title)
-        return role if role != self.title_role[title] else None
-
     def _written_apart_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """买买提·艾力大夫, 院长阿依古丽·吐尔逊, Amy张: a title after the name, else one said before it."""
         for name in self.apart.find(text):
             if name.title:
-                role = self._with_department(text, name.title_at, name.title)
+                role = self.said.with_department(text, name.title_at, name.title)
             else:
-                role = self._role_before(text, name.start)[0] or "other"
+                role = self.said.role_before(text, name.start)[0] or "other"
             titled = bool(name.title) or role != "other"
             person = Person(text[name.start : name.end], name.surname, role, name.span, titled=titled)
             yield person, name.end
@@ -317,10 +280,10 @@ class ContactFinder:
         gives the role, else the one said before it; a repeat of the name is the same person."""
         for found in self.sound_names.find(text):
             if found.title in self.title_role:
-                role = self._with_department(text, found.end - len(found.title), found.title)
+                role = self.said.with_department(text, found.end - len(found.title), found.title)
                 family = False
             else:
-                prior, family = self._role_before(text, found.start) if found.anchored else (None, False)
+                prior, family = self.said.role_before(text, found.start) if found.anchored else (None, False)
                 role = prior or self.nickname_roles.get(found.title or "", "other")
             surname = self._han_style(found.name)
             person = Person(text[found.start : found.end], surname, role, found.span, titled=role != "other")
@@ -335,22 +298,22 @@ class ContactFinder:
         """主任王 and 王主任: a surname with a title."""
         for match in self._named_by.finditer(text):
             title, surname = match.group("t"), match.group("s")
-            role = self._with_department(text, match.start(), title)
+            role = self.said.with_department(text, match.start(), title)
             yield Person(surname + title, surname, role, match.start(), titled=True), match.end()
         for match in self._titled.finditer(text):
             surname, title = match.group("s"), match.group("t")
-            if any(text.endswith(dept, 0, match.start() + 1) for dept in self.dept_role):
+            if any(text.endswith(dept, 0, match.start() + 1) for dept in self.said.dept_role):
                 continue  # 药房主任老孙: 房 ends the department, it is not a surname
             if self.reader.is_job(title) and text.startswith("的", match.end()):
                 continue  # 管采购的, 管收银的: 管 is no surname here, the words describe someone
-            role = self._with_department(text, match.start(), title)
+            role = self.said.with_department(text, match.start(), title)
             yield Person(match.group(0), surname, role, match.start(), titled=True), match.end()
 
     def _described_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """收银的大姐姓韦, 店长是个小伙子 姓岑: a role said or described, then the surname."""
         for match in self._described_by.finditer(text):
             before = re.split(r"[,,。;;!?!?]", text[max(0, match.start() - 12) : match.start()])[-1]
-            found = self._last_role(before)
+            found = self.said.last_role(before)
             if found is None or contains_any(before[found[0] :], self.family):
                 continue  # 病人姓丁, 老板说他侄子姓张: nobody of the account, or family
             kind = self._kinds.search(before)
@@ -358,24 +321,12 @@ class ContactFinder:
             name = surname + (kind.group(0) if kind else "")
             yield Person(name, surname, found[1], match.start(), titled=True), match.end()
 
-    def _last_role(self, before: str) -> tuple[int, str] | None:
-        """(where, role) of the last title or description in `before` (收银的大姐 → clerk)."""
-        best: tuple[int, str] | None = None
-        for end in range(len(before), 0, -1):
-            head = before[:end]
-            title = next((t for t in self.titles if head.endswith(t)), None)
-            role = self.title_role[title] if title else self.reader.described(head)
-            if role is not None:
-                best = (end, role)
-                break
-        return best
-
     def _familiar_people(self, text: str) -> Iterator[tuple[Person, int]]:
         """老王 and 小王, 王姐 and 王总, and given names after a role (采购建华)."""
         for match in self._familiar.finditer(text):
             if match.group(0) in self.reps:
                 continue
-            prior, family = self._role_before(text, match.start())
+            prior, family = self.said.role_before(text, match.start())
             titled = prior is not None and not family
             person = Person(match.group(0), match.group("s"), prior or "other", match.start(), titled=titled)
             person.family = family
@@ -383,7 +334,7 @@ class ContactFinder:
         for match in self._nick.finditer(text):
             if match.group("s") in self.titled_only and match.group("n") in self.not_kin:
                 continue  # 钱总共, 古老: a word, not 钱总
-            prior, family = self._role_before(text, match.start())
+            prior, family = self.said.role_before(text, match.start())
             # 王总 runs the business, 王院 the hospital; 王姐/王哥 say nothing of the role.
             role = prior or self.nickname_roles.get(match.group("n"), "other")
             person = Person(match.group(0), match.group("s"), role, match.start(), titled=role != "other")
@@ -392,7 +343,7 @@ class ContactFinder:
             person.family = family or match.group("n") in self.spouse_words
             yield person, match.end()
         for match in self._given.finditer(text):
-            prior, family = self._role_before(text, match.start())
+            prior, family = self.said.role_before(text, match.start())
             if prior is not None:
                 # 营业员小麻: after a title, 小 and a surname that is also a word is the surname
                 surname = (
@@ -407,7 +358,7 @@ class ContactFinder:
             # 小芳说, 小芳过生日: a given name that speaks or has a birthday is a person
             if match.group("g") in self.not_given or match.group("g") in self.lexicon.surnames:
                 continue
-            prior, family = self._role_before(text, match.start())
+            prior, family = self.said.role_before(text, match.start())
             person = Person(
                 match.group(0), None, prior or "other", match.start(), titled=bool(prior) and not family
             )
@@ -419,7 +370,7 @@ class ContactFinder:
         for full in self.full_names.find(text):
             if self.rules.outsider(text, full.role_at):
                 continue  # 病人叫马福贵, 我同事叫…: nobody of the account
-            prior, family = self._role_before(text, full.role_at)
+            prior, family = self.said.role_before(text, full.role_at)
             person = Person(full.name, full.surname, prior or "other", full.start, titled=bool(prior))
             person.family = family
             yield person, full.end
@@ -440,42 +391,3 @@ class ContactFinder:
                 if self.rules.unmet(text, match.start(), match.end()):
                     continue
                 yield Person(title, None, self.title_role[title], match.start(), titled=True), match.end()
-
-    def _merge(self, people: list[Person]) -> list[Person]:
-        """One person called two ways (刘店长 / 刘姐; 院长 / 王院长) is one contact, named first."""
-        merged: list[Person] = []
-        for person in people:
-            same = next((p for p in merged if self._same(p, person)), None)
-            if same is None:
-                person.positions = [person.start]
-                person.ends = {person.start: person.start + len(person.name)}
-                merged.append(person)
-                continue
-            same.positions.append(person.start)
-            same.ends[person.start] = person.start + len(person.name)
-            if same.surname is None and person.surname is not None:
-                same.surname = person.surname
-                same.name = person.name if same.name in self.title_role else same.name
-            if not same.titled and person.titled:
-                same.role, same.titled = person.role, True
-        return merged
-
-    def _called_with_title(self, longer: str, name: str) -> bool:
-        """买买提主任 and 买买提: a name without a surname, said once with a title after it."""
-        return longer.startswith(name) and longer[len(name) :] in self.name_ends
-
-    def _same(self, a: Person, b: Person) -> bool:
-        if a.name == b.name:
-            return True
-        if a.family != b.family:
-            return False  # 周大夫 and his daughter 小周
-        if a.surname and b.surname:
-            return a.surname == b.surname and (a.role == b.role or not a.titled or not b.titled)
-        if a.surname is None and b.surname is None:
-            return self._called_with_title(a.name, b.name) or self._called_with_title(b.name, a.name)
-        bare = a if a.surname is None else b
-        named = b if bare is a else a
-        title = named.name.removeprefix(named.surname or "")
-        if {title, bare.name} in self.couples:
-            return False  # 胡老板 and 老板娘: the owner and his wife
-        return bare.name in self.title_role and bare.role == named.role
